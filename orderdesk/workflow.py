@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from orderdesk.errors import MoveRefused
+from orderdesk.errors import MoveRefused, PermissionDenied
 from orderdesk.i18n import _
 
 
@@ -165,6 +165,15 @@ class Role(StrEnum):
     SYSTEM = "system"  # automatic moves: auto-complete, carrier sync
 
 
+# Which moves each role may make; the owner and automatic jobs may make any (DESIGN.md, issue 7).
+ROLE_TARGETS: dict[Role, frozenset[Status] | None] = {
+    Role.OWNER: None,
+    Role.SYSTEM: None,
+    Role.PACKER: frozenset({S.ASSEMBLING, S.PACKED, S.SHIPPED, S.READY_FOR_PICKUP}),
+    Role.CLERK: frozenset({S.COLLECTED, S.READY_FOR_PICKUP}),
+}
+
+
 def is_forward(current: Status, target: Status) -> bool:
     return target in FORWARD[current]
 
@@ -253,6 +262,10 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
 
     if to is current:
         raise _refuse(order, to, _("Order {n} is already {s}.").format(n=n, s=lbl_to))
+
+    permitted = ROLE_TARGETS.get(role)
+    if permitted is not None and to not in permitted:
+        raise PermissionDenied(_("A {r} cannot move orders to {b}; ask the owner.").format(r=role.value, b=lbl_to))
 
     plan = MovePlan()
     if is_backward(current, to):
