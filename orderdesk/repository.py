@@ -196,6 +196,6 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
                 holds=tuple(holds.get(i, ())),
                 external_id=r.external_id,
                 refund_due=r.refund_due,
-            )  # fmt: skip
+            )
         )
     return result

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -78,7 +78,7 @@ class NewOrder:
     delivery_method: DeliveryMethod | str
     payment_method: PaymentMethod | str
     currency: str
-    address: domain.Address = domain.Address()
+    address: domain.Address = field(default_factory=domain.Address)
     pickup_point_code: str = ""
     shipping_fee_minor: int = 0
     amount_paid_minor: int = 0
@@ -139,9 +139,9 @@ class OrderService:
                     return number
         raise NotFound(_("No order {n}. Check the number and try again.").format(n=value))
 
-    def query_ids(self, flt: OrderFilter = OrderFilter(), limit: int | None = None, offset: int = 0) -> list[int]:
+    def query_ids(self, flt: OrderFilter | None = None, limit: int | None = None, offset: int = 0) -> list[int]:
         with self.db.session() as s:
-            return repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=offset)
+            return repository.query_ids(s, flt or OrderFilter(), sqlite=self.db.is_sqlite, limit=limit, offset=offset)
 
     def summaries(self, ids: Sequence[int]) -> list[domain.OrderSummary]:
         with self.db.session() as s:
@@ -163,9 +163,9 @@ class OrderService:
     def search(self, query: str, limit: int = 50) -> list[domain.OrderSummary]:
         return self.list_orders(search=query, limit=limit)
 
-    def counts_by_status(self, flt: OrderFilter = OrderFilter()) -> dict[Status, int]:
+    def counts_by_status(self, flt: OrderFilter | None = None) -> dict[Status, int]:
         with self.db.session() as s:
-            return repository.count_by_status(s, flt, sqlite=self.db.is_sqlite)
+            return repository.count_by_status(s, flt or OrderFilter(), sqlite=self.db.is_sqlite)
 
     def change_marker(self) -> tuple[int, int]:
         """Cheap 'has anything changed?' value: the newest history id and order count."""
@@ -627,7 +627,7 @@ class OrderService:
                     weight_g=weight,
                     reserved=False,
                     consumed=False,
-                )  # fmt: skip
+                )
             )
         return result
 
