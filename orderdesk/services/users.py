@@ -13,7 +13,7 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Boolean, DateTime, Integer, String, func, select
 from sqlalchemy.orm import Mapped, mapped_column
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from orderdesk.domain import Actor
 from orderdesk.errors import NotFound, PermissionDenied, ValidationError
 from orderdesk.i18n import _
-from orderdesk.models import Base
+from orderdesk.models import Base, utcnow
 from orderdesk.workflow import Role
 
 PIN_MIN, PIN_MAX = 4, 8
@@ -43,8 +43,8 @@ class UserRow(Base):
     pin_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
     failed_pins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), nullable=False)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)  # naive UTC, as everywhere
+    created_at: Mapped[datetime] = mapped_column(DateTime, nullable=False, default=utcnow)
 
 
 @dataclass(frozen=True)
@@ -57,17 +57,6 @@ class User:
     @property
     def actor(self) -> Actor:
         return Actor(self.name, self.role)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    # SQLite hands back naive datetimes even for timezone=True columns; they were stored as UTC.
-    if value is not None and value.tzinfo is None:
-        return value.replace(tzinfo=UTC)
-    return value
 
 
 def _to_user(row: UserRow) -> User:
@@ -161,7 +150,7 @@ class UserService:
         if role not in STAFF_ROLES:
             raise ValidationError(_("A role is owner, packer or clerk."), field="role")
         pin = check_pin_format(pin)
-        with self._db.session() as s:
+        with self._db.session(write=True) as s:
             first = not s.scalar(select(func.count(UserRow.id)))
             if first and role is not Role.OWNER:
                 raise ValidationError(_("The first user must be the owner."), field="role")
@@ -171,7 +160,7 @@ class UserService:
                 require_role(actor, action=_("add users"))
             if s.scalar(select(UserRow.id).where(func.lower(UserRow.name) == name.lower())):
                 raise ValidationError(_("There is already a user called {n}.").format(n=name), field="name")
-            row = UserRow(name=name, role=role.value, pin_hash=hash_pin(pin), active=True, created_at=_now())
+            row = UserRow(name=name, role=role.value, pin_hash=hash_pin(pin), active=True, created_at=utcnow())
             s.add(row)
             s.flush()
             return _to_user(row)
@@ -179,7 +168,7 @@ class UserService:
     def change_pin(self, name: str, new_pin: str, actor: Actor, old_pin: str | None = None) -> None:
         """Users change their own PIN with the old one; the owner resets anyone's."""
         new_pin = check_pin_format(new_pin)
-        with self._db.session() as s:
+        with self._db.session(write=True) as s:
             row = self._row(s, name)
             if actor.role is not Role.OWNER:
                 if actor.name != row.name or not pin_matches(old_pin or "", row.pin_hash):
@@ -190,7 +179,7 @@ class UserService:
 
     def set_active(self, name: str, active: bool, actor: Actor) -> None:
         require_role(actor, action=_("switch users on or off"))
-        with self._db.session() as s:
+        with self._db.session(write=True) as s:
             row = self._row(s, name)
             if not active and row.role == Role.OWNER.value:
                 others = s.scalar(
@@ -206,7 +195,7 @@ class UserService:
 
     def authenticate(self, name: str, pin: str) -> User:
         """Quick switch: the user's name and PIN, or PermissionDenied (counted)."""
-        with self._db.session() as s:
+        with self._db.session(write=True) as s:
             row = self._row(s, name)
             if not row.active:
                 raise PermissionDenied(_("{n} is switched off; ask the owner.").format(n=row.name))
@@ -218,7 +207,7 @@ class UserService:
 
     def verify_owner_pin(self, pin: str, name: str | None = None) -> User:
         """An owner override: returns the owner whose PIN this is, or raises PermissionDenied."""
-        with self._db.session() as s:
+        with self._db.session(write=True) as s:
             q = select(UserRow).where(UserRow.role == Role.OWNER.value, UserRow.active.is_(True))
             if name:
                 q = q.where(func.lower(UserRow.name) == name.strip().lower())
@@ -247,13 +236,13 @@ class UserService:
         return row
 
     def _unlocked(self, row: UserRow) -> bool:
-        until = _aware(row.locked_until)
-        return until is None or until <= _now()
+        until = row.locked_until
+        return until is None or until <= utcnow()
 
     def _check(self, row: UserRow, pin: str) -> str | None:
         """None when the PIN is right, else the message to show (the failure is counted)."""
         if not self._unlocked(row):
-            wait = max(1, int((_aware(row.locked_until) - _now()).total_seconds() // 60) + 1)
+            wait = max(1, int((row.locked_until - utcnow()).total_seconds() // 60) + 1)
             return _("Too many wrong PINs for {n}: try again in {m} min or ask the owner.").format(n=row.name, m=wait)
         if pin_matches((pin or "").strip(), row.pin_hash):
             row.failed_pins = 0
@@ -267,5 +256,5 @@ class UserService:
     def _count_failure(self, row: UserRow) -> None:
         row.failed_pins = (row.failed_pins or 0) + 1
         if row.failed_pins >= MAX_WRONG_PINS:
-            row.locked_until = _now() + LOCKOUT
+            row.locked_until = utcnow() + LOCKOUT
             row.failed_pins = 0
