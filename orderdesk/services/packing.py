@@ -1,0 +1,352 @@
+"""The packing bench: scan an order, verify each item by scanning it, print, pack, hand over.
+
+A ``PackingSession`` is plain data held by the station; checking a scanned item against it
+needs no database, so the bench answers instantly. Everything that changes the order (moving
+it, holds, history) goes through ``OrderService`` with the packer as the actor, so the
+workflow's role rules apply here exactly as on the board.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Protocol
+
+from sqlalchemy import func, select
+
+from orderdesk.domain import Actor, OrderDetail, Shipment
+from orderdesk.errors import MoveRefused, NotFound, OrderDeskError, ValidationError
+from orderdesk.i18n import _
+from orderdesk.models import ProductRow
+from orderdesk.services import scancodes
+from orderdesk.services.orders import OrderService
+from orderdesk.services.users import require_reason, require_role
+from orderdesk.settings import Settings, declare
+from orderdesk.workflow import DeliveryMethod, Hold, MoveRequest, Role, Status, label
+
+LABEL_AFTER_VERIFY = declare(
+    "packing.label_after_verify",
+    bool,
+    True,
+    "Print the parcel label at the packing bench only after every item has been verified",
+)
+
+SLIP = "packing_slip"
+LABEL = "label"
+
+# Problems a packer can report (the station offers them by number key).
+PROBLEMS: dict[str, str] = {
+    "missing": "Item missing",
+    "damaged": "Item damaged",
+    "wrong_stock": "Wrong item on the shelf",
+    "other": "Other problem",
+}
+
+
+class Printer(Protocol):
+    """This bench's printers: documents by kind for one order, without a dialog.
+
+    Kinds: ``packing_slip`` (A4) and ``label`` (4x6" thermal). Raise OrderDeskError when the
+    printer cannot print; the order stays packed and the bench offers a reprint.
+    """
+
+    def print_documents(self, order_number: str, kinds: Sequence[str]) -> None: ...
+
+
+class LabelBuyer(Protocol):
+    """Buys the carrier label for an order (carriers engineer); returns the shipment or None."""
+
+    def buy_label(self, order_number: str, actor: Actor) -> Shipment | None: ...
+
+
+class NoPrinter:
+    """A bench without printers: refuses loudly, so nobody thinks it printed."""
+
+    def print_documents(self, order_number: str, kinds: Sequence[str]) -> None:
+        raise OrderDeskError(_("No printer is set up for this bench."))
+
+
+class Result(StrEnum):
+    TICKED = "ticked"  # one more of a line verified
+    LINE_DONE = "line_done"  # that line is complete
+    ALL_DONE = "all_done"  # every line is complete
+    WRONG_ITEM = "wrong_item"
+    TOO_MANY = "too_many"
+    UNKNOWN = "unknown"  # not a code we know
+    MISREAD = "misread"  # a broken code: scan again
+
+
+@dataclass(frozen=True)
+class PackLine:
+    sku: str
+    name: str
+    barcode: str
+    bin_location: str
+    quantity: int
+    verified: int = 0
+
+    @property
+    def done(self) -> bool:
+        return self.verified >= self.quantity
+
+
+@dataclass
+class PackingSession:
+    order: OrderDetail
+    lines: list[PackLine]
+    printed: set[str] = field(default_factory=set)
+    closed: bool = False
+
+    @property
+    def number(self) -> str:
+        return self.order.number
+
+    @property
+    def complete(self) -> bool:
+        return all(line.done for line in self.lines)
+
+    @property
+    def verified_count(self) -> int:
+        return sum(min(line.verified, line.quantity) for line in self.lines)
+
+    @property
+    def item_count(self) -> int:
+        return sum(line.quantity for line in self.lines)
+
+    @property
+    def packed(self) -> bool:
+        return self.order.status is not Status.ASSEMBLING
+
+
+@dataclass(frozen=True)
+class ItemScan:
+    result: Result
+    message: str
+    line_index: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.result in (Result.TICKED, Result.LINE_DONE, Result.ALL_DONE)
+
+
+@dataclass(frozen=True)
+class Finished:
+    order: OrderDetail
+    printed: tuple[str, ...]
+    print_error: str = ""  # set when printing failed after the order was packed
+    label_note: str = ""
+
+
+def documents_for(order: OrderDetail) -> tuple[str, ...]:
+    """What the bench prints for this order: always the slip, a label for anything that travels."""
+    if order.delivery_method == DeliveryMethod.PICKUP_SHOP:
+        return (SLIP,)
+    return (SLIP, LABEL)
+
+
+class PackingService:
+    def __init__(
+        self,
+        orders: OrderService,
+        printer: Printer | None = None,
+        label_buyer: LabelBuyer | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.orders = orders
+        self.printer = printer or NoPrinter()
+        self.label_buyer = label_buyer
+        self.settings = settings or Settings(orders.db)
+
+    # -- opening an order
+
+    def start(self, text: str, actor: Actor) -> PackingSession:
+        """Open the order named by a scanned slip barcode or a typed number."""
+        require_role(actor, Role.PACKER, action=_("pack orders"))
+        code = scancodes.classify(text)
+        if code.kind is scancodes.Kind.INVALID:
+            raise ValidationError(code.problem + " " + _("Scan again."))
+        number = code.value if code.kind in (scancodes.Kind.ORDER, scancodes.Kind.PICKUP) else ""
+        if not number:
+            try:
+                number = self.orders.find_number(text)
+            except NotFound:
+                raise NotFound(_("{c} is not an order. Scan the barcode on the packing slip.").format(c=text)) from None
+        order = self.orders.get(number, with_history=False)
+        if order.status in (Status.CONFIRMED, Status.PAID):
+            # Picking starts here: reserves the stock (the workflow checks payment and holds).
+            order = self.orders.move(number, MoveRequest(Status.ASSEMBLING), actor)
+        if order.active_holds:
+            held = "; ".join(f"{h.kind}: {h.reason}" for h in order.active_holds)
+            raise MoveRefused(
+                _("Order {n} is on hold ({h}). Put it aside for the owner.").format(n=number, h=held),
+                order_number=number,
+            )
+        if order.status not in (Status.ASSEMBLING, Status.PACKED):
+            raise MoveRefused(
+                _("Order {n} is {s}: there is nothing to pack.").format(n=number, s=label(order.status)),
+                order_number=number,
+            )
+        done = order.status is Status.PACKED  # already packed: reprint or hand over
+        lines = [
+            PackLine(
+                sku=ln.sku,
+                name=ln.name,
+                barcode=ln.barcode,
+                bin_location=ln.bin_location,
+                quantity=ln.quantity,
+                verified=ln.quantity if done else 0,
+            )
+            for ln in order.lines
+        ]
+        return PackingSession(order=order, lines=lines)
+
+    # -- verifying items (no database unless the code is wrong)
+
+    def scan_item(self, session: PackingSession, text: str) -> ItemScan:
+        code = scancodes.classify(text)
+        if code.kind is scancodes.Kind.INVALID:
+            return ItemScan(Result.MISREAD, code.problem + " " + _("Scan again."))
+        scanned = code.value
+        matches = [i for i, ln in enumerate(session.lines) if scancodes.same_product_code(scanned, ln.barcode, ln.sku)]
+        if not matches:
+            name = self._product_name(scanned)
+            if name:
+                return ItemScan(
+                    Result.WRONG_ITEM, _("Wrong item: {p} is not in order {n}.").format(p=name, n=session.number)
+                )
+            return ItemScan(Result.UNKNOWN, _("Unknown code {c}. Scan the item's barcode again.").format(c=scanned))
+        # The same product may be on two lines (e.g. different prices): fill them in order.
+        open_lines = [i for i in matches if not session.lines[i].done]
+        if not open_lines:
+            line = session.lines[matches[0]]
+            wanted = sum(session.lines[i].quantity for i in matches)
+            return ItemScan(
+                Result.TOO_MANY,
+                _("Too many: order {n} has only {q} × {p}. Put this one back.").format(
+                    n=session.number, q=wanted, p=line.name
+                ),
+                matches[0],
+            )
+        index = open_lines[0]
+        line = replace(session.lines[index], verified=session.lines[index].verified + 1)
+        session.lines[index] = line
+        if session.complete:
+            return ItemScan(Result.ALL_DONE, _("All {k} items verified.").format(k=session.item_count), index)
+        if line.done:
+            return ItemScan(
+                Result.LINE_DONE, _("{p}: {v} of {q} ✓").format(p=line.name, v=line.verified, q=line.quantity), index
+            )
+        return ItemScan(
+            Result.TICKED, _("{p}: {v} of {q}").format(p=line.name, v=line.verified, q=line.quantity), index
+        )
+
+    def _product_name(self, code: str) -> str:
+        # One indexed lookup, only for a wrong scan, so the packer hears what they picked up.
+        with self.orders.db.session() as s:
+            row = s.scalar(
+                select(ProductRow)
+                .where((ProductRow.barcode == code) | (func.lower(ProductRow.sku) == code.lower()))
+                .limit(1)
+            )
+            return row.name if row is not None else ""
+
+    # -- finishing
+
+    def label_allowed(self, session: PackingSession) -> bool:
+        return session.complete or not self.settings.get(LABEL_AFTER_VERIFY.key)
+
+    def print_label_now(self, session: PackingSession, actor: Actor) -> None:
+        """Print the parcel label before packing is finished, when the owner allows it."""
+        require_role(actor, Role.PACKER, action=_("print labels"))
+        if not self.label_allowed(session):
+            left = session.item_count - session.verified_count
+            raise ValidationError(
+                _("The label prints only after every item is verified ({k} still to scan).").format(k=left)
+            )
+        if LABEL not in documents_for(session.order):
+            raise ValidationError(_("Order {n} is picked up at the shop: it needs no label.").format(n=session.number))
+        self._print(session, (LABEL,), actor)
+
+    def finish(self, session: PackingSession, actor: Actor) -> Finished:
+        """All verified: move to packed, buy the label where a carrier needs one, print."""
+        require_role(actor, Role.PACKER, action=_("pack orders"))
+        if not session.complete:
+            left = session.item_count - session.verified_count
+            raise ValidationError(_("{k} items of order {n} are not verified yet.").format(k=left, n=session.number))
+        order = session.order
+        if order.status is Status.ASSEMBLING:
+            order = self.orders.move(session.number, MoveRequest(Status.PACKED, expected_version=order.version), actor)
+            self.orders.record_history(
+                session.number, "note", actor, to_value="verified", reason=_("all items verified by scanning")
+            )
+        session.order = order
+        note = ""
+        if (
+            self.label_buyer is not None
+            and order.delivery_method == DeliveryMethod.CARRIER
+            and not order.tracking_number
+        ):
+            try:
+                if self.label_buyer.buy_label(session.number, actor) is not None:
+                    session.order = order = self.orders.get(session.number, with_history=False)
+            except OrderDeskError as exc:
+                note = str(exc)
+        kinds = tuple(k for k in documents_for(order) if k not in session.printed)
+        try:
+            self._print(session, kinds, actor)
+        except OrderDeskError as exc:
+            return Finished(order, tuple(sorted(session.printed)), print_error=str(exc), label_note=note)
+        return Finished(order, tuple(sorted(session.printed)), label_note=note)
+
+    def reprint(self, session: PackingSession, actor: Actor, kinds: Sequence[str] | None = None) -> None:
+        require_role(actor, Role.PACKER, action=_("print documents"))
+        wanted = tuple(kinds or documents_for(session.order))
+        if LABEL in wanted and not self.label_allowed(session):
+            raise ValidationError(_("The label prints only after every item is verified."))
+        self._print(session, wanted, actor, again=True)
+
+    def hand_over(self, session: PackingSession, actor: Actor) -> OrderDetail:
+        """The parcel leaves the bench: shipped (carrier, courier) or onto the pickup shelf."""
+        require_role(actor, Role.PACKER, action=_("hand over parcels"))
+        order = self.orders.get(session.number, with_history=False)
+        if order.status is not Status.PACKED:
+            raise MoveRefused(
+                _("Order {n} is {s}, not packed.").format(n=session.number, s=label(order.status)),
+                order_number=session.number,
+            )
+        pickup = order.delivery_method == DeliveryMethod.PICKUP_SHOP or (
+            order.delivery_method == DeliveryMethod.PICKUP_POINT and not order.tracking_number
+        )
+        target = Status.READY_FOR_PICKUP if pickup else Status.SHIPPED
+        order = self.orders.move(session.number, MoveRequest(target, expected_version=order.version), actor)
+        session.order = order
+        session.closed = True
+        return order
+
+    def report_problem(self, session: PackingSession, problem: str, note: str, actor: Actor) -> None:
+        """Put the order on a packing-problem hold: it goes back to the owner."""
+        require_role(actor, Role.PACKER, action=_("report packing problems"))
+        title = PROBLEMS.get(problem, problem)
+        note = (note or "").strip()
+        reason = require_reason(f"{_(title)}: {note}" if note else _(title), _("reporting a problem"))
+        details = {
+            "problem": problem,
+            "verified": {ln.sku: ln.verified for ln in session.lines},
+            "wanted": {ln.sku: ln.quantity for ln in session.lines},
+        }
+        self.orders.add_hold(session.number, Hold.PACKING_PROBLEM, reason, actor, details)
+        session.closed = True
+
+    def _print(self, session: PackingSession, kinds: Sequence[str], actor: Actor, again: bool = False) -> None:
+        if not kinds:
+            return
+        self.printer.print_documents(session.number, tuple(kinds))
+        session.printed.update(kinds)
+        self.orders.record_history(
+            session.number,
+            "print",
+            actor,
+            to_value=",".join(kinds),
+            reason=_("reprinted at the packing bench") if again else _("printed at the packing bench"),
+        )
