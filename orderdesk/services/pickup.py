@@ -1,0 +1,260 @@
+"""The pickup counter: find the parcel, check the customer's 6-digit code, take payment, hand over.
+
+The code check itself is the workflow's (``OrderService.move`` to collected with the code);
+this module counts wrong codes so a guessing customer cannot try forever: after
+``pickup.max_wrong_codes`` the order gets a ``pickup_locked`` hold that only the owner lifts.
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from orderdesk.domain import Actor, OrderDetail, OrderSummary
+from orderdesk.errors import MoveRefused, NotFound, PermissionDenied, ValidationError
+from orderdesk.i18n import _
+from orderdesk.models import OrderRow, utcnow
+from orderdesk.money import Money
+from orderdesk.services import scancodes
+from orderdesk.services.orders import OrderService
+from orderdesk.services.users import UserService, require_reason, require_role
+from orderdesk.settings import Settings, declare
+from orderdesk.workflow import COLLECT_ON_HANDOVER, Hold, MoveRequest, Role, Status, label
+
+MAX_WRONG_CODES = declare(
+    "pickup.max_wrong_codes", int, 5, "Wrong pickup codes allowed before the order locks for the owner"
+)
+PICKUP_DAYS_KEY = "workflow.pickup_days"  # declared by the foundation (days a parcel waits)
+PAYMENT_KINDS = ("cash", "card")
+
+
+@dataclass(frozen=True)
+class PickupView:
+    """What the counter shows for one order."""
+
+    order: OrderDetail
+    code_from_qr: str = ""  # the code, when the customer's QR code was scanned
+
+    @property
+    def number(self) -> str:
+        return self.order.number
+
+    @property
+    def ready(self) -> bool:
+        return self.order.status is Status.READY_FOR_PICKUP
+
+    @property
+    def locked(self) -> bool:
+        return any(h.kind == Hold.PICKUP_LOCKED for h in self.order.active_holds)
+
+    @property
+    def amount_due(self) -> Money | None:
+        """Money to take at the counter (cash or card on pickup), or None."""
+        order = self.order
+        if order.payment_method in COLLECT_ON_HANDOVER and order.amount_due_minor > 0:
+            return Money(order.amount_due_minor, order.currency)
+        return None
+
+
+class PickupService:
+    def __init__(self, orders: OrderService, users: UserService, settings: Settings | None = None) -> None:
+        self.orders = orders
+        self.users = users
+        self.settings = settings or Settings(orders.db)
+
+    @property
+    def max_wrong_codes(self) -> int:
+        return int(self.settings.get(MAX_WRONG_CODES.key))
+
+    # -- finding
+
+    def find(self, text: str, actor: Actor) -> PickupView:
+        """The order for a scanned QR code, a slip barcode or a typed order number."""
+        require_role(actor, Role.CLERK, action=_("work the pickup counter"))
+        code = scancodes.classify(text)
+        if code.kind is scancodes.Kind.INVALID:
+            raise ValidationError(code.problem + " " + _("Scan again."))
+        number = code.value if code.kind in (scancodes.Kind.ORDER, scancodes.Kind.PICKUP) else ""
+        if not number:
+            number = self.orders.find_number(text)
+        view = PickupView(self.orders.get(number, with_history=False), code.pickup_code)
+        return view
+
+    def refresh(self, view: PickupView) -> PickupView:
+        return PickupView(self.orders.get(view.number, with_history=False), view.code_from_qr)
+
+    # -- handing over
+
+    def collect(self, number: str, code: str, actor: Actor, payment: str | None = None) -> OrderDetail:
+        """Check the code and hand over; ``payment`` (cash/card) records the amount due, if any.
+
+        A wrong code is counted and refused with MoveRefused; the last allowed one locks the order.
+        """
+        require_role(actor, Role.CLERK, action=_("hand over parcels"))
+        code = (code or "").strip()
+        if not scancodes.PICKUP_CODE.match(code):
+            raise ValidationError(_("A pickup code is 6 digits."), field="pickup_code")
+        order = self.orders.get(number, with_history=False)
+        self._check_ready(order)
+        if not hmac.compare_digest(code.encode(), (order.pickup_code or "").encode()):
+            self._wrong_code(order, actor)  # raises
+        payment_minor = self._payment(order, payment)
+        done = self.orders.move(
+            number,
+            MoveRequest(
+                Status.COLLECTED, pickup_code=code, payment_minor=payment_minor, expected_version=order.version
+            ),
+            actor,
+        )
+        if payment_minor:
+            self.orders.record_history(
+                number, "note", actor, to_value=payment or "", reason=_("paid at the pickup counter")
+            )
+        return done
+
+    def owner_override(
+        self, number: str, owner_pin: str, reason: str, actor: Actor, payment: str | None = None
+    ) -> OrderDetail:
+        """Hand over without the code (customer lost it; the owner checked ID): owner PIN and reason."""
+        reason = require_reason(reason, _("handing over without the pickup code"))
+        owner = self.users.owner_override(owner_pin, reason, _("hand over without the code"))
+        order = self.orders.get(number, with_history=False)
+        if any(h.kind == Hold.PICKUP_LOCKED for h in order.active_holds):
+            order = self.orders.resolve_hold(number, Hold.PICKUP_LOCKED, owner, reason)
+        self._check_ready(order, locked_ok=False)
+        payment_minor = self._payment(order, payment)
+        full_reason = _("{r} (approved by {o} at the counter of {c})").format(r=reason, o=owner.name, c=actor.name)
+        return self.orders.move(
+            number,
+            MoveRequest(Status.COLLECTED, override=True, reason=full_reason, payment_minor=payment_minor),
+            owner,
+        )
+
+    def unlock(self, number: str, owner_pin: str, reason: str) -> OrderDetail:
+        """The owner lifts a pickup lock at the counter (PIN and reason); the count starts again."""
+        reason = require_reason(reason, _("unlocking a pickup"))
+        owner = self.users.owner_override(owner_pin, reason, _("unlock a pickup"))
+        return self.orders.resolve_hold(number, Hold.PICKUP_LOCKED, owner, reason)
+
+    # -- parcels waiting too long
+
+    def overdue(self, days: int | None = None, now: datetime | None = None) -> list[OrderSummary]:
+        """Ready for pickup for more than ``days`` (setting workflow.pickup_days): return to stock."""
+        days = int(self.settings.get(PICKUP_DAYS_KEY)) if days is None else days
+        cutoff = (now or utcnow()) - timedelta(days=days)
+        with self.orders.db.session() as s:
+            ids = list(
+                s.scalars(
+                    select(OrderRow.id)
+                    .where(OrderRow.status == Status.READY_FOR_PICKUP.value, OrderRow.status_changed_at < cutoff)
+                    .order_by(OrderRow.status_changed_at)
+                )
+            )
+        return self.orders.summaries(ids)
+
+    def return_to_stock(self, number: str, owner_pin: str, reason: str) -> OrderDetail:
+        """Take an uncollected parcel off the shelf: returned, stock back (owner's decision)."""
+        reason = require_reason(reason, _("returning a parcel to stock"))
+        owner = self.users.owner_override(owner_pin, reason, _("return a parcel to stock"))
+        return self.orders.move(number, MoveRequest(Status.RETURNED, reason=reason), owner)
+
+    # -- receipt
+
+    def receipt_text(self, number: str, actor: Actor, width: int = 40) -> str:
+        """A plain receipt for a 58/80 mm receipt printer or A4."""
+        order = self.orders.get(number)
+        shop = str(self.settings.get("shop.name"))
+        paid_at = next(
+            (h.at for h in reversed(order.history) if h.kind == "status" and h.to_value == "collected"), None
+        )
+        method = next(
+            (h.to_value for h in reversed(order.history) if h.kind == "note" and h.to_value in PAYMENT_KINDS), ""
+        )
+        rule = "-" * width
+        out = [shop.center(width), rule, _("Order {n}").format(n=order.number)]
+        out.append((paid_at or utcnow()).strftime("%Y-%m-%d %H:%M") + " UTC")
+        out.append(order.customer.name)
+        out.append(rule)
+        for line in order.lines:
+            amount = line.total.format()
+            text = f"{line.quantity} × {line.name}"
+            out.append(text[: width - len(amount) - 1].ljust(width - len(amount)) + amount)
+        if order.shipping_fee_minor:
+            fee = order.format_minor(order.shipping_fee_minor)
+            out.append(_("Delivery").ljust(width - len(fee)) + fee)
+        out.append(rule)
+        total = order.total.format()
+        paid = order.amount_paid.format()
+        out.append(_("Total").ljust(width - len(total)) + total)
+        out.append(_("Paid").ljust(width - len(paid)) + paid)
+        if method:
+            out.append(_("Payment: {m}").format(m=_(method)))
+        out.append(_("Status: {s}").format(s=label(order.status)))
+        out.append(_("Served by {c}").format(c=actor.name))
+        out.append(rule)
+        out.append(_("Thank you!").center(width))
+        return "\n".join(out) + "\n"
+
+    # -- helpers
+
+    def _check_ready(self, order: OrderDetail, locked_ok: bool = False) -> None:
+        if not locked_ok and any(h.kind == Hold.PICKUP_LOCKED for h in order.active_holds):
+            raise PermissionDenied(
+                _("Order {n} is locked after too many wrong codes: the owner must check it.").format(n=order.number)
+            )
+        if order.status is not Status.READY_FOR_PICKUP:
+            raise MoveRefused(
+                _("Order {n} is {s}, not ready for pickup.").format(n=order.number, s=label(order.status)),
+                order_number=order.number,
+                to_status=Status.COLLECTED.value,
+            )
+
+    @staticmethod
+    def _payment(order: OrderDetail, payment: str | None) -> int | None:
+        due = order.amount_due_minor if order.payment_method in COLLECT_ON_HANDOVER else 0
+        if not due:
+            return None
+        if payment is None:
+            return None  # the workflow refuses: "Collect ... and record it"
+        if payment not in PAYMENT_KINDS:
+            raise ValidationError(_("Payment is cash or card."), field="payment")
+        return due
+
+    def _wrong_code(self, order: OrderDetail, actor: Actor) -> None:
+        limit = self.max_wrong_codes
+        with self.orders.db.session(write=True) as s:
+            row = s.scalar(select(OrderRow).where(OrderRow.number == order.number))
+            if row is None:
+                raise NotFound(_("No order {n}.").format(n=order.number))
+            row.pickup_failures = (row.pickup_failures or 0) + 1
+            failures = row.pickup_failures
+        self.orders.record_history(
+            order.number,
+            "note",
+            actor,
+            to_value="wrong_pickup_code",
+            reason=_("wrong pickup code ({k} of {m})").format(k=failures, m=limit),
+        )
+        if failures >= limit:
+            self.orders.add_hold(
+                order.number,
+                Hold.PICKUP_LOCKED,
+                _("{k} wrong pickup codes at the counter").format(k=failures),
+                actor,
+                {"failures": failures},
+            )
+            raise PermissionDenied(
+                _("Wrong code. Order {n} is now locked after {k} wrong codes: call the owner.").format(
+                    n=order.number, k=failures
+                )
+            )
+        raise MoveRefused(
+            _("Wrong pickup code for order {n} ({k} of {m} tries). Ask the customer to read it again.").format(
+                n=order.number, k=failures, m=limit
+            ),
+            order_number=order.number,
+            to_status=Status.COLLECTED.value,
+        )
