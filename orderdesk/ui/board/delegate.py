@@ -1,0 +1,177 @@
+"""Paints one order card: no widget per card, just a few text runs and pills per row.
+
+Layout (fixed height, so the view can use uniform item sizes and scroll thousands smoothly):
+
+    ▌ #WEB-1042                                 3d
+    ▌ Anna Kowalska                      149,00 zł
+    ▌ [Paid]  Carrier · 3 items     TRACK123456789
+    ▌ [⚠ Out of stock: waiting for supplier]         (or the reason a move was refused)
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from orderdesk.domain import OrderSummary
+from orderdesk.ui.board.model import ERROR_ROLE, SUMMARY_ROLE
+from orderdesk.ui.board.style import PAYMENT_HUES, age_text, badge_colors, danger_colors, money_text, status_color
+from orderdesk.workflow import HOLD_LABELS, Hold
+
+MARGIN_X, MARGIN_Y, PAD, STRIPE, GAP = 6, 3, 8, 4, 3
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() * (1 - t) + b.red() * t),
+        round(a.green() * (1 - t) + b.green() * t),
+        round(a.blue() * (1 - t) + b.blue() * t),
+    )
+
+
+class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None, language: str = "en") -> None:
+        super().__init__(parent)
+        self.language = language
+        self._payment_labels = {
+            "paid": self.tr("Paid"),
+            "partly_paid": self.tr("Part paid"),
+            "unpaid": self.tr("Unpaid"),
+            "on_delivery": self.tr("Pay on delivery"),
+            "refund_due": self.tr("Refund due"),
+            "refunded": self.tr("Refunded"),
+        }
+        self._delivery_labels = {
+            "pickup_shop": self.tr("Shop pickup"),
+            "pickup_point": self.tr("Pickup point"),
+            "own_courier": self.tr("Courier"),
+            "carrier": self.tr("Carrier"),
+        }
+
+    def delivery_label(self, method: str) -> str:
+        return self._delivery_labels.get(method, method)
+
+    def payment_label(self, state: str) -> str:
+        return self._payment_labels.get(state, state)
+
+    def hold_label(self, kind: str) -> str:
+        try:
+            labels = HOLD_LABELS[Hold(kind)]
+        except ValueError:
+            return kind
+        return labels.get(self.language, labels["en"])
+
+    # -- geometry ------------------------------------------------------------------------------
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        line = QFontMetrics(option.font).height()
+        return QSize(max(option.rect.width(), 200), 4 * line + 3 * GAP + 2 * PAD + 2 * MARGIN_Y)
+
+    # -- painting ------------------------------------------------------------------------------
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        summary: OrderSummary | None = index.data(SUMMARY_ROLE)
+        error: str = index.data(ERROR_ROLE) or ""
+        pal = option.palette
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        muted = _blend(text, base, 0.45)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        card = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        fill = _blend(base, highlight, 0.18) if selected else base
+        border = highlight if selected or focused else _blend(text, base, 0.8)
+        if error:
+            border = danger_colors(pal)[1]
+        painter.setPen(border)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(card.adjusted(0, 0, -1, -1), 5, 5)
+        if summary is None:
+            self._paint_placeholder(painter, card, muted)
+            painter.restore()
+            return
+
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(status_color(summary.status, pal))
+        painter.drawRoundedRect(QRect(card.left() + 1, card.top() + 1, STRIPE, card.height() - 2), 2, 2)
+
+        fm = QFontMetrics(option.font)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bfm = QFontMetrics(bold)
+        line = fm.height()
+        inner = card.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
+        rows = [QRect(inner.left(), inner.top() + i * (line + GAP), inner.width(), line) for i in range(4)]
+
+        # Row 1: number, age
+        seconds, age = age_text(summary.created_at)
+        painter.setFont(option.font)
+        painter.setPen(danger_colors(pal)[1] if seconds > 3 * 86400 and summary.status == "new" else muted)
+        age_w = fm.horizontalAdvance(age)
+        painter.drawText(rows[0], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
+        painter.setFont(bold)
+        painter.setPen(text)
+        number_rect = rows[0].adjusted(0, 0, -(age_w + 8), 0)
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         bfm.elidedText(summary.number, Qt.TextElideMode.ElideRight, number_rect.width()))  # fmt: skip
+
+        # Row 2: customer, total
+        total = money_text(summary.total.minor, summary.total.currency, self.language)
+        total_w = bfm.horizontalAdvance(total)
+        painter.drawText(rows[1], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, total)
+        painter.setFont(option.font)
+        name_rect = rows[1].adjusted(0, 0, -(total_w + 8), 0)
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(summary.customer_name, Qt.TextElideMode.ElideRight, name_rect.width()))  # fmt: skip
+
+        # Row 3: payment badge, delivery and items, tracking number
+        state = summary.payment_state
+        x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal)
+        tracking = summary.tracking_number
+        track_w = min(fm.horizontalAdvance(tracking), rows[2].width() // 2) if tracking else 0
+        items = self.tr("%n item(s)", "", summary.item_count)
+        info = f"{self.delivery_label(summary.delivery_method)} · {items}"
+        info_rect = QRect(x + 6, rows[2].top(), rows[2].right() - x - 6 - (track_w + 8 if tracking else 0), line)
+        painter.setPen(muted)
+        painter.drawText(info_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(info, Qt.TextElideMode.ElideRight, info_rect.width()))  # fmt: skip
+        if tracking:
+            painter.drawText(rows[2], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, track_w))  # fmt: skip
+
+        # Row 4: the refusal reason (most urgent), else the first hold
+        if error:
+            self._pill(painter, rows[3], rows[3].left(), "✖ " + error, 355, fm, pal, max_width=rows[3].width())
+        elif summary.holds:
+            kind, reason = summary.holds[0]
+            more = f" (+{len(summary.holds) - 1})" if len(summary.holds) > 1 else ""
+            hold = f"⚠ {self.hold_label(kind)}: {reason}{more}" if reason else f"⚠ {self.hold_label(kind)}{more}"
+            self._pill(painter, rows[3], rows[3].left(), hold, 25, fm, pal, max_width=rows[3].width())
+        painter.restore()
+
+    def _pill(self, painter: QPainter, row: QRect, x: int, label: str, hue: int | None, fm: QFontMetrics,
+              pal: QPalette, max_width: int = 10_000) -> int:  # fmt: skip
+        """Draw a rounded badge starting at x; returns its right edge."""
+        bg, fg = badge_colors(hue, pal)
+        label = fm.elidedText(label, Qt.TextElideMode.ElideRight, max_width - 12)
+        rect = QRect(x, row.top(), fm.horizontalAdvance(label) + 12, row.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bg)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.setPen(fg)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        return rect.right()
+
+    @staticmethod
+    def _paint_placeholder(painter: QPainter, card: QRect, muted: QColor) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_blend(muted, QColor(muted.red(), muted.green(), muted.blue(), 0), 0.5))
+        for i, frac in enumerate((0.4, 0.7, 0.55)):
+            painter.drawRoundedRect(
+                QRect(card.left() + 14, card.top() + 12 + i * 20, int(card.width() * frac), 10), 4, 4
+            )

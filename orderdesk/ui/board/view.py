@@ -1,0 +1,306 @@
+"""The board's widgets: a list view per column, its header, and the row of columns.
+
+The board only shows and asks: a drop, a shortcut or a menu choice becomes
+``move_requested(ids, target)``; whoever owns the board (the main window) runs the move
+through the order service and tells the board what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListView,
+    QMenu,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.domain import OrderSummary
+from orderdesk.ui.board.delegate import CardDelegate
+from orderdesk.ui.board.model import ID_ROLE, ColumnModel, RunFn
+from orderdesk.ui.board.source import BoardFilter, BoardSource, ColumnPage
+from orderdesk.ui.board.style import status_color
+from orderdesk.workflow import BACKWARD, FORWARD, Status, label
+
+FIRST_PAGE = 60  # cards per column on the first load; more come while scrolling
+
+
+class ColumnView(QListView):
+    """Cards of one column; keyboard: Enter opens, Ctrl+→/← moves, Alt+→/← changes column."""
+
+    open_requested = Signal(int)
+    step_requested = Signal(list, int)  # ids, +1 forward / -1 back
+    menu_requested = Signal(list, QPoint)  # ids, global position
+    focus_neighbour = Signal(int)  # -1 left, +1 right
+
+    def __init__(self, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(delegate)
+        self.setUniformItemSizes(True)  # fixed card height: layout never asks every row
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(False)  # a drop goes to the column, not between cards
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMouseTracking(False)
+        self.doubleClicked.connect(self._open_index)
+
+    def column_model(self) -> ColumnModel:
+        model = self.model()
+        assert isinstance(model, ColumnModel)
+        return model
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.selectionModel().selectedIndexes())
+        ids = [self.model().index(r, 0).data(ID_ROLE) for r in rows]
+        if not ids and self.currentIndex().isValid():
+            ids = [self.currentIndex().data(ID_ROLE)]
+        return ids
+
+    def select_ids(self, ids: Sequence[int]) -> None:
+        model = self.column_model()
+        selection = self.selectionModel()
+        selection.clearSelection()
+        for order_id in ids:
+            row = model.row_of(order_id)
+            if row >= 0:
+                flags = QItemSelectionModel.SelectionFlag.Select
+                selection.select(model.index(row), flags)
+                selection.setCurrentIndex(model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(ID_ROLE))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._open_index(self.currentIndex())
+        elif ctrl and key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and self.selected_ids():
+            self.step_requested.emit(self.selected_ids(), 1 if key == Qt.Key.Key_Right else -1)
+        elif alt and key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.focus_neighbour.emit(1 if key == Qt.Key.Key_Right else -1)
+        elif key == Qt.Key.Key_Menu or (ctrl and key == Qt.Key.Key_M):
+            rect = self.visualRect(self.currentIndex())
+            self.menu_requested.emit(self.selected_ids(), self.viewport().mapToGlobal(rect.center()))
+        else:
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        if not self.selectionModel().isSelected(index):
+            self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.menu_requested.emit(self.selected_ids(), event.globalPos())
+
+
+class ColumnWidget(QFrame):
+    """A column header (colour, name, count) above its card list."""
+
+    def __init__(self, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.language = delegate.language
+        self.setObjectName(f"column-{model.status}")
+        self.setMinimumWidth(230)
+        self.header = QLabel(self)
+        self.header.setObjectName("columnHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setContentsMargins(10, 6, 10, 6)
+        self.view = ColumnView(model, delegate, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        model.total_changed.connect(self._update_header)
+        self._update_header()
+
+    def _update_header(self, *_: object) -> None:
+        pal = self.palette()
+        accent = status_color(self.model.status, pal)
+        self.header.setStyleSheet(f"#columnHeader {{ border-top: 4px solid {accent.name()}; font-weight: bold; }}")
+        name = label(self.model.status, self.language)
+        muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
+        self.header.setText(f"{name} &nbsp;<span style='color:{muted}; font-weight:normal'>{self.model.total}</span>")
+        self.header.setAccessibleName(f"{name}: {self.model.total}")
+
+
+class BoardWidget(QScrollArea):
+    """A row of status columns sharing one filter. Loads in one background query."""
+
+    move_requested = Signal(list, str)  # ids, target status
+    open_requested = Signal(int)
+    loaded = Signal()  # after every load/refresh has been applied
+    load_failed = Signal(object)
+
+    def __init__(
+        self,
+        statuses: Sequence[Status],
+        source: BoardSource,
+        run: RunFn,
+        delegate: CardDelegate,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.statuses = tuple(statuses)
+        self._source = source
+        self._run = run
+        self._filter = BoardFilter()
+        self._generation = 0
+        self._loaded_once = False
+        self.delegate = delegate
+        self.models: dict[Status, ColumnModel] = {}
+        self.columns: dict[Status, ColumnWidget] = {}
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(6)
+        for status in self.statuses:
+            model = ColumnModel(status, source, run, parent=self)
+            model.move_requested.connect(self.move_requested)
+            model.load_failed.connect(self.load_failed)
+            column = ColumnWidget(model, delegate)
+            column.view.open_requested.connect(self.open_requested)
+            column.view.step_requested.connect(lambda ids, step, s=status: self._step(s, ids, step))
+            column.view.menu_requested.connect(lambda ids, pos, s=status: self._menu(s, ids, pos))
+            column.view.focus_neighbour.connect(lambda step, s=status: self.focus_column(s, step))
+            self.models[status] = model
+            self.columns[status] = column
+            self.splitter.addWidget(column)
+        self.setWidget(self.splitter)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    # -- loading ------------------------------------------------------------------------------
+    @property
+    def filter(self) -> BoardFilter:
+        return self._filter
+
+    @property
+    def loaded_once(self) -> bool:
+        return self._loaded_once
+
+    def load(self, flt: BoardFilter | None = None) -> None:
+        """(Re)load every column for a filter; a newer load makes an older one's result moot."""
+        if flt is not None:
+            self._filter = flt
+        self._generation += 1
+        generation, flt_now, statuses, source = self._generation, self._filter, self.statuses, self._source
+        limit = (
+            max([FIRST_PAGE] + [min(m.rowCount(), 2000) for m in self.models.values()]) if flt is None else FIRST_PAGE
+        )
+
+        def work() -> dict[Status, ColumnPage]:
+            return source.load_board(statuses, flt_now, limit)
+
+        self._run(work, lambda pages: self._apply(generation, pages), self._failed)
+
+    def _apply(self, generation: int, pages: dict[Status, ColumnPage]) -> None:
+        if generation != self._generation:
+            return  # a newer search or refresh is on its way
+        for status, model in self.models.items():
+            view = self.columns[status].view
+            keep = view.selected_ids()
+            scroll = view.verticalScrollBar().value()
+            model.set_page(pages.get(status, ColumnPage(0)), self._filter)
+            if keep:
+                view.select_ids(keep)
+            view.verticalScrollBar().setValue(scroll)
+        self._loaded_once = True
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.load_failed.emit(exc)
+
+    def update_orders(self, summaries: Sequence[OrderSummary]) -> None:
+        """Apply fresh rows after a move or edit: update in place, or drop cards that left a column."""
+        for model in self.models.values():
+            model.update_rows(summaries)
+
+    def model_of(self, order_id: int) -> ColumnModel | None:
+        for model in self.models.values():
+            if model.row_of(order_id) >= 0:
+                return model
+        return None
+
+    def show_error(self, order_id: int, message: str) -> None:
+        model = self.model_of(order_id)
+        if model is not None:
+            model.set_error(order_id, message)
+            column = self.columns[model.status]
+            column.view.scrollTo(model.index(model.row_of(order_id)))
+
+    def clear_errors(self) -> None:
+        for model in self.models.values():
+            model.clear_errors()
+
+    # -- keyboard and menu moves ---------------------------------------------------------------
+    def _step(self, status: Status, ids: list[int], step: int) -> None:
+        """Ctrl+→: the nearest column to the right the workflow allows; Ctrl+←: back."""
+        order = list(Status)
+        allowed = FORWARD[status] if step > 0 else BACKWARD.get(status, frozenset())
+        candidates = sorted(allowed, key=order.index, reverse=step < 0)
+        candidates = [s for s in candidates if (order.index(s) - order.index(status)) * step > 0] or candidates
+        if candidates:
+            self.move_requested.emit(ids, str(candidates[0]))
+
+    def _menu(self, status: Status, ids: list[int], pos: QPoint) -> None:
+        if not ids:
+            return
+        menu = self.build_menu(status, ids)
+        menu.exec(pos)
+
+    def build_menu(self, status: Status, ids: list[int]) -> QMenu:
+        menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+        if len(ids) == 1:
+            menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(ids[0]))
+            menu.addSeparator()
+        order = list(Status)
+        for target in sorted(FORWARD[status], key=order.index):
+            menu.addAction(
+                self.tr("Move to %1").replace("%1", label(target, self.delegate.language)),
+                lambda t=target: self.move_requested.emit(ids, str(t)),
+            )
+        backward = sorted(BACKWARD.get(status, frozenset()), key=order.index)
+        if backward:
+            menu.addSeparator()
+            for target in backward:
+                text = self.tr("Back to %1 (owner)").replace("%1", label(target, self.delegate.language))
+                menu.addAction(text, lambda t=target: self.move_requested.emit(ids, str(t)))
+        return menu
+
+    def focus_column(self, status: Status, step: int) -> None:
+        i = self.statuses.index(status) + step
+        if 0 <= i < len(self.statuses):
+            view = self.columns[self.statuses[i]].view
+            view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            if not view.currentIndex().isValid() and view.model().rowCount() > 0:
+                view.setCurrentIndex(view.model().index(0, 0))
+            self.ensureWidgetVisible(self.columns[self.statuses[i]])
+
+    # -- remembered layout ------------------------------------------------------------------------
+    def save_state(self) -> QByteArray:
+        return self.splitter.saveState()
+
+    def restore_state(self, state: QByteArray | bytes | None) -> None:
+        if state:
+            self.splitter.restoreState(QByteArray(state))
