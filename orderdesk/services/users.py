@@ -22,6 +22,7 @@ from orderdesk.domain import Actor
 from orderdesk.errors import NotFound, PermissionDenied, ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import Base, utcnow
+from orderdesk.settings import declare
 from orderdesk.workflow import Role
 
 PIN_MIN, PIN_MAX = 4, 8
@@ -30,6 +31,20 @@ LOCKOUT = timedelta(minutes=5)
 # scrypt cost: ~50 ms and 16 MiB per check on a shop PC; slows offline guessing of short PINs.
 _SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**14, 8, 1
 STAFF_ROLES = (Role.OWNER, Role.PACKER, Role.CLERK)
+
+# Station screens (packing bench, pickup counter): shared by both, so declared with the users.
+AUTO_LOCK_MINUTES = declare(
+    "stations.auto_lock_minutes", int, 5, "Minutes without input before a station screen locks (0: never)"
+)
+SCANNER_TERMINATOR = declare(
+    "stations.scanner_terminator", str, "enter", "Key the barcode scanners send after a code: enter, tab or enter,tab"
+)
+SCANNER_MAX_GAP_MS = declare(
+    "stations.scanner_max_gap_ms", int, 30, "Longest pause between two keys of one scan, in ms (people type slower)"
+)
+SCANNER_MIN_LENGTH = declare(
+    "stations.scanner_min_length", int, 4, "Shortest code the scanners read; shorter quick bursts count as typing"
+)
 
 
 class UserRow(Base):

@@ -146,6 +146,10 @@ class ScanDetector:
         self._held.clear()
 
 
+# Keys whose text is a control character but which edit or navigate (not part of a code).
+_EDITING_TEXTS = frozenset({"\t", "\r", "\n", "\x08", "\x1b", "\x7f"})
+
+
 @dataclass(frozen=True)
 class _HeldKey:
     key: int
@@ -164,6 +168,7 @@ class ScannerFilter(QObject):
 
     scanned = Signal(str)
     rejected = Signal(str)
+    activity = Signal()  # any key or click in the window (the station's idle lock listens)
 
     def __init__(
         self, window: QWidget, config: ScannerConfig | None = None, clock: Callable[[], float] | None = None
@@ -204,9 +209,13 @@ class ScannerFilter(QObject):
     # -- Qt plumbing
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if self._replaying or not self._enabled or event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
             return False
         if not isinstance(obj, QWidget) or obj.window() is not self._window or not self._window.isVisible():
+            return False
+        self.activity.emit()
+        if kind != QEvent.Type.KeyPress or not self._enabled:
             return False
         assert isinstance(event, QKeyEvent)
         return self._on_key(obj, event)
@@ -226,7 +235,7 @@ class ScannerFilter(QObject):
             outcome = self._detector.other(t)
         elif key in self._terminators and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             outcome = self._detector.terminator(t)
-        elif event.text() and not (
+        elif event.text() and event.text() not in _EDITING_TEXTS and not (
             event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
             held = _HeldKey(key, event.modifiers(), event.text(), receiver)
@@ -253,10 +262,10 @@ class ScannerFilter(QObject):
 
     def _replay(self, keys: tuple[Any, ...]) -> None:
         """Hand typed keys back to the focused widget (or the one they were meant for)."""
-        focus = QApplication.focusWidget()
         self._replaying = True
         try:
             for held in keys:
+                focus = QApplication.focusWidget()  # again for each key: a key may move the focus
                 target = focus if focus is not None and focus.window() is self._window else held.receiver
                 if target is None:
                     continue

@@ -1,0 +1,184 @@
+"""The packing bench driven like a packer: scanner bursts, slow typing, function keys."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from PySide6.QtCore import Qt
+
+from orderdesk.errors import PermissionDenied
+from orderdesk.services.packing import LABEL, LABEL_AFTER_VERIFY, SLIP, PackingService
+from orderdesk.services.users import UserService
+from orderdesk.settings import Settings
+from orderdesk.ui.stations.packing_station import PackingStation
+from orderdesk.workflow import Hold, MoveRequest, Status
+from tests.ui.stations.conftest import StationDriver
+from tests.unit.services.stations_data import PACKER_PIN, make_order
+
+MUG, TEA = "5901234123457", "4006381333931"
+
+
+class ListPrinter:
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, tuple[str, ...]]] = []
+
+    def print_documents(self, order_number: str, kinds: Sequence[str]) -> None:
+        self.jobs.append((order_number, tuple(kinds)))
+
+
+@pytest.fixture
+def printer():
+    return ListPrinter()
+
+
+@pytest.fixture
+def bench(qtbot, db, service, shop, printer):
+    station = PackingStation(db, PackingService(service, printer), UserService(db), sounds=False)
+    qtbot.addWidget(station)
+    station.resize(1280, 800)
+    station.show()
+    qtbot.waitExposed(station)
+    sounds: list[str] = []
+    station.feedback.played.connect(sounds.append)
+    driver = StationDriver(qtbot, station)
+    driver.sounds = sounds
+    driver.sign_in("Piotr", PACKER_PIN)
+    return driver
+
+
+def test_model(qtmodeltester, bench, service):
+    number = make_order(service, [("MUG-01", 2), ("TEA-GRN", 1)])
+    bench.scan(number)
+    bench.wait_idle()
+    bench.scan(MUG)
+    qtmodeltester.check(bench.station.model)
+
+
+def test_full_flow_by_scanner_to_label_and_packed(bench, service, printer):
+    number = make_order(service, [("MUG-01", 2), ("TEA-GRN", 1)])
+    bench.scan(number)
+    bench.wait_idle()
+    assert bench.banner()[0] == "ok" and number in bench.banner()[1]
+    assert bench.station.progress_label.text() == "0 / 3"
+    bench.scan(MUG)
+    assert bench.banner()[0] == "ok" and bench.station.progress_label.text() == "1 / 3"
+    bench.scan(MUG)
+    bench.scan(TEA)
+    bench.wait_idle()
+    assert bench.banner()[0] == "done" and "Packed" in bench.banner()[1]
+    assert printer.jobs == [(number, (SLIP, LABEL))]
+    order = service.get(number)
+    assert order.status is Status.PACKED
+    assert [h.actor for h in order.history if h.kind in ("status", "print")][-2:] == ["Piotr", "Piotr"]
+    assert bench.station.input.text() == ""  # scans never typed into the field
+    # the parcel leaves: courier's tracking number, then the slip scanned again
+    service.add_shipment(number, carrier="own_courier", tracking_number="OC-77", actor=bench.station.actor)
+    bench.scan(number)
+    bench.wait_idle()
+    assert service.get(number).status is Status.SHIPPED
+    assert bench.banner()[0] == "done" and bench.station.session is None
+
+
+def test_order_number_typed_slowly(bench, service):
+    number = make_order(service, [("TEA-GRN", 1)])
+    bench.type(number)
+    bench.wait_idle()
+    assert bench.station.session is not None and bench.station.session.number == number
+    bench.type("tea-grn")  # the SKU typed by hand also verifies
+    bench.wait_idle()
+    assert service.get(number).status is Status.PACKED
+
+
+def test_wrong_item_and_too_many_are_refused_loudly(bench, service):
+    number = make_order(service, [("MUG-01", 1), ("TEA-GRN", 1)])
+    bench.scan(number)
+    bench.wait_idle()
+    bench.sounds.clear()
+    bench.scan("9780201379624")  # the bowl: a real product, not in this order
+    state, text = bench.banner()
+    assert state == "error" and "Wrong item" in text and "青花瓷碗" in text
+    assert bench.sounds == ["error"]
+    bench.scan(MUG)
+    bench.scan(MUG)
+    state, text = bench.banner()
+    assert state == "error" and "Too many" in text
+    assert bench.station.progress_label.text() == "1 / 2"
+    assert bench.sounds == ["error", "ok", "error"]
+
+
+def test_split_scan_is_rejected_and_nothing_ticks(bench, service, qtbot):
+    number = make_order(service, [("MUG-01", 2)])
+    bench.scan(number)
+    bench.wait_idle()
+    qtbot.keyClicks(bench.focus(), MUG[:6])  # the scanner drops out half way
+    qtbot.waitUntil(lambda: bench.banner()[0] == "error")
+    assert "Scan again" in bench.banner()[1]
+    bench.scan(MUG[6:])  # ... and the rest arrives on its own
+    assert "Scan again" in bench.banner()[1]
+    assert bench.station.session.verified_count == 0 and bench.station.input.text() == ""
+    qtbot.wait(500)
+    bench.scan(MUG)  # a clean rescan
+    assert bench.station.session.verified_count == 1
+
+
+def test_label_only_after_all_items_verified(bench, service, printer, db):
+    number = make_order(service, [("MUG-01", 2)])
+    bench.scan(number)
+    bench.wait_idle()
+    bench.scan(MUG)
+    bench.key(Qt.Key.Key_F6)
+    assert bench.banner()[0] == "error" and "only after every item" in bench.banner()[1]
+    assert printer.jobs == []
+    Settings(db).set(LABEL_AFTER_VERIFY.key, False)
+    bench.key(Qt.Key.Key_F6)
+    bench.wait_idle()
+    assert printer.jobs == [(number, (LABEL,))]
+    bench.scan(MUG)
+    bench.wait_idle()
+    assert printer.jobs[-1] == (number, (SLIP,))
+
+
+def test_report_problem_puts_a_hold(bench, service):
+    number = make_order(service, [("MUG-01", 2)])
+    bench.scan(number)
+    bench.wait_idle()
+    bench.key(Qt.Key.Key_F8)
+    assert bench.station.prompt.active
+    bench.type("2", enter=False, gap_ms=120)
+    bench.key(Qt.Key.Key_Tab)  # to the note field
+    bench.type("handle broken")
+    bench.wait_idle()
+    hold = service.get(number).active_holds[0]
+    assert hold.kind == Hold.PACKING_PROBLEM and "damaged" in hold.reason and hold.created_by == "Piotr"
+    assert bench.station.session is None and bench.banner()[0] == "warn"
+
+
+def test_packer_cannot_cancel(bench, service):
+    number = make_order(service, [("MUG-01", 1)])
+    with pytest.raises(PermissionDenied):
+        service.move(number, MoveRequest(Status.CANCELLED, reason="asked"), bench.station.actor)
+    assert service.get(number).status is Status.ASSEMBLING
+
+
+def test_switch_user_and_idle_lock(bench, qtbot):
+    bench.key(Qt.Key.Key_F2)
+    assert bench.station.locked
+    lock = bench.station.lock_page
+    lock.users.setCurrentRow([lock.users.item(i).data(256) for i in range(lock.users.count())].index("Olga"))
+    bench.type("9999")
+    qtbot.waitUntil(lambda: "Wrong PIN" in lock.message.text())
+    assert bench.station.locked
+    bench.sign_in("Olga", "4321")
+    assert bench.station.user.name == "Olga"
+    bench.station.set_idle_minutes(0.005)  # 0.3 s
+    qtbot.waitUntil(lambda: bench.station.locked, timeout=3000)
+
+
+def test_clerk_cannot_use_the_bench(qtbot, db, service, shop, printer):
+    station = PackingStation(db, PackingService(service, printer), UserService(db), sounds=False)
+    qtbot.addWidget(station)
+    station.show()
+    qtbot.waitUntil(lambda: station.lock_page.users.count() > 0)
+    names = [station.lock_page.users.item(i).data(256) for i in range(station.lock_page.users.count())]
+    assert names == ["Olga", "Piotr"]
