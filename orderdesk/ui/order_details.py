@@ -169,7 +169,7 @@ class OrderDetailsWindow(QWidget):
                 self.tr("Status"),
                 self.tr("Created"),
                 self.tr("Last checked"),
-            ],  # fmt: skip
+            ],
             self,
         )
         self.shipments = self._table(self.shipments_model, "shipments")
@@ -301,7 +301,7 @@ class OrderDetailsWindow(QWidget):
         self.lines.setEditTriggers(
             QAbstractItemView.EditTrigger.AllEditTriggers
             if lines_editable
-            else QAbstractItemView.EditTrigger.NoEditTriggers  # fmt: skip
+            else QAbstractItemView.EditTrigger.NoEditTriggers
         )
         self.remove_line.setEnabled(lines_editable)
         self.shipping.setReadOnly(not lines_editable)
@@ -322,7 +322,7 @@ class OrderDetailsWindow(QWidget):
                     self.tr("cancelled") if s.cancelled else s.status,
                     when(s.created_at),
                     when(s.last_synced_at),
-                )  # fmt: skip
+                )
                 for s in d.shipments
             ]
         )
@@ -334,7 +334,7 @@ class OrderDetailsWindow(QWidget):
                     when(h.created_at),
                     h.created_by,
                     f"{when(h.resolved_at)} {h.resolved_by}".strip() or self.tr("active"),
-                )  # fmt: skip
+                )
                 for h in d.holds
             ],
             keys=[h.kind if h.resolved_at is None else None for h in d.holds],
