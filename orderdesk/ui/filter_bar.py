@@ -50,6 +50,7 @@ class FilterBar(QWidget):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.dateChanged.connect(self._emit)
         layout = QHBoxLayout(self)
