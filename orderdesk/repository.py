@@ -27,68 +27,124 @@ from orderdesk.workflow import PaymentMethod, Status
 
 def to_customer(row: CustomerRow) -> domain.Customer:
     return domain.Customer(
-        id=row.id, name=row.name, phone=row.phone, email=row.email, language=row.language,
-        sms_opt_out=row.sms_opt_out, email_opt_out=row.email_opt_out, phone_invalid=row.phone_invalid,
-    )  # fmt: skip
+        id=row.id,
+        name=row.name,
+        phone=row.phone,
+        email=row.email,
+        language=row.language,
+        sms_opt_out=row.sms_opt_out,
+        email_opt_out=row.email_opt_out,
+        phone_invalid=row.phone_invalid,
+    )
 
 
 def to_product(row: ProductRow) -> domain.Product:
     return domain.Product(
-        id=row.id, sku=row.sku, name=row.name, price=Money(row.price_minor, row.currency), barcode=row.barcode,
-        weight_g=row.weight_g, stock_on_hand=row.stock_on_hand, reserved=row.reserved, bin_location=row.bin_location,
-    )  # fmt: skip
+        id=row.id,
+        sku=row.sku,
+        name=row.name,
+        price=Money(row.price_minor, row.currency),
+        barcode=row.barcode,
+        weight_g=row.weight_g,
+        stock_on_hand=row.stock_on_hand,
+        reserved=row.reserved,
+        bin_location=row.bin_location,
+    )
 
 
 def to_line(row: OrderLineRow, currency: str) -> domain.OrderLine:
     product = row.product
     return domain.OrderLine(
-        id=row.id, sku=row.sku, name=row.name, quantity=row.quantity,
-        unit_price=Money(row.unit_price_minor, currency), weight_g=row.weight_g,
-        barcode=product.barcode if product else "", bin_location=product.bin_location if product else "",
+        id=row.id,
+        sku=row.sku,
+        name=row.name,
+        quantity=row.quantity,
+        unit_price=Money(row.unit_price_minor, currency),
+        weight_g=row.weight_g,
+        barcode=product.barcode if product else "",
+        bin_location=product.bin_location if product else "",
         reserved=row.reserved,
-    )  # fmt: skip
+    )
 
 
 def to_hold(row: HoldRow) -> domain.HoldInfo:
     return domain.HoldInfo(
-        id=row.id, kind=row.kind, reason=row.reason, created_at=row.created_at, created_by=row.created_by,
-        resolved_at=row.resolved_at, resolved_by=row.resolved_by,
-    )  # fmt: skip
+        id=row.id,
+        kind=row.kind,
+        reason=row.reason,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        resolved_at=row.resolved_at,
+        resolved_by=row.resolved_by,
+    )
 
 
 def to_shipment(row: ShipmentRow) -> domain.Shipment:
     return domain.Shipment(
-        id=row.id, carrier=row.carrier, service=row.service, tracking_number=row.tracking_number,
-        status=row.status, created_at=row.created_at, external_id=row.external_id, label_path=row.label_path,
-        label_format=row.label_format, last_synced_at=row.last_synced_at, cancelled=row.cancelled,
-    )  # fmt: skip
+        id=row.id,
+        carrier=row.carrier,
+        service=row.service,
+        tracking_number=row.tracking_number,
+        status=row.status,
+        created_at=row.created_at,
+        external_id=row.external_id,
+        label_path=row.label_path,
+        label_format=row.label_format,
+        last_synced_at=row.last_synced_at,
+        cancelled=row.cancelled,
+    )
 
 
 def to_history(row: HistoryRow) -> domain.HistoryEntry:
     return domain.HistoryEntry(
-        id=row.id, at=row.at, actor=row.actor, role=row.role, kind=row.kind, from_value=row.from_value,
-        to_value=row.to_value, reason=row.reason, details=dict(row.details or {}),
-    )  # fmt: skip
+        id=row.id,
+        at=row.at,
+        actor=row.actor,
+        role=row.role,
+        kind=row.kind,
+        from_value=row.from_value,
+        to_value=row.to_value,
+        reason=row.reason,
+        details=dict(row.details or {}),
+    )
 
 
 def to_detail(row: OrderRow, history: Sequence[HistoryRow] = ()) -> domain.OrderDetail:
     return domain.OrderDetail(
-        id=row.id, number=row.number, status=Status(row.status), version=row.version, external_id=row.external_id,
-        source=row.source, created_at=row.created_at, status_changed_at=row.status_changed_at,
+        id=row.id,
+        number=row.number,
+        status=Status(row.status),
+        version=row.version,
+        external_id=row.external_id,
+        source=row.source,
+        created_at=row.created_at,
+        status_changed_at=row.status_changed_at,
         customer=to_customer(row.customer),
         address=domain.Address(
-            recipient=row.recipient, line1=row.address_line1, line2=row.address_line2, city=row.city,
-            postcode=row.postcode, region=row.region, country=row.country,
+            recipient=row.recipient,
+            line1=row.address_line1,
+            line2=row.address_line2,
+            city=row.city,
+            postcode=row.postcode,
+            region=row.region,
+            country=row.country,
         ),
-        delivery_method=row.delivery_method, pickup_point_code=row.pickup_point_code,
-        payment_method=PaymentMethod(row.payment_method), currency=row.currency,
-        shipping_fee_minor=row.shipping_fee_minor, amount_paid_minor=row.amount_paid_minor, refund_due=row.refund_due,
+        delivery_method=row.delivery_method,
+        pickup_point_code=row.pickup_point_code,
+        payment_method=PaymentMethod(row.payment_method),
+        currency=row.currency,
+        shipping_fee_minor=row.shipping_fee_minor,
+        amount_paid_minor=row.amount_paid_minor,
+        refund_due=row.refund_due,
         lines=tuple(to_line(line, row.currency) for line in row.lines),
         holds=tuple(to_hold(h) for h in row.holds),
         shipments=tuple(to_shipment(s) for s in row.shipments),
         history=tuple(to_history(h) for h in history),
-        notes=row.notes, pickup_code=row.pickup_code, shelf_slot=row.shelf_slot, pickup_failures=row.pickup_failures,
-    )  # fmt: skip
+        notes=row.notes,
+        pickup_code=row.pickup_code,
+        shelf_slot=row.shelf_slot,
+        pickup_failures=row.pickup_failures,
+    )
 
 
 @dataclass(frozen=True)
@@ -106,11 +162,24 @@ class OrderFilter:
 
 
 _SUMMARY_COLUMNS = (
-    OrderRow.id, OrderRow.number, OrderRow.status, OrderRow.version, OrderRow.customer_name, OrderRow.total_minor,
-    OrderRow.amount_paid_minor, OrderRow.currency, OrderRow.item_count, OrderRow.created_at,
-    OrderRow.status_changed_at, OrderRow.payment_method, OrderRow.delivery_method, OrderRow.tracking_number,
-    OrderRow.hold_count, OrderRow.external_id, OrderRow.refund_due,
-)  # fmt: skip
+    OrderRow.id,
+    OrderRow.number,
+    OrderRow.status,
+    OrderRow.version,
+    OrderRow.customer_name,
+    OrderRow.total_minor,
+    OrderRow.amount_paid_minor,
+    OrderRow.currency,
+    OrderRow.item_count,
+    OrderRow.created_at,
+    OrderRow.status_changed_at,
+    OrderRow.payment_method,
+    OrderRow.delivery_method,
+    OrderRow.tracking_number,
+    OrderRow.hold_count,
+    OrderRow.external_id,
+    OrderRow.refund_due,
+)
 
 
 def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool) -> Select:

@@ -108,9 +108,16 @@ BACKWARD: dict[Status, frozenset[Status]] = {
 HOLD_EXEMPT: frozenset[Status] = frozenset({S.CANCELLED, S.RETURNED, S.RETURN_REQUESTED, S.REFUNDED})
 
 ACTIVE: tuple[Status, ...] = (
-    S.NEW, S.CONFIRMED, S.AWAITING_PAYMENT, S.PAID, S.ASSEMBLING, S.PACKED,
-    S.READY_FOR_PICKUP, S.SHIPPED, S.IN_TRANSIT,
-)  # fmt: skip
+    S.NEW,
+    S.CONFIRMED,
+    S.AWAITING_PAYMENT,
+    S.PAID,
+    S.ASSEMBLING,
+    S.PACKED,
+    S.READY_FOR_PICKUP,
+    S.SHIPPED,
+    S.IN_TRANSIT,
+)
 TERMINAL: tuple[Status, ...] = tuple(s for s in Status if s not in ACTIVE)
 
 # Statuses in which stock is reserved for the order (and not yet gone out of the door).

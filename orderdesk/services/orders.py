@@ -201,9 +201,16 @@ class OrderService:
 
     # ------------------------------------------------------------------ products
     def upsert_product(
-        self, sku: str, name: str, price: Money, *, barcode: str = "", weight_g: int = 0, stock_on_hand: int | None = None,
+        self,
+        sku: str,
+        name: str,
+        price: Money,
+        *,
+        barcode: str = "",
+        weight_g: int = 0,
+        stock_on_hand: int | None = None,
         bin_location: str = "",
-    ) -> domain.Product:  # fmt: skip
+    ) -> domain.Product:
         if not sku.strip():
             raise ValidationError(_("A product needs a SKU."), field="sku")
         with self.db.session(write=True) as s:
@@ -219,7 +226,13 @@ class OrderService:
             return repository.to_product(row)
 
     # ------------------------------------------------------------------ creating
-    def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
+    def check_new_order(self, new: NewOrder) -> None:
+        """Validate a new order without saving it (import --dry-run uses this)."""
+        self._validate_new(new)
+        with self.db.session() as s:
+            self._lines(s, new.lines, Money.zero(new.currency).currency)
+
+    def _validate_new(self, new: NewOrder) -> tuple[DeliveryMethod, PaymentMethod, str]:
         delivery = _enum(DeliveryMethod, new.delivery_method, "delivery_method")
         payment = _enum(PaymentMethod, new.payment_method, "payment_method")
         currency = Money.zero(new.currency).currency
@@ -229,16 +242,32 @@ class OrderService:
             raise ValidationError(_("An order needs at least one item."), field="lines")
         if new.customer.email and not _EMAIL.match(new.customer.email.strip()):
             raise ValidationError(_("'{e}' is not an e-mail address.").format(e=new.customer.email), field="email")
+        if new.shipping_fee_minor < 0 or new.amount_paid_minor < 0:
+            raise ValidationError(_("Amounts cannot be negative."), field="amount")
+        return delivery, payment, currency
+
+    def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
+        delivery, payment, currency = self._validate_new(new)
         with self.db.session(write=True) as s:
             customer = self._customer(s, new.customer)
             created = new.created_at or utcnow()
             row = OrderRow(
-                number=self._next_number(s, created.year), external_id=new.external_id.strip(), source=new.source,
-                status=Status.NEW.value, created_at=created, status_changed_at=created, customer=customer,
-                delivery_method=delivery.value, payment_method=payment.value, currency=currency,
-                shipping_fee_minor=new.shipping_fee_minor, amount_paid_minor=new.amount_paid_minor,
-                pickup_point_code=new.pickup_point_code.strip(), notes=new.notes, refund_due=False,
-            )  # fmt: skip
+                number=self._next_number(s, created.year),
+                external_id=new.external_id.strip(),
+                source=new.source,
+                status=Status.NEW.value,
+                created_at=created,
+                status_changed_at=created,
+                customer=customer,
+                delivery_method=delivery.value,
+                payment_method=payment.value,
+                currency=currency,
+                shipping_fee_minor=new.shipping_fee_minor,
+                amount_paid_minor=new.amount_paid_minor,
+                pickup_point_code=new.pickup_point_code.strip(),
+                notes=new.notes,
+                refund_due=False,
+            )
             _set_address(row, new.address)
             row.lines = self._lines(s, new.lines, currency)
             _refresh(row)
@@ -288,9 +317,15 @@ class OrderService:
             row.status = to.value
             row.status_changed_at = utcnow()
             entry = self._history(
-                s, row, actor, "status", from_value=from_status, to_value=to, reason=request.reason or "",
+                s,
+                row,
+                actor,
+                "status",
+                from_value=from_status,
+                to_value=to,
+                reason=request.reason or "",
                 details=effects,
-            )  # fmt: skip
+            )
             if to is Status.CANCELLED:
                 for hold in row.holds:
                     if hold.resolved_at is None:
@@ -397,19 +432,36 @@ class OrderService:
             return self._detail(s, row, True)
 
     def add_shipment(
-        self, number: str, *, carrier: str, tracking_number: str, actor: domain.Actor, service: str = "",
-        external_id: str = "", label_path: str = "", label_format: str = "", status: str = "created",
-        idempotency_key: str | None = None, details: dict | None = None,
-    ) -> domain.Shipment:  # fmt: skip
+        self,
+        number: str,
+        *,
+        carrier: str,
+        tracking_number: str,
+        actor: domain.Actor,
+        service: str = "",
+        external_id: str = "",
+        label_path: str = "",
+        label_format: str = "",
+        status: str = "created",
+        idempotency_key: str | None = None,
+        details: dict | None = None,
+    ) -> domain.Shipment:
         if not tracking_number.strip():
             raise ValidationError(_("Enter the tracking number."), field="tracking_number")
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             shipment = ShipmentRow(
-                carrier=carrier, service=service, tracking_number=tracking_number.strip(), external_id=external_id,
-                label_path=label_path, label_format=label_format, status=status, idempotency_key=idempotency_key,
-                details=details or {}, cancelled=False,
-            )  # fmt: skip
+                carrier=carrier,
+                service=service,
+                tracking_number=tracking_number.strip(),
+                external_id=external_id,
+                label_path=label_path,
+                label_format=label_format,
+                status=status,
+                idempotency_key=idempotency_key,
+                details=details or {},
+                cancelled=False,
+            )
             row.shipments.append(shipment)
             self._history(
                 s,
@@ -536,15 +588,31 @@ class OrderService:
             )
 
     def _history(
-        self, s: Session, row: OrderRow, actor: domain.Actor, kind: str, *, from_value: str = "", to_value: str = "",
-        reason: str = "", details: dict | None = None, at: datetime | None = None,
-    ) -> HistoryRow:  # fmt: skip
+        self,
+        s: Session,
+        row: OrderRow,
+        actor: domain.Actor,
+        kind: str,
+        *,
+        from_value: str = "",
+        to_value: str = "",
+        reason: str = "",
+        details: dict | None = None,
+        at: datetime | None = None,
+    ) -> HistoryRow:
         if row.id is None:
             s.flush()
         entry = HistoryRow(
-            order_id=row.id, at=at or utcnow(), actor=actor.name, role=actor.role.value, kind=kind,
-            from_value=str(from_value), to_value=str(to_value), reason=reason, details=details or {},
-        )  # fmt: skip
+            order_id=row.id,
+            at=at or utcnow(),
+            actor=actor.name,
+            role=actor.role.value,
+            kind=kind,
+            from_value=str(from_value),
+            to_value=str(to_value),
+            reason=reason,
+            details=details or {},
+        )
         s.add(entry)
         s.flush()
         return entry

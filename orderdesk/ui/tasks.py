@@ -40,9 +40,22 @@ class _Pending:
 
 
 class _Relay(QObject):
-    """Lives in the GUI thread; worker threads emit, Qt queues the call to the GUI thread."""
+    """Lives in the GUI thread; workers queue a result and emit ``ready``, Qt wakes the GUI thread.
 
-    finished = Signal(int, bool, object)
+    Results travel through a thread-safe queue, not as signal arguments: emitting Python objects
+    (even True/None) from several threads at once corrupts reference counts in PySide6 6.12
+    (a reproducible crash under load), while an argument-less signal is safe.
+    """
+
+    ready = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.results: queue.SimpleQueue[tuple[int, bool, object]] = queue.SimpleQueue()
+
+    def deliver(self, task_id: int, ok: bool, value: object) -> None:
+        self.results.put((task_id, ok, value))
+        self.ready.emit()
 
 
 class _PoolJob(QRunnable):
@@ -60,9 +73,9 @@ def _execute(task_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
     try:
         value = fn()
     except BaseException as exc:  # delivered to the failure callback, never lost
-        relay.finished.emit(task_id, False, exc)
+        relay.deliver(task_id, False, exc)
     else:
-        relay.finished.emit(task_id, True, value)
+        relay.deliver(task_id, True, value)
 
 
 class TaskRunner(QObject):
@@ -79,7 +92,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._relay = _Relay()
-        self._relay.finished.connect(self._on_finished)
+        self._relay.ready.connect(self._drain)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._writes: queue.Queue[tuple[int, Callable[[], Any]] | None] = queue.Queue()
@@ -159,7 +172,16 @@ class TaskRunner(QObject):
             finally:
                 self._writes.task_done()
 
-    @Slot(int, bool, object)
+    @Slot()
+    def _drain(self) -> None:
+        # One wake-up may find several results (or none: an earlier wake-up took them).
+        while True:
+            try:
+                task_id, ok, value = self._relay.results.get_nowait()
+            except queue.Empty:
+                return
+            self._on_finished(task_id, ok, value)
+
     def _on_finished(self, task_id: int, ok: bool, value: object) -> None:
         pending = self._pending.pop(task_id, None)
         if not self._pending:

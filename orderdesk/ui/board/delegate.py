@@ -38,7 +38,7 @@ class CardDelegate(QStyledItemDelegate):
             "paid": self.tr("Paid"),
             "partly_paid": self.tr("Part paid"),
             "unpaid": self.tr("Unpaid"),
-            "on_delivery": self.tr("Pay on delivery"),
+            "on_delivery": self.tr("Pay later"),
             "refund_due": self.tr("Refund due"),
             "refunded": self.tr("Refunded"),
         }
@@ -48,6 +48,9 @@ class CardDelegate(QStyledItemDelegate):
             "own_courier": self.tr("Courier"),
             "carrier": self.tr("Carrier"),
         }
+
+    def items_text(self, count: int) -> str:
+        return self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count))
 
     def delivery_label(self, method: str) -> str:
         return self._delivery_labels.get(method, method)
@@ -129,22 +132,21 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(summary.customer_name, Qt.TextElideMode.ElideRight, name_rect.width()))  # fmt: skip
 
-        # Row 3: payment badge, delivery and items, tracking number
+        # Row 3: payment badge, delivery method, item count
         state = summary.payment_state
         x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal)
-        tracking = summary.tracking_number
-        track_w = min(fm.horizontalAdvance(tracking), rows[2].width() // 2) if tracking else 0
-        items = self.tr("%n item(s)", "", summary.item_count)
-        info = f"{self.delivery_label(summary.delivery_method)} · {items}"
-        info_rect = QRect(x + 6, rows[2].top(), rows[2].right() - x - 6 - (track_w + 8 if tracking else 0), line)
+        items = self.items_text(summary.item_count)
+        items_w = fm.horizontalAdvance(items)
         painter.setPen(muted)
-        painter.drawText(info_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(info, Qt.TextElideMode.ElideRight, info_rect.width()))  # fmt: skip
-        if tracking:
-            painter.drawText(rows[2], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, track_w))  # fmt: skip
+        painter.drawText(rows[2], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, items)
+        info_rect = QRect(x + 6, rows[2].top(), rows[2].right() - x - 6 - items_w - 6, line)
+        painter.drawText(
+            info_rect,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(self.delivery_label(summary.delivery_method), Qt.TextElideMode.ElideRight, info_rect.width()),
+        )
 
-        # Row 4: the refusal reason (most urgent), else the first hold
+        # Row 4: the refusal reason (most urgent), else the first hold, else the tracking number
         if error:
             self._pill(painter, rows[3], rows[3].left(), "✖ " + error, 355, fm, pal, max_width=rows[3].width())
         elif summary.holds:
@@ -152,6 +154,13 @@ class CardDelegate(QStyledItemDelegate):
             more = f" (+{len(summary.holds) - 1})" if len(summary.holds) > 1 else ""
             hold = f"⚠ {self.hold_label(kind)}: {reason}{more}" if reason else f"⚠ {self.hold_label(kind)}{more}"
             self._pill(painter, rows[3], rows[3].left(), hold, 25, fm, pal, max_width=rows[3].width())
+        elif summary.tracking_number:
+            painter.setPen(text)
+            painter.drawText(
+                rows[3],
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText("⛟ " + summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
+            )
         painter.restore()
 
     def _pill(self, painter: QPainter, row: QRect, x: int, label: str, hue: int | None, fm: QFontMetrics,

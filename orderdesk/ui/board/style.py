@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from functools import lru_cache
 
+from babel.numbers import format_currency
 from PySide6.QtGui import QColor, QPalette
 
 from orderdesk.money import Money
@@ -71,8 +72,14 @@ def danger_colors(palette: QPalette) -> tuple[QColor, QColor]:
 
 @lru_cache(maxsize=4096)
 def money_text(minor: int, currency: str, locale: str = "en") -> str:
-    # babel formatting costs tens of µs; a board repaints thousands of cards while scrolling.
-    return Money(minor, currency).format(locale)
+    """'1,224.99 PLN' / '1 224,99 PLN': the ISO code reads the same in every language.
+
+    Cached: babel formatting costs tens of µs and a board repaints many cards while scrolling.
+    """
+    money = Money(minor, currency)
+    return format_currency(
+        money.decimal, money.currency, format="#,##0.00\u00a0¤¤", locale=locale, currency_digits=True
+    )
 
 
 def age_text(since: datetime, now: datetime | None = None) -> tuple[int, str]:

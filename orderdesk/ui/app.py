@@ -1,0 +1,112 @@
+"""Starting the desktop app: ``run_app(db)`` is what the bare ``orderdesk`` command calls."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from orderdesk.ui.crash import ErrorReporter, setup_logging
+
+APP_NAME = "OrderDesk"
+
+
+def make_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication with names (QSettings uses them) and the Fusion style for both themes."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    # Fusion follows the system's light/dark colour scheme and draws our palette colours as given.
+    app.setStyle("Fusion")
+    if os.environ.get("ORDERDESK_THEME") == "dark":
+        app.setPalette(dark_palette())
+    return app
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for systems (or screenshots) where the platform gives none."""
+    from PySide6.QtGui import QColor
+
+    p = QPalette()
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, "#202225"),
+        (roles.WindowText, "#e6e6e6"),
+        (roles.Base, "#2a2c30"),
+        (roles.AlternateBase, "#303236"),
+        (roles.Text, "#e6e6e6"),
+        (roles.Button, "#2d2f33"),
+        (roles.ButtonText, "#e6e6e6"),
+        (roles.Highlight, "#3d7bd9"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.ToolTipBase, "#2a2c30"),
+        (roles.ToolTipText, "#e6e6e6"),
+        (roles.PlaceholderText, "#9a9ca0"),
+        (roles.Link, "#8ab4f8"),
+    ):
+        p.setColor(role, QColor(colour))
+    return p
+
+
+def install_translator(app: QApplication, language: str) -> None:
+    """Load orderdesk_<lang>.qm from resources/translations when there is one."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    translator = QTranslator(app)
+    if translator.load(QLocale(language), "orderdesk", "_", str(folder)):
+        app.installTranslator(translator)
+
+
+def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence[str] | None = None) -> int:
+    """Open the database (migrating it), show the order desk window, run until it closes.
+
+    Returns the process exit code. ``db_url_or_path`` is what ``--db`` gave, or None for
+    ``ORDERDESK_DATABASE_URL`` / the default file in the user data folder.
+    """
+    log_file = setup_logging()
+    app = make_application(argv)
+    reporter = ErrorReporter()
+    reporter.install()
+
+    from orderdesk.db import Database
+    from orderdesk.errors import OrderDeskError
+    from orderdesk.i18n import set_language
+    from orderdesk.services.orders import OrderService, ServiceConfig
+    from orderdesk.settings import Settings
+    from orderdesk.ui.main_window import MainWindow
+    from orderdesk.ui.tasks import TaskRunner
+
+    try:
+        db = Database.open(db_url_or_path, migrate=True)
+    except OrderDeskError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    except Exception as exc:
+        reporter.interactive = False
+        message = reporter.report(exc, "opening the database")
+        QMessageBox.critical(None, APP_NAME, message)
+        return 2
+    settings = Settings(db)
+    qsettings = QSettings()
+    language = str(qsettings.value("ui/language", "") or settings.get("shop.language") or "en")
+    qsettings.setValue("ui/language", language)
+    set_language(language)
+    install_translator(app, language)
+    service = OrderService(db, config=ServiceConfig(default_country=str(settings.get("shop.country") or "PL")))
+    runner = TaskRunner(app)
+    window = MainWindow(service, runner, settings=settings, qsettings=qsettings, reporter=reporter)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        runner.shutdown()
+        db.dispose()
+        del log_file

@@ -1,0 +1,120 @@
+"""Search box and filters above the board; emits one ``BoardFilter`` whenever something changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from orderdesk.ui.board.source import BoardFilter
+
+SEARCH_DELAY_MS = 40  # just enough to merge a burst of keystrokes (a scanner types fast)
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # BoardFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(320)
+        self.delivery = QComboBox()
+        self.delivery.setObjectName("deliveryFilter")
+        for key, text in (
+            ("", self.tr("Any delivery")),
+            ("pickup_shop", self.tr("Shop pickup")),
+            ("pickup_point", self.tr("Pickup point")),
+            ("own_courier", self.tr("Own courier")),
+            ("carrier", self.tr("Carrier")),
+        ):
+            self.delivery.addItem(text, key)
+        self.payment = QComboBox()
+        self.payment.setObjectName("paymentFilter")
+        for key, text in (
+            ("", self.tr("Any payment")),
+            ("unpaid", self.tr("Not fully paid")),
+            ("prepaid_unpaid", self.tr("Waiting for prepayment")),
+            ("on_delivery", self.tr("Pay on delivery / pickup / invoice")),
+            ("prepaid", self.tr("Prepaid")),
+        ):
+            self.payment.addItem(text, key)
+        self.attention = QCheckBox(self.tr("Needs attention"))
+        self.attention.setObjectName("holdsOnly")
+        self.attention.setToolTip(self.tr("Only orders on hold (out of stock, payment failed, address problem …)"))
+        self.dated = QCheckBox(self.tr("Created"))
+        self.dated.setObjectName("dateFilter")
+        today = QDate.currentDate()
+        self.date_from = QDateEdit(today.addDays(-30))
+        self.date_to = QDateEdit(today)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.dateChanged.connect(self._emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.search, 3)
+        layout.addWidget(self.delivery)
+        layout.addWidget(self.payment)
+        layout.addWidget(self.attention)
+        layout.addSpacing(8)
+        layout.addWidget(self.dated)
+        layout.addWidget(self.date_from)
+        layout.addWidget(QLabel("–"))
+        layout.addWidget(self.date_to)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._emit)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._emit)
+        self.delivery.currentIndexChanged.connect(self._emit)
+        self.payment.currentIndexChanged.connect(self._emit)
+        self.attention.toggled.connect(self._emit)
+        self.dated.toggled.connect(self._dated)
+        self._last: BoardFilter | None = None
+
+    def value(self) -> BoardFilter:
+        dated = self.dated.isChecked()
+        return BoardFilter(
+            search=self.search.text().strip(),
+            delivery_method=self.delivery.currentData() or "",
+            payment_state=self.payment.currentData() or "",
+            holds_only=self.attention.isChecked(),
+            created_from=self.date_from.date().toPython() if dated else None,
+            created_to=self.date_to.date().toPython() if dated else None,
+        )
+
+    def set_value(self, flt: BoardFilter) -> None:
+        """Restore remembered filters without emitting a change per widget."""
+        self.blockSignals(True)
+        try:
+            self.search.setText(flt.search)
+            self.delivery.setCurrentIndex(max(self.delivery.findData(flt.delivery_method), 0))
+            self.payment.setCurrentIndex(max(self.payment.findData(flt.payment_state), 0))
+            self.attention.setChecked(flt.holds_only)
+            self.dated.setChecked(flt.created_from is not None)
+            if flt.created_from is not None:
+                self.date_from.setDate(QDate(flt.created_from))
+            if flt.created_to is not None:
+                self.date_to.setDate(QDate(flt.created_to))
+        finally:
+            self.blockSignals(False)
+        self._timer.stop()
+        self._last = self.value()
+
+    def _dated(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self._emit()
+
+    def _emit(self, *_: object) -> None:
+        if self.signalsBlocked():
+            return
+        self._timer.stop()
+        value = self.value()
+        if value != self._last:
+            self._last = value
+            self.changed.emit(value)

@@ -1,0 +1,333 @@
+"""The order desk window: filter bar, the board (active and closed tabs), status bar.
+
+Everything slow goes through the task runner; the window only arranges widgets, forwards the
+person's intent to the services and shows what they answer.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from orderdesk.domain import Actor
+from orderdesk.services.orders import OrderService
+from orderdesk.settings import Settings
+from orderdesk.ui.board.delegate import CardDelegate
+from orderdesk.ui.board.model import ColumnModel
+from orderdesk.ui.board.service_source import ServiceBoardSource
+from orderdesk.ui.board.source import BoardFilter, BoardSource
+from orderdesk.ui.board.view import BoardWidget
+from orderdesk.ui.crash import ErrorReporter
+from orderdesk.ui.filter_bar import FilterBar
+from orderdesk.ui.moves import MoveController, MoveOutcome
+from orderdesk.ui.tasks import TaskRunner
+from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
+
+POLL_MS = 2000  # how often the window looks for changes made elsewhere (CLI, other PCs, sync)
+ERROR_SHOWN_MS = 30_000  # a refusal stays on its card this long
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        service: OrderService,
+        runner: TaskRunner,
+        *,
+        settings: Settings | None = None,
+        qsettings: QSettings | None = None,
+        reporter: ErrorReporter | None = None,
+        source: BoardSource | None = None,
+        actor: Actor | None = None,
+        poll_ms: int = POLL_MS,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.service = service
+        self.runner = runner
+        self.settings = settings or Settings(service.db)
+        self.qsettings = qsettings or QSettings()
+        self.reporter = reporter or ErrorReporter(self)
+        self.reporter.parent_widget = self
+        self.runner.default_failure = lambda exc: self.reporter.report(exc)
+        self.source = source or ServiceBoardSource(service)
+        self._actor = actor
+        self.language = str(self.qsettings.value("ui/language", "en"))
+        self._marker: object = None
+        self._polling = False
+        self._windows: dict[int, QWidget] = {}
+        self.shop: dict[str, object] = self.settings.all()  # one small read at start-up
+
+        self.setWindowTitle(self.tr("OrderDesk"))
+        self.filter_bar = FilterBar(self)
+        self.delegate = CardDelegate(self, language=self.language)
+        self.board = BoardWidget(ACTIVE, self.source, runner.run, self.delegate, self)
+        self.board.setObjectName("activeBoard")
+        self.closed_board = BoardWidget(TERMINAL, self.source, runner.run, self.delegate, self)
+        self.closed_board.setObjectName("closedBoard")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("boardTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.board, self.tr("Board"))
+        self.tabs.addTab(self.closed_board, self.tr("Closed and returns"))
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self._build_status_bar()
+
+        self.mover = MoveController(service, runner, self.actor, self, language=lambda: self.language)
+        self.mover.finished.connect(self._moved)
+        for board in self.boards:
+            board.move_requested.connect(lambda ids, to, b=board: self.move_orders(ids, to, b))
+            board.open_requested.connect(self.open_order)
+            board.load_failed.connect(lambda exc: self.reporter.report(exc, self.tr("Loading the board failed")))
+        self.board.loaded.connect(self._update_title)
+        self.filter_bar.changed.connect(self.apply_filter)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        runner.busy_changed.connect(self._busy)
+
+        self._clear_errors = QTimer(self)
+        self._clear_errors.setSingleShot(True)
+        self._clear_errors.setInterval(ERROR_SHOWN_MS)
+        self._clear_errors.timeout.connect(lambda: [b.clear_errors() for b in self.boards])
+        self._poll = QTimer(self)
+        self._poll.setInterval(poll_ms)
+        self._poll.timeout.connect(self.poll_changes)
+        self._restore()
+        self.board.load(self.filter_bar.value())
+        if poll_ms > 0:
+            self._poll.start()
+
+    # -- pieces ---------------------------------------------------------------------------------
+    @property
+    def boards(self) -> tuple[BoardWidget, BoardWidget]:
+        return (self.board, self.closed_board)
+
+    def actor(self) -> Actor:
+        if self._actor is not None:
+            return self._actor
+        name = str(self.qsettings.value("user/name", "") or getpass.getuser())
+        return Actor(name, Role(str(self.qsettings.value("user/role", Role.OWNER.value))))
+
+    def _build_actions(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        def action(text: str, shortcut: QKeySequence | str, slot: Callable[[], object], name: str) -> QAction:
+            act = QAction(text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda _checked=False: slot())
+            bar.addAction(act)
+            return act
+
+        self.new_action = action(self.tr("New order"), QKeySequence.StandardKey.New, self.new_order, "newOrder")
+        self.refresh_action = action(self.tr("Refresh"), QKeySequence.StandardKey.Refresh, self.refresh, "refresh")
+        self.settings_action = action(self.tr("Settings"), "Ctrl+,", self.open_settings, "settings")
+        self.find_action = QAction(self.tr("Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(
+            lambda: (self.filter_bar.search.setFocus(), self.filter_bar.search.selectAll())
+        )
+        self.addAction(self.find_action)
+        self.board_action = QAction(self.tr("Go to the board"), self)
+        self.board_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.board_action.triggered.connect(self._focus_board)
+        self.addAction(self.board_action)
+
+    def _build_status_bar(self) -> None:
+        self.message = QLabel(self)
+        self.message.setObjectName("statusMessage")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("busy")
+        self.progress.setRange(0, 0)  # indeterminate: "working on it"
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.busy_label = QLabel(self)
+        self.statusBar().addWidget(self.message, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _busy(self, busy: bool, label: str) -> None:
+        self.progress.setVisible(busy)
+        self.busy_label.setText(label if busy else "")
+
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None:
+        self.message.setText(text)
+        if timeout_ms:
+            QTimer.singleShot(timeout_ms, lambda t=text: self.message.text() == t and self.message.clear())
+
+    def _focus_board(self) -> None:
+        board = self.tabs.currentWidget()
+        if isinstance(board, BoardWidget):
+            board.focus_column(board.statuses[0], 0)
+
+    def _update_title(self) -> None:
+        total = sum(m.total for m in self.board.models.values())
+        self.setWindowTitle(self.tr("OrderDesk — %n active order(s)", "", total))
+
+    # -- finding --------------------------------------------------------------------------------
+    def apply_filter(self, flt: BoardFilter) -> None:
+        self.board.load(flt)
+        if self.tabs.currentWidget() is self.closed_board:
+            self.closed_board.load(flt)
+        else:
+            self.closed_board.setProperty("stale", True)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.closed_board and (
+            self.closed_board.property("stale") or not self.closed_board.loaded_once
+        ):
+            self.closed_board.setProperty("stale", False)
+            self.closed_board.load(self.filter_bar.value())
+
+    def refresh(self) -> None:
+        """Reload what is shown, keeping selections and scroll positions."""
+        self.board.load()
+        if self.closed_board.loaded_once:
+            self.closed_board.load()
+
+    def poll_changes(self) -> None:
+        """Refresh when the database changed underneath (another window, the CLI, a sync worker)."""
+        if self._polling:
+            return
+        self._polling = True
+        source = self.source
+
+        def changed(marker: object) -> None:
+            self._polling = False
+            if self._marker is not None and marker != self._marker:
+                self.refresh()
+            self._marker = marker
+
+        def failed(exc: BaseException) -> None:
+            self._polling = False
+            self.show_message(self.tr("Could not check for changes: %1").replace("%1", str(exc)))
+
+        self.runner.run(source.change_marker, changed, failed)
+
+    # -- moving ---------------------------------------------------------------------------------
+    def move_orders(self, ids: list[int], to: str, board: BoardWidget | None = None) -> None:
+        versions: dict[int, int] = {}
+        for b in self.boards:
+            for model in b.models.values():
+                for order_id in ids:
+                    summary = model.summary(order_id)
+                    if summary is not None:
+                        versions[order_id] = summary.version
+                        model.set_error(order_id, "")
+        self.mover.move(ids, Status(to), versions)
+
+    def _moved(self, outcomes: list[MoveOutcome]) -> None:
+        refused = [o for o in outcomes if not o.moved]
+        for outcome in refused:
+            for board in self.boards:
+                board.show_error(outcome.order_id, outcome.message)
+        if refused:
+            self._clear_errors.start()
+            first = refused[0]
+            self.show_message(f"{first.number}: {first.message}")
+        moved = [o for o in outcomes if o.moved]
+        if moved:
+            self.show_message(self.tr("Moved %n order(s).", "", len(moved)))
+        conflicts = [o.order_id for o in refused if o.conflict]
+        if conflicts:
+            # Someone else changed these cards: show their current state, never overwrite it.
+            self.runner.run(lambda: self.source.summaries(conflicts), self._update_cards)
+        if moved or conflicts:
+            self.refresh()
+
+    def _update_cards(self, summaries: list) -> None:
+        for board in self.boards:
+            board.update_orders(summaries)
+
+    # -- windows --------------------------------------------------------------------------------
+    def open_order(self, order_id: int) -> None:
+        from orderdesk.ui.order_details import OrderDetailsWindow
+
+        window = self._windows.get(order_id)
+        if window is None or not window.isVisible():
+            window = OrderDetailsWindow(self.service, self.runner, order_id, self.actor, self.reporter, self)
+            window.changed.connect(self.refresh)
+            self._windows[order_id] = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def new_order(self) -> None:
+        from orderdesk.ui.new_order import NewOrderDialog
+
+        dialog = NewOrderDialog(
+            self.service,
+            self.runner,
+            self.settings,
+            self.actor,
+            self,
+            default_country=str(self.shop.get("shop.country") or "PL"),
+            default_currency=str(self.shop.get("shop.currency") or "PLN"),
+        )
+        dialog.created.connect(lambda detail: (self.refresh(), self.show_message(self.tr("Order %1 created.").replace("%1", detail.number))))  # fmt: skip
+        dialog.show()
+        self._new_order_dialog = dialog
+
+    def open_settings(self) -> None:
+        from orderdesk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.qsettings, self.runner, self)
+        if dialog.exec():
+            self.runner.run(self.settings.all, lambda values: setattr(self, "shop", values))
+
+    # -- remembering ------------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.qsettings.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 900)
+        for board in self.boards:
+            board.restore_state(self.qsettings.value(f"window/{board.objectName()}"))
+        raw = self.qsettings.value("window/filter", "")
+        if raw:
+            try:
+                data = json.loads(str(raw))
+                for key in ("created_from", "created_to"):
+                    data[key] = date.fromisoformat(data[key]) if data.get(key) else None
+                self.filter_bar.set_value(BoardFilter(**data))
+            except (ValueError, TypeError):
+                pass  # an old or damaged value: start unfiltered
+
+    def save_state(self) -> None:
+        self.qsettings.setValue("window/geometry", self.saveGeometry())
+        for board in self.boards:
+            self.qsettings.setValue(f"window/{board.objectName()}", board.save_state())
+        flt = self.filter_bar.value()
+        data = {**flt.__dict__, "search": ""}  # a search is for now; filters are remembered
+        for key in ("created_from", "created_to"):
+            data[key] = data[key].isoformat() if data[key] else None
+        self.qsettings.setValue("window/filter", json.dumps(data))
+        self.qsettings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._poll.stop()
+        self.save_state()
+        for window in self._windows.values():
+            window.close()
+        super().closeEvent(event)
+
+    def column_model(self, status: Status) -> ColumnModel:
+        board = self.board if status in self.board.models else self.closed_board
+        return board.models[status]

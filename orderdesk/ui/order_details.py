@@ -1,0 +1,520 @@
+"""Everything about one order, and the edits its status allows.
+
+Fields that may change are editable; the order service has the last word: its
+``ValidationError(field=...)`` is shown under that field, a ``ConflictError`` (someone else
+changed the order meanwhile) reloads the order and says so, nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.domain import Actor, Address, HistoryEntry, OrderDetail
+from orderdesk.errors import ConflictError, OrderDeskError, ValidationError
+from orderdesk.money import Money
+from orderdesk.services.orders import NewLine, OrderEdit, OrderService
+from orderdesk.ui.board.style import money_text, status_color
+from orderdesk.ui.crash import ErrorReporter
+from orderdesk.ui.lines_model import LineItem, LinesModel
+from orderdesk.ui.records_model import RecordsModel
+from orderdesk.ui.tasks import TaskRunner
+from orderdesk.ui.widgets import FieldError
+from orderdesk.workflow import EDITABLE_LINES_IN, HOLD_LABELS, Hold, label
+
+
+def when(at: datetime | None) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
+
+
+class OrderDetailsWindow(QWidget):
+    changed = Signal()  # saved something: the board refreshes
+    loaded = Signal(object)  # OrderDetail, after every (re)load
+
+    def __init__(
+        self,
+        service: OrderService,
+        runner: TaskRunner,
+        order_id: int,
+        actor: Callable[[], Actor],
+        reporter: ErrorReporter | None = None,
+        parent: QWidget | None = None,
+        language: str = "en",
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("orderDetails")
+        self.service, self.runner, self.order_id, self.actor = service, runner, order_id, actor
+        self.reporter = reporter
+        self.language = language
+        self.detail: OrderDetail | None = None
+        self.errors: dict[str, FieldError] = {}
+        self.setWindowTitle(self.tr("Order"))
+
+        self.title = QLabel(objectName="title")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.banner = FieldError()
+        self.banner.setObjectName("banner")
+
+        # left: customer, address, delivery, notes
+        self.name = QLineEdit(objectName="customerName")
+        self.phone = QLineEdit(objectName="phone")
+        self.email = QLineEdit(objectName="email")
+        self.customer_language = QComboBox(objectName="language")
+        for code, text in (("en", "English"), ("pl", "Polski"), ("ru", "Русский"), ("zh", "中文")):
+            self.customer_language.addItem(text, code)
+        customer = QGroupBox(self.tr("Customer"))
+        cf = QFormLayout(customer)
+        cf.addRow(self.tr("Name"), self._with_error(self.name, "customer_name"))
+        cf.addRow(self.tr("Phone"), self._with_error(self.phone, "phone"))
+        cf.addRow(self.tr("E-mail"), self._with_error(self.email, "email"))
+        cf.addRow(self.tr("Language"), self.customer_language)
+
+        self.recipient = QLineEdit(objectName="recipient")
+        self.line1 = QLineEdit(objectName="line1")
+        self.line2 = QLineEdit(objectName="line2")
+        self.postcode = QLineEdit(objectName="postcode")
+        self.city = QLineEdit(objectName="city")
+        self.region = QLineEdit(objectName="region")
+        self.country = QLineEdit(objectName="country")
+        self.country.setMaxLength(2)
+        self.pickup_point = QLineEdit(objectName="pickupPoint")
+        address = QGroupBox(self.tr("Delivery address"))
+        af = QFormLayout(address)
+        af.addRow(self.tr("Recipient"), self.recipient)
+        af.addRow(self.tr("Street"), self._with_error(self.line1, "address"))
+        af.addRow(self.tr("Street (2)"), self.line2)
+        af.addRow(self.tr("Postcode"), self.postcode)
+        af.addRow(self.tr("City"), self.city)
+        af.addRow(self.tr("Region"), self.region)
+        af.addRow(self.tr("Country"), self.country)
+        af.addRow(self.tr("Pickup point"), self._with_error(self.pickup_point, "pickup_point_code"))
+
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        notes = QGroupBox(self.tr("Notes"))
+        QVBoxLayout(notes).addWidget(self.notes)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(customer)
+        ll.addWidget(address)
+        ll.addWidget(notes)
+        ll.addStretch(1)
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setMinimumWidth(360)
+
+        # right: items, payment & delivery, holds, history
+        self.lines_model = LinesModel("PLN", parent=self)
+        self.lines = QTableView(objectName="lines")
+        self.lines.setModel(self.lines_model)
+        self.lines.verticalHeader().hide()
+        self.lines.horizontalHeader().setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.remove_line = QPushButton(self.tr("Remove item"), objectName="removeLine")
+        self.remove_line.clicked.connect(self._remove_line)
+        self.lines_note = QLabel(objectName="linesNote")
+        self.lines_note.setWordWrap(True)
+        self.shipping = QLineEdit(objectName="shipping")
+        self.money = QLabel(objectName="money")
+        self.money.setTextFormat(Qt.TextFormat.RichText)
+        items = QWidget()
+        il = QVBoxLayout(items)
+        il.addWidget(self.lines, 1)
+        self.lines_error = FieldError()
+        for key in ("lines", "quantity", "sku", "price"):
+            self.errors[key] = self.lines_error
+        il.addWidget(self.lines_error)
+        row = QHBoxLayout()
+        row.addWidget(self.lines_note, 1)
+        row.addWidget(self.remove_line)
+        il.addLayout(row)
+        sf = QFormLayout()
+        sf.addRow(self.tr("Shipping fee"), self._with_error(self.shipping, "shipping_fee"))
+        il.addLayout(sf)
+        il.addWidget(self.money)
+
+        self.delivery_info = QLabel(objectName="deliveryInfo")
+        self.delivery_info.setTextFormat(Qt.TextFormat.RichText)
+        self.delivery_info.setWordWrap(True)
+        self.shipments_model = RecordsModel(
+            [
+                self.tr("Carrier"),
+                self.tr("Service"),
+                self.tr("Tracking number"),
+                self.tr("Status"),
+                self.tr("Created"),
+                self.tr("Last checked"),
+            ],
+            self,
+        )
+        self.shipments = self._table(self.shipments_model, "shipments")
+        delivery = QWidget()
+        dl = QVBoxLayout(delivery)
+        dl.addWidget(self.delivery_info)
+        dl.addWidget(QLabel(self.tr("Shipments")))
+        dl.addWidget(self.shipments, 1)
+
+        self.holds_model = RecordsModel(
+            [self.tr("Hold"), self.tr("Reason"), self.tr("Since"), self.tr("By"), self.tr("Resolved")], self
+        )
+        self.holds = self._table(self.holds_model, "holds")
+        self.resolve = QPushButton(self.tr("Resolve hold…"), objectName="resolveHold")
+        self.resolve.clicked.connect(self._resolve_hold)
+        holds = QWidget()
+        hl = QVBoxLayout(holds)
+        hl.addWidget(self.holds, 1)
+        hl.addWidget(self.resolve, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.history_model = RecordsModel([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")], self)
+        self.history = self._table(self.history_model, "history")
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.tabs = QTabWidget(objectName="detailTabs")
+        self.tabs.addTab(items, self.tr("Items && payment"))
+        self.tabs.addTab(delivery, self.tr("Delivery && shipments"))
+        self.tabs.addTab(holds, self.tr("Holds"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        splitter = QSplitter()
+        splitter.addWidget(left_scroll)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+
+        self.save_button = QPushButton(self.tr("Save changes (Ctrl+S)"), objectName="save")
+        self.save_button.clicked.connect(self.save)
+        self.reload_button = QPushButton(self.tr("Reload"), objectName="reload")
+        self.reload_button.clicked.connect(self.reload)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.banner, 1)
+        buttons.addWidget(self.reload_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self.resize(1200, 760)
+        self.setEnabled(False)  # until the order is read
+        self.reload()
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    def _with_error(self, field: QWidget, key: str) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(1)
+        v.addWidget(field)
+        error = FieldError()
+        v.addWidget(error)
+        self.errors[key] = error
+        return box
+
+    def _table(self, model: RecordsModel, name: str) -> QTableView:
+        view = QTableView(objectName=name)
+        view.setModel(model)
+        view.verticalHeader().hide()
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(True)
+        view.horizontalHeader().setStretchLastSection(True)
+        return view
+
+    def error_text(self, key: str) -> str:
+        error = self.errors[key]
+        return error.text() if not error.isHidden() else ""
+
+    # -- loading -------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        service, order_id = self.service, self.order_id
+        self.runner.run(lambda: service.get_by_id(order_id), self.show_detail, self._failed, label=self.tr("Reading the order…"))  # fmt: skip
+
+    def show_detail(self, d: OrderDetail) -> None:
+        self.detail = d
+        lang = self.language
+        self.setEnabled(True)
+        self.setWindowTitle(self.tr("Order %1").replace("%1", d.number))
+        accent = status_color(d.status, self.palette()).name()
+        holds = "".join(
+            f" &nbsp;<span style='color:#c0392b'>⚠ {self._hold_label(h.kind)}</span>" for h in d.active_holds
+        )
+        self.title.setText(
+            f"<span style='font-size:16pt; font-weight:bold'>{d.number}</span> &nbsp; "
+            f"<span style='color:{accent}; font-weight:bold'>● {label(d.status, lang)}</span>{holds}<br>"
+            + self.tr("Created %1 from %2 · in this status since %3 · version %4")
+            .replace("%1", when(d.created_at))
+            .replace("%2", d.source)
+            .replace("%3", when(d.status_changed_at))
+            .replace("%4", str(d.version))
+            + (f" · {self.tr('external id')} {d.external_id}" if d.external_id else "")
+        )
+        c = d.customer
+        self.name.setText(c.name)
+        self.phone.setText(c.phone)
+        self.email.setText(c.email)
+        self.customer_language.setCurrentIndex(max(self.customer_language.findData(c.language), 0))
+        a = d.address
+        for edit, value in (
+            (self.recipient, a.recipient), (self.line1, a.line1), (self.line2, a.line2), (self.postcode, a.postcode),
+            (self.city, a.city), (self.region, a.region), (self.country, a.country),
+            (self.pickup_point, d.pickup_point_code),
+        ):  # fmt: skip
+            edit.setText(value)
+        self.notes.setPlainText(d.notes)
+        # What may change in this status: the workflow's table, not a rule of this window.
+        lines_editable = d.status in EDITABLE_LINES_IN
+        self.lines_model.currency = d.currency
+        self.lines_model.editable = lines_editable
+        self.lines_model.set_lines(
+            [
+                LineItem(
+                    line.sku, line.name, line.quantity, line.unit_price.minor, None, line.bin_location, line.reserved
+                )
+                for line in d.lines
+            ]
+        )
+        self.lines.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            if lines_editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self.remove_line.setEnabled(lines_editable)
+        self.shipping.setReadOnly(not lines_editable)
+        self.lines_note.setText(
+            self.tr("Quantities can be changed until assembling starts.")
+            if lines_editable
+            else self.tr("Items are fixed in this status; an owner can move the order back to change them.")
+        )
+        self.shipping.setText(Money(d.shipping_fee_minor, d.currency).decimal.to_eng_string())
+        self.money.setText(self._money_text(d))
+        self.delivery_info.setText(self._delivery_text(d))
+        self.shipments_model.set_rows(
+            [
+                (
+                    s.carrier,
+                    s.service,
+                    s.tracking_number,
+                    self.tr("cancelled") if s.cancelled else s.status,
+                    when(s.created_at),
+                    when(s.last_synced_at),
+                )
+                for s in d.shipments
+            ]
+        )
+        self.holds_model.set_rows(
+            [
+                (
+                    self._hold_label(h.kind),
+                    h.reason,
+                    when(h.created_at),
+                    h.created_by,
+                    f"{when(h.resolved_at)} {h.resolved_by}".strip() or self.tr("active"),
+                )
+                for h in d.holds
+            ],
+            keys=[h.kind if h.resolved_at is None else None for h in d.holds],
+        )
+        self.tabs.setTabText(2, self.tr("Holds (%1)").replace("%1", str(len(d.active_holds))))
+        history = sorted(d.history, key=lambda e: e.id, reverse=True)  # newest first, like a timeline
+        self.history_model.set_rows(
+            [(when(e.at), f"{e.actor} ({e.role})", self._history_text(e), e.reason) for e in history],
+            tips=[", ".join(f"{k}: {v}" for k, v in e.details.items()) for e in history],
+        )
+        self.history.resizeRowsToContents()
+        self.resolve.setEnabled(bool(d.active_holds))
+        self.loaded.emit(d)
+
+    def _hold_label(self, kind: str) -> str:
+        try:
+            return HOLD_LABELS[Hold(kind)].get(self.language, HOLD_LABELS[Hold(kind)]["en"])
+        except ValueError:
+            return kind
+
+    def _money_text(self, d: OrderDetail) -> str:
+        cur = d.currency
+        parts = [
+            self.tr("Items %1").replace("%1", money_text(d.subtotal_minor, cur)),
+            self.tr("shipping %1").replace("%1", money_text(d.shipping_fee_minor, cur)),
+            "<b>" + self.tr("total %1").replace("%1", money_text(d.total_minor, cur)) + "</b>",
+        ]
+        pay = [
+            self.tr("Payment: %1").replace("%1", d.payment_method.value.replace("_", " ")),
+            self.tr("paid %1").replace("%1", money_text(d.amount_paid_minor, cur)),
+            self.tr("due %1").replace("%1", money_text(d.amount_due_minor, cur)),
+        ]
+        if d.cod_amount:
+            pay.append(self.tr("collect %1 on handover").replace("%1", money_text(d.cod_amount.minor, cur)))
+        if d.refund_due:
+            pay.append("<b>" + self.tr("refund due") + "</b>")
+        return " · ".join(parts) + "<br>" + " · ".join(pay)
+
+    def _delivery_text(self, d: OrderDetail) -> str:
+        rows = [self.tr("Delivery: <b>%1</b>").replace("%1", d.delivery_method.replace("_", " "))]
+        if d.pickup_point_code:
+            rows.append(self.tr("Pickup point: %1").replace("%1", d.pickup_point_code))
+        if d.pickup_code:
+            rows.append(self.tr("Pickup code: %1").replace("%1", d.pickup_code))
+        if d.shelf_slot:
+            rows.append(self.tr("Shelf: %1").replace("%1", d.shelf_slot))
+        if d.tracking_number:
+            rows.append(self.tr("Tracking: <b>%1</b>").replace("%1", d.tracking_number))
+        if d.address.complete:
+            rows.append(", ".join(d.address.lines()))
+        return "<br>".join(rows)
+
+    def _history_text(self, e: HistoryEntry) -> str:
+        lang = self.language
+
+        def status_name(value: str) -> str:
+            try:
+                return label(value, lang)
+            except ValueError:
+                return value
+
+        if e.kind == "status":
+            return f"{status_name(e.from_value)} → {status_name(e.to_value)}"
+        if e.kind == "create":
+            return self.tr("Order created (%1)").replace("%1", e.reason or e.to_value)
+        if e.kind == "hold":
+            if e.to_value == "resolved":
+                return self.tr("Hold resolved: %1").replace("%1", self._hold_label(e.from_value))
+            return self.tr("On hold: %1").replace("%1", self._hold_label(e.to_value))
+        if e.kind == "edit":
+            return self.tr("Edited: %1").replace("%1", e.to_value.replace(",", ", "))
+        if e.kind == "payment":
+            return self.tr("Payment received: %1").replace("%1", e.to_value)
+        if e.kind == "label":
+            return self.tr("Shipment %1").replace("%1", e.to_value)
+        return f"{e.kind}: {e.to_value}".strip(": ")
+
+    # -- editing -------------------------------------------------------------------------------------------
+    def _remove_line(self) -> None:
+        rows = sorted({i.row() for i in self.lines.selectionModel().selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.lines_model.remove(row)
+
+    def collect_edit(self) -> OrderEdit | None:
+        """Only what changed, with the version we showed (so a change made meanwhile is detected)."""
+        d = self.detail
+        if d is None:
+            return None
+        for error in self.errors.values():
+            error.clear_error()
+        self.banner.clear_error()
+        c = d.customer
+        changes: dict = {}
+        if self.name.text().strip() != c.name:
+            changes["customer_name"] = self.name.text()
+        if self.phone.text().strip() != c.phone:
+            changes["phone"] = self.phone.text().strip()
+        if self.email.text().strip() != c.email:
+            changes["email"] = self.email.text().strip()
+        if self.customer_language.currentData() != c.language:
+            changes["language"] = self.customer_language.currentData()
+        address = Address(
+            self.recipient.text().strip(), self.line1.text().strip(), self.line2.text().strip(),
+            self.city.text().strip(), self.postcode.text().strip(), self.region.text().strip(),
+            self.country.text().strip().upper(),
+        )  # fmt: skip
+        if address != d.address:
+            changes["address"] = address
+        if self.pickup_point.text().strip() != d.pickup_point_code:
+            changes["pickup_point_code"] = self.pickup_point.text().strip()
+        if self.notes.toPlainText() != d.notes:
+            changes["notes"] = self.notes.toPlainText()
+        try:
+            fee = Money.parse(self.shipping.text() or "0", d.currency).minor
+        except ValidationError as exc:
+            self.errors["shipping_fee"].show_error(str(exc))
+            return None
+        if fee != d.shipping_fee_minor:
+            changes["shipping_fee_minor"] = fee
+        now = [(line.sku, line.quantity) for line in self.lines_model.lines]
+        if now != [(line.sku, line.quantity) for line in d.lines]:
+            # Keep the names and prices the customer was quoted, whatever the catalogue says today.
+            changes["lines"] = [
+                NewLine(line.sku, line.quantity, name=line.name, unit_price_minor=line.unit_price_minor)
+                for line in self.lines_model.lines
+            ]
+        return OrderEdit(expected_version=d.version, **changes) if changes else OrderEdit()
+
+    def save(self) -> None:
+        edit = self.collect_edit()
+        if edit is None or self.detail is None:
+            return
+        if edit == OrderEdit():
+            self.banner.show_error(self.tr("Nothing to save."))
+            return
+        service, number, actor = self.service, self.detail.number, self.actor()
+        self.save_button.setEnabled(False)
+        self.runner.write(lambda: service.update_order(number, edit, actor), self._saved, self._save_failed, label=self.tr("Saving…"))  # fmt: skip
+
+    def _saved(self, detail: OrderDetail) -> None:
+        self.save_button.setEnabled(True)
+        self.show_detail(detail)
+        self.banner.show_error("")
+        self.changed.emit()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ConflictError):
+            self.banner.show_error(str(exc))
+            self.reload()  # show what the other person saved; their change is never overwritten
+            self.changed.emit()
+        elif isinstance(exc, ValidationError) and exc.field in self.errors:
+            self.errors[exc.field].show_error(str(exc))
+        elif isinstance(exc, OrderDeskError):
+            self.banner.show_error(str(exc))
+        else:
+            self._failed(exc)
+
+    def _resolve_hold(self) -> None:
+        d = self.detail
+        index = self.holds.currentIndex()
+        kind = self.holds_model.key(index.row()) if index.isValid() else None
+        if d is None:
+            return
+        if kind is None:
+            active = d.active_holds
+            if not active:
+                return
+            kind = active[0].kind
+        reason, ok = QInputDialog.getText(self, self.tr("Resolve hold"), self.tr("What was done about it?"))
+        if not ok:
+            return
+        service, number, actor = self.service, d.number, self.actor()
+        self.runner.write(lambda: service.resolve_hold(number, str(kind), actor, reason), self._saved, self._save_failed)  # fmt: skip
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OrderDeskError):
+            self.banner.show_error(str(exc))
+            self.setEnabled(True)
+        elif self.reporter is not None:
+            self.reporter.report(exc, self.tr("Order details"))
+        else:
+            self.runner.default_failure(exc)

@@ -1,0 +1,164 @@
+"""Shop details (shared by every PC, in the database's declared settings) and this user's choices
+(name written into history, interface language: QSettings, per user)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orderdesk.errors import OrderDeskError, ValidationError
+from orderdesk.phones import normalize_phone
+from orderdesk.settings import Settings
+from orderdesk.ui.tasks import TaskRunner
+from orderdesk.ui.widgets import FieldError
+from orderdesk.workflow import Role
+
+LANGUAGES = (("en", "English"), ("pl", "Polski"), ("ru", "Русский"), ("zh", "中文"))
+SHOP_KEYS = ("shop.name", "shop.address", "shop.phone", "shop.email", "shop.country", "shop.currency", "shop.language")
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, qsettings: QSettings, runner: TaskRunner, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings, self.qsettings, self.runner = settings, qsettings, runner
+        self.errors: dict[str, FieldError] = {}
+
+        self.shop_name = QLineEdit(objectName="shop.name")
+        self.shop_address = QPlainTextEdit(objectName="shop.address")
+        self.shop_address.setTabChangesFocus(True)
+        self.shop_address.setFixedHeight(70)
+        self.shop_phone = QLineEdit(objectName="shop.phone")
+        self.shop_email = QLineEdit(objectName="shop.email")
+        self.shop_country = QLineEdit(objectName="shop.country")
+        self.shop_country.setMaxLength(2)
+        self.shop_currency = QLineEdit(objectName="shop.currency")
+        self.shop_currency.setMaxLength(3)
+        self.shop_language = QComboBox(objectName="shop.language")
+        self.ui_language = QComboBox(objectName="ui.language")
+        for code, text in LANGUAGES:
+            self.shop_language.addItem(text, code)
+            self.ui_language.addItem(text, code)
+        self.user_name = QLineEdit(objectName="user.name")
+        self.user_role = QComboBox(objectName="user.role")
+        for role in (Role.OWNER, Role.PACKER, Role.CLERK):
+            self.user_role.addItem(role.value, role.value)
+
+        shop = QGroupBox(self.tr("Shop (all PCs; printed on documents)"))
+        sf = QFormLayout(shop)
+        sf.addRow(self.tr("Name"), self._with_error(self.shop_name, "shop.name"))
+        sf.addRow(self.tr("Address"), self._with_error(self.shop_address, "shop.address"))
+        sf.addRow(self.tr("Phone"), self._with_error(self.shop_phone, "shop.phone"))
+        sf.addRow(self.tr("E-mail"), self._with_error(self.shop_email, "shop.email"))
+        sf.addRow(self.tr("Default country"), self._with_error(self.shop_country, "shop.country"))
+        sf.addRow(self.tr("Default currency"), self._with_error(self.shop_currency, "shop.currency"))
+        sf.addRow(self.tr("Documents language"), self.shop_language)
+        me = QGroupBox(self.tr("You (this user on this PC)"))
+        mf = QFormLayout(me)
+        mf.addRow(self.tr("Your name (in order history)"), self.user_name)
+        mf.addRow(self.tr("Role"), self.user_role)
+        mf.addRow(self.tr("Interface language (after restart)"), self.ui_language)
+        self.form_error = FieldError()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(shop)
+        layout.addWidget(me)
+        layout.addWidget(self.form_error)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.setEnabled(False)
+        runner.run(settings.all, self._show, self._failed)
+
+    def _with_error(self, field: QWidget, key: str) -> QWidget:
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        v.setSpacing(1)
+        v.addWidget(field)
+        self.errors[key] = FieldError()
+        v.addWidget(self.errors[key])
+        return box
+
+    def _show(self, values: dict) -> None:
+        self.shop_name.setText(str(values.get("shop.name", "")))
+        self.shop_address.setPlainText(str(values.get("shop.address", "")).replace("|", "\n"))
+        self.shop_phone.setText(str(values.get("shop.phone", "")))
+        self.shop_email.setText(str(values.get("shop.email", "")))
+        self.shop_country.setText(str(values.get("shop.country", "")))
+        self.shop_currency.setText(str(values.get("shop.currency", "")))
+        self.shop_language.setCurrentIndex(max(self.shop_language.findData(values.get("shop.language", "en")), 0))
+        self.user_name.setText(str(self.qsettings.value("user/name", "")))
+        self.user_role.setCurrentIndex(max(self.user_role.findData(str(self.qsettings.value("user/role", "owner"))), 0))
+        self.ui_language.setCurrentIndex(
+            max(self.ui_language.findData(str(self.qsettings.value("ui/language", "en"))), 0)
+        )
+        self.setEnabled(True)
+
+    def values(self) -> dict[str, str] | None:
+        for error in self.errors.values():
+            error.clear_error()
+        ok = True
+        country = self.shop_country.text().strip().upper()
+        if len(country) != 2 or not country.isalpha():
+            self.errors["shop.country"].show_error(self.tr("Two letters, e.g. PL, RU, CN."))
+            ok = False
+        currency = self.shop_currency.text().strip().upper()
+        if len(currency) != 3 or not currency.isalpha():
+            self.errors["shop.currency"].show_error(self.tr("Three letters, e.g. PLN, RUB, CNY."))
+            ok = False
+        phone = self.shop_phone.text().strip()
+        if phone and ok and not normalize_phone(phone, country)[1]:
+            self.errors["shop.phone"].show_error(self.tr("Not a valid phone number for %1.").replace("%1", country))
+            ok = False
+        if not self.shop_name.text().strip():
+            self.errors["shop.name"].show_error(self.tr("The shop needs a name."))
+            ok = False
+        if not ok:
+            return None
+        return {
+            "shop.name": self.shop_name.text().strip(),
+            "shop.address": "|".join(x.strip() for x in self.shop_address.toPlainText().splitlines() if x.strip()),
+            "shop.phone": phone,
+            "shop.email": self.shop_email.text().strip(),
+            "shop.country": country,
+            "shop.currency": currency,
+            "shop.language": self.shop_language.currentData(),
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        if values is None:
+            return
+        self.qsettings.setValue("user/name", self.user_name.text().strip())
+        self.qsettings.setValue("user/role", self.user_role.currentData())
+        self.qsettings.setValue("ui/language", self.ui_language.currentData())
+        settings = self.settings
+
+        def write() -> None:
+            for key, value in values.items():
+                settings.set(key, value)
+
+        self.setEnabled(False)
+        self.runner.write(write, lambda _r: self.accept(), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        if isinstance(exc, ValidationError) and exc.field in self.errors:
+            self.errors[exc.field].show_error(str(exc))
+        elif isinstance(exc, OrderDeskError):
+            self.form_error.show_error(str(exc))
+        else:
+            self.runner.default_failure(exc)
