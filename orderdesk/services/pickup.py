@@ -8,13 +8,23 @@ this module counts wrong codes so a guessing customer cannot try forever: after
 from __future__ import annotations
 
 import hmac
+import shutil
+import subprocess
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import select
 
 from orderdesk.domain import Actor, OrderDetail, OrderSummary
-from orderdesk.errors import MoveRefused, NotFound, PermissionDenied, ValidationError
+from orderdesk.errors import (
+    ConfigurationError,
+    MoveRefused,
+    NotFound,
+    OrderDeskError,
+    PermissionDenied,
+    ValidationError,
+)
 from orderdesk.i18n import _
 from orderdesk.models import OrderRow, utcnow
 from orderdesk.money import Money
@@ -29,6 +39,32 @@ MAX_WRONG_CODES = declare(
 )
 PICKUP_DAYS_KEY = "workflow.pickup_days"  # declared by the foundation (days a parcel waits)
 PAYMENT_KINDS = ("cash", "card")
+
+
+class ReceiptPrinter(Protocol):
+    """The counter's receipt printer (or any printer): plain text, no dialog."""
+
+    def print_text(self, title: str, text: str) -> None: ...
+
+
+class LpReceiptPrinter:
+    """Prints through the system spooler (CUPS ``lp``) to a named printer, or the default one."""
+
+    def __init__(self, printer: str = "") -> None:
+        self.printer = printer
+
+    def print_text(self, title: str, text: str) -> None:
+        lp = shutil.which("lp")
+        if lp is None:
+            raise ConfigurationError(_("Printing needs CUPS ('lp' was not found)."))
+        command = [lp, "-t", title] + (["-d", self.printer] if self.printer else [])
+        try:
+            done = subprocess.run(command, input=text.encode(), capture_output=True, timeout=30, check=False)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise OrderDeskError(_("The receipt printer did not answer: {e}").format(e=exc)) from None
+        if done.returncode != 0:
+            message = done.stderr.decode(errors="replace").strip() or str(done.returncode)
+            raise OrderDeskError(_("The receipt did not print: {e}").format(e=message))
 
 
 @dataclass(frozen=True)
@@ -88,24 +124,22 @@ class PickupService:
 
     # -- handing over
 
+    def check_code(self, number: str, code: str, actor: Actor) -> PickupView:
+        """Check the code the customer reads out before taking money; wrong ones are counted."""
+        order = self._verified(number, code, actor)
+        return PickupView(order, code)
+
     def collect(self, number: str, code: str, actor: Actor, payment: str | None = None) -> OrderDetail:
         """Check the code and hand over; ``payment`` (cash/card) records the amount due, if any.
 
         A wrong code is counted and refused with MoveRefused; the last allowed one locks the order.
         """
-        require_role(actor, Role.CLERK, action=_("hand over parcels"))
-        code = (code or "").strip()
-        if not scancodes.PICKUP_CODE.match(code):
-            raise ValidationError(_("A pickup code is 6 digits."), field="pickup_code")
-        order = self.orders.get(number, with_history=False)
-        self._check_ready(order)
-        if not hmac.compare_digest(code.encode(), (order.pickup_code or "").encode()):
-            self._wrong_code(order, actor)  # raises
+        order = self._verified(number, code, actor)
         payment_minor = self._payment(order, payment)
         done = self.orders.move(
             number,
             MoveRequest(
-                Status.COLLECTED, pickup_code=code, payment_minor=payment_minor, expected_version=order.version
+                Status.COLLECTED, pickup_code=code.strip(), payment_minor=payment_minor, expected_version=order.version
             ),
             actor,
         )
@@ -199,6 +233,17 @@ class PickupService:
         return "\n".join(out) + "\n"
 
     # -- helpers
+
+    def _verified(self, number: str, code: str, actor: Actor) -> OrderDetail:
+        require_role(actor, Role.CLERK, action=_("hand over parcels"))
+        code = (code or "").strip()
+        if not scancodes.PICKUP_CODE.match(code):
+            raise ValidationError(_("A pickup code is 6 digits."), field="pickup_code")
+        order = self.orders.get(number, with_history=False)
+        self._check_ready(order)
+        if not hmac.compare_digest(code.encode(), (order.pickup_code or "").encode()):
+            self._wrong_code(order, actor)  # raises
+        return order
 
     def _check_ready(self, order: OrderDetail, locked_ok: bool = False) -> None:
         if not locked_ok and any(h.kind == Hold.PICKUP_LOCKED for h in order.active_holds):
