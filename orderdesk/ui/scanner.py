@@ -235,8 +235,10 @@ class ScannerFilter(QObject):
             outcome = self._detector.other(t)
         elif key in self._terminators and not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             outcome = self._detector.terminator(t)
-        elif event.text() and event.text() not in _EDITING_TEXTS and not (
-            event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        elif (
+            event.text()
+            and event.text() not in _EDITING_TEXTS
+            and not (event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier))
         ):
             held = _HeldKey(key, event.modifiers(), event.text(), receiver)
             outcome = self._detector.char(event.text(), t, held)

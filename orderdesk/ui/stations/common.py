@@ -246,7 +246,7 @@ class PinEdit(QLineEdit):
 
     step = Signal(int)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Up:
             self.step.emit(-1)
         elif event.key() == Qt.Key.Key_Down:
@@ -538,7 +538,9 @@ class StationWindow(QWidget):
 
     def say(self, state: str, text: str, sound: str | None = None) -> None:
         self.banner.show_message(state, text)
-        chosen = sound if sound is not None else {"ok": "ok", "done": "done", "error": "error", "warn": "warn"}.get(state)
+        chosen = (
+            sound if sound is not None else {"ok": "ok", "done": "done", "error": "error", "warn": "warn"}.get(state)
+        )
         if chosen:
             self.feedback.play(chosen)
 
@@ -564,7 +566,7 @@ class StationWindow(QWidget):
     def run_write(self, fn: Callable[[], Any], done: Callable[[Any], None], failed: Callable | None = None) -> None:
         self.runner.write(fn, done, failed or self.fail)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         self.scanner.uninstall()
         if self._own_runner:
             self.runner.shutdown()

@@ -44,13 +44,13 @@ class PackLinesModel(QAbstractTableModel):
     def line(self, row: int) -> PackLine:
         return self._lines[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802 (Qt API)
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self._headers):
                 return self._headers[section]
@@ -257,8 +257,9 @@ class PackingStation(StationWindow):
         extra = f" {done.label_note}" if done.label_note else ""
         self.say(
             "done",
-            self.tr("Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.")
-            .replace("{p}", printed)
+            self.tr(
+                "Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over."
+            ).replace("{p}", printed)
             + extra,
         )
 
