@@ -76,3 +76,59 @@ def smtp_server():
     sink.port = controller.port
     yield sink
     controller.stop()
+
+
+# -- the whole pipeline: order service with the listener, settings, gateways at the fakes
+
+
+class Notify:
+    """Everything a pipeline test needs, wired the way the app wires it."""
+
+    def __init__(self, db, twilio_fake, smtp) -> None:
+        from orderdesk.services.messaging import NotificationListener
+        from orderdesk.services.orders import OrderService
+        from orderdesk.settings import Settings
+
+        self.db, self.twilio_fake, self.smtp = db, twilio_fake, smtp
+        self.settings = Settings(db)
+        for key, value in {
+            "shop.name": "Sklep Ola", "shop.address": "ul. Długa 5|Kraków", "shop.country": "PL",
+            "messaging.payment_link": "https://pay.example/{order_number}",
+            "messaging.twilio.base_url": twilio_fake.url + "/2010-04-01",
+            "messaging.twilio.account_sid": twilio_fake.account_sid, "messaging.twilio.from": "+15005550006",
+            "messaging.smtp.host": "127.0.0.1", "messaging.smtp.port": smtp.port, "messaging.smtp.security": "none",
+            "messaging.smtp.username": "shop", "messaging.smtp.from": "shop@example.com",
+        }.items():  # fmt: skip
+            self.settings.set(key, value)
+        self.service = OrderService(db, listeners=[NotificationListener()])
+        self.now = None  # a fixed clock for the sender when set
+
+    def secret(self, name: str) -> str:
+        from tests.fakes import twilio as fake
+
+        return {"twilio.auth_token": fake.AUTH_TOKEN, "smtp.password": "smtp-secret"}[name]
+
+    def sender(self, **config):
+        from orderdesk.services.messaging.config import SenderConfig, build_gateways, session_getter
+        from orderdesk.services.messaging.sender import OutboxSender
+
+        with self.db.session() as s:
+            gateways = build_gateways(session_getter(s), self.secret)
+        options = {"quiet_hours": None, "payment_reminder_hours": 0, **config}
+        clock = (lambda: self.now) if self.now is not None else None
+        kwargs = {"clock": clock} if clock else {}
+        return OutboxSender(self.db, gateways, config=SenderConfig(**options), sms_gateway="twilio",
+                            lease_seconds=0, reconcile_delay=0, poll_interval=0, **kwargs)  # fmt: skip
+
+    def rows(self, order_number=None):
+        from orderdesk.services.messaging.outbox import list_messages
+
+        return sorted(list_messages(self.db, order_number=order_number, failures_first=False), key=lambda m: m.id)
+
+    def emails(self):
+        return [(rcpts[0], mail["Subject"], mail.get_content()) for _f, rcpts, mail in self.smtp.messages]
+
+
+@pytest.fixture
+def notify(db, fake_twilio, smtp_server):
+    return Notify(db, fake_twilio, smtp_server)
