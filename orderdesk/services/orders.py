@@ -226,7 +226,13 @@ class OrderService:
             return repository.to_product(row)
 
     # ------------------------------------------------------------------ creating
-    def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
+    def check_new_order(self, new: NewOrder) -> None:
+        """Validate a new order without saving it (import --dry-run uses this)."""
+        self._validate_new(new)
+        with self.db.session() as s:
+            self._lines(s, new.lines, Money.zero(new.currency).currency)
+
+    def _validate_new(self, new: NewOrder) -> tuple[DeliveryMethod, PaymentMethod, str]:
         delivery = _enum(DeliveryMethod, new.delivery_method, "delivery_method")
         payment = _enum(PaymentMethod, new.payment_method, "payment_method")
         currency = Money.zero(new.currency).currency
@@ -236,6 +242,12 @@ class OrderService:
             raise ValidationError(_("An order needs at least one item."), field="lines")
         if new.customer.email and not _EMAIL.match(new.customer.email.strip()):
             raise ValidationError(_("'{e}' is not an e-mail address.").format(e=new.customer.email), field="email")
+        if new.shipping_fee_minor < 0 or new.amount_paid_minor < 0:
+            raise ValidationError(_("Amounts cannot be negative."), field="amount")
+        return delivery, payment, currency
+
+    def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
+        delivery, payment, currency = self._validate_new(new)
         with self.db.session(write=True) as s:
             customer = self._customer(s, new.customer)
             created = new.created_at or utcnow()
@@ -639,9 +651,11 @@ class OrderService:
             row.sms_opt_out, row.email_opt_out, row.phone_invalid = c.sms_opt_out, c.email_opt_out, not valid
             s.add(row)
         else:
+            # The newest order's contact details win: people change numbers and addresses.
             row.name = c.name.strip() or row.name
-            row.email = row.email or email
-            row.phone = row.phone or phone
+            row.email = email or row.email
+            if phone and (valid or row.phone_invalid or not row.phone):
+                row.phone, row.phone_invalid = phone, not valid
         return row
 
     def _lines(self, s: Session, lines: Sequence[NewLine], currency: str) -> list[OrderLineRow]:
