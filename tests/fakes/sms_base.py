@@ -136,7 +136,14 @@ class FakeGateway:
         raw = handler.rfile.read(length) if length else b""
         ctype = handler.headers.get("Content-Type", "")
         form = parse_qs(raw.decode("utf-8"), keep_blank_values=True) if "form-urlencoded" in ctype else {}
-        request = Request(handler.command, parts.path, parse_qs(parts.query, keep_blank_values=True), form, dict(handler.headers.items()), raw)
+        request = Request(
+            handler.command,
+            parts.path,
+            parse_qs(parts.query, keep_blank_values=True),
+            form,
+            dict(handler.headers.items()),
+            raw,
+        )
         with self.lock:
             self.requests.append(request)
         is_send = handler.command == "POST" and parts.path.endswith(self.send_path)

@@ -42,13 +42,27 @@ class FakeSmsApi(FakeGateway):
     def _send(self, request: Request) -> Reply:
         message = request.one("message", "") or ""
         if not message.strip():
-            return Reply(200, {"error": 11, "message": "Message too long or there is no message or parameter nounicode is set and special characters are used"})
+            return Reply(
+                200,
+                {
+                    "error": 11,
+                    "message": "Message too long or there is no message or parameter nounicode is set and special characters are used",
+                },
+            )
         numbers = [n.strip() for n in (request.one("to", "") or "").split(",") if n.strip()]
         invalid = [n for n in numbers if not PHONE.match(n)]
         valid = [n for n in numbers if PHONE.match(n)]
         if not valid:
-            return Reply(200, {"error": 13, "message": "No correct phone numbers", "invalid_numbers": [
-                {"number": n, "submitted_number": n, "message": "Invalid phone number"} for n in invalid]})
+            return Reply(
+                200,
+                {
+                    "error": 13,
+                    "message": "No correct phone numbers",
+                    "invalid_numbers": [
+                        {"number": n, "submitted_number": n, "message": "Invalid phone number"} for n in invalid
+                    ],
+                },
+            )
         idx = request.one("idx")
         if idx and request.one("check_idx") == "1":
             with self.lock:
@@ -62,7 +76,15 @@ class FakeSmsApi(FakeGateway):
             with self.lock:
                 msg_id = f"{int(time.time())}{self._next_id:08d}"
                 self._next_id += 1
-                item = {"id": msg_id, "points": 0.16, "number": number, "date_sent": int(time.time()), "submitted_number": number, "status": "QUEUE", "idx": idx}
+                item = {
+                    "id": msg_id,
+                    "points": 0.16,
+                    "number": number,
+                    "date_sent": int(time.time()),
+                    "submitted_number": number,
+                    "status": "QUEUE",
+                    "idx": idx,
+                }
                 self.messages[msg_id] = dict(item)
             self.record({"id": msg_id, "to": number, "body": message, "idx": idx, "test": request.one("test") == "1"})
             items.append(item)

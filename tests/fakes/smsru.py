@@ -14,7 +14,22 @@ from tests.fakes.sms_base import FakeGateway, Reply, Request, serve_main
 
 API_ID = "FAKE-SMSRU-API-ID"
 PHONE = re.compile(r"^[1-9]\d{9,14}$")
-KNOWN_PARAMS = {"api_id", "login", "password", "to", "msg", "json", "from", "test", "time", "ttl", "daytime", "translit", "partner_id", "ip"}
+KNOWN_PARAMS = {
+    "api_id",
+    "login",
+    "password",
+    "to",
+    "msg",
+    "json",
+    "from",
+    "test",
+    "time",
+    "ttl",
+    "daytime",
+    "translit",
+    "partner_id",
+    "ip",
+}
 
 
 def _err(code: int, text: str) -> Reply:
@@ -62,7 +77,11 @@ class FakeSmsRu(FakeGateway):
         result: dict[str, dict] = {}
         for phone in phones:
             if not PHONE.match(phone):
-                result[phone] = {"status": "ERROR", "status_code": 202, "status_text": "Неправильно указан номер телефона получателя"}
+                result[phone] = {
+                    "status": "ERROR",
+                    "status_code": 202,
+                    "status_text": "Неправильно указан номер телефона получателя",
+                }
             elif phone in self.stop_list:
                 result[phone] = {"status": "ERROR", "status_code": 209, "status_text": "Номер в стоп-листе"}
             elif phone in self.no_route:

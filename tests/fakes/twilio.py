@@ -96,7 +96,10 @@ class Schemas:
 
 
 def _error(status: int, code: int, message: str) -> Reply:
-    return Reply(status, {"code": code, "message": message, "more_info": f"https://www.twilio.com/docs/errors/{code}", "status": status})
+    return Reply(
+        status,
+        {"code": code, "message": message, "more_info": f"https://www.twilio.com/docs/errors/{code}", "status": status},
+    )
 
 
 def _rfc2822(at: datetime) -> str:
@@ -208,7 +211,12 @@ class FakeTwilio(FakeGateway):
             resource.update(status="sent", date_sent=now, date_updated=now)
         elif status == "sent":
             if resource["to"] in self.undeliverable:
-                resource.update(status="undelivered", error_code=30003, error_message="Unreachable destination handset", date_updated=now)
+                resource.update(
+                    status="undelivered",
+                    error_code=30003,
+                    error_message="Unreachable destination handset",
+                    date_updated=now,
+                )
             else:
                 resource.update(status="delivered", date_updated=now)
 

@@ -72,7 +72,9 @@ def parse_quiet_hours(text: str) -> tuple[time, time] | None:
     try:
         start, end = (time.fromisoformat(part.strip()) for part in text.split("-"))
     except ValueError:
-        raise ValidationError(_("Quiet hours look like 21:00-08:00, not '{t}'.").format(t=text), field=P + "quiet_hours") from None
+        raise ValidationError(
+            _("Quiet hours look like 21:00-08:00, not '{t}'.").format(t=text), field=P + "quiet_hours"
+        ) from None
     return start, end
 
 
@@ -106,22 +108,30 @@ def build_sms_gateway(get: Getter, get_secret: GetSecret, name: str | None = Non
     if name == "twilio":
         sid = get(P + "twilio.account_sid")
         if not sid:
-            raise ConfigurationError(_("Set the Twilio account SID: orderdesk config set messaging.twilio.account_sid AC..."))
+            raise ConfigurationError(
+                _("Set the Twilio account SID: orderdesk config set messaging.twilio.account_sid AC...")
+            )
         return twilio.TwilioGateway(
             account_sid=sid, from_number=get(P + "twilio.from"), messaging_service_sid=get(P + "twilio.messaging_service_sid"),
             get_secret=get_secret, base_url=get(P + "twilio.base_url"),
         )  # fmt: skip
     if name == "smsru":
-        return smsru.SmsRuGateway(get_secret=get_secret, sender=get(P + "smsru.sender"), base_url=get(P + "smsru.base_url"))
+        return smsru.SmsRuGateway(
+            get_secret=get_secret, sender=get(P + "smsru.sender"), base_url=get(P + "smsru.base_url")
+        )
     if name == "smsapi":
-        return smsapi.SmsApiGateway(get_secret=get_secret, sender=get(P + "smsapi.sender"), base_url=get(P + "smsapi.base_url"))
+        return smsapi.SmsApiGateway(
+            get_secret=get_secret, sender=get(P + "smsapi.sender"), base_url=get(P + "smsapi.base_url")
+        )
     raise ConfigurationError(_("Unknown SMS gateway '{g}'; use twilio, smsru or smsapi.").format(g=name))
 
 
 def build_email_gateway(get: Getter, get_secret: GetSecret) -> Gateway:
     host, sender = get(P + "smtp.host"), get(P + "smtp.from")
     if not host or not sender:
-        raise ConfigurationError(_("Set the SMTP server and sender: orderdesk config set messaging.smtp.host / messaging.smtp.from"))
+        raise ConfigurationError(
+            _("Set the SMTP server and sender: orderdesk config set messaging.smtp.host / messaging.smtp.from")
+        )
     return SmtpGateway(
         host=host, port=int(get(P + "smtp.port")), security=get(P + "smtp.security"), username=get(P + "smtp.username"),
         from_address=sender, get_secret=get_secret,

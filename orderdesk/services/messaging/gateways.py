@@ -104,7 +104,9 @@ def http_call(session: requests.Session, method: str, url: str, *, timeout: floa
         # after the request was written) may have reached the gateway.
         if _never_connected(exc):
             raise TemporaryError(f"Could not connect to {url}.") from None
-        raise UncertainError(f"The connection to {url} broke before the answer; the message may have been sent.") from None
+        raise UncertainError(
+            f"The connection to {url} broke before the answer; the message may have been sent."
+        ) from None
 
 
 def _never_connected(exc: BaseException) -> bool:
@@ -119,7 +121,14 @@ def _never_connected(exc: BaseException) -> bool:
         seen.add(id(e))
         if isinstance(e, NewConnectionError | NameResolutionError | ConnectionRefusedError):
             return True
-        stack.extend([getattr(e, "reason", None), e.__cause__, e.__context__, *[a for a in e.args if isinstance(a, BaseException)]])
+        stack.extend(
+            [
+                getattr(e, "reason", None),
+                e.__cause__,
+                e.__context__,
+                *[a for a in e.args if isinstance(a, BaseException)],
+            ]
+        )
     return False
 
 
@@ -129,7 +138,8 @@ def json_body(response: requests.Response, gateway: str) -> dict:
         data = response.json()
     except ValueError:
         raise TemporaryError(
-            f"{gateway} answered HTTP {response.status_code} with a body that is not JSON.", http_status=response.status_code
+            f"{gateway} answered HTTP {response.status_code} with a body that is not JSON.",
+            http_status=response.status_code,
         ) from None
     if not isinstance(data, dict):
         raise TemporaryError(f"{gateway} answered with unexpected JSON.", http_status=response.status_code)

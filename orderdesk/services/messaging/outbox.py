@@ -21,7 +21,7 @@ from orderdesk.i18n import LANGUAGES, _
 from orderdesk.models import CustomerRow, HistoryRow, OrderRow, OutboxRow, utcnow
 from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
-from orderdesk.services.messaging.config import P, Getter, session_getter
+from orderdesk.services.messaging.config import Getter, P, session_getter
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
@@ -61,7 +61,11 @@ def order_context(s: Session, row: OrderRow, language: str, get: Getter) -> dict
     tracking_url = ""
     if tracking:
         details = shipment.details if shipment and isinstance(shipment.details, dict) else {}
-        pattern = details.get("public_url") or TRACKING_URLS.get(shipment.carrier if shipment else "", "") or get(P + "tracking_url")
+        pattern = (
+            details.get("public_url")
+            or TRACKING_URLS.get(shipment.carrier if shipment else "", "")
+            or get(P + "tracking_url")
+        )
         tracking_url = pattern.replace("{tracking_number}", tracking) if pattern else ""
     eta = ""
     if shipment and isinstance(shipment.details, dict):
@@ -109,19 +113,40 @@ def recipient_for(s: Session, customer: CustomerRow | None, channel: str, countr
 
 
 def enqueue_channel(
-    s: Session, row: OrderRow, channel: str, event: str, context: dict, language: str, key: str, fallback: str, get: Getter
+    s: Session,
+    row: OrderRow,
+    channel: str,
+    event: str,
+    context: dict,
+    language: str,
+    key: str,
+    fallback: str,
+    get: Getter,
 ) -> OutboxRow | None:
     """One outbox row, or a history note (and the fallback channel) when it cannot be sent."""
     if s.scalar(select(OutboxRow.id).where(OutboxRow.idempotency_key == key)) is not None:
         return None  # already queued by an earlier run: exactly once
     recipient, problem = recipient_for(s, row.customer, channel, get("shop.country"))
     if problem:
-        note(s, row.id, "skipped", _("{c} not sent: {p}").format(c=channel.upper(), p=problem), {"event": event, "channel": channel})
+        note(
+            s,
+            row.id,
+            "skipped",
+            _("{c} not sent: {p}").format(c=channel.upper(), p=problem),
+            {"event": event, "channel": channel},
+        )
         if fallback:
             return enqueue_channel(s, row, fallback, event, context, language, key + ":fallback", "", get)
         return None
     rendered = render(template_in(s, event, channel, language), context)
-    payload = {"event": event, "language": language, "context": context, "body": rendered.body, "subject": rendered.subject, "fallback": fallback}
+    payload = {
+        "event": event,
+        "language": language,
+        "context": context,
+        "body": rendered.body,
+        "subject": rendered.subject,
+        "fallback": fallback,
+    }
     if channel == "sms":
         info = analyse(rendered.body)
         payload.update(encoding=info.encoding, parts=info.parts)
@@ -132,7 +157,9 @@ def enqueue_channel(
     return out
 
 
-def enqueue_event(s: Session, row: OrderRow, event: str, source: str, *, channels: list[str] | None = None) -> list[OutboxRow]:
+def enqueue_event(
+    s: Session, row: OrderRow, event: str, source: str, *, channels: list[str] | None = None
+) -> list[OutboxRow]:
     """Queue ``event`` for an order on the channels the rules (or ``channels``) say."""
     get = session_getter(s)
     if not get(P + "enabled"):
@@ -152,7 +179,9 @@ def enqueue_event(s: Session, row: OrderRow, event: str, source: str, *, channel
     for channel in channels:
         other = "email" if channel == "sms" else "sms"
         fallback = other if use_fallback and other not in channels else ""
-        out = enqueue_channel(s, row, channel, event, context, language, key_for(row.id, source, channel), fallback, get)
+        out = enqueue_channel(
+            s, row, channel, event, context, language, key_for(row.id, source, channel), fallback, get
+        )
         if out is not None:
             created.append(out)
     return created
@@ -182,12 +211,16 @@ def enqueue_payment_reminders(db: Database, hours: int, now: datetime | None = N
     count = 0
     with db.session(write=True) as s:
         rows = s.scalars(
-            select(OrderRow).where(OrderRow.status == Status.AWAITING_PAYMENT.value, OrderRow.status_changed_at <= cutoff).limit(500)
+            select(OrderRow)
+            .where(OrderRow.status == Status.AWAITING_PAYMENT.value, OrderRow.status_changed_at <= cutoff)
+            .limit(500)
         ).all()
         for row in rows:
             entered = s.scalar(
                 select(func.max(HistoryRow.id)).where(
-                    HistoryRow.order_id == row.id, HistoryRow.kind == "status", HistoryRow.to_value == Status.AWAITING_PAYMENT.value
+                    HistoryRow.order_id == row.id,
+                    HistoryRow.kind == "status",
+                    HistoryRow.to_value == Status.AWAITING_PAYMENT.value,
                 )
             )
             source = f"h{entered or 0}:payment_reminder"
@@ -233,7 +266,12 @@ _RANK = case({"failed": 0, "unknown": 1, "held": 2, "sending": 3, "pending": 4},
 
 
 def list_messages(
-    db: Database, *, order_number: str | None = None, status: str | None = None, failures_first: bool = True, limit: int = 200
+    db: Database,
+    *,
+    order_number: str | None = None,
+    status: str | None = None,
+    failures_first: bool = True,
+    limit: int = 200,
 ) -> list[OutboxMessage]:
     with db.session() as s:
         q = select(OutboxRow, OrderRow.number).outerjoin(OrderRow, OrderRow.id == OutboxRow.order_id)
@@ -259,8 +297,17 @@ def resend(db: Database, outbox_id: int, actor_name: str) -> int:
         if old is None:
             raise NotFound(_("Message #{i} does not exist.").format(i=outbox_id))
         if old.status in ("pending", "sending", "held"):
-            raise ValidationError(_("Message #{i} is still on its way; wait for it before resending.").format(i=outbox_id))
-        n = s.scalar(select(func.count()).select_from(OutboxRow).where(OutboxRow.idempotency_key.like(old.idempotency_key + ":resend%"))) or 0
+            raise ValidationError(
+                _("Message #{i} is still on its way; wait for it before resending.").format(i=outbox_id)
+            )
+        n = (
+            s.scalar(
+                select(func.count())
+                .select_from(OutboxRow)
+                .where(OutboxRow.idempotency_key.like(old.idempotency_key + ":resend%"))
+            )
+            or 0
+        )
         payload = dict(old.payload or {})
         payload["fallback"] = ""
         payload["resend_of"] = old.id
@@ -269,7 +316,12 @@ def resend(db: Database, outbox_id: int, actor_name: str) -> int:
                         attempts=0, last_error="", gateway="", gateway_id="")  # fmt: skip
         s.add(new)
         s.flush()
-        note(s, old.order_id, "resend", _("{c} message #{i} resent by {a}").format(c=old.channel.upper(), i=old.id, a=actor_name))
+        note(
+            s,
+            old.order_id,
+            "resend",
+            _("{c} message #{i} resent by {a}").format(c=old.channel.upper(), i=old.id, a=actor_name),
+        )
         return new.id
 
 
@@ -283,4 +335,9 @@ def mark_checked(db: Database, outbox_id: int, arrived: bool, actor_name: str) -
             raise ValidationError(_("Message #{i} is not waiting for a check.").format(i=outbox_id))
         row.status = "sent" if arrived else "failed"
         row.last_error = "" if arrived else _("Checked by {a}: it did not arrive").format(a=actor_name)
-        note(s, row.order_id, row.status, _("{c} message #{i} checked by {a}").format(c=row.channel.upper(), i=row.id, a=actor_name))
+        note(
+            s,
+            row.order_id,
+            row.status,
+            _("{c} message #{i} checked by {a}").format(c=row.channel.upper(), i=row.id, a=actor_name),
+        )

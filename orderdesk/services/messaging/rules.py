@@ -56,20 +56,28 @@ class Rules:
         try:
             table = json.loads(text)
         except ValueError as exc:
-            raise ValidationError(_("The notification rules are not valid JSON: {e}").format(e=exc), field="messaging.rules") from None
+            raise ValidationError(
+                _("The notification rules are not valid JSON: {e}").format(e=exc), field="messaging.rules"
+            ) from None
         return cls(table)
 
     def validate(self) -> None:
         methods = {m.value for m in DeliveryMethod} | {"*"}
         for event, per_method in self.table.items():
             if event not in EVENTS:
-                raise ValidationError(_("Unknown message event '{e}' in the rules.").format(e=event), field="messaging.rules")
+                raise ValidationError(
+                    _("Unknown message event '{e}' in the rules.").format(e=event), field="messaging.rules"
+                )
             for method, channels in per_method.items():
                 if method not in methods:
-                    raise ValidationError(_("Unknown delivery method '{m}' in the rules.").format(m=method), field="messaging.rules")
+                    raise ValidationError(
+                        _("Unknown delivery method '{m}' in the rules.").format(m=method), field="messaging.rules"
+                    )
                 bad = [c for c in channels if c not in CHANNELS]
                 if bad:
-                    raise ValidationError(_("Unknown channel '{c}' in the rules.").format(c=bad[0]), field="messaging.rules")
+                    raise ValidationError(
+                        _("Unknown channel '{c}' in the rules.").format(c=bad[0]), field="messaging.rules"
+                    )
 
     def to_json(self) -> str:
         return json.dumps(self.table, indent=1, sort_keys=True)

@@ -210,7 +210,9 @@ class OutboxSender:
             gateway = self.gateways.get(name)
             if gateway is None:
                 row.status, row.next_attempt_at = "pending", now + timedelta(seconds=self.backoff_max)
-                row.last_error = _("No {c} gateway is set up ({g}); set it up in Settings > Notifications.").format(c=row.channel.upper(), g=name)
+                row.last_error = _("No {c} gateway is set up ({g}); set it up in Settings > Notifications.").format(
+                    c=row.channel.upper(), g=name
+                )
                 stats.retried += 1
                 return
             row.status, row.gateway, row.attempts = "sending", name, row.attempts + 1
@@ -227,7 +229,9 @@ class OutboxSender:
             result = UncertainError(f"{type(exc).__name__}: {exc}")
         self._record(outbox_id, attempt, gateway, result, config, stats)
 
-    def _record(self, outbox_id: int, attempt: int, gateway: Gateway, result, config: SenderConfig, stats: RunStats) -> None:
+    def _record(
+        self, outbox_id: int, attempt: int, gateway: Gateway, result, config: SenderConfig, stats: RunStats
+    ) -> None:
         now = self.now()
         with self.db.session(write=True) as s:
             row = s.get(OutboxRow, outbox_id)
@@ -238,7 +242,9 @@ class OutboxSender:
                 stats.sent += 1
             elif isinstance(result, TemporaryError):
                 if row.attempts >= config.max_attempts:
-                    self._fail(s, row, _("Gave up after {n} attempts: {e}").format(n=row.attempts, e=result), config, stats)
+                    self._fail(
+                        s, row, _("Gave up after {n} attempts: {e}").format(n=row.attempts, e=result), config, stats
+                    )
                     return
                 delay = result.retry_after or min(self.backoff_base * 2 ** (row.attempts - 1), self.backoff_max)
                 delay *= random.uniform(1.0, 1.25)  # spread retries of many messages
@@ -257,11 +263,20 @@ class OutboxSender:
         note(s, row.order_id, "sent", _("{c} sent to {r}").format(c=row.channel.upper(), r=row.recipient),
              {"outbox_id": row.id, "channel": row.channel, "gateway": gateway.name, "gateway_id": result.gateway_id, "event": row.kind})  # fmt: skip
 
-    def _permanent(self, s: Session, row: OutboxRow, error: PermanentError, config: SenderConfig, stats: RunStats) -> None:
+    def _permanent(
+        self, s: Session, row: OutboxRow, error: PermanentError, config: SenderConfig, stats: RunStats
+    ) -> None:
         customer = self._customer(s, row)
         if customer is not None and error.unsubscribed:
             setattr(customer, f"{row.channel}_opt_out", True)
-            note(s, row.order_id, "opt_out", _("The gateway reports the customer unsubscribed from {c}; opt-out turned on.").format(c=row.channel.upper()))
+            note(
+                s,
+                row.order_id,
+                "opt_out",
+                _("The gateway reports the customer unsubscribed from {c}; opt-out turned on.").format(
+                    c=row.channel.upper()
+                ),
+            )
         if customer is not None and error.invalid_recipient and row.channel == "sms":
             customer.phone_invalid = True
         self._fail(s, row, str(error), config, stats)
@@ -276,7 +291,9 @@ class OutboxSender:
 
     def _unknown(self, s: Session, row: OutboxRow, gateway_name: str, error: str) -> None:
         row.status, row.next_attempt_at = "unknown", None
-        row.last_error = _("Unknown — check: {e} Look in the {g} log whether it arrived, then mark it or resend it.").format(e=error, g=gateway_name)
+        row.last_error = _(
+            "Unknown — check: {e} Look in the {g} log whether it arrived, then mark it or resend it."
+        ).format(e=error, g=gateway_name)
         note(s, row.order_id, "unknown", row.last_error, {"outbox_id": row.id, "channel": row.channel})
 
     @staticmethod
@@ -309,7 +326,13 @@ class OutboxSender:
         stats = stats if stats is not None else RunStats()
         now = self.now()
         with self.db.session() as s:
-            ids = list(s.scalars(select(OutboxRow.id).where(OutboxRow.status == "sending", OutboxRow.next_attempt_at <= now).order_by(OutboxRow.id)))
+            ids = list(
+                s.scalars(
+                    select(OutboxRow.id)
+                    .where(OutboxRow.status == "sending", OutboxRow.next_attempt_at <= now)
+                    .order_by(OutboxRow.id)
+                )
+            )
         for outbox_id in ids:
             with self.db.session() as s:
                 row = s.get(OutboxRow, outbox_id)
@@ -341,7 +364,9 @@ class OutboxSender:
                         self._unknown(s, row, row.gateway, _("Could not ask {g}: {e}").format(g=row.gateway, e=error))
                         stats.unknown += 1
                     else:
-                        row.next_attempt_at = now + timedelta(seconds=min(self.backoff_base * 2**checks, self.backoff_max))
+                        row.next_attempt_at = now + timedelta(
+                            seconds=min(self.backoff_base * 2**checks, self.backoff_max)
+                        )
                 elif found is not None:
                     self._mark_sent(s, row, found, gateway, now)
                     stats.reconciled += 1
@@ -385,7 +410,13 @@ class OutboxSender:
                 elif report.status == "failed":
                     payload["delivery"] = report.raw_status
                     row.payload = payload
-                    self._permanent(s, row, PermanentError(report.error or report.raw_status, unsubscribed=report.unsubscribed), config, stats)
+                    self._permanent(
+                        s,
+                        row,
+                        PermanentError(report.error or report.raw_status, unsubscribed=report.unsubscribed),
+                        config,
+                        stats,
+                    )
                     continue
                 else:
                     payload["delivery"] = report.raw_status

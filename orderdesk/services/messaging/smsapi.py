@@ -78,7 +78,9 @@ class SmsApiGateway:
         if message.reference:
             form["idx"] = idx_for(message.reference)
             form["check_idx"] = "1"
-        response = http_call(self._session, "POST", f"{self.base_url}/sms.do", data=form, headers=self._headers(), timeout=self.timeout)
+        response = http_call(
+            self._session, "POST", f"{self.base_url}/sms.do", data=form, headers=self._headers(), timeout=self.timeout
+        )
         if response.status_code == 401:
             raise PermanentError("SMSAPI refused the token (HTTP 401). Check the SMSAPI token.", http_status=401)
         if response.status_code >= 500:
@@ -99,7 +101,14 @@ class SmsApiGateway:
 
     def fetch_status(self, gateway_id: str) -> DeliveryStatus:
         params = {"status": gateway_id, "format": "json"}
-        response = http_call(self._session, "GET", f"{self.base_url}/sms.do", params=params, headers=self._headers(), timeout=self.timeout)
+        response = http_call(
+            self._session,
+            "GET",
+            f"{self.base_url}/sms.do",
+            params=params,
+            headers=self._headers(),
+            timeout=self.timeout,
+        )
         if response.status_code != 200:
             raise TemporaryError(f"SMSAPI answered HTTP {response.status_code}.", http_status=response.status_code)
         data = json_body(response, "SMSAPI")

@@ -86,7 +86,9 @@ class SmsRuGateway:
             raise UncertainError("SMS.ru said OK but did not report the number.")
         if entry.get("status") != "OK":
             raise _error(entry)
-        return SendResult(gateway_id=str(entry.get("sms_id", "")), status="sent", raw_status=str(entry.get("status_code", "")))
+        return SendResult(
+            gateway_id=str(entry.get("sms_id", "")), status="sent", raw_status=str(entry.get("status_code", ""))
+        )
 
     def lookup(self, message: OutgoingMessage, since: datetime, exclude_ids: frozenset[str]) -> SendResult | None:
         raise NotImplementedError("SMS.ru cannot find a message without its id")
@@ -118,7 +120,9 @@ def _error(data: dict) -> Exception:
         return TemporaryError(message, code=code)
     if code in AUTH:
         return PermanentError(f"SMS.ru refused the api_id ({code}). Check the SMS.ru key.", code=code)
-    return PermanentError(message, code=code, unsubscribed=code in UNSUBSCRIBED, invalid_recipient=code in INVALID_RECIPIENT)
+    return PermanentError(
+        message, code=code, unsubscribed=code in UNSUBSCRIBED, invalid_recipient=code in INVALID_RECIPIENT
+    )
 
 
 def _int(value) -> int | None:

@@ -8,7 +8,6 @@ after the data was handed over is "uncertain" (the sender marks it "unknown — 
 from __future__ import annotations
 
 import smtplib
-import socket
 import ssl
 from datetime import datetime
 from email.message import EmailMessage
@@ -73,7 +72,9 @@ class SmtpGateway:
 
     def _connect(self) -> smtplib.SMTP:
         if self.security == "tls":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=self._ssl_context)
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
+                self.host, self.port, timeout=self.timeout, context=self._ssl_context
+            )
         else:
             client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
             if self.security == "starttls":
@@ -89,20 +90,32 @@ class SmtpGateway:
         try:
             client = self._connect()
         except smtplib.SMTPAuthenticationError as exc:
-            raise PermanentError(f"The SMTP server refused the login ({exc.smtp_code}). Check the SMTP user and password.", code=exc.smtp_code) from None
+            raise PermanentError(
+                f"The SMTP server refused the login ({exc.smtp_code}). Check the SMTP user and password.",
+                code=exc.smtp_code,
+            ) from None
         except (OSError, smtplib.SMTPException) as exc:
             raise TemporaryError(f"Could not connect to the SMTP server {self.host}:{self.port}: {exc}") from None
         try:
             refused = client.send_message(mail)
         except smtplib.SMTPRecipientsRefused as exc:
             code, text = next(iter(exc.recipients.values()))
-            raise _coded(code, f"The SMTP server refused {message.to}: {code} {_text(text)}", invalid_recipient=True) from None
+            raise _coded(
+                code, f"The SMTP server refused {message.to}: {code} {_text(text)}", invalid_recipient=True
+            ) from None
         except smtplib.SMTPSenderRefused as exc:
-            raise _coded(exc.smtp_code, f"The SMTP server refused the sender {self.from_address}: {exc.smtp_code} {_text(exc.smtp_error)}") from None
+            raise _coded(
+                exc.smtp_code,
+                f"The SMTP server refused the sender {self.from_address}: {exc.smtp_code} {_text(exc.smtp_error)}",
+            ) from None
         except smtplib.SMTPDataError as exc:
-            raise _coded(exc.smtp_code, f"The SMTP server refused the message: {exc.smtp_code} {_text(exc.smtp_error)}") from None
-        except (smtplib.SMTPServerDisconnected, socket.timeout, OSError) as exc:
-            raise UncertainError(f"The SMTP connection broke while sending ({exc}); the e-mail may have been sent.") from None
+            raise _coded(
+                exc.smtp_code, f"The SMTP server refused the message: {exc.smtp_code} {_text(exc.smtp_error)}"
+            ) from None
+        except (TimeoutError, smtplib.SMTPServerDisconnected, OSError) as exc:
+            raise UncertainError(
+                f"The SMTP connection broke while sending ({exc}); the e-mail may have been sent."
+            ) from None
         finally:
             try:
                 client.quit()

@@ -21,7 +21,9 @@ def template_in(s: Session, event: str, channel: str, language: str) -> Template
     """The shop's version if it has one, else the shipped default."""
     row = s.scalar(
         select(MessageTemplateRow).where(
-            MessageTemplateRow.event == event, MessageTemplateRow.channel == channel, MessageTemplateRow.language == language
+            MessageTemplateRow.event == event,
+            MessageTemplateRow.channel == channel,
+            MessageTemplateRow.language == language,
         )
     )
     if row is not None:
@@ -69,7 +71,9 @@ class TemplateStore:
         with self.db.session(write=True) as s:
             row = s.scalar(
                 select(MessageTemplateRow).where(
-                    MessageTemplateRow.event == event, MessageTemplateRow.channel == channel, MessageTemplateRow.language == language
+                    MessageTemplateRow.event == event,
+                    MessageTemplateRow.channel == channel,
+                    MessageTemplateRow.language == language,
                 )
             )
             if row is not None:
@@ -87,7 +91,9 @@ class PreferenceStore:
 
     def set_preferred_channel(self, customer_id: int, channel: str) -> None:
         if channel not in ("", *CHANNELS):
-            raise ValidationError(_("Preferred channel is sms, email or empty, not '{c}'.").format(c=channel), field="channel")
+            raise ValidationError(
+                _("Preferred channel is sms, email or empty, not '{c}'.").format(c=channel), field="channel"
+            )
         with self.db.session(write=True) as s:
             if s.get(CustomerRow, customer_id) is None:
                 raise ValidationError(_("Customer #{i} does not exist.").format(i=customer_id))

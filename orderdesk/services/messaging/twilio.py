@@ -70,13 +70,20 @@ class TwilioGateway:
             form["MessagingServiceSid"] = self.messaging_service_sid
         else:
             form["From"] = self.from_number
-        response = http_call(self._session, "POST", self._url("Messages.json"), data=form, auth=self._auth(), timeout=self.timeout)
+        response = http_call(
+            self._session, "POST", self._url("Messages.json"), data=form, auth=self._auth(), timeout=self.timeout
+        )
         if response.status_code == 201:
             data = json_body(response, "Twilio")
             sid = data.get("sid")
             if not sid:
                 raise UncertainError("Twilio accepted the message but sent no sid.")
-            return SendResult(gateway_id=str(sid), status="sent", parts=_int(data.get("num_segments")), raw_status=str(data.get("status", "")))
+            return SendResult(
+                gateway_id=str(sid),
+                status="sent",
+                parts=_int(data.get("num_segments")),
+                raw_status=str(data.get("status", "")),
+            )
         raise self._error(response)
 
     def _error(self, response: requests.Response) -> Exception:
@@ -90,14 +97,26 @@ class TwilioGateway:
         message = f"Twilio error {code or status}: {text}"
         if status == 429 or code in TEMPORARY:
             retry = response.headers.get("Retry-After")
-            return TemporaryError(message, code=code, http_status=status, retry_after=float(retry) if retry and retry.isdigit() else None)
+            return TemporaryError(
+                message, code=code, http_status=status, retry_after=float(retry) if retry and retry.isdigit() else None
+            )
         if status in (500, 502, 504):
             return UncertainError(message, code=code, http_status=status)
         if status == 503:
             return TemporaryError(message, code=code, http_status=status)
         if status == 401 or code == 20003:
-            return PermanentError("Twilio refused the account SID or auth token (20003). Check the Twilio credentials.", code=code, http_status=status)
-        return PermanentError(message, code=code, http_status=status, unsubscribed=code in UNSUBSCRIBED, invalid_recipient=code in INVALID_RECIPIENT)
+            return PermanentError(
+                "Twilio refused the account SID or auth token (20003). Check the Twilio credentials.",
+                code=code,
+                http_status=status,
+            )
+        return PermanentError(
+            message,
+            code=code,
+            http_status=status,
+            unsubscribed=code in UNSUBSCRIBED,
+            invalid_recipient=code in INVALID_RECIPIENT,
+        )
 
     def lookup(self, message: OutgoingMessage, since: datetime, exclude_ids: frozenset[str]) -> SendResult | None:
         """Find a message to the same number with the same body created at or after ``since``."""
@@ -129,10 +148,17 @@ class TwilioGateway:
         if not candidates:
             return None
         item = candidates[0]
-        return SendResult(gateway_id=str(item["sid"]), status="sent", parts=_int(item.get("num_segments")), raw_status=str(item.get("status", "")))
+        return SendResult(
+            gateway_id=str(item["sid"]),
+            status="sent",
+            parts=_int(item.get("num_segments")),
+            raw_status=str(item.get("status", "")),
+        )
 
     def fetch_status(self, gateway_id: str) -> DeliveryStatus:
-        response = http_call(self._session, "GET", self._url(f"Messages/{gateway_id}.json"), auth=self._auth(), timeout=self.timeout)
+        response = http_call(
+            self._session, "GET", self._url(f"Messages/{gateway_id}.json"), auth=self._auth(), timeout=self.timeout
+        )
         if response.status_code == 404:
             return DeliveryStatus("failed", "not_found", "Twilio does not know this message (20404).")
         if response.status_code != 200:

@@ -46,7 +46,13 @@ class SmtpSink:
         import email
         from email import policy
 
-        self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), email.message_from_bytes(envelope.content, policy=policy.default)))
+        self.messages.append(
+            (
+                envelope.mail_from,
+                list(envelope.rcpt_tos),
+                email.message_from_bytes(envelope.content, policy=policy.default),
+            )
+        )
         return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
@@ -71,7 +77,9 @@ def smtp_server():
         ok = auth_data.login == b"shop" and auth_data.password == b"smtp-secret"
         return AuthResult(success=ok, handled=False)
 
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port(), authenticator=authenticator, auth_require_tls=False)
+    controller = Controller(
+        sink, hostname="127.0.0.1", port=free_port(), authenticator=authenticator, auth_require_tls=False
+    )
     controller.start()
     sink.port = controller.port
     yield sink

@@ -28,7 +28,9 @@ def main() -> int:
     while True:
         sender.run_once(limit=25)
         with db.session() as s:
-            left = s.scalar(select(func.count()).select_from(OutboxRow).where(OutboxRow.status.in_(("pending", "sending", "held"))))
+            left = s.scalar(
+                select(func.count()).select_from(OutboxRow).where(OutboxRow.status.in_(("pending", "sending", "held")))
+            )
         if not left:
             return 0
 

@@ -47,7 +47,9 @@ def test_sender_killed_at_random_points_delivers_every_message_exactly_once(tmp_
                     kills += 1
                 proc.wait()
                 with db.session() as s:
-                    sending_seen += s.scalar(select(func.count()).select_from(OutboxRow).where(OutboxRow.status == "sending"))
+                    sending_seen += s.scalar(
+                        select(func.count()).select_from(OutboxRow).where(OutboxRow.status == "sending")
+                    )
                 if proc.returncode == 0:
                     break
                 continue

@@ -22,8 +22,13 @@ SMS_EN = OutgoingMessage("sms", "+15558675310", "Shop: order A-1 shipped.", refe
 
 
 def twilio(fake, token=twilio_fake.AUTH_TOKEN, timeout=5.0):
-    return TwilioGateway(account_sid=fake.account_sid, from_number=twilio_fake.FROM_NUMBER,
-                         get_secret=lambda name: token, base_url=fake.url + "/2010-04-01", timeout=timeout)
+    return TwilioGateway(
+        account_sid=fake.account_sid,
+        from_number=twilio_fake.FROM_NUMBER,
+        get_secret=lambda name: token,
+        base_url=fake.url + "/2010-04-01",
+        timeout=timeout,
+    )
 
 
 def smsru(fake, api_id=smsru_fake.API_ID):
@@ -39,7 +44,9 @@ def test_twilio_send_and_delivery_status(fake_twilio):
     gw = twilio(fake_twilio)
     result = gw.send(SMS_EN)
     assert result.gateway_id.startswith("SM") and result.parts == 1
-    assert fake_twilio.received == [{"sid": result.gateway_id, "to": "+15558675310", "body": SMS_EN.body, "from": "+15005550006"}]
+    assert fake_twilio.received == [
+        {"sid": result.gateway_id, "to": "+15558675310", "body": SMS_EN.body, "from": "+15005550006"}
+    ]
     assert gw.fetch_status(result.gateway_id).status == "sent"
     assert gw.fetch_status(result.gateway_id).status == "delivered"
 
@@ -72,7 +79,9 @@ def test_twilio_429_is_temporary_and_500_uncertain(fake_twilio):
     fake_twilio.fail_next("http", 429, {"code": 20429, "message": "Too Many Requests", "more_info": "", "status": 429})
     with pytest.raises(TemporaryError):
         twilio(fake_twilio).send(SMS_EN)
-    fake_twilio.fail_next("http", 500, {"code": 20500, "message": "Internal Server Error", "more_info": "", "status": 500})
+    fake_twilio.fail_next(
+        "http", 500, {"code": 20500, "message": "Internal Server Error", "more_info": "", "status": 500}
+    )
     with pytest.raises(UncertainError):
         twilio(fake_twilio).send(SMS_EN)
     assert fake_twilio.received == []
@@ -100,8 +109,13 @@ def test_twilio_dropped_before_processing_and_lookup_finds_nothing(fake_twilio):
 
 
 def test_twilio_connection_refused_is_temporary():
-    gw = TwilioGateway(account_sid=twilio_fake.ACCOUNT_SID, from_number="+15005550006", get_secret=lambda n: "x",
-                       base_url="http://127.0.0.1:9/2010-04-01", timeout=2)
+    gw = TwilioGateway(
+        account_sid=twilio_fake.ACCOUNT_SID,
+        from_number="+15005550006",
+        get_secret=lambda n: "x",
+        base_url="http://127.0.0.1:9/2010-04-01",
+        timeout=2,
+    )
     with pytest.raises(TemporaryError):
         gw.send(SMS_EN)
 
@@ -109,9 +123,12 @@ def test_twilio_connection_refused_is_temporary():
 def test_twilio_fake_refuses_requests_outside_the_spec(fake_twilio):
     import requests
 
-    r = requests.post(f"{fake_twilio.url}/2010-04-01/Accounts/{fake_twilio.account_sid}/Messages.json",
-                      data={"To": "+15558675310", "From": "+15005550006", "Body": "x", "body": "typo"},
-                      auth=(fake_twilio.account_sid, twilio_fake.AUTH_TOKEN), timeout=5)
+    r = requests.post(
+        f"{fake_twilio.url}/2010-04-01/Accounts/{fake_twilio.account_sid}/Messages.json",
+        data={"To": "+15558675310", "From": "+15005550006", "Body": "x", "body": "typo"},
+        auth=(fake_twilio.account_sid, twilio_fake.AUTH_TOKEN),
+        timeout=5,
+    )
     assert r.status_code == 400 and "schema" in r.json()["message"]
 
 
@@ -139,8 +156,20 @@ def test_smsru_send_and_status(fake_smsru):
     [
         (lambda f: f.stop_list.add("79255070602"), PermanentError, "unsubscribed"),
         (lambda f: f.no_route.add("79255070602"), PermanentError, "invalid_recipient"),
-        (lambda f: f.fail_next("http", 200, {"status": "ERROR", "status_code": 220, "status_text": "Сервис временно недоступен"}), TemporaryError, None),
-        (lambda f: f.fail_next("http", 200, {"status": "ERROR", "status_code": 201, "status_text": "Не хватает средств"}), TemporaryError, None),
+        (
+            lambda f: f.fail_next(
+                "http", 200, {"status": "ERROR", "status_code": 220, "status_text": "Сервис временно недоступен"}
+            ),
+            TemporaryError,
+            None,
+        ),
+        (
+            lambda f: f.fail_next(
+                "http", 200, {"status": "ERROR", "status_code": 201, "status_text": "Не хватает средств"}
+            ),
+            TemporaryError,
+            None,
+        ),
         (lambda f: f.fail_next("garbage"), TemporaryError, None),
     ],
 )
@@ -188,14 +217,27 @@ def test_smsapi_errors(fake_smsapi):
 
 # -- SMTP (a real aiosmtpd server)
 def smtp(server, password="smtp-secret", user="shop"):
-    return SmtpGateway(host="127.0.0.1", port=server.port, security="none", username=user,
-                       from_address="shop@example.com", get_secret=lambda n: password, timeout=5)
+    return SmtpGateway(
+        host="127.0.0.1",
+        port=server.port,
+        security="none",
+        username=user,
+        from_address="shop@example.com",
+        get_secret=lambda n: password,
+        timeout=5,
+    )
 
 
 def test_smtp_delivers_utf8_mail(smtp_server):
-    msg = OutgoingMessage("email", "anna@example.com", "Здравствуйте!\n订单 A-1 已发货 — zamówienie", subject="Заказ A-1 отправлен", reference="order:1:h5:email")
+    msg = OutgoingMessage(
+        "email",
+        "anna@example.com",
+        "Здравствуйте!\n订单 A-1 已发货 — zamówienie",
+        subject="Заказ A-1 отправлен",
+        reference="order:1:h5:email",
+    )
     result = smtp(smtp_server).send(msg)
-    (sender, rcpts, mail), = smtp_server.messages
+    ((_sender, rcpts, mail),) = smtp_server.messages
     assert rcpts == ["anna@example.com"] and mail["Subject"] == "Заказ A-1 отправлен"
     assert "订单 A-1 已发货" in mail.get_content() and mail["Message-ID"] == result.gateway_id
 
@@ -210,5 +252,6 @@ def test_smtp_errors(smtp_server):
         smtp(smtp_server).send(OutgoingMessage("email", "later@example.com", "x", subject="s"))
     with pytest.raises(TemporaryError):
         SmtpGateway(host="127.0.0.1", port=9, security="none", from_address="s@example.com", timeout=2).send(
-            OutgoingMessage("email", "a@example.com", "x", subject="s"))
+            OutgoingMessage("email", "a@example.com", "x", subject="s")
+        )
     assert smtp_server.messages == []

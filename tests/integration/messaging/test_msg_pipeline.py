@@ -9,10 +9,9 @@ import pytest
 
 from orderdesk.domain import Actor, Customer
 from orderdesk.models import CustomerRow, HistoryRow, OrderRow, OutboxRow
-from orderdesk.money import Money
 from orderdesk.services.orders import NewLine, NewOrder
 from orderdesk.workflow import MoveRequest, Role, Status
-from tests.factories import OWNER, make_order, stock_products
+from tests.factories import OWNER, stock_products
 
 
 def order(notify, *, name="Anna Kowalska", phone="+48 600 123 456", email="anna@example.pl", language="pl",
@@ -106,7 +105,7 @@ def test_templates_in_four_languages(notify, language, sms_text, subject):
     notify.sender().run_once()
     (sms,) = notify.twilio_fake.received
     assert sms_text.format(n=number) in sms["body"]
-    (_to, got_subject, body), = notify.emails()
+    ((_to, got_subject, body),) = notify.emails()
     assert got_subject == subject.format(n=number) and "Иван 王" in body
 
 
@@ -114,7 +113,9 @@ def test_quiet_hours_hold_sms_until_morning_but_not_email(notify):
     number = order(notify)
     ship(notify, number)
     notify.now = datetime(2026, 11, 22, 22, 30)  # UTC; quiet hours set in UTC below
-    stats = notify.sender(quiet_hours=(datetime(1, 1, 1, 21).time(), datetime(1, 1, 1, 8).time()), timezone="UTC").run_once()
+    stats = notify.sender(
+        quiet_hours=(datetime(1, 1, 1, 21).time(), datetime(1, 1, 1, 8).time()), timezone="UTC"
+    ).run_once()
     assert stats.held == 1 and len(notify.smtp.messages) == 2 and notify.twilio_fake.received == []
     held = next(r for r in notify.rows() if r.channel == "sms")
     assert held.status == "held" and held.next_attempt_at == datetime(2026, 11, 23, 8, 0)
@@ -173,7 +174,9 @@ def test_invalid_phone_is_flagged_and_not_sent(notify):
 def test_temporary_errors_retry_with_backoff_and_send_once(notify):
     number = order(notify)
     ship(notify, number)
-    notify.twilio_fake.fail_next("http", 429, {"code": 20429, "message": "Too Many Requests", "more_info": "", "status": 429})
+    notify.twilio_fake.fail_next(
+        "http", 429, {"code": 20429, "message": "Too Many Requests", "more_info": "", "status": 429}
+    )
     notify.now = datetime(2026, 11, 22, 12, 0)
     stats = notify.sender().run_once()
     assert stats.retried == 1
@@ -213,10 +216,10 @@ def test_timeout_after_sending_is_reconciled_not_resent(notify):
 
 
 def test_uncertain_send_on_a_gateway_without_lookup_becomes_unknown(db, smtp_server):
-    from orderdesk.services.messaging.sender import OutboxSender
     from orderdesk.services.messaging.config import SenderConfig
-    from orderdesk.services.messaging.smsru import SmsRuGateway
     from orderdesk.services.messaging.outbox import list_messages, resend
+    from orderdesk.services.messaging.sender import OutboxSender
+    from orderdesk.services.messaging.smsru import SmsRuGateway
     from tests.fakes.smsru import API_ID, FakeSmsRu
 
     with db.session(write=True) as s:
@@ -225,7 +228,9 @@ def test_uncertain_send_on_a_gateway_without_lookup_becomes_unknown(db, smtp_ser
     with FakeSmsRu() as fake:
         fake.fail_next("hang", seconds=1.5)
         gw = SmsRuGateway(get_secret=lambda n: API_ID, base_url=fake.url, timeout=0.5)
-        sender = OutboxSender(db, {"smsru": gw}, config=SenderConfig(quiet_hours=None, payment_reminder_hours=0), sms_gateway="smsru")
+        sender = OutboxSender(
+            db, {"smsru": gw}, config=SenderConfig(quiet_hours=None, payment_reminder_hours=0), sms_gateway="smsru"
+        )
         stats = sender.run_once()
         (msg,) = list_messages(db)
         assert stats.unknown == 1 and msg.status == "unknown" and "check" in msg.last_error
@@ -259,7 +264,7 @@ def test_payment_failed_hold_tells_the_manager(notify):
     payment_failed(notify.service, number, "card declined", Actor("payments", Role.SYSTEM))
     assert [h.kind for h in notify.service.get(number).active_holds] == ["payment_failed"]
     notify.sender().run_once()
-    (to, subject, body), = notify.emails()
+    ((to, subject, body),) = notify.emails()
     assert to == "boss@example.com" and number in subject and "card declined" in body
 
 
@@ -273,11 +278,13 @@ def test_custom_template_is_used_and_bad_ones_refused(notify):
         store.save(Template("confirmed", "email", "pl", "Hej {imie}", "Temat"))
     with pytest.raises(ValidationError, match="empty"):
         store.save(Template("confirmed", "sms", "pl", "   "))
-    store.save(Template("confirmed", "email", "pl", "Hej {customer_name}, {order_number} OK", "Potwierdzenie {order_number}"))
+    store.save(
+        Template("confirmed", "email", "pl", "Hej {customer_name}, {order_number} OK", "Potwierdzenie {order_number}")
+    )
     number = order(notify)
     move(notify, number, "confirmed")
     notify.sender().run_once()
-    (_to, subject, body), = notify.emails()
+    ((_to, subject, body),) = notify.emails()
     assert subject == f"Potwierdzenie {number}" and body.strip() == f"Hej Anna Kowalska, {number} OK"
 
 

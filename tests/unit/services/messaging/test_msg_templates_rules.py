@@ -48,7 +48,7 @@ def test_bad_templates_are_refused_with_a_clear_message(body, message):
 def test_email_needs_a_subject_and_subject_placeholders_are_checked():
     with pytest.raises(ValidationError, match="subject"):
         validate(Template("shipped", "email", "en", "Hi"))
-    with pytest.raises(ValidationError, match="Unknown placeholder {nope}") as err:
+    with pytest.raises(ValidationError, match=r"Unknown placeholder \{nope\}") as err:
         validate(Template("shipped", "email", "en", "Hi", "Order {nope}"))
     assert err.value.field == "subject"
 
