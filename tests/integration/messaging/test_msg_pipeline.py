@@ -297,3 +297,53 @@ def test_preferred_channel(notify):
     PreferenceStore(notify.db).set_preferred_channel(customer_id, "sms")
     ship(notify, number)
     assert {r.channel for r in notify.rows() if r.kind == "shipped"} == {"sms"}
+
+
+def test_undelivered_report_fails_the_sms_and_falls_back_to_email(notify):
+    number = order(notify)
+    notify.twilio_fake.undeliverable.add("+48600123456")
+    ship(notify, number)
+    move(notify, number, "delivered")  # SMS-only event with e-mail as fallback
+    sender = notify.sender()
+    for _ in range(4):  # send, then the fake's report goes queued -> sent -> undelivered
+        sender.run_once()
+    delivered_sms = next(r for r in notify.rows() if r.kind == "delivered" and r.channel == "sms")
+    assert delivered_sms.status == "failed" and "30003" in delivered_sms.last_error
+    assert [subject for _t, subject, _b in notify.emails()][-1] == f"Zamówienie {number} dostarczone"
+
+
+@pytest.mark.parametrize("gateway", ["smsru", "smsapi"])
+def test_russian_and_polish_gateways_send_poll_and_honour_stop_lists(notify, gateway):
+    from orderdesk.services.messaging.config import SenderConfig
+    from orderdesk.services.messaging.sender import OutboxSender
+    from orderdesk.services.messaging.smsapi import SmsApiGateway
+    from orderdesk.services.messaging.smsru import SmsRuGateway
+    from tests.fakes import smsapi as smsapi_fake
+    from tests.fakes import smsru as smsru_fake
+
+    fake = (smsru_fake.FakeSmsRu() if gateway == "smsru" else smsapi_fake.FakeSmsApi()).start()
+    try:
+        if gateway == "smsru":
+            gw = SmsRuGateway(get_secret=lambda n: smsru_fake.API_ID, base_url=fake.url, timeout=5)
+        else:
+            gw = SmsApiGateway(get_secret=lambda n: smsapi_fake.TOKEN, base_url=fake.url, timeout=5)
+        sender = OutboxSender(notify.db, {gateway: gw}, config=SenderConfig(quiet_hours=None, payment_reminder_hours=0),
+                              sms_gateway=gateway, poll_interval=0)  # fmt: skip
+        first = order(notify, name="Иван Петров", phone="+7 925 507-06-02", language="ru")
+        ship(notify, first)
+        for _ in range(3):
+            sender.run_once()
+        (received,) = fake.received
+        assert received["to"] == "79255070602" and received["body"].startswith("Sklep Ola: заказ")
+        assert next(r for r in notify.rows(first) if r.channel == "sms").status == "delivered"
+        if gateway == "smsru":  # SMS.ru reports a stop-listed number: the opt-out is turned on
+            fake.stop_list.add("79255070602")
+            move(notify, first, "delivered")
+            sender.run_once()
+            with notify.db.session() as s:
+                assert s.query(CustomerRow.sms_opt_out).scalar() is True
+            assert (
+                "209" in next(r for r in notify.rows(first) if r.kind == "delivered" and r.channel == "sms").last_error
+            )
+    finally:
+        fake.stop()
