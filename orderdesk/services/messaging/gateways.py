@@ -95,6 +95,9 @@ def http_call(session: requests.Session, method: str, url: str, *, timeout: floa
     """One HTTP request with the network failures sorted into temporary vs uncertain."""
     try:
         return session.request(method, url, timeout=timeout, **kw)
+    except (requests.exceptions.MissingSchema, requests.exceptions.InvalidSchema, requests.exceptions.InvalidURL):
+        # A wrong base URL setting: nothing left this PC; it goes once the setting is fixed.
+        raise TemporaryError(f"The gateway address '{url}' is not a valid URL; fix it in the settings.") from None
     except requests.ConnectTimeout as exc:
         raise TemporaryError(f"Could not connect to {url}: {exc}") from None
     except requests.ReadTimeout:

@@ -28,6 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from orderdesk.db import Database
+from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
 from orderdesk.models import CustomerRow, OrderRow, OutboxRow, utcnow
 from orderdesk.services.messaging.config import P, SenderConfig, session_getter
@@ -225,6 +226,9 @@ class OutboxSender:
             result: SendResult | GatewayError = gateway.send(message)
         except GatewayError as exc:
             result = exc
+        except OrderDeskError as exc:
+            # A missing keyring secret or setting: raised before anything goes out.
+            result = TemporaryError(str(exc), retry_after=self.backoff_max)
         except Exception as exc:  # a bug or an unexpected library error: we cannot know if it went out
             result = UncertainError(f"{type(exc).__name__}: {exc}")
         self._record(outbox_id, attempt, gateway, result, config, stats)
@@ -348,8 +352,8 @@ class OutboxSender:
             if gateway is not None and gateway.supports_lookup:
                 try:
                     found = gateway.lookup(message, since, exclude)
-                except GatewayError as exc:
-                    error = str(exc)
+                except Exception as exc:  # whatever it is, we still do not know: ask again later
+                    error = str(exc) or type(exc).__name__
             with self.db.session(write=True) as s:
                 row = s.get(OutboxRow, outbox_id)
                 if row is None or row.status != "sending" or row.attempts != attempts:
@@ -393,8 +397,8 @@ class OutboxSender:
         for outbox_id, name, gateway_id, sent_at in rows:
             try:
                 report = self.gateways[name].fetch_status(gateway_id)
-            except (GatewayError, NotImplementedError) as exc:
-                report, error = None, str(exc)
+            except Exception as exc:  # a report can wait for the next round
+                report, error = None, str(exc) or type(exc).__name__
             with self.db.session(write=True) as s:
                 row = s.get(OutboxRow, outbox_id)
                 if row is None or row.status != "sent":

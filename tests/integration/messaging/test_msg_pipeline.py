@@ -347,3 +347,25 @@ def test_russian_and_polish_gateways_send_poll_and_honour_stop_lists(notify, gat
             )
     finally:
         fake.stop()
+
+
+def test_missing_secret_keeps_the_message_waiting_with_the_reason(db, fake_twilio):
+    from orderdesk.errors import ConfigurationError
+    from orderdesk.services.messaging.config import SenderConfig
+    from orderdesk.services.messaging.outbox import list_messages
+    from orderdesk.services.messaging.sender import OutboxSender
+    from orderdesk.services.messaging.twilio import TwilioGateway
+
+    def no_secret(name):
+        raise ConfigurationError(f"No secret '{name}' in the keyring: orderdesk credentials set {name}")
+
+    with db.session(write=True) as s:
+        s.add(OutboxRow(channel="sms", kind="test", recipient="+48600123456", idempotency_key="k", payload={"body": "x"},
+                        status="pending", attempts=0, last_error="", gateway="", gateway_id=""))  # fmt: skip
+    gw = TwilioGateway(account_sid=fake_twilio.account_sid, from_number="+15005550006", get_secret=no_secret,
+                       base_url=fake_twilio.url + "/2010-04-01")  # fmt: skip
+    OutboxSender(
+        db, {"twilio": gw}, config=SenderConfig(quiet_hours=None, payment_reminder_hours=0), sms_gateway="twilio"
+    ).run_once()
+    (msg,) = list_messages(db)
+    assert msg.status == "pending" and "keyring" in msg.last_error and fake_twilio.received == []

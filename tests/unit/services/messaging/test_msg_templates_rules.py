@@ -84,3 +84,13 @@ def test_status_changes_map_to_events():
     assert Rules.event_for(Status.PACKED, Status.SHIPPED) == "shipped"
     assert Rules.event_for(Status.SHIPPED, Status.PACKED) is None  # owner's correction: not news
     assert Rules.event_for(Status.CONFIRMED, Status.ASSEMBLING) is None
+
+
+def test_preview_for_the_editor_shows_length_encoding_and_parts():
+    from orderdesk.services.messaging.templates import preview
+
+    info = preview(default_template("shipped", "sms", "ru")).sms
+    assert info.encoding == "UCS-2" and info.parts == 2
+    assert preview(default_template("paid", "sms", "en")).sms.encoding == "GSM-7"
+    with pytest.raises(ValidationError):
+        preview(Template("paid", "sms", "en", "{oops}"))
