@@ -140,3 +140,47 @@ class Notify:
 @pytest.fixture
 def notify(db, fake_twilio, smtp_server):
     return Notify(db, fake_twilio, smtp_server)
+
+
+@pytest.fixture(scope="session")
+def tls_files(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1 (openssl), for STARTTLS and implicit TLS."""
+    import subprocess
+
+    from tests.support.components import require_tool
+
+    openssl = require_tool("openssl", "openssl")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)  # fmt: skip
+    return cert, key
+
+
+@pytest.fixture(params=["starttls", "tls"])
+def tls_smtp_server(request, tls_files):
+    """A real SMTP server that requires STARTTLS before login, or speaks TLS from the start."""
+    import ssl
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    cert, key = tls_files
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_ctx.load_cert_chain(cert, key)
+    sink = SmtpSink()
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        return AuthResult(success=auth_data.login == b"shop" and auth_data.password == b"smtp-secret", handled=False)
+
+    if request.param == "starttls":
+        controller = Controller(sink, hostname="127.0.0.1", port=free_port(), tls_context=server_ctx, require_starttls=True,
+                                authenticator=authenticator, auth_require_tls=True)  # fmt: skip
+    else:
+        controller = Controller(sink, hostname="127.0.0.1", port=free_port(), ssl_context=server_ctx,
+                                authenticator=authenticator, auth_require_tls=False)  # fmt: skip
+    controller.start()
+    sink.port, sink.security, sink.cafile = controller.port, request.param, str(cert)
+    yield sink
+    controller.stop()

@@ -255,3 +255,25 @@ def test_smtp_errors(smtp_server):
             OutgoingMessage("email", "a@example.com", "x", subject="s")
         )
     assert smtp_server.messages == []
+
+
+def test_smtp_starttls_and_implicit_tls_with_login(tls_smtp_server):
+    import ssl
+
+    server = tls_smtp_server
+    context = ssl.create_default_context(cafile=server.cafile)
+    gw = SmtpGateway(host="127.0.0.1", port=server.port, security=server.security, username="shop", from_address="shop@example.com",
+                     get_secret=lambda n: "smtp-secret", timeout=5, ssl_context=context)  # fmt: skip
+    gw.send(
+        OutgoingMessage(
+            "email", "jan@example.pl", "Zamówienie nadane", subject="Zamówienie 1 nadane", reference="o1:h2:email"
+        )
+    )
+    ((_sender, rcpts, mail),) = server.messages
+    assert rcpts == ["jan@example.pl"] and mail["Subject"] == "Zamówienie 1 nadane"
+    # A certificate we do not trust is refused, not silently accepted.
+    untrusting = SmtpGateway(host="127.0.0.1", port=server.port, security=server.security, username="shop",
+                             from_address="shop@example.com", get_secret=lambda n: "smtp-secret", timeout=5)  # fmt: skip
+    with pytest.raises(TemporaryError):
+        untrusting.send(OutgoingMessage("email", "jan@example.pl", "x", subject="s"))
+    assert len(server.messages) == 1
