@@ -67,6 +67,49 @@ class NoPrinter:
         raise OrderDeskError(_("No printer is set up for this bench."))
 
 
+class DocumentsPrinter:
+    """The bench's real printer: our documents service, to this PC's remembered printers, or to PDFs.
+
+    With ``folder`` set, each document is written there as ``<number>-<kind>.pdf`` (a bench
+    without a printer, or tests); otherwise each kind goes to the printer chosen for it on this
+    PC, without a dialog. History is written by ``PackingService``, so the documents service is
+    given none here (one entry per print, not two).
+    """
+
+    KINDS = {SLIP: "slips", LABEL: "labels"}
+
+    def __init__(self, orders: OrderService, settings: Settings, folder=None, preferences=None, print_system=None):
+        from orderdesk.services import print_jobs  # the documents engineer's package
+        from orderdesk.services.printing import PrinterPreferences
+
+        self._print_jobs = print_jobs
+        self.orders = orders
+        self.folder = folder
+        self.preferences = preferences if preferences is not None else PrinterPreferences.load()
+        self.jobs = print_jobs.PrintJobService(print_jobs.shop_from_settings(settings), None, print_system)
+
+    def print_documents(self, order_number: str, kinds: Sequence[str]) -> None:
+        from pathlib import Path
+
+        order = self.orders.get(order_number, with_history=False)
+        nobody = Actor.system("packing bench")  # unused: no history writer given
+        for kind in kinds:
+            document = self.KINDS[kind]
+            if self.folder is not None:
+                target = Path(self.folder) / f"{order_number}-{document}.pdf"
+                self.jobs.save(self._print_jobs.DocumentRequest(document), [order], target, nobody)
+            else:
+                self.jobs.print_remembered(document, [order], self.preferences, nobody)
+
+
+def bench_printer(orders: OrderService, settings: Settings, folder=None) -> Printer:
+    """The documents printer when the documents package is installed, else one that says so."""
+    try:
+        return DocumentsPrinter(orders, settings, folder)
+    except ImportError:
+        return NoPrinter()
+
+
 class Result(StrEnum):
     TICKED = "ticked"  # one more of a line verified
     LINE_DONE = "line_done"  # that line is complete

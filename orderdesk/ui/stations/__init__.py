@@ -1,0 +1,72 @@
+"""Full-screen station modes: the packing bench and the pickup counter.
+
+``run_station`` is what ``orderdesk station packing|pickup`` calls.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+STATION_KINDS = ("packing", "pickup")
+
+
+def run_station(
+    kind: str,
+    db,
+    *,
+    fullscreen: bool = True,
+    pdf_folder: Path | None = None,
+    printer=None,
+    receipt_printer=None,
+    label_buyer=None,
+    sounds: bool = True,
+    argv: Sequence[str] | None = None,
+) -> int:
+    """Open one station full-screen and run until it is closed; returns the exit code.
+
+    ``db`` is an open ``orderdesk.db.Database``. ``pdf_folder`` makes the bench write its
+    documents as PDF files there instead of printing; ``printer`` / ``receipt_printer`` /
+    ``label_buyer`` replace the defaults (the documents service with this PC's printers,
+    CUPS ``lp`` for receipts, no carrier label buying).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from orderdesk.services.packing import PackingService, bench_printer
+    from orderdesk.services.pickup import LpReceiptPrinter, PickupService
+    from orderdesk.services.users import UserService
+    from orderdesk.settings import Settings
+    from orderdesk.wiring import order_service
+
+    if kind not in STATION_KINDS:
+        print(f"error: unknown station '{kind}'; use packing or pickup", file=sys.stderr)
+        return 2
+    users = UserService(db)
+    if not users.has_users():
+        print(
+            "error: no users yet: add the owner first (orderdesk users add NAME --as owner, PIN on stdin)",
+            file=sys.stderr,
+        )
+        return 2
+    app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("OrderDesk")
+    orders = order_service(db)  # with the notification listener: a pickup code reaches the customer
+    settings = Settings(db)
+    if kind == "packing":
+        from orderdesk.ui.stations.packing_station import PackingStation
+
+        chosen = printer or bench_printer(orders, settings, pdf_folder)
+        station = PackingStation(db, PackingService(orders, chosen, label_buyer, settings), users, sounds=sounds)
+    else:
+        from orderdesk.ui.stations.pickup_station import PickupStation
+
+        station = PickupStation(
+            db, PickupService(orders, users, settings), users, receipt_printer or LpReceiptPrinter(), sounds=sounds
+        )
+    if fullscreen:
+        station.showFullScreen()
+    else:
+        station.resize(1280, 800)
+        station.show()
+    return int(app.exec())

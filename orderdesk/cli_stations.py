@@ -1,0 +1,96 @@
+"""``orderdesk station packing|pickup`` and ``orderdesk users ...``.
+
+Registered by the main CLI through ``cli.EXTENSION_MODULES``. PINs are read from standard
+input (never from the command line, where other users of the PC could see them): the new
+PIN on the first line, then the owner's PIN when an owner's approval is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from orderdesk.workflow import Role
+
+
+def _cli():
+    from orderdesk import cli  # late: cli imports this module's add_parsers
+
+    return cli
+
+
+def _stdin_lines(count: int) -> list[str]:
+    lines = [line.strip() for line in sys.stdin.read().splitlines()]
+    return (lines + [""] * count)[:count]
+
+
+def cmd_station(args: argparse.Namespace) -> int:
+    from orderdesk.ui.stations import run_station
+
+    db = _cli().open_db(args)
+    return run_station(
+        args.kind, db, fullscreen=not args.windowed, pdf_folder=args.pdf_folder, sounds=not args.no_sound
+    )
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from orderdesk.services.users import UserService
+
+    cli = _cli()
+    users = UserService(cli.open_db(args))
+    if args.users_command == "list":
+        rows = users.list_users(include_inactive=True)
+        if args.json:
+            cli.emit_json(rows)
+        else:
+            for u in rows:
+                print(f"{u.name:<30} {u.role.value:<7} {'' if u.active else '(switched off)'}")
+            if not rows:
+                print("no users yet: add the owner with 'orderdesk users add NAME --as owner'")
+        return 0
+    if args.users_command == "add":
+        first = not users.list_users(include_inactive=True)
+        pin, owner_pin = _stdin_lines(2)
+        actor = None if first else users.verify_owner_pin(owner_pin).actor
+        user = users.create_user(args.name, Role(args.user_role), pin, actor=actor)
+        print(f"added {user.name} ({user.role.value})")
+        return 0
+    if args.users_command == "pin":
+        pin, owner_pin = _stdin_lines(2)
+        users.change_pin(args.name, pin, users.verify_owner_pin(owner_pin).actor)
+        print(f"PIN changed for {args.name}")
+        return 0
+    if args.users_command in ("off", "on"):
+        (owner_pin,) = _stdin_lines(1)
+        users.set_active(args.name, args.users_command == "on", users.verify_owner_pin(owner_pin).actor)
+        print(f"{args.name} switched {args.users_command}")
+        return 0
+    return 2
+
+
+def add_parsers(subparsers, common: argparse.ArgumentParser | None = None) -> None:
+    parents = [common] if common is not None else []
+    p = subparsers.add_parser("station", parents=parents, help="open the packing bench or the pickup counter")
+    p.add_argument("kind", choices=["packing", "pickup"])
+    p.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    p.add_argument("--pdf-folder", default=None, help="packing: write slips and labels as PDFs here, do not print")
+    p.add_argument("--no-sound", action="store_true")
+    p.set_defaults(func=cmd_station)
+
+    users = subparsers.add_parser("users", help="people who use the stations: names, roles, PINs")
+    sub = users.add_subparsers(dest="users_command", metavar="COMMAND", required=True)
+    p = sub.add_parser("list", parents=parents, help="list users")
+    p.set_defaults(func=cmd_users)
+    p = sub.add_parser(
+        "add", parents=parents, help="add a user; stdin: the new PIN, then the owner's PIN (not for the first owner)"
+    )
+    p.add_argument("name")
+    p.add_argument("--as", dest="user_role", choices=["owner", "packer", "clerk"], required=True)
+    p.set_defaults(func=cmd_users)
+    p = sub.add_parser("pin", parents=parents, help="set a user's PIN; stdin: the new PIN, then the owner's PIN")
+    p.add_argument("name")
+    p.set_defaults(func=cmd_users)
+    for state in ("off", "on"):
+        p = sub.add_parser(state, parents=parents, help=f"switch a user {state}; stdin: the owner's PIN")
+        p.add_argument("name")
+        p.set_defaults(func=cmd_users)
