@@ -192,3 +192,27 @@ def test_packer_cannot_cancel_or_refund(service, packing):
     with pytest.raises((MoveRefused, PermissionDenied), match="owner"):
         service.move(number, MoveRequest(Status.ASSEMBLING, reason="oops"), PACKER)
     assert service.get(number).status is Status.PACKED
+
+
+def test_documents_printer_writes_real_pdfs(service, tmp_path):
+    """The bench's real print path (documents service) writing PDFs to a folder."""
+    import subprocess
+
+    from orderdesk.services.packing import DocumentsPrinter
+    from tests.support.components import require_tool
+
+    pytest.importorskip("orderdesk.services.print_jobs", reason="the documents package is not merged yet")
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    add_products(service)
+    packing = PackingService(service, DocumentsPrinter(service, Settings(service.db), folder=tmp_path))
+    number = make_order(service, [("MUG-01", 1), ("BOWL-CN", 1)])
+    session = packing.start(number, PACKER)
+    packing.scan_item(session, "5901234123457")
+    packing.scan_item(session, "9780201379624")
+    done = packing.finish(session, PACKER)
+    assert not done.print_error, done.print_error
+    slip, label_pdf = tmp_path / f"{number}-slips.pdf", tmp_path / f"{number}-labels.pdf"
+    text = subprocess.run([pdftotext, str(slip), "-"], capture_output=True, text=True, check=True).stdout
+    assert number in text and "Кружка" in text and "青花瓷碗" in text
+    assert label_pdf.read_bytes().startswith(b"%PDF")
+    assert [h.to_value for h in service.get(number).history if h.kind == "print"] == ["packing_slip,label"]
