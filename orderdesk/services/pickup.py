@@ -201,6 +201,7 @@ class PickupService:
         """A plain receipt for a 58/80 mm receipt printer or A4."""
         order = self.orders.get(number)
         shop = str(self.settings.get("shop.name"))
+        locale = str(self.settings.get("shop.language") or "en")
         paid_at = next(
             (h.at for h in reversed(order.history) if h.kind == "status" and h.to_value == "collected"), None
         )
@@ -213,15 +214,15 @@ class PickupService:
         out.append(order.customer.name)
         out.append(rule)
         for line in order.lines:
-            amount = line.total.format()
+            amount = line.total.format(locale)
             text = f"{line.quantity} × {line.name}"
             out.append(text[: width - len(amount) - 1].ljust(width - len(amount)) + amount)
         if order.shipping_fee_minor:
-            fee = order.format_minor(order.shipping_fee_minor)
+            fee = order.format_minor(order.shipping_fee_minor, locale)
             out.append(_("Delivery").ljust(width - len(fee)) + fee)
         out.append(rule)
-        total = order.total.format()
-        paid = order.amount_paid.format()
+        total = order.total.format(locale)
+        paid = order.amount_paid.format(locale)
         out.append(_("Total").ljust(width - len(total)) + total)
         out.append(_("Paid").ljust(width - len(paid)) + paid)
         if method:

@@ -130,10 +130,13 @@ class PackingStation(StationWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(52)
-        self.table.horizontalHeader().setFont(station_font(16, bold=True))
+        self.table.horizontalHeader().setStyleSheet(
+            "QHeaderView::section { font-size: 15pt; font-weight: bold; padding: 4px; }"
+        )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
+        self.table.setStyleSheet("QTableView::item { padding: 0 10px; }")
         self.body.addWidget(self.table, 1)
 
         self.input.setPlaceholderText(self.tr("Scan or type an order number, then each item"))

@@ -50,6 +50,7 @@ class PickupStation(StationWindow):
         self.code_ok = ""  # the checked code, while waiting for the payment
         self.last_collected = ""
         super().__init__(db, users, runner, settings, sounds, parent)
+        self.locale = str(self.settings.get("shop.language") or "en")  # money as the shop writes it
         self.title_label.setText(self.tr("Pickup counter"))
         self.setWindowTitle(self.tr("OrderDesk — pickup counter"))
 
@@ -136,7 +137,7 @@ class PickupStation(StationWindow):
         self.shelf_label.setText(order.shelf_slot or "—")
         due = view.amount_due
         if due is not None:
-            self.money_label.setText(due.format())
+            self.money_label.setText(due.format(self.locale))
             self.money_label.setStyleSheet("color: #b71c1c;")
         else:
             self.money_label.setText(self.tr("Paid ✓"))
@@ -227,7 +228,7 @@ class PickupStation(StationWindow):
         if due is None:
             self._collect(None)
             return
-        self.say("warn", self.tr("Code ✓ Take {a} — then F3 cash or F4 card").replace("{a}", due.format()))
+        self.say("warn", self.tr("Code ✓ Take {a} — then F3 cash or F4 card").replace("{a}", due.format(self.locale)))
 
     def _code_failed(self, exc: BaseException) -> None:
         self.set_busy(False)
