@@ -113,9 +113,11 @@ class Feedback(QObject):
     def _load(self) -> None:
         try:
             from PySide6.QtCore import QUrl
-            from PySide6.QtMultimedia import QSoundEffect
-        except ImportError:  # PySide6-Essentials only: fall back to the bell
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+        except ImportError:  # PySide6-Essentials only, or no libpulse: fall back to the bell
             return
+        if QMediaDevices.defaultAudioOutput().isNull():
+            return  # no speaker: the bell (or nothing) rather than a warning per sound
         folder = Path(tempfile.mkdtemp(prefix="orderdesk-sounds-"))
         for name, notes in SOUNDS.items():
             effect = QSoundEffect(self)
