@@ -81,7 +81,9 @@ def draw_label(canvas, x: float, y: float, w: float, h: float, order: OrderDetai
     # 3. order number, weight, cash on delivery
     band = h * 0.1
     draw_text(canvas, left, top - 8, _("Order"), 6.5)
-    draw_in_box(canvas, order.number, left, top - 10, inner * 0.42, band - 12, 15, 7, bold=True, field=_("order number"))
+    draw_in_box(
+        canvas, order.number, left, top - 10, inner * 0.42, band - 12, 15, 7, bold=True, field=_("order number")
+    )
     mid = left + inner * 0.44
     draw_text(canvas, mid, top - 8, _("Weight"), 6.5)
     draw_text(canvas, mid, top - 24, weight_text(order.weight_g), 11, bold=True)
@@ -115,7 +117,9 @@ def draw_label(canvas, x: float, y: float, w: float, h: float, order: OrderDetai
     _draw_barcode_block(canvas, left, top - 4, inner - qr_size - 4, top - y - m - 4, order.number, text_size=9)
 
 
-def _draw_barcode_block(canvas, left: float, top: float, width: float, height: float, value: str, text_size: float) -> None:
+def _draw_barcode_block(
+    canvas, left: float, top: float, width: float, height: float, value: str, text_size: float
+) -> None:
     """A Code 128 centred in the box with its quiet zones, its text underneath (never truncated)."""
     text_h = text_size * 1.4
     count = code128_width_modules(value)

@@ -115,7 +115,13 @@ def fit(
 
 
 def fit_lines(
-    lines: list[str], width: float, height: float, max_size: float, min_size: float = 6.0, bold: bool = False, field: str = ""
+    lines: list[str],
+    width: float,
+    height: float,
+    max_size: float,
+    min_size: float = 6.0,
+    bold: bool = False,
+    field: str = "",
 ) -> Fitted:
     """Like ``fit`` for several logical lines (an address) that must all share one size."""
     return fit("\n".join(line for line in lines if line), width, height, max_size, min_size, bold, field)

@@ -80,7 +80,9 @@ def sample_order(index: int, lines: int = 3, language: str | None = None) -> Ord
     order_lines = []
     for k in range(lines):
         sku, pname, price, weight, bin_location = PRODUCTS[(index + k) % len(PRODUCTS)]
-        order_lines.append(OrderLine(k + 1, sku, pname, 1 + (index + k) % 3, Money(price, currency), weight, "", bin_location))
+        order_lines.append(
+            OrderLine(k + 1, sku, pname, 1 + (index + k) % 3, Money(price, currency), weight, "", bin_location)
+        )
     shipment = Shipment(
         id=index + 1,
         carrier=carrier,
@@ -111,7 +113,9 @@ def sample_order(index: int, lines: int = 3, language: str | None = None) -> Ord
         holds=(),
         shipments=(shipment,),
         history=(),
-        notes={"ru": "Позвонить за час до доставки.", "zh": "请工作日送货", "pl": "Proszę zostawić u sąsiada."}.get(lang, ""),
+        notes={"ru": "Позвонить за час до доставки.", "zh": "请工作日送货", "pl": "Proszę zostawić u sąsiada."}.get(
+            lang, ""
+        ),
     )
     if payment is not PaymentMethod.CASH_ON_DELIVERY:
         order = replace(order, amount_paid_minor=order.total_minor)
