@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from orderdesk.domain import OrderDetail
 from orderdesk.i18n import _
 from orderdesk.money import Money
-from orderdesk.services.documents.fonts import register_fonts
+from orderdesk.services.documents.fonts import REGULAR, register_fonts
 from orderdesk.workflow import DeliveryMethod, PaymentMethod
 
 Progress = Callable[[int, int], None]  # (done, total); called from the worker thread
@@ -43,7 +43,7 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 
 def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], title: str, compress: bool = True) -> Canvas:
     register_fonts()
-    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1 if compress else 0, invariant=0)
+    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1 if compress else 0, initialFontName=REGULAR)
     canvas.setTitle(title)
     canvas.setCreator("OrderDesk")
     return canvas
