@@ -50,9 +50,9 @@ def data_codewords(ver: int) -> int:
     return _raw_modules(ver) // 8 - _ECC_PER_BLOCK[ver] * _BLOCKS[ver]
 
 
-def _capacity_bytes(ver: int) -> int:
+def _capacity_bytes(ver: int, eci: bool = False) -> int:
     count_bits = 8 if ver < 10 else 16
-    return (data_codewords(ver) * 8 - 4 - count_bits) // 8
+    return (data_codewords(ver) * 8 - 4 - count_bits - (12 if eci else 0)) // 8
 
 
 @lru_cache(maxsize=64)
@@ -173,6 +173,9 @@ def _codewords(data: bytes, ver: int) -> list[int]:
     count_bits = 8 if ver < 10 else 16
     bits = (0b0100 << count_bits | len(data)) << (8 * len(data)) | int.from_bytes(data, "big")
     nbits = 4 + count_bits + 8 * len(data)
+    if _needs_eci(data):  # ECI 26 = UTF-8, so scanners do not guess Shift JIS for "ż" or "张"
+        bits |= (0b0111 << 8 | 26) << nbits
+        nbits += 12
     capacity = data_codewords(ver) * 8
     term = min(4, capacity - nbits)
     bits <<= term
@@ -207,15 +210,22 @@ def _codewords(data: bytes, ver: int) -> list[int]:
     return out
 
 
+def _needs_eci(data: bytes) -> bool:
+    return any(b >= 0x80 for b in data)
+
+
 def version_for(data: bytes) -> int:
+    eci = _needs_eci(data)
     for ver in range(1, 41):
-        if len(data) <= _capacity_bytes(ver):
+        if len(data) <= _capacity_bytes(ver, eci):
             return ver
     raise ValueError("too much data for a QR code")
 
 
 def qr_matrix(text: str) -> list[bytearray]:
-    """Rows of the QR symbol for ``text`` (UTF-8, byte mode, level M, mask 4); 1 = dark."""
+    """Rows of the QR symbol for ``text`` (UTF-8, byte mode, level M, mask 4); 1 = dark.
+
+    Non-ASCII text is preceded by an ECI 26 (UTF-8) designator."""
     data = text.encode("utf-8")
     ver = version_for(data)
     _size, base, order = _template(ver)
