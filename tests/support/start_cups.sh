@@ -6,7 +6,9 @@ set -euo pipefail
 
 QUEUE="${ORDERDESK_TEST_QUEUE:-OrderDeskPDF}"
 
-if ! lpstat -r >/dev/null 2>&1; then
+running() { LC_ALL=C lpstat -r 2>/dev/null | grep -q "is running"; }  # lpstat -r exits 0 either way
+
+if ! running; then
     mkdir -p /run/cups
     if command -v systemctl >/dev/null 2>&1 && systemctl is-system-running >/dev/null 2>&1; then
         systemctl start cups
@@ -14,11 +16,11 @@ if ! lpstat -r >/dev/null 2>&1; then
         /usr/sbin/cupsd  # daemonises itself
     fi
     for _ in $(seq 1 50); do
-        lpstat -r >/dev/null 2>&1 && break
+        running && break
         sleep 0.2
     done
 fi
-lpstat -r | grep -q "is running" || { echo "start_cups: cupsd did not start" >&2; exit 1; }
+running || { echo "start_cups: cupsd did not start" >&2; exit 1; }
 
 if ! lpstat -p "$QUEUE" >/dev/null 2>&1; then
     ppd=""
