@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from orderdesk.domain import Actor, OrderDetail
 from orderdesk.errors import ValidationError
@@ -21,6 +21,9 @@ from orderdesk.services.documents.packing_slip import render_slips
 from orderdesk.services.documents.pick_list import render_pick_list
 from orderdesk.services.documents.zpl import PrinterProfile, labels_zpl
 from orderdesk.services.printing import PrintOptions, PrintSystem, default_print_system
+
+if TYPE_CHECKING:
+    from orderdesk.settings import Settings
 
 KINDS = ("labels", "slips", "picklist")
 PAPERS = ("a4", "letter")
@@ -159,3 +162,15 @@ class PrintJobService:
             base["dpi"] = request.profile.dpi
         for number in dict.fromkeys(rendered.order_numbers):
             self.history.record_history(number, HISTORY_KIND, actor, to_value=request.kind, details=dict(base))
+
+
+def shop_from_settings(settings: Settings) -> ShopInfo:
+    """The sender and header of our documents, from the shop settings (address lines split at '|')."""
+    address = str(settings.get("shop.address") or "")
+    return ShopInfo(
+        name=str(settings.get("shop.name") or ""),
+        address_lines=tuple(line.strip() for line in address.split("|") if line.strip()),
+        phone=str(settings.get("shop.phone") or ""),
+        email=str(settings.get("shop.email") or ""),
+        locale=str(settings.get("shop.language") or "en"),
+    )

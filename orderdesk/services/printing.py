@@ -227,9 +227,9 @@ class PrinterPreferences:
 
     @classmethod
     def default_path(cls) -> Path:
-        from platformdirs import user_config_dir
+        from orderdesk.db import data_dir  # per user and PC; ORDERDESK_DATA_DIR moves it (tests do)
 
-        return Path(user_config_dir("OrderDesk", appauthor=False)) / "printers.json"
+        return data_dir() / "printers.json"
 
     @classmethod
     def load(cls, path: Path | None = None) -> PrinterPreferences:
