@@ -69,7 +69,7 @@ def test_labels_for_a_status_to_a_pdf_file_with_history(demo, run, tmp_path, cap
         assert number in text
     assert "Самовар" in text and "Kraków" in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-    assert re.search(r"Pages:\s+%d\b" % len(numbers), info)
+    assert re.search(rf"Pages:\s+{len(numbers)}\b", info)
     service = OrderService(db)
     first = service.get(numbers[0])
     prints = [h for h in first.history if h.kind == "print"]
