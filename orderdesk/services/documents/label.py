@@ -114,7 +114,11 @@ def draw_label(canvas, x: float, y: float, w: float, h: float, order: OrderDetai
     # 5. order number barcode and QR code of the order number
     qr_size = min(top - y - m, inner * 0.36)
     draw_qr(canvas, right - qr_size, y + m, order.number, qr_size, quiet=2)
-    _draw_barcode_block(canvas, left, top - 4, inner - qr_size - 4, top - y - m - 4, order.number, text_size=9)
+    if tracking:  # without a tracking number the big barcode above is already the order number
+        _draw_barcode_block(canvas, left, top - 4, inner - qr_size - 4, top - y - m - 4, order.number, text_size=9)
+    elif order.shelf_slot:  # a parcel waiting for pickup: where it sits (never the pickup code, that is the customer's)
+        shelf = _("Shelf {slot}").format(slot=order.shelf_slot)
+        draw_in_box(canvas, shelf, left, top - 6, inner - qr_size - 4, top - y - m - 6, 18, 8, bold=True)
 
 
 def _draw_barcode_block(

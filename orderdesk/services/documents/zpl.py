@@ -199,7 +199,19 @@ def label_zpl(order: OrderDetail, shop: ShopInfo, profile: PrinterProfile, size:
     qr_mag = 6 if profile.dpi == 203 else 9
     qr_x = pw - m - d(24)
     z.out.append(f"^FO{qr_x},{y + d(2)}^BQN,2,{qr_mag}^FH^FDMA,{escape(order.number)}^FS")
-    _barcode(z, m, y + d(3), qr_x - m - d(3), ll - y - m - d(4), order.number)
+    if tracking:
+        _barcode(z, m, y + d(3), qr_x - m - d(3), ll - y - m - d(4), order.number)
+    elif order.shelf_slot:
+        z.block(
+            m,
+            y + d(3),
+            qr_x - m - d(3),
+            ll - y - m - d(4),
+            _("Shelf {slot}").format(slot=order.shelf_slot),
+            d(6),
+            d(3),
+            "shelf",
+        )
     z.out += ["^PQ1", "^XZ"]
     return "\n".join(z.out) + "\n"
 
