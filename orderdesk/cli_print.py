@@ -42,6 +42,7 @@ def add_parser(subparsers, common: argparse.ArgumentParser | None = None) -> arg
     target.add_argument("--printer", metavar="NAME", help="print on this printer (see `lpstat -p`)")
     p.add_argument("--copies", type=int, default=1)
     p.add_argument("--wait", action="store_true", help="wait until the print system has finished the job")
+    p.add_argument("--own-labels", action="store_true", help="print our label even where the carrier supplied its own")
     p.set_defaults(func=handle)
     return p
 
@@ -72,7 +73,7 @@ def handle(args: argparse.Namespace) -> int:
         fmt = "zpl"
     size = args.size or choice.size or ""
     profile = PrinterProfile(args.dpi or choice.dpi or 203, choice.unicode_font or PrinterProfile.unicode_font)
-    request = DocumentRequest(args.kind, size, fmt, profile).normalised()
+    request = DocumentRequest(args.kind, size, fmt, profile, carrier_labels=not args.own_labels).normalised()
     jobs = PrintJobService(shop_from_settings(Settings(db)), service)
     actor = actor_from(args)
 
@@ -80,10 +81,12 @@ def handle(args: argparse.Namespace) -> int:
         if not args.json and total >= 50 and (done % 100 == 0 or done == total):
             print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
+    printer = ""
     if args.out:
-        jobs.save(request, orders, args.out, actor, progress)
-        result = {"document": args.kind, "orders": numbers, "file": str(args.out), "format": fmt, "size": request.size}
-        message = _("Wrote {kind} for {n} orders to {file}").format(kind=args.kind, n=len(numbers), file=args.out)
+        outcome = jobs.save(request, orders, args.out, actor, progress)
+        message = _("Wrote {kind} for {n} orders to {files}").format(
+            kind=args.kind, n=len(numbers), files=", ".join(str(f) for f in outcome.files)
+        )
     else:
         printer = args.printer or choice.printer
         if not printer:
@@ -93,18 +96,22 @@ def handle(args: argparse.Namespace) -> int:
                 ),
                 "printer",
             )
-        job = jobs.print(request, orders, printer, actor, copies=args.copies, wait=args.wait, progress=progress)
-        result = {
-            "document": args.kind,
-            "orders": numbers,
-            "printer": printer,
-            "job": job,
-            "format": fmt,
-            "size": request.size,
-        }
+        outcome = jobs.print(request, orders, printer, actor, copies=args.copies, wait=args.wait, progress=progress)
         message = _("Sent {kind} for {n} orders to {printer} (job {job})").format(
-            kind=args.kind, n=len(numbers), printer=printer, job=job
+            kind=args.kind, n=len(numbers), printer=printer, job=", ".join(outcome.jobs)
         )
+    if outcome.carrier_labels:
+        message += "\n" + _("Carrier's own label used for: {numbers}").format(numbers=", ".join(outcome.carrier_labels))
+    result = {
+        "document": args.kind,
+        "orders": numbers,
+        "format": fmt,
+        "size": request.size,
+        "printer": printer,
+        "jobs": list(outcome.jobs),
+        "files": [str(f) for f in outcome.files],
+        "carrier_labels": list(outcome.carrier_labels),
+    }
     if args.json:
         emit_json(result)
     else:

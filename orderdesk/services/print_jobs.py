@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from orderdesk.domain import Actor, OrderDetail
-from orderdesk.errors import ValidationError
+from orderdesk.errors import ConfigurationError, ValidationError
 from orderdesk.i18n import _
 from orderdesk.services.documents.common import Progress, ShopInfo
 from orderdesk.services.documents.label import LABEL_FORMATS, render_labels
@@ -45,6 +45,7 @@ class DocumentRequest:
     size: str = ""  # labels: 4x6, 100x150, a4x4; slips and pick lists: a4, letter ("" = the usual)
     format: str = "pdf"  # pdf, or zpl for labels
     profile: PrinterProfile = field(default_factory=PrinterProfile)
+    carrier_labels: bool = True  # labels: print the carrier's own label where the carrier gave one
 
     def normalised(self) -> DocumentRequest:
         if self.kind not in KINDS:
@@ -58,7 +59,7 @@ class DocumentRequest:
             raise ValidationError(_("Unknown format '{fmt}'; use pdf or zpl.").format(fmt=self.format), "format")
         if self.format == "zpl" and (self.kind != "labels" or size == "a4x4"):
             raise ValidationError(_("ZPL is for thermal labels only (4x6 or 100x150)."), "format")
-        return DocumentRequest(self.kind, size, self.format, self.profile)
+        return DocumentRequest(self.kind, size, self.format, self.profile, self.carrier_labels)
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,38 @@ def render(
     return Rendered(request, data, tuple(o.number for o in orders))
 
 
+def carrier_label(order: OrderDetail, fmt: str) -> Path | None:
+    """The carrier's own label for the live shipment, when the carrier gave one in the format we print.
+
+    A carrier that sells a label expects *its* label on the parcel; a missing file is an error,
+    not a reason to print ours instead.
+    """
+    shipment = order.active_shipment
+    if shipment is None or not shipment.label_path or shipment.label_format.lower() != fmt:
+        return None
+    path = Path(shipment.label_path)
+    if not path.is_absolute():
+        from orderdesk.db import data_dir
+
+        path = data_dir() / path
+    if not path.is_file():
+        raise ConfigurationError(
+            _("The carrier's label for {number} is missing ({path}); download it again.").format(
+                number=order.number, path=path
+            )
+        )
+    return path
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a print or save did: print jobs, files written, orders that got the carrier's own label."""
+
+    jobs: tuple[str, ...] = ()
+    files: tuple[Path, ...] = ()
+    carrier_labels: tuple[str, ...] = ()
+
+
 class PrintJobService:
     """Render + deliver + record. ``history`` is the OrderService (or None in previews)."""
 
@@ -116,6 +149,20 @@ class PrintJobService:
         self.history = history
         self.print_system = print_system or default_print_system()
 
+    @staticmethod
+    def _split(request: DocumentRequest, orders: Sequence[OrderDetail]):
+        """(orders for our own document, [(order, carrier label file)])."""
+        if request.kind != "labels" or not request.carrier_labels:
+            return list(orders), []
+        own, theirs = [], []
+        for order in orders:
+            path = carrier_label(order, request.format)
+            if path is None:
+                own.append(order)
+            else:
+                theirs.append((order, path))
+        return own, theirs
+
     def save(
         self,
         request: DocumentRequest,
@@ -123,15 +170,28 @@ class PrintJobService:
         path: Path,
         actor: Actor,
         progress: Progress | None = None,
-    ) -> Rendered:
-        rendered = render(request, orders, self.shop, progress)
+    ) -> Outcome:
+        """Write the document to ``path``; carriers' own labels are copied beside it as ``<name>-<order>.<ext>``."""
+        request = request.normalised()
+        if not orders:
+            raise ValidationError(_("No orders to print."))
+        own, theirs = self._split(request, orders)
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(rendered.data)
-        tmp.replace(path)  # a half-written label file is never picked up by a print watcher
-        self._record(rendered, actor, {"target": "file", "file": path.name})
-        return rendered
+        files: list[Path] = []
+        for order, source in theirs:
+            target = path.with_name(f"{path.stem}-{order.number}{source.suffix or path.suffix}")
+            _write_atomically(target, source.read_bytes())
+            files.append(target)
+            self._record(
+                request, (order.number,), actor, {"target": "file", "file": target.name, "carrier_label": True}
+            )
+        if own:
+            rendered = render(request, own, self.shop, progress)
+            _write_atomically(path, rendered.data)
+            files.insert(0, path)
+            self._record(request, rendered.order_numbers, actor, {"target": "file", "file": path.name})
+        return Outcome(files=tuple(files), carrier_labels=tuple(o.number for o, _p in theirs))
 
     def print(
         self,
@@ -142,26 +202,45 @@ class PrintJobService:
         copies: int = 1,
         wait: bool = False,
         progress: Progress | None = None,
-    ) -> str:
-        """Print without a dialog; returns the print system's job id. Raises ``PrintError`` on failure."""
+    ) -> Outcome:
+        """Print without a dialog. Raises ``PrintError`` (with the print system's reason) on failure."""
         if not printer:
             raise ValidationError(_("Choose a printer for this document first."), "printer")
-        rendered = render(request, orders, self.shop, progress)
-        job = self.print_system.submit(rendered.data, printer, rendered.title, rendered.print_options(copies))
-        if wait:
-            self.print_system.wait(job)
-        self._record(rendered, actor, {"target": "printer", "printer": printer, "job": job, "copies": copies})
-        return job
+        request = request.normalised()
+        if not orders:
+            raise ValidationError(_("No orders to print."))
+        own, theirs = self._split(request, orders)
+        submitted: list[tuple[str, tuple[str, ...], dict]] = []
+        for order, source in theirs:
+            options = Rendered(request, b"", (order.number,)).print_options(copies)
+            title = _("Carrier label {number}").format(number=order.number)
+            job = self.print_system.submit(source.read_bytes(), printer, title, options)
+            submitted.append((job, (order.number,), {"carrier_label": True}))
+        if own:
+            rendered = render(request, own, self.shop, progress)
+            job = self.print_system.submit(rendered.data, printer, rendered.title, rendered.print_options(copies))
+            submitted.append((job, rendered.order_numbers, {}))
+        for job, numbers, extra in submitted:
+            if wait:
+                self.print_system.wait(job)
+            details = {"target": "printer", "printer": printer, "job": job, "copies": copies, **extra}
+            self._record(request, numbers, actor, details)
+        return Outcome(jobs=tuple(j for j, _n, _e in submitted), carrier_labels=tuple(o.number for o, _p in theirs))
 
-    def _record(self, rendered: Rendered, actor: Actor, details: dict) -> None:
+    def _record(self, request: DocumentRequest, numbers: Sequence[str], actor: Actor, details: dict) -> None:
         if self.history is None:
             return
-        request = rendered.request
         base = {"document": request.kind, "size": request.size, "format": request.format, **details}
         if request.format == "zpl":
             base["dpi"] = request.profile.dpi
-        for number in dict.fromkeys(rendered.order_numbers):
+        for number in dict.fromkeys(numbers):
             self.history.record_history(number, HISTORY_KIND, actor, to_value=request.kind, details=dict(base))
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)  # a half-written label file is never picked up by a print watcher
 
 
 def shop_from_settings(settings: Settings) -> ShopInfo:

@@ -30,6 +30,9 @@ class PrinterProfile:
 
     dpi: int = 203
     unicode_font: str = "E:ANMDJ.TTF"
+    # Link-OS firmware's font 0 has the WGL4 set (Latin incl. Polish, Cyrillic, Greek); older
+    # printers only Latin-1: set False and everything beyond Latin-1 uses the Unicode font.
+    font0_wgl4: bool = True
     darkness: int | None = None  # ~SD 0-30; None keeps the printer's setting
 
     def __post_init__(self) -> None:
@@ -53,8 +56,10 @@ def _wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
-def _needs_unicode_font(text: str) -> bool:
-    return any(_wide(ch) for ch in text)
+def _needs_unicode_font(text: str, profile: PrinterProfile) -> bool:
+    if profile.font0_wgl4:
+        return any(_wide(ch) for ch in text)
+    return any(ord(ch) > 0xFF for ch in text)
 
 
 def estimate_width(text: str, height: int) -> float:
@@ -103,7 +108,9 @@ class _Zpl:
     def text(self, x: int, y: int, text: str, h: int, reverse: bool = False) -> None:
         if not text:
             return
-        font = f"^A@N,{h},{h},{self.profile.unicode_font}" if _needs_unicode_font(text) else f"^A0N,{h},{h}"
+        font = (
+            f"^A@N,{h},{h},{self.profile.unicode_font}" if _needs_unicode_font(text, self.profile) else f"^A0N,{h},{h}"
+        )
         self.out.append(f"^FO{x},{y}{font}{'^FR' if reverse else ''}^FH^FD{escape(text)}^FS")
 
     def block(self, x: int, y: int, w: int, h: int, text: str, max_h: int, min_h: int, field: str) -> int:

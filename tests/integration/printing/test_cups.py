@@ -6,6 +6,7 @@ import re
 import socket
 import subprocess
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -49,7 +50,7 @@ def test_labels_print_through_cups_at_their_own_size(cups_queue, tmp_path):
     history = History()
     service = PrintJobService(SHOP, history, CupsPrintSystem())
     orders = [sample_order(0, language="ru"), sample_order(2, language="zh")]
-    job = service.print(DocumentRequest("labels", "4x6"), orders, cups_queue, Actor("packer"), wait=True)
+    (job,) = service.print(DocumentRequest("labels", "4x6"), orders, cups_queue, Actor("packer"), wait=True).jobs
     assert job.startswith(f"{cups_queue}-")
     output = find_cups_pdf_output(job)
     text, sizes = _pdf_text_and_size(output)
@@ -67,8 +68,10 @@ def test_labels_print_through_cups_at_their_own_size(cups_queue, tmp_path):
 
 def test_packing_slip_prints_on_a4(cups_queue):
     require_tool("pdftotext", "poppler-utils")
-    job = PrintJobService(SHOP, None, CupsPrintSystem()).print(
-        DocumentRequest("slips", "a4"), [sample_order(1, language="pl")], cups_queue, Actor("packer"), wait=True
+    (job,) = (
+        PrintJobService(SHOP, None, CupsPrintSystem())
+        .print(DocumentRequest("slips", "a4"), [sample_order(1, language="pl")], cups_queue, Actor("packer"), wait=True)
+        .jobs
     )
     text, sizes = _pdf_text_and_size(find_cups_pdf_output(job))
     assert sample_order(1).number in text
@@ -105,19 +108,23 @@ def test_stopped_printer_reports_the_reason_and_writes_no_history(admin):
     assert history.entries == []
 
 
-def test_zpl_reaches_the_printer_raw_and_unchanged(admin):
-    """A raw queue to a 'Zebra' listening on 127.0.0.1 (JetDirect port protocol)."""
+def test_zpl_reaches_the_printer_raw_and_unchanged(admin, tmp_path):
+    """A raw queue to a 'Zebra' listening on 127.0.0.1 (JetDirect port protocol); one order has the
+    carrier's own ZPL label, which goes out as its own job, byte for byte."""
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
-    server.listen(1)
+    server.listen(2)
     server.settimeout(60)
-    received = bytearray()
+    received: list[bytes] = []
 
     def accept() -> None:
-        conn, _addr = server.accept()
-        with conn:
-            while chunk := conn.recv(65536):
-                received.extend(chunk)
+        for _job in range(2):
+            conn, _addr = server.accept()
+            data = bytearray()
+            with conn:
+                while chunk := conn.recv(65536):
+                    data.extend(chunk)
+            received.append(bytes(data))
 
     thread = threading.Thread(target=accept, daemon=True)
     thread.start()
@@ -125,10 +132,23 @@ def test_zpl_reaches_the_printer_raw_and_unchanged(admin):
     port = server.getsockname()[1]
     subprocess.run(["lpadmin", "-p", name, "-v", f"socket://127.0.0.1:{port}", "-E"], check=True, capture_output=True)
     admin.append(name)
+    carrier_zpl = b"^XA^CI28^FO50,50^A0N,40,40^FDCDEK label 10000123^FS^XZ\n"
+    label_file = tmp_path / "cdek-10000123.zpl"
+    label_file.write_bytes(carrier_zpl)
+    cdek = sample_order(0, language="ru")
+    cdek = replace(cdek, shipments=(replace(cdek.shipments[0], label_path=str(label_file), label_format="zpl"),))
+    ours = [sample_order(2, language="zh"), sample_order(1, language="pl")]
     request = DocumentRequest("labels", "4x6", "zpl")
-    orders = [sample_order(2, language="zh"), sample_order(0, language="ru")]
-    PrintJobService(SHOP, History(), CupsPrintSystem()).print(request, orders, name, Actor("packer"), wait=True)
+    history = History()
+    outcome = PrintJobService(SHOP, history, CupsPrintSystem()).print(
+        request, [ours[0], cdek, ours[1]], name, Actor("packer"), wait=True
+    )
     thread.join(60)
     server.close()
-    assert bytes(received) == render(request, orders, SHOP).data
-    assert bytes(received).count(b"^XA") == 2
+    assert len(outcome.jobs) == 2 and outcome.carrier_labels == (cdek.number,)
+    assert sorted(received) == sorted([carrier_zpl, render(request, ours, SHOP).data])
+    assert {e[0]: bool(e[4].get("carrier_label")) for e in history.entries} == {
+        cdek.number: True,
+        ours[0].number: False,
+        ours[1].number: False,
+    }

@@ -126,10 +126,10 @@ def test_pick_list_to_a_real_printer(demo, run, cups_queue, capsys):
     import json
 
     result = json.loads(capsys.readouterr().out)
-    output = find_cups_pdf_output(result["job"])
+    output = find_cups_pdf_output(result["jobs"][0])
     text = subprocess.run(["pdftotext", str(output), "-"], capture_output=True, text=True).stdout
     assert "Pick list" in text
     for number in result["orders"]:
         assert number in text
     history = OrderService(db).get(result["orders"][0]).history
-    assert any(h.kind == "print" and h.details.get("job") == result["job"] for h in history)
+    assert any(h.kind == "print" and h.details.get("job") == result["jobs"][0] for h in history)

@@ -85,3 +85,12 @@ def test_batch_is_one_label_per_order():
 def test_only_203_and_300_dpi():
     with pytest.raises(ValidationError):
         PrinterProfile(600)
+
+
+def test_old_printers_get_the_unicode_font_for_cyrillic_and_polish():
+    order = sample_order(0, language="ru")
+    modern = label_zpl(order, SHOP, PrinterProfile(203))
+    old = label_zpl(order, SHOP, PrinterProfile(203, font0_wgl4=False))
+    assert re.search(r"\^A0N,\d+,\d+\^FH\^FDАнна Кузнецова", modern)
+    assert re.search(r"\^A@N,\d+,\d+,E:ANMDJ.TTF\^FH\^FDАнна Кузнецова", old)
+    assert re.search(r"\^A0N,\d+,\d+\^FH\^FDOD-2026-000001", old)  # ASCII stays in font 0
