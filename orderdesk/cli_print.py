@@ -12,12 +12,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
-from orderdesk.services.documents.zpl import PrinterProfile
-from orderdesk.services.print_jobs import KINDS, DocumentRequest, PrintJobService, shop_from_settings
+from orderdesk.services.print_jobs import (
+    KINDS,
+    DocumentRequest,
+    PrintJobService,
+    request_from_choice,
+    shop_from_settings,
+)
 from orderdesk.services.printing import PrinterPreferences
 from orderdesk.workflow import Status
 
@@ -68,12 +74,14 @@ def handle(args: argparse.Namespace) -> int:
 
     prefs = PrinterPreferences.load()
     choice = prefs.get(args.kind)
-    fmt = args.format or (choice.format if not args.out else "") or "pdf"
+    base = request_from_choice(args.kind, choice)
+    fmt = args.format or ("" if args.out else base.format) or "pdf"
     if args.out and not args.format and args.out.suffix.lower() == ".zpl":
         fmt = "zpl"
-    size = args.size or choice.size or ""
-    profile = PrinterProfile(args.dpi or choice.dpi or 203, choice.unicode_font or PrinterProfile.unicode_font)
-    request = DocumentRequest(args.kind, size, fmt, profile, carrier_labels=not args.own_labels).normalised()
+    profile = replace(base.profile, dpi=args.dpi) if args.dpi else base.profile
+    request = DocumentRequest(
+        args.kind, args.size or base.size, fmt, profile, carrier_labels=not args.own_labels
+    ).normalised()
     jobs = PrintJobService(shop_from_settings(Settings(db)), service)
     actor = actor_from(args)
 

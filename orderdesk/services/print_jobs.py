@@ -20,7 +20,7 @@ from orderdesk.services.documents.label import LABEL_FORMATS, render_labels
 from orderdesk.services.documents.packing_slip import render_slips
 from orderdesk.services.documents.pick_list import render_pick_list
 from orderdesk.services.documents.zpl import PrinterProfile, labels_zpl
-from orderdesk.services.printing import PrintOptions, PrintSystem, default_print_system
+from orderdesk.services.printing import PrinterChoice, PrintOptions, PrintSystem, default_print_system
 
 if TYPE_CHECKING:
     from orderdesk.settings import Settings
@@ -82,6 +82,13 @@ class Rendered:
     def print_options(self, copies: int = 1) -> PrintOptions:
         raw = self.request.format == "zpl"
         return PrintOptions(copies=copies, raw=raw, media="" if raw else MEDIA[self.request.size])
+
+
+def request_from_choice(kind: str, choice: PrinterChoice) -> DocumentRequest:
+    """The document request for ``kind`` as this PC's printer choice says (size, format, printer profile)."""
+    profile = PrinterProfile(choice.dpi or 203, choice.unicode_font or "E:ANMDJ.TTF", choice.font0_wgl4)
+    fmt = choice.format if kind == "labels" and choice.format in ("pdf", "zpl") else "pdf"
+    return DocumentRequest(kind, choice.size, fmt, profile)
 
 
 def render(

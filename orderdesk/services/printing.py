@@ -216,6 +216,7 @@ class PrinterChoice:
     size: str = ""  # labels: 4x6, 100x150, a4x4; slips/pick lists: a4, letter
     dpi: int = 203  # thermal printers: 203 or 300
     unicode_font: str = "E:ANMDJ.TTF"  # ZPL font with CJK glyphs
+    font0_wgl4: bool = True  # the printer's font 0 has Cyrillic and Polish (Link-OS firmware)
 
 
 @dataclass

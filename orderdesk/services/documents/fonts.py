@@ -121,8 +121,15 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = F
         font = pdfmetrics.getFont(run.font)
         if index:
             ops.append(f"{pdfmetrics.stringWidth(parts[index - 1].text, parts[index - 1].font, size):.3f} 0 Td")
+        fake_bold = bold and run.font == CJK  # no bold CJK face: fill and stroke the outline instead
+        if fake_bold:
+            ops.append(f"2 Tr {size * 0.035:.3f} w")
         for subset, chunk in font.splitString(run.text, doc):
             ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({escape(chunk)}) Tj")
+        if fake_bold:
+            ops.append("0 Tr")
     ops.append("ET")
+    if bold and len(ops) > 2 and any(r.font == CJK for r in parts):
+        ops = ["q", *ops, "Q"]  # keep the line width change local
     canvas.addLiteral(" ".join(ops))
     return width

@@ -92,12 +92,14 @@ def draw_label(canvas, x: float, y: float, w: float, h: float, order: OrderDetai
         cod_left = left + inner * 0.66
         canvas.rect(cod_left, top - band + 3, right - cod_left, band - 6, stroke=0, fill=1)
         canvas.setFillGray(1)
+        canvas.setStrokeGray(1)  # bold CJK text is stroked too
         draw_text(canvas, cod_left + 4, top - 10, _("COD"), 7, bold=True)
         draw_in_box(
             canvas, money(order, cod.minor, shop.locale), cod_left + 3, top - 12, right - cod_left - 6, band - 16, 14, 6,
             bold=True, field=_("COD amount"),
         )  # fmt: skip
         canvas.setFillGray(0)
+        canvas.setStrokeGray(0)
     top -= band
     canvas.line(x, top, x + w, top)
 

@@ -133,3 +133,18 @@ def test_pick_list_to_a_real_printer(demo, run, cups_queue, capsys):
         assert number in text
     history = OrderService(db).get(result["orders"][0]).history
     assert any(h.kind == "print" and h.details.get("job") == result["jobs"][0] for h in history)
+
+
+def test_remembered_printer_and_paper_are_used(demo, run, cups_queue, capsys):
+    import json
+
+    from orderdesk.services.printing import PrinterChoice, PrinterPreferences
+
+    db, path = demo
+    PrinterPreferences.load().set("slips", PrinterChoice(cups_queue, "pdf", "letter"))
+    number = _shipped(db)[0]
+    assert run(["print", "slips", number, "--wait", "--db", path, "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["printer"] == cups_queue and result["size"] == "letter"
+    info = subprocess.run(["pdfinfo", str(find_cups_pdf_output(result["jobs"][0]))], capture_output=True, text=True)
+    assert re.search(r"Page size:\s+612 x 792 pts", info.stdout)
