@@ -20,7 +20,13 @@ from orderdesk.services.documents.label import LABEL_FORMATS, render_labels
 from orderdesk.services.documents.packing_slip import render_slips
 from orderdesk.services.documents.pick_list import render_pick_list
 from orderdesk.services.documents.zpl import PrinterProfile, labels_zpl
-from orderdesk.services.printing import PrinterChoice, PrintOptions, PrintSystem, default_print_system
+from orderdesk.services.printing import (
+    PrinterChoice,
+    PrinterPreferences,
+    PrintOptions,
+    PrintSystem,
+    default_print_system,
+)
 
 if TYPE_CHECKING:
     from orderdesk.settings import Settings
@@ -233,6 +239,25 @@ class PrintJobService:
             details = {"target": "printer", "printer": printer, "job": job, "copies": copies, **extra}
             self._record(request, numbers, actor, details)
         return Outcome(jobs=tuple(j for j, _n, _e in submitted), carrier_labels=tuple(o.number for o, _p in theirs))
+
+    def print_remembered(
+        self,
+        kind: str,
+        orders: Sequence[OrderDetail],
+        preferences: PrinterPreferences,
+        actor: Actor,
+        progress: Progress | None = None,
+    ) -> Outcome:
+        """The packing bench's "print, no dialog": the printer, size and format chosen for ``kind`` on this PC."""
+        choice = preferences.get(kind)
+        if not choice.printer:
+            raise ValidationError(
+                _("No printer is chosen for {kind} on this computer; choose one in the print settings.").format(
+                    kind=kind
+                ),
+                "printer",
+            )
+        return self.print(request_from_choice(kind, choice), orders, choice.printer, actor, progress=progress)
 
     def _record(self, request: DocumentRequest, numbers: Sequence[str], actor: Actor, details: dict) -> None:
         if self.history is None:

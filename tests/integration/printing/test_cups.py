@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from orderdesk.domain import Actor
+from orderdesk.errors import ValidationError
 from orderdesk.services.documents.samples import SHOP, sample_order
 from orderdesk.services.print_jobs import DocumentRequest, PrintJobService, render
 from orderdesk.services.printing import CupsPrintSystem, PrintError
@@ -152,3 +153,19 @@ def test_zpl_reaches_the_printer_raw_and_unchanged(admin, tmp_path):
         ours[0].number: False,
         ours[1].number: False,
     }
+
+
+def test_packing_bench_prints_with_the_remembered_choice(cups_queue, tmp_path):
+    from orderdesk.services.printing import PrinterChoice, PrinterPreferences
+
+    prefs = PrinterPreferences.load(tmp_path / "printers.json")
+    service = PrintJobService(SHOP, History(), CupsPrintSystem())
+    with pytest.raises(ValidationError, match="No printer is chosen"):
+        service.print_remembered("labels", [sample_order(0)], prefs, Actor("packer"))
+    prefs.set("labels", PrinterChoice(cups_queue, "pdf", "100x150"))
+    outcome = service.print_remembered(
+        "labels", [sample_order(3)], PrinterPreferences.load(prefs.path), Actor("packer")
+    )
+    CupsPrintSystem().wait(outcome.jobs[0])
+    _text, sizes = _pdf_text_and_size(find_cups_pdf_output(outcome.jobs[0]))
+    assert sizes == [(pytest.approx(283.46, abs=1), pytest.approx(425.2, abs=1))]
