@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pwd
 import re
+import signal
 import subprocess
 import time
 from pathlib import Path
@@ -29,14 +30,32 @@ def is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
+def _scheduler_running() -> bool:
+    return "is running" in _lpstat("-r").stdout
+
+
 @pytest.fixture(scope="session")
-def cups_queue() -> str:
+def cups_queue():
+    """The cups-pdf queue; starts CUPS (as root) when nobody has, and stops what it started."""
     require_tool("lp", "cups-client")
     require_tool("lpstat", "cups-client")
+    started = False
     if not _queue_ready() and is_root():
+        was_running = _scheduler_running()
         subprocess.run(["bash", str(START_CUPS)], capture_output=True, timeout=60, check=False)
+        started = not was_running and _scheduler_running()
     require(_queue_ready(), f"a running CUPS with the '{QUEUE}' cups-pdf queue (tests/support/start_cups.sh)")
-    return QUEUE
+    before = _outputs()
+    yield QUEUE
+    for path in _outputs() - before:  # the PDFs our jobs left in cups-pdf's folders
+        path.unlink(missing_ok=True)
+    pid_file = Path("/run/cups/cupsd.pid")
+    if started and pid_file.exists():
+        os.kill(int(pid_file.read_text().strip()), signal.SIGTERM)
+
+
+def _outputs() -> set[Path]:
+    return {p for folder in cups_pdf_dirs() if folder.is_dir() for p in folder.glob("*.pdf")}
 
 
 def cups_pdf_dirs() -> list[Path]:
