@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -12,6 +13,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
 from orderdesk.domain import OrderDetail
+from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.money import Money
 from orderdesk.services.documents.fonts import REGULAR, register_fonts
@@ -101,3 +103,14 @@ def payment_text(order: OrderDetail, locale: str) -> str:
 
 def weight_text(grams: int) -> str:
     return f"{grams / 1000:.2f} kg" if grams else "—"
+
+
+@contextmanager
+def about_order(order: OrderDetail) -> Iterator[None]:
+    """Name the order in a document error, so one bad address in a batch of 500 is easy to find."""
+    try:
+        yield
+    except ValidationError as exc:
+        raise ValidationError(
+            _("Order {number}: {problem}").format(number=order.number, problem=exc), exc.field
+        ) from exc

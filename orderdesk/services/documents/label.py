@@ -21,6 +21,7 @@ from orderdesk.services.documents.common import (
     LABEL_SIZES,
     Progress,
     ShopInfo,
+    about_order,
     delivery_text,
     money,
     new_canvas,
@@ -171,7 +172,8 @@ def render_labels(
             if slot == 0:
                 _cut_marks(canvas, corners, w, h)
             cx, cy = corners[slot]
-            draw_label(canvas, cx, cy, w, h, order, shop)
+            with about_order(order):
+                draw_label(canvas, cx, cy, w, h, order, shop)
             if progress:
                 progress(index + 1, len(orders))
     else:
@@ -180,7 +182,8 @@ def render_labels(
         for index, order in enumerate(orders):
             if index:
                 canvas.showPage()
-            draw_label(canvas, 0, 0, w, h, order, shop)
+            with about_order(order):
+                draw_label(canvas, 0, 0, w, h, order, shop)
             if progress:
                 progress(index + 1, len(orders))
     canvas.showPage()

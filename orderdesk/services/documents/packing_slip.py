@@ -17,6 +17,7 @@ from orderdesk.services.documents.common import (
     PAPER_SIZES,
     Progress,
     ShopInfo,
+    about_order,
     delivery_text,
     money,
     new_canvas,
@@ -197,7 +198,8 @@ def render_slips(
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, (pw, ph), _("Packing slips"))
     for index, order in enumerate(orders):
-        _draw_order(canvas, order, shop, pw, ph)
+        with about_order(order):
+            _draw_order(canvas, order, shop, pw, ph)
         canvas.showPage()
         if progress:
             progress(index + 1, len(orders))

@@ -18,7 +18,7 @@ from orderdesk.domain import OrderDetail
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.services.documents.barcodes import code128_width_modules
-from orderdesk.services.documents.common import ShopInfo, delivery_text, money, weight_text
+from orderdesk.services.documents.common import ShopInfo, about_order, delivery_text, money, weight_text
 from orderdesk.services.documents.label import recipient_lines
 
 SIZES_MM = {"4x6": (101.6, 152.4), "100x150": (100.0, 150.0)}
@@ -236,7 +236,11 @@ def _barcode(z: _Zpl, x: int, y: int, width: int, height: int, value: str) -> No
 
 
 def labels_zpl(orders: Iterable[OrderDetail], shop: ShopInfo, profile: PrinterProfile, size: str = "4x6") -> str:
-    text = "".join(label_zpl(order, shop, profile, size) for order in orders)
+    parts = []
+    for order in orders:
+        with about_order(order):
+            parts.append(label_zpl(order, shop, profile, size))
+    text = "".join(parts)
     if not text:
         raise ValidationError(_("No orders to print."))
     return text

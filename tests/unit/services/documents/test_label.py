@@ -88,3 +88,9 @@ def test_very_long_address_stays_inside_the_recipient_box(poppler, shop):
 def test_no_orders_is_refused(shop):
     with pytest.raises(ValidationError):
         render_labels([], shop)
+
+
+def test_address_too_long_even_for_tiny_text_names_the_order(shop):
+    order = replace(sample_order(0), address=replace(sample_order(0).address, line1="улица " * 800))
+    with pytest.raises(ValidationError, match=f"^Order {order.number}: .*address"):
+        render_labels([sample_order(1), order], shop)

@@ -71,10 +71,12 @@ def test_long_address_wraps_within_the_label():
         assert int(x) + estimate_width(text, int(h)) <= 812, text
 
 
-def test_hopelessly_long_address_is_refused():
+def test_hopelessly_long_address_is_refused_naming_the_order():
     order = replace(sample_order(0), address=replace(sample_order(0).address, line1="дом " * 600))
     with pytest.raises(ValidationError):
         label_zpl(order, SHOP, PrinterProfile(203))
+    with pytest.raises(ValidationError, match=f"^Order {order.number}: .*address"):
+        labels_zpl([sample_order(1), order], SHOP, PrinterProfile(203))
 
 
 def test_batch_is_one_label_per_order():
