@@ -64,10 +64,37 @@ def write_pngs(folder: Path) -> None:
             print(f"wrote {folder / name}.png")
 
 
+def baseline(count: int) -> float:
+    """The straightforward way, for comparison: ReportLab's QR widget and Code 128 flowable per label."""
+    import io
+
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode import code128, qr
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.units import inch
+    from reportlab.pdfgen.canvas import Canvas
+
+    orders = sample_orders(count)
+    start = time.perf_counter()
+    canvas = Canvas(io.BytesIO(), pagesize=(4 * inch, 6 * inch))
+    for order in orders:
+        canvas.setFont("OD-Sans", 12)
+        canvas.drawString(20, 400, order.address.recipient)
+        code128.Code128(order.tracking_number, barHeight=60).drawOn(canvas, 20, 200)
+        widget = qr.QrCodeWidget(order.number)
+        drawing = Drawing(90, 90)
+        drawing.add(widget)
+        renderPDF.draw(drawing, canvas, 180, 20)
+        canvas.showPage()
+    canvas.save()
+    return time.perf_counter() - start
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--png", type=Path, help="also write one PNG per document kind into this folder")
+    parser.add_argument("--baseline", type=int, metavar="N", help="also time N labels the straightforward way")
     args = parser.parse_args(argv)
     n = args.count
 
@@ -90,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         "packing slips A4 PDF": _time("packing slips A4 PDF", lambda: render_slips(slip_orders, SHOP, "a4"), n),
         "pick list (all orders)": _time("pick list (all orders)", lambda: render_pick_list(orders, SHOP), n),
     }
+    if args.baseline:
+        elapsed = baseline(args.baseline)
+        print(
+            f"{'baseline (RL widgets)':<24} {args.baseline:>5} docs  {elapsed:6.3f} s"
+            f"  -> {elapsed / args.baseline * 1000:.1f} s per 1,000 labels"
+        )
     if args.png:
         write_pngs(args.png)
     slow = [k for k, limit in TARGETS.items() if results[k] > limit]
