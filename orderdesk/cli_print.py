@@ -53,16 +53,21 @@ def add_parser(subparsers, common: argparse.ArgumentParser | None = None) -> arg
     return p
 
 
+def add_parsers(subparsers, common: argparse.ArgumentParser | None = None) -> None:
+    """The hook ``orderdesk.cli`` calls for each module in ``EXTENSION_MODULES``."""
+    add_parser(subparsers, common)
+
+
 def handle(args: argparse.Namespace) -> int:
     # Imported here: orderdesk.cli imports this module to register the command.
     from orderdesk.cli import actor_from, emit_json, open_db
-    from orderdesk.services.orders import OrderService
     from orderdesk.settings import Settings
+    from orderdesk.wiring import order_service
 
     if bool(args.orders) == bool(args.status):
         raise ValidationError(_("Name the orders to print, or give --status (not both)."), "orders")
     db = open_db(args)
-    service = OrderService(db)
+    service = order_service(db)
     if args.status:
         numbers = [o.number for o in service.list_orders(status=Status(args.status), limit=args.limit)]
         if not numbers:

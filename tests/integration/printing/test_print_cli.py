@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import re
 import subprocess
 
@@ -20,10 +19,8 @@ from tests.support.components import require_tool
 @pytest.fixture
 def run(monkeypatch):
     """``orderdesk ...`` in-process, with the print command registered (whether or not main wires it yet)."""
-    parser = cli.build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if "print" not in sub.choices:
-        monkeypatch.setattr(cli, "EXTENSIONS", [*cli.EXTENSIONS, cli_print.add_parser])
+    if cli_print.__name__ not in cli.EXTENSION_MODULES:
+        monkeypatch.setattr(cli, "EXTENSION_MODULES", (*cli.EXTENSION_MODULES, cli_print.__name__))
     return cli.main
 
 
