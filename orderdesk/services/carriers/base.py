@@ -101,6 +101,7 @@ class ShipmentRequest:
     declared_value_minor: int = 0
     label_format: str = "pdf"
     rate_id: str = ""  # a quoted rate to buy (EasyPost)
+    quote_id: str = ""  # the draft shipment the rate belongs to (EasyPost)
     sender: dict[str, str] = field(default_factory=dict)
 
 
@@ -113,6 +114,7 @@ class Rate:
     days: int | None = None
     rate_id: str = ""
     description: str = ""
+    shipment_id: str = ""  # carriers that quote on a draft shipment (EasyPost) buy the rate on it
 
 
 @dataclass(frozen=True)

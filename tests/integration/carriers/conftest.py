@@ -67,6 +67,37 @@ def inpost(inpost_fake):
     carrier.close()
 
 
+@pytest.fixture
+def easypost_fake():
+    from tests.fakes.easypost import EasypostFake
+
+    fake = EasypostFake(hang_seconds=1.5)
+    fake.start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def easypost(easypost_fake):
+    from orderdesk.services.carriers.easypost import EasypostCarrier
+
+    sender = {"name": "Shop", "street1": "1 Main St", "city": "Austin", "state": "TX", "zip": "78701", "country": "US"}
+    carrier = EasypostCarrier(
+        HttpClient(easypost_fake.base_url + "/v2", timeout=TIMEOUT, retry=FAST_RETRY), "EZTKtest", from_address=sender
+    )
+    yield carrier
+    carrier.close()
+
+
+US = dict(
+    recipient_name="Jane Doe",
+    phone="+15125550100",
+    email="jane@example.com",
+    address=Address("Jane Doe", "417 Montgomery St", "Floor 5", "San Francisco", "94104", "CA", "US"),
+    currency="USD",
+)
+
+
 def make_request(reference: str = "ORD-1-1", **overrides) -> ShipmentRequest:
     values = dict(
         reference=reference,
