@@ -12,7 +12,7 @@ from tests.integration.carriers.conftest import US, make_request
 
 def test_rates_then_buy_label_track_to_delivered(easypost, easypost_fake):
     rates = easypost.rates(make_request("ORD-1-1", **US))
-    assert [r.service for r in rates][0] == "USPS Priority" and rates[0].amount == "10.07"
+    assert rates[0].service == "USPS Priority" and rates[0].amount == "10.07"
     request = make_request("ORD-1-1", rate_id=rates[0].rate_id, quote_id=rates[0].shipment_id, **US)
     created = easypost.create_shipment(request)
     assert created.tracking_number.startswith("EZ") and created.service == "USPS Priority"
