@@ -153,7 +153,9 @@ class OrderSummary:
 
     @property
     def payment_state(self) -> str:
-        return payment_state(self.payment_method, self.total.minor, self.amount_paid.minor, self.refund_due, self.status)
+        return payment_state(
+            self.payment_method, self.total.minor, self.amount_paid.minor, self.refund_due, self.status
+        )
 
 
 def payment_state(method: PaymentMethod, total: int, paid: int, refund_due: bool, status: Status) -> str:
@@ -257,7 +259,9 @@ class OrderDetail:
 
     @property
     def payment_state(self) -> str:
-        return payment_state(self.payment_method, self.total_minor, self.amount_paid_minor, self.refund_due, self.status)
+        return payment_state(
+            self.payment_method, self.total_minor, self.amount_paid_minor, self.refund_due, self.status
+        )
 
     def format_minor(self, minor: int, locale: str = "en") -> str:
         return Money(minor, self.currency).format(locale)

@@ -38,11 +38,21 @@ S = Status
 LABELS: dict[Status, dict[str, str]] = {
     S.NEW: {"en": "New", "ru": "Новый", "pl": "Nowe", "zh": "待确认"},
     S.CONFIRMED: {"en": "Confirmed", "ru": "Подтверждён", "pl": "Potwierdzone", "zh": "已确认"},
-    S.AWAITING_PAYMENT: {"en": "Awaiting payment", "ru": "Ожидает оплаты", "pl": "Oczekuje na płatność", "zh": "待付款"},
+    S.AWAITING_PAYMENT: {
+        "en": "Awaiting payment",
+        "ru": "Ожидает оплаты",
+        "pl": "Oczekuje na płatność",
+        "zh": "待付款",
+    },
     S.PAID: {"en": "Paid", "ru": "Оплачен", "pl": "Opłacone", "zh": "已付款"},
     S.ASSEMBLING: {"en": "Assembling", "ru": "Сборка", "pl": "Kompletowanie", "zh": "配货中"},
     S.PACKED: {"en": "Packed", "ru": "Собран", "pl": "Spakowane", "zh": "已打包"},
-    S.READY_FOR_PICKUP: {"en": "Ready for pickup", "ru": "Готов к самовывозу", "pl": "Gotowe do odbioru", "zh": "待自提"},
+    S.READY_FOR_PICKUP: {
+        "en": "Ready for pickup",
+        "ru": "Готов к самовывозу",
+        "pl": "Gotowe do odbioru",
+        "zh": "待自提",
+    },
     S.SHIPPED: {"en": "Handed to carrier", "ru": "Передан в доставку", "pl": "Nadane", "zh": "已发货"},
     S.IN_TRANSIT: {"en": "In transit", "ru": "В пути", "pl": "W drodze", "zh": "运输中"},
     S.DELIVERED: {"en": "Delivered", "ru": "Доставлен", "pl": "Dostarczone", "zh": "已签收"},
@@ -98,9 +108,16 @@ BACKWARD: dict[Status, frozenset[Status]] = {
 HOLD_EXEMPT: frozenset[Status] = frozenset({S.CANCELLED, S.RETURNED, S.RETURN_REQUESTED, S.REFUNDED})
 
 ACTIVE: tuple[Status, ...] = (
-    S.NEW, S.CONFIRMED, S.AWAITING_PAYMENT, S.PAID, S.ASSEMBLING, S.PACKED,
-    S.READY_FOR_PICKUP, S.SHIPPED, S.IN_TRANSIT,
-)  # fmt: skip
+    S.NEW,
+    S.CONFIRMED,
+    S.AWAITING_PAYMENT,
+    S.PAID,
+    S.ASSEMBLING,
+    S.PACKED,
+    S.READY_FOR_PICKUP,
+    S.SHIPPED,
+    S.IN_TRANSIT,
+)
 TERMINAL: tuple[Status, ...] = tuple(s for s in Status if s not in ACTIVE)
 
 # Statuses in which stock is reserved for the order (and not yet gone out of the door).
@@ -125,12 +142,37 @@ class Hold(StrEnum):
 
 HOLD_LABELS: dict[Hold, dict[str, str]] = {
     Hold.OUT_OF_STOCK: {"en": "Out of stock", "ru": "Нет в наличии", "pl": "Brak towaru", "zh": "缺货"},
-    Hold.PAYMENT_FAILED: {"en": "Payment failed", "ru": "Оплата не прошла", "pl": "Płatność nieudana", "zh": "付款失败"},
-    Hold.ADDRESS_PROBLEM: {"en": "Address problem", "ru": "Проблема с адресом", "pl": "Problem z adresem", "zh": "地址问题"},
+    Hold.PAYMENT_FAILED: {
+        "en": "Payment failed",
+        "ru": "Оплата не прошла",
+        "pl": "Płatność nieudana",
+        "zh": "付款失败",
+    },
+    Hold.ADDRESS_PROBLEM: {
+        "en": "Address problem",
+        "ru": "Проблема с адресом",
+        "pl": "Problem z adresem",
+        "zh": "地址问题",
+    },
     Hold.DELAYED: {"en": "Delayed", "ru": "Задержка", "pl": "Opóźnienie", "zh": "延误"},
-    Hold.CARRIER_MISMATCH: {"en": "Carrier mismatch", "ru": "Расхождение со службой доставки", "pl": "Niezgodność z przewoźnikiem", "zh": "承运商状态不一致"},
-    Hold.PICKUP_LOCKED: {"en": "Pickup locked", "ru": "Выдача заблокирована", "pl": "Odbiór zablokowany", "zh": "自提已锁定"},
-    Hold.PACKING_PROBLEM: {"en": "Packing problem", "ru": "Проблема при сборке", "pl": "Problem przy pakowaniu", "zh": "打包问题"},
+    Hold.CARRIER_MISMATCH: {
+        "en": "Carrier mismatch",
+        "ru": "Расхождение со службой доставки",
+        "pl": "Niezgodność z przewoźnikiem",
+        "zh": "承运商状态不一致",
+    },
+    Hold.PICKUP_LOCKED: {
+        "en": "Pickup locked",
+        "ru": "Выдача заблокирована",
+        "pl": "Odbiór zablokowany",
+        "zh": "自提已锁定",
+    },
+    Hold.PACKING_PROBLEM: {
+        "en": "Packing problem",
+        "ru": "Проблема при сборке",
+        "pl": "Problem przy pakowaniu",
+        "zh": "打包问题",
+    },
 }
 
 
@@ -270,13 +312,27 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
     plan = MovePlan()
     if is_backward(current, to):
         if role is not Role.OWNER:
-            raise _refuse(order, to, _("Moving order {n} back from {a} to {b} is an owner's correction: ask the owner.").format(n=n, a=lbl_from, b=lbl_to))
+            raise _refuse(
+                order,
+                to,
+                _("Moving order {n} back from {a} to {b} is an owner's correction: ask the owner.").format(
+                    n=n, a=lbl_from, b=lbl_to
+                ),
+            )
         if not reason:
-            raise _refuse(order, to, _("Moving order {n} back from {a} to {b} needs a reason.").format(n=n, a=lbl_from, b=lbl_to))
+            raise _refuse(
+                order, to, _("Moving order {n} back from {a} to {b} needs a reason.").format(n=n, a=lbl_from, b=lbl_to)
+            )
         plan.backward = True
     elif not is_forward(current, to):
         options = ", ".join(label(s) for s in sorted(FORWARD[current], key=list(Status).index)) or _("none")
-        raise _refuse(order, to, _("Order {n} cannot go from {a} to {b}. From {a} it can go to: {o}.").format(n=n, a=lbl_from, b=lbl_to, o=options))
+        raise _refuse(
+            order,
+            to,
+            _("Order {n} cannot go from {a} to {b}. From {a} it can go to: {o}.").format(
+                n=n, a=lbl_from, b=lbl_to, o=options
+            ),
+        )
 
     if to not in HOLD_EXEMPT and not plan.backward:
         active = [h for h in order.holds if h.resolved_at is None]
@@ -299,19 +355,43 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
         if not order.lines:
             raise _refuse(order, to, _("Order {n} has no items: add at least one line before confirming.").format(n=n))
         if delivery in ADDRESS_NEEDED and not order.address_complete:
-            raise _refuse(order, to, _("Order {n} is delivered to an address, but the address is incomplete: add street, city and postcode.").format(n=n))
+            raise _refuse(
+                order,
+                to,
+                _(
+                    "Order {n} is delivered to an address, but the address is incomplete: add street, city and postcode."
+                ).format(n=n),
+            )
         if delivery is DeliveryMethod.PICKUP_POINT and not order.pickup_point_code:
             raise _refuse(order, to, _("Order {n} goes to a pickup point: choose the pickup point first.").format(n=n))
     elif to is S.AWAITING_PAYMENT and not plan.backward:
         if payment in DEFERRED_PAYMENT:
-            raise _refuse(order, to, _("Order {n} is paid on delivery or by invoice; it does not wait for payment. Move it to Assembling.").format(n=n))
+            raise _refuse(
+                order,
+                to,
+                _(
+                    "Order {n} is paid on delivery or by invoice; it does not wait for payment. Move it to Assembling."
+                ).format(n=n),
+            )
     elif to is S.PAID and not plan.backward:
         if paid_now < order.total_minor:
             due = order.total_minor - paid_now
-            raise _refuse(order, to, _("Order {n} is not fully paid: {d} still due. Record the payment received.").format(n=n, d=order.format_minor(due)))
+            raise _refuse(
+                order,
+                to,
+                _("Order {n} is not fully paid: {d} still due. Record the payment received.").format(
+                    n=n, d=order.format_minor(due)
+                ),
+            )
     elif to is S.ASSEMBLING and not plan.backward:
         if payment not in DEFERRED_PAYMENT and paid_now < order.total_minor:
-            raise _refuse(order, to, _("Order {n} is prepaid but not paid yet ({d} due). Wait for the payment or record it first.").format(n=n, d=order.format_minor(order.total_minor - paid_now)))
+            raise _refuse(
+                order,
+                to,
+                _("Order {n} is prepaid but not paid yet ({d} due). Wait for the payment or record it first.").format(
+                    n=n, d=order.format_minor(order.total_minor - paid_now)
+                ),
+            )
         plan.reserve_stock = True
     elif to is S.READY_FOR_PICKUP:
         if delivery not in (DeliveryMethod.PICKUP_SHOP, DeliveryMethod.PICKUP_POINT):
@@ -321,26 +401,54 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
         if delivery is DeliveryMethod.PICKUP_SHOP:
             raise _refuse(order, to, _("Order {n} is picked up at the shop; move it to Ready for pickup.").format(n=n))
         if not order.tracking_number:
-            raise _refuse(order, to, _("Order {n} has no shipment with a tracking number: buy a label or enter the courier's tracking number first.").format(n=n))
+            raise _refuse(
+                order,
+                to,
+                _(
+                    "Order {n} has no shipment with a tracking number: buy a label or enter the courier's tracking number first."
+                ).format(n=n),
+            )
         plan.consume_stock = True
     elif to is S.COLLECTED:
         code = (request.pickup_code or "").strip()
         if request.override:
             if role is not Role.OWNER:
-                raise _refuse(order, to, _("Only the owner can hand over order {n} without its pickup code.").format(n=n))
+                raise _refuse(
+                    order, to, _("Only the owner can hand over order {n} without its pickup code.").format(n=n)
+                )
             if not reason:
-                raise _refuse(order, to, _("Handing over order {n} without its pickup code needs a reason.").format(n=n))
+                raise _refuse(
+                    order, to, _("Handing over order {n} without its pickup code needs a reason.").format(n=n)
+                )
         elif not code:
             raise _refuse(order, to, _("Enter the pickup code the customer has for order {n}.").format(n=n))
         elif code != (order.pickup_code or ""):
-            raise _refuse(order, to, _("Wrong pickup code for order {n}. Ask the customer to read it again.").format(n=n))
+            raise _refuse(
+                order, to, _("Wrong pickup code for order {n}. Ask the customer to read it again.").format(n=n)
+            )
         plan.pickup_code_checked = True
         if payment in COLLECT_ON_HANDOVER and paid_now < order.total_minor:
-            raise _refuse(order, to, _("Collect {d} from the customer and record it before handing over order {n}.").format(n=n, d=order.format_minor(order.total_minor - paid_now)))
+            raise _refuse(
+                order,
+                to,
+                _("Collect {d} from the customer and record it before handing over order {n}.").format(
+                    n=n, d=order.format_minor(order.total_minor - paid_now)
+                ),
+            )
         plan.consume_stock = True
     elif to is S.DELIVERED and not plan.backward:
-        if payment is PaymentMethod.CASH_ON_DELIVERY and request.payment_minor is not None and paid_now < order.total_minor:
-            raise _refuse(order, to, _("The cash on delivery received is short: {d} still due on order {n}.").format(n=n, d=order.format_minor(order.total_minor - paid_now)))
+        if (
+            payment is PaymentMethod.CASH_ON_DELIVERY
+            and request.payment_minor is not None
+            and paid_now < order.total_minor
+        ):
+            raise _refuse(
+                order,
+                to,
+                _("The cash on delivery received is short: {d} still due on order {n}.").format(
+                    n=n, d=order.format_minor(order.total_minor - paid_now)
+                ),
+            )
     elif to is S.CANCELLED:
         plan.release_stock = current in RESERVED_IN
         plan.set_refund_due = order.amount_paid_minor > 0

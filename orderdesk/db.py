@@ -1,0 +1,203 @@
+"""Engine, session scope and start-up migrations.
+
+SQLite (the default, one file in the user's data folder) runs in WAL mode with foreign keys on;
+a shop with several PCs points them all at one PostgreSQL server instead. Migrations run at
+start-up, after a backup copy of a SQLite file that is about to change.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_path
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from orderdesk.errors import ConfigurationError, ConflictError
+from orderdesk.i18n import _
+
+log = logging.getLogger(__name__)
+
+ENV_URL = "ORDERDESK_DATABASE_URL"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def data_dir() -> Path:
+    """The user's data folder (database, logs, labels); ORDERDESK_DATA_DIR overrides it."""
+    override = os.environ.get("ORDERDESK_DATA_DIR")
+    path = Path(override) if override else user_data_path("OrderDesk", appauthor=False)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
+    """--db PATH or URL, else ORDERDESK_DATABASE_URL, else the default SQLite file."""
+    raw = str(target) if target else os.environ.get(ENV_URL, "")
+    if not raw:
+        return f"sqlite:///{data_dir() / 'orderdesk.sqlite3'}"
+    if "://" in raw:
+        url = make_url(raw)
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ConfigurationError(
+                _("Unsupported database '{b}': use a SQLite file or a postgresql:// URL.").format(
+                    b=url.get_backend_name()
+                )
+            )
+        if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return f"sqlite:///{Path(raw).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is unreliable).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def _sqlite_begin(conn) -> None:
+    # Writers take the write lock up front, so two writers queue instead of dead-locking on upgrade.
+    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+class Database:
+    """One database: its engine, sessions, migrations and backups."""
+
+    def __init__(self, url: str, *, echo: bool = False) -> None:
+        self.url = url
+        self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
+        if self.is_sqlite:
+            path = self.sqlite_path
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
+            writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        else:
+            self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+            writer = self.engine
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(writer, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
+        db = cls(resolve_url(target))
+        if migrate:
+            db.upgrade()
+        return db
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database and database != ":memory:" else None
+
+    @contextmanager
+    def session(self, *, write: bool = False) -> Iterator[Session]:
+        """One unit of work: commits on success, rolls back on any error."""
+        factory = self._writer if write else self._reader
+        session = factory()
+        try:
+            yield session
+            session.commit()
+        except StaleDataError:
+            session.rollback()
+            raise ConflictError(
+                _("Someone else changed this order a moment ago. It has been reloaded: check it and try again.")
+            ) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    # -- migrations -----------------------------------------------------------------------
+    def alembic_config(self) -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
+        return cfg
+
+    def current_revisions(self) -> set[str]:
+        with self.engine.connect() as conn:
+            return set(MigrationContext.configure(conn).get_current_heads())
+
+    def head_revisions(self) -> set[str]:
+        return set(ScriptDirectory.from_config(self.alembic_config()).get_heads())
+
+    def needs_upgrade(self) -> bool:
+        return self.current_revisions() != self.head_revisions()
+
+    def upgrade(self, revision: str = "heads") -> Path | None:
+        """Bring the schema up to date; back up an existing SQLite file first. Returns the backup."""
+        if not self.needs_upgrade() and revision == "heads":
+            return None
+        backup = None
+        if self.current_revisions() and self.sqlite_path is not None:
+            backup = self.backup(suffix="before-upgrade")
+        with self.engine.begin() as conn:
+            cfg = self.alembic_config()
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+        return backup
+
+    def backup(self, destination: Path | None = None, *, suffix: str = "backup") -> Path:
+        """A consistent copy of the SQLite file (the online backup API, safe while in use)."""
+        source = self.sqlite_path
+        if source is None:
+            raise ConfigurationError(_("Backups are made by the PostgreSQL server (pg_dump), not by OrderDesk."))
+        if destination is None:
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+            folder = source.parent / "backups"
+            folder.mkdir(exist_ok=True)
+            destination = folder / f"{source.stem}-{stamp}-{suffix}.sqlite3"
+        src = sqlite3.connect(source)
+        dst = sqlite3.connect(destination)
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        log.info("database backed up to %s", destination)
+        return destination
+
+    def check(self) -> list[str]:
+        """Problems found (empty when healthy): schema version, integrity, foreign keys."""
+        problems: list[str] = []
+        if self.needs_upgrade():
+            problems.append(_("The database schema is not up to date: run 'orderdesk db upgrade'."))
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                result = conn.exec_driver_sql("PRAGMA integrity_check").scalar()
+                if result != "ok":
+                    problems.append(_("SQLite integrity check failed: {r}").format(r=result))
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    problems.append(_("{n} rows point at missing rows (foreign keys).").format(n=len(broken)))
+                if not self.needs_upgrade():
+                    conn.exec_driver_sql("INSERT INTO orders_fts(orders_fts, rank) VALUES('integrity-check', 1)")
+        return problems
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,283 @@
+"""Realistic multilingual demo data: Russian, Polish, Chinese and English customers and products.
+
+``create_demo`` walks every order through the real order service (so histories, stock, pickup
+codes and shipments are all genuine); ``bulk_orders`` writes large volumes directly for
+benchmarks, keeping the same denormalised columns and search index the service keeps.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import timedelta
+
+from sqlalchemy import insert, select
+
+from orderdesk.db import Database
+from orderdesk.domain import Actor, Address, Customer
+from orderdesk.errors import OrderDeskError
+from orderdesk.models import CustomerRow, HistoryRow, OrderLineRow, OrderRow, ProductRow, utcnow
+from orderdesk.money import Money
+from orderdesk.search import build_search_text
+from orderdesk.services.orders import NewLine, NewOrder, OrderService
+from orderdesk.workflow import ACTIVE, DEFERRED_PAYMENT, DeliveryMethod, Hold, MoveRequest, PaymentMethod, Role, Status
+
+PRODUCTS = [
+    # sku, name, price (minor, PLN), weight g, barcode (EAN-13), bin
+    ("MUG-001", "Кружка «Москва» 350 мл", 3900, 380, "4601234567893", "A-01-1"),
+    ("MUG-002", "Kubek Kraków emaliowany", 4500, 300, "5901234123457", "A-01-2"),
+    ("TEA-010", "Чай Иван-чай, 100 г", 2200, 120, "4607654321011", "A-02-1"),
+    ("TEA-011", "Herbata Earl Grey liściasta", 1899, 110, "5907654321012", "A-02-2"),
+    ("TEA-012", "龙井绿茶 Longjing green tea", 8800, 150, "6901234567892", "A-02-3"),
+    ("FAN-020", "折扇 Folding fan, silk", 6500, 90, "6907654321019", "B-05-1"),
+    ("SCF-030", "Платок павловопосадский", 15900, 200, "4601111222238", "B-05-2"),
+    ("SCF-031", "Szal wełniany góralski", 12900, 250, "5902222333442", "B-05-3"),
+    ("CHP-040", "筷子礼盒 Chopsticks gift box", 3500, 180, "6903333444557", "B-06-1"),
+    ("BOOK-050", "Mistrz i Małgorzata (PL)", 4999, 520, "9788324012345", "C-01-1"),
+    ("BOOK-051", "Мастер и Маргарита", 5400, 540, "9785170123456", "C-01-2"),
+    ("BOOK-052", "The Little Prince", 3999, 260, "9780156012195", "C-01-3"),
+    ("CAN-060", "Свеча ароматическая «Хвоя»", 2900, 400, "4602222333441", "C-03-1"),
+    ("CAN-061", "Świeca sojowa Lawenda", 3400, 380, "5903333444556", "C-03-2"),
+    ("PEN-070", "Fountain pen, steel nib", 7900, 45, "0012345678905", "D-01-1"),
+    ("INK-071", "墨水 Ink, 50 ml, blue-black", 2500, 110, "6904444555663", "D-01-2"),
+    ("NBK-080", "Notebook A5 dotted", 2999, 320, "0098765432106", "D-02-1"),
+    ("TOY-090", "Матрёшка 5 мест", 11900, 450, "4603333444552", "E-01-1"),
+    ("TOY-091", "Lalka Krakowianka", 8900, 300, "5904444555667", "E-01-2"),
+    ("TOY-092", "熊猫毛绒玩具 Panda plush", 5900, 250, "6905555666774", "E-01-3"),
+]
+
+PEOPLE = {
+    "ru": ["Иван Петров", "Мария Смирнова", "Алексей Кузнецов", "Екатерина Волкова", "Дмитрий Соколов",
+           "Анна Лебедева", "Сергей Новиков", "Ольга Морозова", "Наталья Фёдорова", "Юрий Ёлкин"],
+    "pl": ["Anna Kowalska", "Piotr Nowak", "Katarzyna Wiśniewska", "Tomasz Wójcik", "Małgorzata Kamińska",
+           "Łukasz Lewandowski", "Agnieszka Zielińska", "Paweł Szymański", "Zofia Woźniak", "Jędrzej Dąbrowski"],
+    "zh": ["王伟", "李娜", "张敏", "刘洋", "陈静", "杨磊", "赵丽", "黄勇", "周杰", "吴芳"],
+    "en": ["John Smith", "Emily Johnson", "Michael Brown", "Sarah Davis", "David Wilson",
+           "Jessica Taylor", "Daniel Anderson", "Laura Thomas", "James Moore", "Olivia Martin"],
+}  # fmt: skip
+
+PLACES = {
+    "ru": [("ул. Тверская, д. 12, кв. 45", "Москва", "125009", "RU", "+7 916 {a:03d}-{b:02d}-{c:02d}"),
+           ("Невский проспект, д. 28", "Санкт-Петербург", "191186", "RU", "+7 921 {a:03d}-{b:02d}-{c:02d}"),
+           ("ул. Ленина, д. 5", "Екатеринбург", "620014", "RU", "+7 912 {a:03d}-{b:02d}-{c:02d}")],
+    "pl": [("ul. Długa 5/3", "Kraków", "30-001", "PL", "+48 600 {a:03d} {b:02d}{d}"),
+           ("ul. Marszałkowska 104", "Warszawa", "00-017", "PL", "+48 601 {a:03d} {b:02d}{d}"),
+           ("ul. Świętojańska 12", "Gdynia", "81-368", "PL", "+48 602 {a:03d} {b:02d}{d}")],
+    "zh": [("朝阳区建国路88号", "北京", "100022", "CN", "+86 138 {a:04d} {b:02d}{c:02d}"),
+           ("浦东新区世纪大道100号", "上海", "200120", "CN", "+86 139 {a:04d} {b:02d}{c:02d}"),
+           ("天河区天河路385号", "广州", "510620", "CN", "+86 137 {a:04d} {b:02d}{c:02d}")],
+    "en": [("221B Baker Street", "London", "NW1 6XE", "GB", "+44 7700 900{a:03d}"),
+           ("350 Fifth Avenue", "New York", "10118", "US", "+1 212 555 01{b:02d}"),
+           ("12 George Street", "Sydney", "2000", "AU", "+61 412 {a:03d} {a:03d}")],
+}  # fmt: skip
+
+CARRIER_FOR = {"ru": "cdek", "pl": "inpost", "zh": "easypost", "en": "easypost"}
+
+# How often each final status appears in the demo: a busy board with some history behind it.
+STATUS_WEIGHTS = {
+    Status.NEW: 10, Status.CONFIRMED: 7, Status.AWAITING_PAYMENT: 6, Status.PAID: 5, Status.ASSEMBLING: 6,
+    Status.PACKED: 5, Status.READY_FOR_PICKUP: 5, Status.SHIPPED: 5, Status.IN_TRANSIT: 6, Status.DELIVERED: 5,
+    Status.COLLECTED: 3, Status.COMPLETED: 12, Status.CANCELLED: 4, Status.RETURN_REQUESTED: 2,
+    Status.RETURNED: 2, Status.REFUNDED: 2,
+}  # fmt: skip
+PICKUP_TARGETS = {Status.READY_FOR_PICKUP, Status.COLLECTED}
+SHIP_TARGETS = {Status.SHIPPED, Status.IN_TRANSIT, Status.DELIVERED}
+
+
+def _phone(rng: random.Random, pattern: str) -> str:
+    return pattern.format(a=rng.randint(100, 999), b=rng.randint(10, 99), c=rng.randint(10, 99), d=rng.randint(0, 9))
+
+
+def _email(rng: random.Random, lang: str, i: int) -> str:
+    return f"customer{i}.{lang}@example.{'ru' if lang == 'ru' else 'pl' if lang == 'pl' else 'cn' if lang == 'zh' else 'com'}"
+
+
+def seed_products(service: OrderService, rng: random.Random) -> None:
+    for n, (sku, name, price, weight, barcode, bin_location) in enumerate(PRODUCTS):
+        # Plenty of most things, and two items nearly sold out so the re-order list is not empty.
+        stock = 12 if n in (4, 17) else rng.choice([150, 250, 400])
+        service.upsert_product(
+            sku, name, Money(price, "PLN"), barcode=barcode, weight_g=weight, bin_location=bin_location,
+            stock_on_hand=stock,
+        )  # fmt: skip
+
+
+def _path(target: Status, payment: PaymentMethod, delivery: DeliveryMethod) -> list[Status]:
+    pre = [Status.CONFIRMED]
+    if payment not in DEFERRED_PAYMENT:
+        pre += [Status.AWAITING_PAYMENT, Status.PAID]
+    pre += [Status.ASSEMBLING, Status.PACKED]
+    pickup = delivery in (DeliveryMethod.PICKUP_SHOP, DeliveryMethod.PICKUP_POINT)
+    tail = (
+        [Status.READY_FOR_PICKUP, Status.COLLECTED] if pickup else [Status.SHIPPED, Status.IN_TRANSIT, Status.DELIVERED]
+    )
+    full = [*pre, *tail, Status.COMPLETED]
+    if target is Status.NEW:
+        return []
+    if target in full:
+        return full[: full.index(target) + 1]
+    if target is Status.CANCELLED:
+        return [Status.CONFIRMED, Status.CANCELLED]
+    returns = [*full, Status.RETURN_REQUESTED, Status.RETURNED, Status.REFUNDED]
+    return returns[: returns.index(target) + 1]
+
+
+def create_demo(
+    db: Database, orders: int = 300, seed: int = 7, progress: Callable[[int, int], None] | None = None
+) -> list[str]:
+    """Fill ``db`` with ``orders`` demo orders through the order service; returns their numbers."""
+    rng = random.Random(seed)
+    service = OrderService(db)
+    seed_products(service, rng)
+    statuses, weights = zip(*STATUS_WEIGHTS.items(), strict=True)
+    owner, packer = Actor("Olga (owner)"), Actor("Piotr (packer)", Role.PACKER)
+    numbers: list[str] = []
+    now = utcnow()
+    for i in range(orders):
+        lang = rng.choice(list(PEOPLE))
+        name = rng.choice(PEOPLE[lang])
+        line1, city, postcode, country, phone_pattern = rng.choice(PLACES[lang])
+        target = rng.choices(statuses, weights)[0]
+        if target in PICKUP_TARGETS:
+            delivery = rng.choice([DeliveryMethod.PICKUP_SHOP, DeliveryMethod.PICKUP_POINT])
+        elif target in SHIP_TARGETS:
+            delivery = rng.choice([DeliveryMethod.CARRIER, DeliveryMethod.CARRIER, DeliveryMethod.OWN_COURIER])
+        else:
+            delivery = rng.choice(list(DeliveryMethod))
+        if target in (Status.AWAITING_PAYMENT, Status.PAID):
+            payment = rng.choice([PaymentMethod.PREPAID_ONLINE, PaymentMethod.BANK_TRANSFER])
+        elif delivery in (DeliveryMethod.PICKUP_SHOP, DeliveryMethod.PICKUP_POINT):
+            payment = rng.choice([PaymentMethod.PREPAID_ONLINE, PaymentMethod.ON_PICKUP])
+        else:
+            payment = rng.choice(
+                [
+                    PaymentMethod.PREPAID_ONLINE,
+                    PaymentMethod.BANK_TRANSFER,
+                    PaymentMethod.CASH_ON_DELIVERY,
+                    PaymentMethod.INVOICE,
+                ]
+            )
+        picks = rng.sample(PRODUCTS, rng.randint(1, 4))
+        new = NewOrder(
+            customer=Customer(None, name, phone=_phone(rng, phone_pattern), email=_email(rng, lang, i), language=lang),
+            lines=[NewLine(p[0], rng.choice([1, 1, 1, 2, 3])) for p in picks],
+            delivery_method=delivery, payment_method=payment, currency="PLN",
+            address=Address(name, line1, "", city, postcode, "", country),
+            pickup_point_code="KRA010" if delivery is DeliveryMethod.PICKUP_POINT else "",
+            shipping_fee_minor=0 if delivery is DeliveryMethod.PICKUP_SHOP else rng.choice([990, 1500, 1999]),
+            external_id=f"WEB-{10000 + i}" if rng.random() < 0.7 else "",
+            source=rng.choice(["web", "web", "phone"]),
+            notes=rng.choice(["", "", "", "Позвонить перед доставкой", "Proszę o fakturę", "请在工作日送货", "Leave at the door"]),
+            created_at=now - timedelta(days=rng.randint(0, 45), minutes=rng.randint(0, 1440)),
+        )  # fmt: skip
+        number = service.create_order(new, owner).number
+        numbers.append(number)
+        _walk(service, number, _path(target, payment, delivery), rng, owner, packer, lang)
+        if target in (Status.NEW, Status.CONFIRMED) and rng.random() < 0.12:
+            service.add_hold(number, Hold.ADDRESS_PROBLEM, "Не найден номер дома / missing house number", owner)
+        if target is Status.IN_TRANSIT and rng.random() < 0.15:
+            service.add_hold(number, Hold.DELAYED, "No carrier event for 5 days", Actor.system("carrier"))
+        if progress:
+            progress(i + 1, orders)
+    return numbers
+
+
+def _walk(
+    service: OrderService, number: str, path: list[Status], rng: random.Random, owner: Actor, packer: Actor, lang: str
+) -> None:
+    for status in path:
+        order = service.get(number, with_history=False)
+        request = MoveRequest(status)
+        actor = packer if status in (Status.ASSEMBLING, Status.PACKED) else owner
+        if status is Status.PAID:
+            request = MoveRequest(status, payment_minor=order.amount_due_minor)
+        elif status is Status.SHIPPED:
+            carrier = CARRIER_FOR[lang] if order.delivery_method == DeliveryMethod.CARRIER else "own_courier"
+            tracking = f"{carrier[:2].upper()}{rng.randint(10**9, 10**10 - 1)}"
+            service.add_shipment(number, carrier=carrier, tracking_number=tracking, actor=packer, service="standard")
+        elif status is Status.COLLECTED:
+            due = order.amount_due_minor if order.payment_method is PaymentMethod.ON_PICKUP else None
+            request = MoveRequest(status, pickup_code=order.pickup_code, payment_minor=due or None)
+        elif status is Status.DELIVERED and order.payment_method is PaymentMethod.CASH_ON_DELIVERY:
+            request = MoveRequest(status, payment_minor=order.amount_due_minor)
+        elif status in (Status.CANCELLED, Status.RETURNED):
+            request = MoveRequest(
+                status, reason=rng.choice(["Customer changed their mind", "Клиент передумал", "Klient zrezygnował"])
+            )
+        elif status is Status.RETURN_REQUESTED:
+            request = MoveRequest(status, reason="Wrong size")
+        try:
+            service.move(number, request, actor)
+        except OrderDeskError:
+            return  # e.g. short stock put it on hold: the order stays where the workflow stopped it
+
+
+def bulk_orders(db: Database, total: int, active: int = 5000, seed: int = 11, batch: int = 10_000) -> None:
+    """Write ``total`` orders fast (``active`` of them on the board), for benchmarks."""
+    rng = random.Random(seed)
+    with db.session(write=True) as s:
+        if s.scalar(select(ProductRow.id).limit(1)) is None:
+            s.execute(
+                insert(ProductRow),
+                [
+                    {"sku": p[0], "name": p[1], "price_minor": p[2], "currency": "PLN", "weight_g": p[3], "barcode": p[4],
+                     "bin_location": p[5], "stock_on_hand": 10_000, "reserved": 0}
+                    for p in PRODUCTS
+                ],
+            )  # fmt: skip
+        start = (s.scalar(select(OrderRow.id).order_by(OrderRow.id.desc()).limit(1)) or 0) + 1
+    now = utcnow()
+    active_statuses = list(ACTIVE)
+    done = 0
+    while done < total:
+        count = min(batch, total - done)
+        customers, orders, lines, history = [], [], [], []
+        for k in range(count):
+            i = start + done + k
+            lang = rng.choice(list(PEOPLE))
+            name = rng.choice(PEOPLE[lang])
+            line1, city, postcode, country, pattern = rng.choice(PLACES[lang])
+            phone = _phone(rng, pattern).replace(" ", "").replace("-", "")
+            email = _email(rng, lang, i)
+            customers.append({"id": i, "name": name, "phone": phone, "email": email, "language": lang,
+                              "sms_opt_out": False, "email_opt_out": False, "phone_invalid": False, "created_at": now})  # fmt: skip
+            is_active = (total - done - k) <= active  # the newest ``active`` orders are on the board
+            status = (
+                rng.choice(active_statuses)
+                if is_active
+                else rng.choice([Status.COMPLETED] * 8 + [Status.CANCELLED, Status.REFUNDED])
+            )
+            created = now - timedelta(minutes=(total - done - k))
+            picks = rng.sample(PRODUCTS, rng.randint(1, 3))
+            qtys = [rng.randint(1, 3) for _ in picks]
+            total_minor = sum(p[2] * q for p, q in zip(picks, qtys, strict=True)) + 1500
+            number = f"{created.year}-{i:06d}"
+            external = f"WEB-{i}"
+            tracking = f"TR{i:010d}" if status in (Status.SHIPPED, Status.IN_TRANSIT, Status.COMPLETED) else ""
+            search_text = build_search_text(
+                [number, external, name, name, phone, email, tracking, *[p[0] for p in picks]]
+            )
+            orders.append({
+                "id": i, "number": number, "external_id": external, "source": "web", "status": status.value, "version": 1,
+                "created_at": created, "status_changed_at": created, "customer_id": i, "delivery_method": "carrier",
+                "recipient": name, "address_line1": line1, "address_line2": "", "city": city, "postcode": postcode,
+                "region": "", "country": country, "pickup_point_code": "", "payment_method": "prepaid_online",
+                "currency": "PLN", "shipping_fee_minor": 1500, "total_minor": total_minor,
+                "amount_paid_minor": total_minor if status is not Status.NEW else 0, "refund_due": False,
+                "item_count": sum(qtys), "pickup_code": "", "shelf_slot": "", "pickup_failures": 0, "notes": "",
+                "customer_name": name, "tracking_number": tracking, "hold_count": 0, "search_text": search_text,
+            })  # fmt: skip
+            for p, q in zip(picks, qtys, strict=True):
+                lines.append({"order_id": i, "product_id": None, "sku": p[0], "name": p[1], "quantity": q,
+                              "unit_price_minor": p[2], "weight_g": p[3], "reserved": False, "consumed": False})  # fmt: skip
+            history.append({"order_id": i, "at": created, "actor": "import", "role": "system", "kind": "create",
+                            "from_value": "", "to_value": "new", "reason": "bench", "details": {}})  # fmt: skip
+        with db.session(write=True) as s:
+            s.execute(insert(CustomerRow), customers)
+            s.execute(insert(OrderRow), orders)
+            s.execute(insert(OrderLineRow), lines)
+            s.execute(insert(HistoryRow), history)
+        done += count
+
+
+__all__ = ["bulk_orders", "create_demo"]

@@ -1,0 +1,270 @@
+"""Reading orders: ORM rows in, plain ``domain`` objects out."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Integer, Select, column, func, select, text
+from sqlalchemy.orm import Session
+
+from orderdesk import domain
+from orderdesk.models import (
+    CustomerRow,
+    HistoryRow,
+    HoldRow,
+    OrderLineRow,
+    OrderRow,
+    ProductRow,
+    ShipmentRow,
+)
+from orderdesk.money import Money
+from orderdesk.search import fts_expression, query_terms
+from orderdesk.workflow import PaymentMethod, Status
+
+
+def to_customer(row: CustomerRow) -> domain.Customer:
+    return domain.Customer(
+        id=row.id,
+        name=row.name,
+        phone=row.phone,
+        email=row.email,
+        language=row.language,
+        sms_opt_out=row.sms_opt_out,
+        email_opt_out=row.email_opt_out,
+        phone_invalid=row.phone_invalid,
+    )
+
+
+def to_product(row: ProductRow) -> domain.Product:
+    return domain.Product(
+        id=row.id,
+        sku=row.sku,
+        name=row.name,
+        price=Money(row.price_minor, row.currency),
+        barcode=row.barcode,
+        weight_g=row.weight_g,
+        stock_on_hand=row.stock_on_hand,
+        reserved=row.reserved,
+        bin_location=row.bin_location,
+    )
+
+
+def to_line(row: OrderLineRow, currency: str) -> domain.OrderLine:
+    product = row.product
+    return domain.OrderLine(
+        id=row.id,
+        sku=row.sku,
+        name=row.name,
+        quantity=row.quantity,
+        unit_price=Money(row.unit_price_minor, currency),
+        weight_g=row.weight_g,
+        barcode=product.barcode if product else "",
+        bin_location=product.bin_location if product else "",
+        reserved=row.reserved,
+    )
+
+
+def to_hold(row: HoldRow) -> domain.HoldInfo:
+    return domain.HoldInfo(
+        id=row.id,
+        kind=row.kind,
+        reason=row.reason,
+        created_at=row.created_at,
+        created_by=row.created_by,
+        resolved_at=row.resolved_at,
+        resolved_by=row.resolved_by,
+    )
+
+
+def to_shipment(row: ShipmentRow) -> domain.Shipment:
+    return domain.Shipment(
+        id=row.id,
+        carrier=row.carrier,
+        service=row.service,
+        tracking_number=row.tracking_number,
+        status=row.status,
+        created_at=row.created_at,
+        external_id=row.external_id,
+        label_path=row.label_path,
+        label_format=row.label_format,
+        last_synced_at=row.last_synced_at,
+        cancelled=row.cancelled,
+    )
+
+
+def to_history(row: HistoryRow) -> domain.HistoryEntry:
+    return domain.HistoryEntry(
+        id=row.id,
+        at=row.at,
+        actor=row.actor,
+        role=row.role,
+        kind=row.kind,
+        from_value=row.from_value,
+        to_value=row.to_value,
+        reason=row.reason,
+        details=dict(row.details or {}),
+    )
+
+
+def to_detail(row: OrderRow, history: Sequence[HistoryRow] = ()) -> domain.OrderDetail:
+    return domain.OrderDetail(
+        id=row.id,
+        number=row.number,
+        status=Status(row.status),
+        version=row.version,
+        external_id=row.external_id,
+        source=row.source,
+        created_at=row.created_at,
+        status_changed_at=row.status_changed_at,
+        customer=to_customer(row.customer),
+        address=domain.Address(
+            recipient=row.recipient,
+            line1=row.address_line1,
+            line2=row.address_line2,
+            city=row.city,
+            postcode=row.postcode,
+            region=row.region,
+            country=row.country,
+        ),
+        delivery_method=row.delivery_method,
+        pickup_point_code=row.pickup_point_code,
+        payment_method=PaymentMethod(row.payment_method),
+        currency=row.currency,
+        shipping_fee_minor=row.shipping_fee_minor,
+        amount_paid_minor=row.amount_paid_minor,
+        refund_due=row.refund_due,
+        lines=tuple(to_line(line, row.currency) for line in row.lines),
+        holds=tuple(to_hold(h) for h in row.holds),
+        shipments=tuple(to_shipment(s) for s in row.shipments),
+        history=tuple(to_history(h) for h in history),
+        notes=row.notes,
+        pickup_code=row.pickup_code,
+        shelf_slot=row.shelf_slot,
+        pickup_failures=row.pickup_failures,
+    )
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    """What the board, the list and the CLI filter on; every field optional."""
+
+    statuses: tuple[Status, ...] = ()
+    search: str = ""
+    holds_only: bool = False
+    delivery_methods: tuple[str, ...] = ()
+    payment_methods: tuple[str, ...] = ()
+    unpaid_only: bool = False
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+
+
+_SUMMARY_COLUMNS = (
+    OrderRow.id,
+    OrderRow.number,
+    OrderRow.status,
+    OrderRow.version,
+    OrderRow.customer_name,
+    OrderRow.total_minor,
+    OrderRow.amount_paid_minor,
+    OrderRow.currency,
+    OrderRow.item_count,
+    OrderRow.created_at,
+    OrderRow.status_changed_at,
+    OrderRow.payment_method,
+    OrderRow.delivery_method,
+    OrderRow.tracking_number,
+    OrderRow.hold_count,
+    OrderRow.external_id,
+    OrderRow.refund_due,
+)
+
+
+def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool) -> Select:
+    if flt.statuses:
+        stmt = stmt.where(OrderRow.status.in_([str(s) for s in flt.statuses]))
+    if flt.holds_only:
+        stmt = stmt.where(OrderRow.hold_count > 0)
+    if flt.delivery_methods:
+        stmt = stmt.where(OrderRow.delivery_method.in_(flt.delivery_methods))
+    if flt.payment_methods:
+        stmt = stmt.where(OrderRow.payment_method.in_(flt.payment_methods))
+    if flt.unpaid_only:
+        stmt = stmt.where(OrderRow.amount_paid_minor < OrderRow.total_minor)
+    if flt.created_from:
+        stmt = stmt.where(OrderRow.created_at >= flt.created_from)
+    if flt.created_to:
+        stmt = stmt.where(OrderRow.created_at < flt.created_to)
+    terms = query_terms(flt.search)
+    if terms:
+        long_terms = [t for t in terms if len(t) >= 3]
+        if sqlite and long_terms:
+            fts = text("SELECT rowid FROM orders_fts WHERE orders_fts MATCH :fts").bindparams(
+                fts=fts_expression(long_terms)
+            )
+            stmt = stmt.where(OrderRow.id.in_(fts.columns(column("rowid", Integer))))
+        for term in terms if not sqlite else [t for t in terms if len(t) < 3]:
+            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(OrderRow.search_text.ilike(f"%{escaped}%", escape="\\"))
+    return stmt
+
+
+def query_ids(
+    session: Session, flt: OrderFilter, *, sqlite: bool, limit: int | None = None, offset: int = 0
+) -> list[int]:
+    """Ids of matching orders, newest first (the board fetches their rows lazily)."""
+    stmt = apply_filter(select(OrderRow.id), flt, sqlite=sqlite).order_by(OrderRow.id.desc())
+    if limit is not None:
+        stmt = stmt.limit(limit).offset(offset)
+    return list(session.scalars(stmt))
+
+
+def count_by_status(session: Session, flt: OrderFilter, *, sqlite: bool) -> dict[Status, int]:
+    stmt = apply_filter(select(OrderRow.status, func.count()), flt, sqlite=sqlite).group_by(OrderRow.status)
+    counts = dict.fromkeys(Status, 0)
+    for status, count in session.execute(stmt):
+        counts[Status(status)] = count
+    return counts
+
+
+def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]:
+    """Cards for the given ids, in the same order; ids that vanished are left out."""
+    if not ids:
+        return []
+    rows = {r.id: r for r in session.execute(select(*_SUMMARY_COLUMNS).where(OrderRow.id.in_(list(ids))))}
+    held = [i for i, r in rows.items() if r.hold_count]
+    holds: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    if held:
+        stmt = select(HoldRow.order_id, HoldRow.kind, HoldRow.reason).where(
+            HoldRow.order_id.in_(held), HoldRow.resolved_at.is_(None)
+        )
+        for order_id, kind, reason in session.execute(stmt.order_by(HoldRow.id)):
+            holds[order_id].append((kind, reason))
+    result = []
+    for i in ids:
+        r = rows.get(i)
+        if r is None:
+            continue
+        result.append(
+            domain.OrderSummary(
+                id=r.id,
+                number=r.number,
+                status=Status(r.status),
+                version=r.version,
+                customer_name=r.customer_name,
+                total=Money(r.total_minor, r.currency),
+                amount_paid=Money(r.amount_paid_minor, r.currency),
+                item_count=r.item_count,
+                created_at=r.created_at,
+                status_changed_at=r.status_changed_at,
+                payment_method=PaymentMethod(r.payment_method),
+                delivery_method=r.delivery_method,
+                tracking_number=r.tracking_number,
+                holds=tuple(holds.get(i, ())),
+                external_id=r.external_id,
+                refund_due=r.refund_due,
+            )
+        )
+    return result

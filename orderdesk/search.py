@@ -1,0 +1,48 @@
+"""Turning what a person types into a search over orders.
+
+``orders.search_text`` holds a folded copy of everything searchable (number, external id,
+customer, phone digits, e-mail, tracking numbers, SKUs). On SQLite an FTS5 trigram index
+over it finds any fragment of three or more characters; PostgreSQL uses ILIKE for now.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+_PHONEISH = re.compile(r"^[\d\s\-()+./]+$")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, so 'Łódź' and 'lodz', 'Ёлкин' and 'елкин' meet."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("ł", "l").replace("ё", "е")
+
+
+def build_search_text(parts: Iterable[str]) -> str:
+    pieces: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        pieces.append(fold(part))
+        digits = re.sub(r"\D", "", part)
+        if len(digits) >= 3 and digits != part:
+            pieces.append(digits)  # phone digits without '+', spaces or dashes
+    return " | ".join(pieces)
+
+
+def query_terms(query: str) -> list[str]:
+    """Split a query into folded terms; a phone-like query becomes one run of digits."""
+    query = query.strip()
+    if not query:
+        return []
+    if _PHONEISH.match(query) and sum(c.isdigit() for c in query) >= 3 and any(c in query for c in " -()+./"):
+        return [re.sub(r"\D", "", query)]
+    return [t for t in fold(query).split() if t]
+
+
+def fts_expression(terms: list[str]) -> str:
+    """An FTS5 MATCH expression: every term as a quoted phrase (trigram: a substring), AND-ed."""
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)

@@ -1,0 +1,104 @@
+"""Shop-wide settings: each declared once with its type, default and help, stored in the database.
+
+Secrets never go here (they live in the OS keyring, see services/credentials). Per-PC choices
+(window geometry, the bench's printers) are kept by the UI in QSettings instead.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from orderdesk.db import Database
+from orderdesk.errors import ValidationError
+from orderdesk.i18n import _
+from orderdesk.models import SettingRow
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+    help: str
+
+    def parse(self, text: str) -> Any:
+        if self.type is bool:
+            lowered = text.strip().lower()
+            if lowered in ("1", "true", "yes", "on"):
+                return True
+            if lowered in ("0", "false", "no", "off"):
+                return False
+            raise ValidationError(_("'{k}' takes yes or no, not '{v}'.").format(k=self.key, v=text), field=self.key)
+        if self.type is int:
+            try:
+                return int(text)
+            except ValueError:
+                raise ValidationError(
+                    _("'{k}' takes a whole number, not '{v}'.").format(k=self.key, v=text), field=self.key
+                ) from None
+        return str(text)
+
+
+OPTIONS: dict[str, Option] = {}
+
+
+def declare(key: str, type_: type, default: Any, help: str) -> Option:
+    """Declare a setting once; modules that own a setting declare it at import time."""
+    option = Option(key, type_, default, help)
+    existing = OPTIONS.get(key)
+    if existing is not None and existing != option:
+        raise RuntimeError(f"setting {key} declared twice differently")
+    OPTIONS[key] = option
+    return option
+
+
+declare("shop.name", str, "My Shop", "Shop name printed on documents and messages")
+declare("shop.address", str, "", "Shop address (sender on labels), lines separated by '|'")
+declare("shop.phone", str, "", "Shop phone number")
+declare("shop.email", str, "", "Shop e-mail address")
+declare("shop.country", str, "PL", "Default country for phone numbers and addresses (ISO code)")
+declare("shop.currency", str, "PLN", "Default currency of new orders")
+declare("shop.language", str, "en", "Language of the shop's documents: en, ru, pl or zh")
+declare("workflow.auto_complete_days", int, 14, "Days after delivery or collection before an order completes by itself")
+declare("workflow.pickup_days", int, 7, "Days a parcel waits for pickup before it is listed for return")
+
+
+class Settings:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @staticmethod
+    def option(key: str) -> Option:
+        try:
+            return OPTIONS[key]
+        except KeyError:
+            known = ", ".join(sorted(OPTIONS))
+            raise ValidationError(
+                _("Unknown setting '{k}'. Known settings: {known}").format(k=key, known=known), field=key
+            ) from None
+
+    def get(self, key: str) -> Any:
+        option = self.option(key)
+        with self.db.session() as s:
+            row = s.get(SettingRow, key)
+            return json.loads(row.value) if row is not None else option.default
+
+    def set(self, key: str, value: Any) -> Any:
+        option = self.option(key)
+        parsed = option.parse(value) if isinstance(value, str) else value
+        if not isinstance(parsed, option.type):
+            raise ValidationError(_("'{k}' takes a {t}.").format(k=key, t=option.type.__name__), field=key)
+        with self.db.session(write=True) as s:
+            row = s.get(SettingRow, key)
+            if row is None:
+                s.add(SettingRow(key=key, value=json.dumps(parsed)))
+            else:
+                row.value = json.dumps(parsed)
+        return parsed
+
+    def all(self) -> dict[str, Any]:
+        with self.db.session() as s:
+            stored = {row.key: json.loads(row.value) for row in s.query(SettingRow)}
+        return {key: stored.get(key, option.default) for key, option in sorted(OPTIONS.items())}

@@ -1,0 +1,65 @@
+"""Small builders for orders in tests."""
+
+from __future__ import annotations
+
+from orderdesk.domain import Actor, Address, Customer
+from orderdesk.money import Money
+from orderdesk.services.orders import NewLine, NewOrder, OrderService
+
+OWNER = Actor("Olga (owner)")
+
+
+def stock_products(service: OrderService, stock: int = 10) -> None:
+    service.upsert_product(
+        "MUG-1",
+        "Кружка «Москва»",
+        Money(2500, "PLN"),
+        barcode="5901234123457",
+        weight_g=350,
+        stock_on_hand=stock,
+        bin_location="A-01-1",
+    )
+    service.upsert_product(
+        "TEA-2",
+        "Herbata Earl Grey",
+        Money(1299, "PLN"),
+        barcode="5901234123464",
+        weight_g=120,
+        stock_on_hand=stock,
+        bin_location="B-02-3",
+    )
+    service.upsert_product(
+        "FAN-3",
+        "折扇 Folding fan",
+        Money(4000, "PLN"),
+        barcode="5901234123471",
+        weight_g=80,
+        stock_on_hand=stock,
+        bin_location="C-10-2",
+    )
+
+
+def make_order(
+    service: OrderService,
+    *,
+    payment: str = "prepaid_online",
+    delivery: str = "carrier",
+    lines: tuple[tuple[str, int], ...] = (("MUG-1", 2), ("TEA-2", 1)),
+    paid: int = 0,
+    name: str = "Anna Kowalska",
+    phone: str = "+48 600 123 456",
+    email: str = "anna@example.pl",
+    pickup_point_code: str = "",
+) -> str:
+    new = NewOrder(
+        customer=Customer(None, name, phone=phone, email=email, language="pl"),
+        lines=[NewLine(sku, qty) for sku, qty in lines],
+        delivery_method=delivery,
+        payment_method=payment,
+        currency="PLN",
+        address=Address(name, "ul. Długa 5", "", "Kraków", "30-001", "", "PL"),
+        shipping_fee_minor=1500,
+        amount_paid_minor=paid,
+        pickup_point_code=pickup_point_code,
+    )
+    return service.create_order(new, OWNER).number
