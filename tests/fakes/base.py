@@ -77,6 +77,7 @@ class Fault:
     kind: str
     times: int = 1
     retry_after: str | None = None
+    skip: int = 0  # let this many matching requests through first
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,10 @@ class FakeVendor:
     def route(self, method: str, pattern: str, handler: Callable[[Request], Response]) -> None:
         self._routes.append((method, re.compile("^" + pattern + "$"), handler))
 
-    def inject(self, method: str, path: str, kind: str, times: int = 1, retry_after: str | int | None = None) -> None:
-        """Make the next ``times`` requests matching ``method`` and the ``path`` regex fail."""
+    def inject(
+        self, method: str, path: str, kind: str, times: int = 1, retry_after: str | int | None = None, skip: int = 0
+    ) -> None:
+        """Make ``times`` requests matching ``method`` and the ``path`` regex fail (after ``skip`` pass)."""
         if kind not in FAULT_KINDS:
             raise ValueError(f"unknown fault {kind!r}; one of {FAULT_KINDS}")
         with self.lock:
@@ -143,6 +146,7 @@ class FakeVendor:
                     kind,
                     times,
                     None if retry_after is None else str(retry_after),
+                    skip,
                 )
             )
 
@@ -150,6 +154,9 @@ class FakeVendor:
         with self.lock:
             for fault in self.faults:
                 if fault.times > 0 and fault.method in (method, "*") and fault.pattern.match(path):
+                    if fault.skip > 0:
+                        fault.skip -= 1
+                        continue
                     fault.times -= 1
                     return fault
         return None
