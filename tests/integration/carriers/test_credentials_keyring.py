@@ -98,7 +98,7 @@ def test_unusable_backend_is_a_clear_configuration_error():
 
     for backend in (fail.Keyring(), null.Keyring()):
         creds = Credentials(backend=backend)
-        with pytest.raises(ConfigurationError, match="dbus-run-session|Keychain|Credential Manager"):
+        with pytest.raises(ConfigurationError, match=r"dbus-run-session|Keychain|Credential Manager"):
             creds.set("x.y", "secret")
         with pytest.raises(ConfigurationError):
             creds.get("x.y")
