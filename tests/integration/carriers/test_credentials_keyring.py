@@ -14,8 +14,12 @@ import pytest
 
 from orderdesk import cli
 from orderdesk.cli_carriers import add_parsers
+from orderdesk.db import Database
 from orderdesk.errors import ConfigurationError
 from orderdesk.services.credentials import Credentials
+from orderdesk.services.orders import OrderService
+from orderdesk.workflow import MoveRequest, Status
+from tests.factories import OWNER, make_order, stock_products
 from tests.support.components import require
 
 
@@ -74,7 +78,25 @@ def test_secret_goes_to_the_keyring_only(keyring_ready, monkeypatch, tmp_path, l
         assert run(monkeypatch, ["credentials", "test", "cdek", "--db", str(db_path)]) == 0
         assert "credentials accepted" in capsys.readouterr().out
         assert fake.count("POST", "/v2/oauth/token") == 1  # the secret really reached CDEK from the keyring
+        # A whole label purchase and a sync round with the secret coming from the keyring.
+        db = Database.open(db_path)
+        service = OrderService(db)
+        stock_products(service)
+        number = make_order(service, payment="cash_on_delivery")
+        for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
+            service.move(number, MoveRequest(status), OWNER)
+        assert (
+            run(
+                monkeypatch,
+                ["shipment", "create", number, "--carrier", "cdek", "--service", "137", "--db", str(db_path)],
+            )
+            == 0
+        )
+        uuid = service.get(number).active_shipment.external_id
+        fake.advance({"uuid": uuid, "code": "RECEIVED_AT_SHIPMENT_WAREHOUSE"})
         assert run(monkeypatch, ["sync", "--db", str(db_path)]) == 0
+        assert service.get(number).status == Status.SHIPPED
+        db.dispose()
     finally:
         fake.stop()
         Credentials().delete("cdek.client_id")
