@@ -44,14 +44,14 @@ EXTENSIONS: list[Callable[[Any], None]] = []
 
 
 def to_jsonable(value: Any) -> Any:
+    if isinstance(value, Money):
+        return {"amount": str(value.decimal), "currency": value.currency, "minor": value.minor}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         data = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
         for prop in ("total", "payment_state", "tracking_number", "cod_amount", "item_count"):
             if hasattr(type(value), prop) and isinstance(getattr(type(value), prop), property):
                 data[prop] = to_jsonable(getattr(value, prop))
         return data
-    if isinstance(value, Money):
-        return {"amount": str(value.decimal), "currency": value.currency, "minor": value.minor}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
