@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,12 +61,15 @@ class ShippingService:
         *,
         labels_dir: Path | None = None,
         settings: Settings | None = None,
+        label_renderer: Callable[[OrderDetail, Shipment, str], Label | None] | None = None,
     ) -> None:
         self.db = db
         self.orders = orders
         self.registry = registry
         self.settings = settings or Settings(db)
         self.labels_dir = labels_dir
+        # For carriers without their own label (own courier): the documents service's label maker.
+        self.label_renderer = label_renderer
 
     # ------------------------------------------------------------------------------ requests
     def reference_for(self, order: OrderDetail) -> str:
@@ -167,6 +171,8 @@ class ShippingService:
             # The label is bought and stored; only the file is missing. It can be fetched again.
             log.warning("label for %s could not be downloaded: %s", number, exc)
             self.orders.record_history(number, "label", actor, to_value=created.tracking_number, reason=str(exc))
+        if label is None and self.label_renderer is not None:
+            label = self.label_renderer(order, shipment, request.label_format)
         if label is not None:
             shipment = self._store_label(shipment, number, carrier_name, label)
         return Purchase(shipment, label, reused)

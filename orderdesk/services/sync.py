@@ -292,18 +292,21 @@ class TrackingSync:
             new_raised.append(key)
             summary.holds.append((ref.order_number, kind.value, reason))
 
-        # 1. Problems the carrier reported (e.g. wrong address, not delivered) -> holds.
-        for event in new_events:
-            mapping = status_maps.lookup(table, event.code)
+        # 1. A problem the carrier reports now (wrong address, not delivered...) -> a hold. Only the
+        #    newest event counts (an old problem since overtaken is history), and the "raised" keys
+        #    make this safe to repeat after a crash between storing events and raising holds.
+        latest = result.latest
+        if latest is not None:
+            mapping = status_maps.lookup(table, latest.code)
             if mapping.hold is not None and status in MOVABLE_FROM | DONE:
                 reason = _("{c} reports: {d} ({code}).").format(
-                    c=ref.carrier, d=event.description or event.code, code=event.code
+                    c=ref.carrier, d=latest.description or latest.code, code=latest.code
                 )
                 hold(
                     mapping.hold,
                     reason,
-                    f"{mapping.hold.value}:{event.code}:{event.at.isoformat()}",
-                    _event_evidence(event),
+                    f"{mapping.hold.value}:{latest.code}:{latest.at.isoformat()}",
+                    _event_evidence(latest),
                 )
 
         milestone = progress_map.milestone if progress_map else None
@@ -316,6 +319,13 @@ class TrackingSync:
                 Hold.CARRIER_MISMATCH,
                 _("The carrier says the parcel was delivered, but the order is cancelled."),
                 f"mismatch:cancelled-delivered:{current}",
+                evidence,
+            )
+        elif milestone is Milestone.CANCELLED and status in MOVABLE_FROM | DONE:
+            hold(
+                Hold.CARRIER_MISMATCH,
+                _("The carrier says this shipment was cancelled, but the order is {s}.").format(s=status.value),
+                f"mismatch:{status.value}-cancelled:{current}",
                 evidence,
             )
         elif status in DONE and milestone is not None and milestone is not Milestone.DELIVERED and result.events:
@@ -391,6 +401,36 @@ class TrackingSync:
                 )
                 new.append(event)
             return new
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """A tracking event as the order's timeline shows it (plain, thread-safe)."""
+
+    shipment_id: int
+    carrier: str
+    tracking_number: str
+    at: datetime  # naive UTC, like every stored timestamp
+    code: str
+    description: str
+    location: str
+    milestone: str
+
+
+def tracking_events(db: Database, order_number: str) -> list[StoredEvent]:
+    """Every stored tracking event of an order's shipments, oldest first (for the timeline)."""
+    query = (
+        select(TrackingEventRow, ShipmentRow.carrier, ShipmentRow.tracking_number)
+        .join(ShipmentRow, ShipmentRow.id == TrackingEventRow.shipment_id)
+        .join(OrderRow, OrderRow.id == ShipmentRow.order_id)
+        .where(OrderRow.number == order_number)
+        .order_by(TrackingEventRow.at, TrackingEventRow.id)
+    )
+    with db.session() as s:
+        return [
+            StoredEvent(e.shipment_id, carrier, tn, e.at, e.code, e.description, e.location, e.mapped_status)
+            for e, carrier, tn in s.execute(query)
+        ]
 
 
 def _steps(current: Status, target: Status) -> list[Status]:

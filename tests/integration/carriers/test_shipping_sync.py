@@ -204,3 +204,40 @@ def test_errors_are_reported_and_freshness_kept(shipping, sync, service, cdek_fa
     summary = sync.run_round()
     assert summary.errors and summary.polled == 0
     assert service.get(number).active_shipment.last_synced_at is None
+
+
+def test_timeline_lists_stored_events(shipping, sync, service, cdek_fake, db):
+    from orderdesk.services.sync import tracking_events
+
+    number = packed_order(service)
+    shipment = shipping.buy_label(number, "cdek", PACKER).shipment
+    cdek_fake.advance({"uuid": shipment.external_id, "code": "RECEIVED_AT_SHIPMENT_WAREHOUSE", "city": "Москва"})
+    sync.run_round()
+    events = tracking_events(db, number)
+    assert [e.code for e in events][-1] == "RECEIVED_AT_SHIPMENT_WAREHOUSE"
+    assert events[-1].milestone == "accepted" and events[-1].location == "Москва"
+
+
+def test_carrier_cancelled_shipment_raises_mismatch(shipping, sync, service, cdek_fake):
+    number = packed_order(service)
+    shipment = shipping.buy_label(number, "cdek", PACKER).shipment
+    cdek_fake.advance({"uuid": shipment.external_id, "code": "REMOVED"})
+    sync.run_round()
+    order = service.get(number)
+    assert order.status == Status.PACKED and [h.kind for h in order.active_holds] == ["carrier_mismatch"]
+
+
+def test_own_courier_label_comes_from_the_documents_renderer(db, service, registry, tmp_path):
+    from orderdesk.services.carriers.base import Label
+
+    calls = []
+
+    def renderer(order, shipment, fmt):
+        calls.append((order.number, shipment.tracking_number, fmt))
+        return Label(b"%PDF-1.4 own label", "pdf")
+
+    shipping = ShippingService(db, service, registry, labels_dir=tmp_path / "labels", label_renderer=renderer)
+    number = packed_order(service)
+    purchase = shipping.buy_label(number, "own_courier", PACKER)
+    assert purchase.shipment.tracking_number.startswith("OD") and calls
+    assert Path(purchase.shipment.label_path).read_bytes().startswith(b"%PDF")
