@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import requests
+import requests.adapters
 
 from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
@@ -148,7 +149,13 @@ class HttpClient:
         self.timeout = timeout
         self.retry = retry or RetryPolicy()
         self.limiter = limiter
-        self.session = session or requests.Session()
+        if session is None:
+            session = requests.Session()
+            # Room for every sync worker: the default pool of 10 would drop connections above that.
+            adapter = requests.adapters.HTTPAdapter(pool_connections=4, pool_maxsize=32, max_retries=0)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+        self.session = session
         self.session.headers.update({"User-Agent": "OrderDesk/0.1", "Accept": "application/json"})
         if headers:
             self.session.headers.update(headers)

@@ -152,7 +152,19 @@ class ShippingService:
             )
         carrier = self.registry.get(carrier_name)
         request = self.build_request(order, service=service, label_format=label_format, rate=rate)
-        created, reused = self._purchase(carrier, request)
+        try:
+            created, reused = self._purchase(carrier, request)
+        except CarrierOutcomeUnknown as exc:
+            # Leave a trail: support can look the reference up at the carrier.
+            self.orders.record_history(
+                number,
+                "label",
+                actor,
+                to_value="unclear",
+                reason=str(exc),
+                details={"carrier": carrier_name, "reference": request.reference},
+            )
+            raise
         shipment = self.orders.add_shipment(
             number,
             carrier=carrier_name,

@@ -76,7 +76,9 @@ def test_purchase_when_the_carrier_cannot_be_asked_again(shipping, service, cdek
     cdek_fake.inject("GET", "/v2/orders", "500", times=20, skip=1)  # the look before buying passes
     with pytest.raises(CarrierOutcomeUnknown):
         shipping.buy_label(number, "cdek", PACKER)
-    assert service.get(number).shipments == ()
+    order = service.get(number)
+    assert order.shipments == ()
+    assert any(h.kind == "label" and h.to_value == "unclear" and h.details["reference"] for h in order.history)
     cdek_fake.faults.clear()
     # Next try (the carrier is back): the earlier order is found by reference, not bought again.
     purchase = shipping.buy_label(number, "cdek", PACKER)
