@@ -335,7 +335,8 @@ class CdekFake(FakeVendor):
         entity: dict[str, Any] = {
             "uuid": req.params["uuid"],
             "orders": [{"cdek_number": n} for n in job["numbers"]],
-            "statuses": [{"code": s, "name": s.title(), "date_time": iso_now()} for s in reversed(states)],
+            # oldest first, as recorded sandbox answers show
+            "statuses": [{"code": s, "name": s.title(), "date_time": iso_now()} for s in states],
         }
         if states[-1] == "READY":
             entity["url"] = f"{self.base_url}/v2/print/{req.params['kind']}/{req.params['uuid']}.pdf"

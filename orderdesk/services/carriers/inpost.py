@@ -38,6 +38,7 @@ LOCKER = "inpost_locker_standard"
 COURIER = "inpost_courier_standard"
 UNCONFIRMED = ("created", "offers_prepared", "offer_selected")
 FORMATS = {"pdf": "pdf", "zpl": "zpl", "epl2": "epl"}
+RECONCILE_PAGES = 3
 
 
 def _flatten(details: Any, prefix: str = "") -> list[str]:
@@ -221,20 +222,24 @@ class InpostCarrier(Carrier):
         )
 
     def find_by_reference(self, reference: str) -> CreatedShipment | None:
-        body = self._check(
-            self._call(
-                "GET",
-                f"v1/organizations/{self.organization_id}/shipments",
-                params={"reference": reference, "per_page": 25},
-            ),
-            _("shipment list"),
-        )
-        # Filter ourselves too: an API that ignored the filter must not hand us someone else's parcel.
-        items = [
-            i
-            for i in (body.get("items") or [])
-            if i.get("reference") == reference and i.get("status") not in ("cancelled", "canceled")
-        ]
+        items: list[dict[str, Any]] = []
+        # ``reference`` as a search filter is not confirmed by a second source: filter ourselves
+        # too, and look through the newest few pages in case the API ignored the filter.
+        for page in range(1, RECONCILE_PAGES + 1):
+            body = self._check(
+                self._call(
+                    "GET",
+                    f"v1/organizations/{self.organization_id}/shipments",
+                    params={"reference": reference, "page": page, "per_page": 100},
+                ),
+                _("shipment list"),
+            )
+            batch = body.get("items") or []
+            items = [
+                i for i in batch if i.get("reference") == reference and i.get("status") not in ("cancelled", "canceled")
+            ]
+            if items or len(batch) < 100 or page * 100 >= int(body.get("count") or 0):
+                break
         if not items:
             return None
         item = items[0]
