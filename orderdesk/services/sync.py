@@ -91,6 +91,13 @@ def _naive(dt: datetime) -> datetime:
     return dt.astimezone(UTC).replace(tzinfo=None) if dt.tzinfo else dt
 
 
+def round_due(last_round_at: datetime | None, interval_minutes: int, now: datetime | None = None) -> bool:
+    """Whether the background schedule (``carriers.sync_interval_minutes``) wants a round now."""
+    if last_round_at is None:
+        return True
+    return _naive(now or utcnow()) - _naive(last_round_at) >= timedelta(minutes=max(1, interval_minutes))
+
+
 def freshness(last_synced_at: datetime | None, now: datetime | None = None) -> str:
     """'tracking updated 5 min ago' for a shipment card or the order's timeline."""
     if last_synced_at is None:

@@ -36,3 +36,12 @@ def test_freshness_text():
     assert freshness(now - timedelta(minutes=7), now) == "tracking updated 7 min ago"
     assert freshness(now - timedelta(hours=5), now) == "tracking updated 5 h ago"
     assert freshness(now - timedelta(days=3), now) == "tracking updated 3 days ago"
+
+
+def test_round_due():
+    from orderdesk.services.sync import round_due
+
+    now = datetime(2026, 1, 1, 12, 0)
+    assert round_due(None, 15, now)
+    assert not round_due(now - timedelta(minutes=14), 15, now)
+    assert round_due(now - timedelta(minutes=15), 15, now)
