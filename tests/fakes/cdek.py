@@ -78,6 +78,7 @@ class CdekFake(FakeVendor):
         self.route("GET", "/v2/orders", self.find_order)
         self.route("GET", "/v2/orders/(?P<uuid>[0-9a-f-]+)", self.get_order)
         self.route("DELETE", "/v2/orders/(?P<uuid>[0-9a-f-]+)", self.delete_order)
+        self.route("POST", "/v2/calculator/tariff", self.calculate)
         self.route("POST", "/v2/print/(?P<kind>orders|barcodes)", self.create_print)
         self.route("GET", "/v2/print/(?P<kind>orders|barcodes)/(?P<uuid>[0-9a-f-]+)", self.get_print)
         self.route("GET", "/v2/print/(?P<kind>orders|barcodes)/(?P<uuid>[0-9a-f-]+)\\.pdf", self.get_print_pdf)
@@ -286,6 +287,39 @@ class CdekFake(FakeVendor):
             request = {"request_uuid": new_uuid(), "type": "DELETE", "date_time": iso_now(), "state": "ACCEPTED"}
             order["requests"].append(request)
         return Response(202, {"entity": {"uuid": order["uuid"]}, "requests": [request], "related_entities": []})
+
+    # -- tariff calculator (a list endpoint: errors come in the top-level shape)
+    def calculate(self, req: Request) -> Response:
+        self.auth(req)
+        body = req.json() or {}
+        if not body.get("tariff_code"):
+            raise list_error(400, "v2_field_is_empty", "[tariff_code] is empty")
+        for key in ("from_location", "to_location"):
+            if not body.get(key):
+                raise list_error(400, "v2_field_is_empty", f"[{key}] is empty")
+        packages = body.get("packages") or []
+        if not packages or any(not p.get("weight") for p in packages):
+            raise list_error(400, "v2_field_is_empty", "[packages.weight] is empty")
+        weight = sum(int(p["weight"]) for p in packages)
+        base = {136: 300, 137: 450, 138: 420, 139: 560}.get(int(body["tariff_code"]))
+        if base is None:
+            raise list_error(400, "v2_invalid_value", "Tariff is not available for this direction")
+        delivery = base + 100 * max(0, (weight - 1) // 1000)
+        days = 2 if int(body["tariff_code"]) in (136, 137) else 3
+        return Response(
+            200,
+            {
+                "delivery_sum": float(delivery),
+                "period_min": days,
+                "period_max": days + 1,
+                "calendar_min": days,
+                "calendar_max": days + 1,
+                "weight_calc": weight,
+                "services": [],
+                "total_sum": round(delivery * 1.2, 2),
+                "currency": "RUB",
+            },
+        )
 
     # -- printing
     def create_print(self, req: Request) -> Response:

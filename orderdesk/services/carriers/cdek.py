@@ -368,7 +368,68 @@ class CdekCarrier(Carrier):
         )
 
     def rates(self, request: ShipmentRequest) -> list[Rate]:
-        return []  # the tariff calculator is not wired in yet: the service is picked by tariff code
+        """Prices of the desk's tariffs from CDEK's calculator (skips tariffs CDEK refuses)."""
+        a = request.address
+        if not (a.city or a.postcode):
+            return []  # the calculator needs a destination city
+        origin: dict[str, Any] = (
+            {"code": self.sender["city_code"]}
+            if self.sender.get("city_code")
+            else {"address": self.sender.get("address") or "-"}
+        )
+        destination = {
+            k: v
+            for k, v in {
+                "city": a.city,
+                "postal_code": a.postcode,
+                "address": a.line1,
+                "country_code": a.country,
+            }.items()
+            if v
+        }
+        packages = [
+            {
+                k: v
+                for k, v in {
+                    "weight": int(p.weight_g),
+                    "length": p.length_cm,
+                    "width": p.width_cm,
+                    "height": p.height_cm,
+                }.items()
+                if v
+            }
+            for p in request.parcels
+        ]
+        wanted = [request.service] if request.service else list(TARIFFS)
+        rates = []
+        for tariff in wanted:
+            body = {
+                "tariff_code": int(tariff),
+                "from_location": origin,
+                "to_location": destination,
+                "packages": packages,
+            }
+            try:
+                quote = self._raise_for(
+                    self._call("POST", "calculator/tariff", json=body, idempotent=True), _("rate request")
+                )
+            except (CarrierValidationError, CarrierNotFound):
+                continue  # this tariff does not serve that direction
+            total = quote.get("total_sum") if isinstance(quote, dict) else None
+            if total is None:
+                continue
+            rates.append(
+                Rate(
+                    carrier=self.name,
+                    service=str(tariff),
+                    amount=f"{float(total):.2f}",
+                    currency=str(quote.get("currency") or "RUB"),
+                    days=quote.get("period_max"),
+                    rate_id=str(tariff),
+                    description=TARIFFS.get(str(tariff), ""),
+                )
+            )
+        return sorted(rates, key=lambda r: float(r.amount))
 
     def test_connection(self) -> str:
         try:

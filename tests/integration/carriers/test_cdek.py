@@ -105,3 +105,9 @@ def test_malformed_and_dropped_reads_are_retried(cdek, cdek_fake):
     cdek_fake.inject("GET", "/v2/orders/.*", "drop")
     cdek_fake.inject("GET", "/v2/orders/.*", "timeout")
     assert cdek.track(created.external_id, "").events
+
+
+def test_rates_from_the_tariff_calculator(cdek):
+    rates = cdek.rates(make_request("ORD-9-1"))
+    assert [r.service for r in rates] == ["136", "138", "137", "139"]
+    assert rates[0].amount == "480.00" and rates[0].currency == "RUB" and rates[0].days == 3
