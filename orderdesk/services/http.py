@@ -233,6 +233,19 @@ class HttpClient:
                 log.info("%s %s: time-out (attempt %d), retrying", method, _path(url), attempt + 1)
                 self._wait(self.retry.backoff(attempt, self._rng))
                 continue
+            except requests.RequestException as exc:  # e.g. the body broke off half-way
+                if not idempotent:
+                    raise OutcomeUnknown(
+                        _("The answer from {u} broke off; the request may have been processed.").format(u=self.name),
+                        url=url,
+                        cause=exc,
+                    ) from exc
+                if last:
+                    raise TransportError(
+                        _("Bad answer from {u}: {e}").format(u=self.name, e=_short(exc)), url=url, cause=exc
+                    ) from exc
+                self._wait(self.retry.backoff(attempt, self._rng))
+                continue
 
             status = response.status_code
             if status not in retry_statuses:
