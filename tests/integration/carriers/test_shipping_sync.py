@@ -243,3 +243,43 @@ def test_own_courier_label_comes_from_the_documents_renderer(db, service, regist
     purchase = shipping.buy_label(number, "own_courier", PACKER)
     assert purchase.shipment.tracking_number.startswith("OD") and calls
     assert Path(purchase.shipment.label_path).read_bytes().startswith(b"%PDF")
+
+
+def test_malformed_answer_is_not_lost_next_round_catches_up(shipping, sync, service, cdek_fake):
+    number = packed_order(service)
+    shipment = shipping.buy_label(number, "cdek", PACKER).shipment
+    cdek_fake.advance({"uuid": shipment.external_id, "code": "RECEIVED_AT_SHIPMENT_WAREHOUSE"})
+    cdek_fake.inject("GET", "/v2/orders/.*", "malformed")
+    first = sync.run_round()
+    assert first.errors and service.get(number).status == Status.PACKED
+    second = sync.run_round()
+    assert not second.errors and service.get(number).status == Status.SHIPPED
+
+
+def test_sync_respects_the_carriers_rate_limit(db, service, cdek_fake):
+    from orderdesk.services.carriers.cdek import CdekCarrier
+    from orderdesk.services.http import HttpClient, RateLimiter
+    from tests.integration.carriers.conftest import FAST_RETRY
+
+    stock_products(service, stock=100)
+    for _i in range(15):
+        number = packed_order_quick(service)
+        seeded = cdek_fake.seed_processed(number, [("SENT_TO_RECIPIENT_CITY", datetime.now(UTC).isoformat())])
+        service.add_shipment(
+            number, carrier="cdek", tracking_number=seeded["cdek_number"], external_id=seeded["uuid"], actor=PACKER
+        )
+    cdek_fake.rate_limit = 10
+    carrier = CdekCarrier(
+        HttpClient(cdek_fake.base_url + "/v2", retry=FAST_RETRY, limiter=RateLimiter(9)), "test-client", "test-secret"
+    )
+    registry = CarrierRegistry(Settings(db), overrides={"cdek": lambda: carrier})
+    summary = TrackingSync(db, service, registry, max_workers=8).run_round()
+    assert summary.polled == 15 and not summary.errors
+    assert cdek_fake.rejected_by_limit == 0 and cdek_fake.max_in_window() <= 10
+
+
+def packed_order_quick(service) -> str:
+    number = make_order(service, payment="cash_on_delivery")
+    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
+        service.move(number, MoveRequest(status), OWNER)
+    return number
