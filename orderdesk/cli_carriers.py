@@ -201,11 +201,10 @@ def cmd_credentials_test(args: argparse.Namespace) -> int:
     if carrier is None:
         _emit(args, {"name": args.name, "stored": True}, _("'{n}' is stored in the keyring.").format(n=args.name))
         return 0
-    _db, _settings, _orders, registry = _services(args)
-    try:
-        message = registry.get(carrier).test_connection()
-    finally:
-        registry.close()
+    from orderdesk.services.carriers.registry import check_connection
+
+    _db, settings, _orders, _registry = _services(args)
+    message = check_connection(settings, carrier, credentials)
     _emit(args, {"name": args.name, "carrier": carrier, "ok": True, "message": message}, message)
     return 0
 

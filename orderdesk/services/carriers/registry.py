@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from orderdesk.errors import ConfigurationError, ValidationError
 from orderdesk.i18n import _
@@ -166,3 +167,49 @@ def carrier_for_credential(name: str) -> str | None:
     """'cdek.client_secret' -> 'cdek'; 'cdek' -> 'cdek'; unrelated names -> None."""
     head = name.split(".", 1)[0]
     return head if head in CREDENTIALS else None
+
+
+@dataclass(frozen=True)
+class CarrierInfo:
+    """What a carrier settings dialog shows: plain values, no client built."""
+
+    name: str
+    title: str
+    services: tuple[str, ...]
+    label_formats: tuple[str, ...]
+    credentials: tuple[str, ...]
+    settings: tuple[str, ...]
+    tracks: bool
+
+
+def describe() -> list[CarrierInfo]:
+    from orderdesk.settings import OPTIONS
+
+    classes = {
+        "cdek": cdek.CdekCarrier,
+        "inpost": inpost.InpostCarrier,
+        "easypost": easypost.EasypostCarrier,
+        "own_courier": OwnCourierCarrier,
+        "pickup": PickupCarrier,
+    }
+    return [
+        CarrierInfo(
+            name,
+            cls.title,
+            cls.services,
+            cls.label_formats,
+            CREDENTIALS.get(name, ()),
+            tuple(k for k in sorted(OPTIONS) if k.startswith(f"carriers.{name}.")),
+            cls.tracks,
+        )
+        for name, cls in classes.items()
+    ]
+
+
+def check_connection(settings: Settings | None, name: str, credentials: Credentials | None = None) -> str:
+    """The settings dialog's "Test connection" (run it in a worker: it goes to the network)."""
+    registry = CarrierRegistry(settings, credentials)
+    try:
+        return registry.get(name).test_connection()
+    finally:
+        registry.close()

@@ -55,3 +55,12 @@ def test_targets_are_reachable_from_shipped_or_in_transit():
 def test_delivered_is_final_everywhere():
     for carrier, code in (("cdek", "DELIVERED"), ("inpost", "delivered"), ("easypost", "delivered")):
         assert status_maps.lookup(carrier, code).milestone in status_maps.FINAL
+
+
+def test_describe_lists_every_carrier_with_its_settings():
+    from orderdesk.services.carriers.registry import describe
+
+    info = {c.name: c for c in describe()}
+    assert set(info) == {"cdek", "inpost", "easypost", "own_courier", "pickup"}
+    assert "carriers.cdek.base_url" in info["cdek"].settings
+    assert info["easypost"].credentials == ("easypost.api_key",) and not info["pickup"].tracks
