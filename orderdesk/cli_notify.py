@@ -1,6 +1,6 @@
 """``orderdesk notify ...``: test a gateway, look at the outbox, run the sender, edit templates.
 
-Registered by the main CLI: ``cli.EXTENSIONS.append(cli_notify.add_parsers)``.
+Registered by the main CLI through ``cli.EXTENSION_MODULES``.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from orderdesk.db import Database
-from orderdesk.models import Base
+from orderdesk.schema import metadata
 
 
 def _revisions_oldest_first(db: Database) -> list[str]:
@@ -31,7 +31,7 @@ def test_empty_database_upgrades_to_head_and_matches_models(tmp_path):
         context = MigrationContext.configure(
             conn, opts={"include_object": lambda o, n, t, r, c: not (t == "table" and n.startswith("orders_fts"))}
         )
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, metadata) == []
     assert "orders_fts" in inspect(db.engine).get_table_names()
     assert db.check() == []
 

@@ -11,8 +11,7 @@ from orderdesk import cli, cli_notify
 
 @pytest.fixture
 def run(tmp_path, capsys):
-    if cli_notify.add_parsers not in cli.EXTENSIONS:
-        cli.EXTENSIONS.append(cli_notify.add_parsers)
+    assert cli_notify.__name__ in cli.EXTENSION_MODULES  # the real CLI registers it
     db = str(tmp_path / "cli.sqlite3")
 
     def invoke(*argv):
@@ -20,8 +19,7 @@ def run(tmp_path, capsys):
         out, err = capsys.readouterr()
         return code, out, err
 
-    yield invoke
-    cli.EXTENSIONS.remove(cli_notify.add_parsers)
+    return invoke
 
 
 def test_template_set_refuses_unknown_placeholder_and_shows_sms_length(run):
