@@ -1,7 +1,7 @@
 """Command line for carriers: ``sync``, ``shipment create|rates|label|cancel``, ``credentials set|test|delete``.
 
-Wired into ``orderdesk.cli`` with ``EXTENSIONS.append(cli_carriers.add_parsers)``; each
-command uses the same services as the window.
+Wired into ``orderdesk.cli`` by listing ``"orderdesk.cli_carriers"`` in ``EXTENSION_MODULES``;
+each command uses the same services as the window (``orderdesk.wiring``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser | None = None) -> None
     p.add_argument(
         "--carrier", action="append", choices=["cdek", "inpost", "easypost"], help="only this carrier (repeatable)"
     )
+    p.add_argument("--no-messages", action="store_true", help="tracking only: skip the customer-message round")
     p.set_defaults(func=cmd_sync)
 
     shipment = sub.add_parser("shipment", help="buy, fetch or cancel carrier labels").add_subparsers(
@@ -68,12 +69,22 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser | None = None) -> None
 def _services(args: argparse.Namespace):
     from orderdesk.cli import open_db
     from orderdesk.services.carriers.registry import CarrierRegistry
-    from orderdesk.services.orders import OrderService
     from orderdesk.settings import Settings
 
     db = open_db(args)
     settings = Settings(db)
-    return db, settings, OrderService(db), CarrierRegistry(settings)
+    return db, settings, _order_service(db), CarrierRegistry(settings)
+
+
+def _order_service(db):
+    """The app's order service, with its listeners (a carrier's move notifies the customer)."""
+    try:
+        from orderdesk.wiring import order_service
+    except ImportError:  # pragma: no cover - older foundation
+        from orderdesk.services.orders import OrderService
+
+        return OrderService(db)
+    return order_service(db)
 
 
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
@@ -100,11 +111,30 @@ def cmd_sync(args: argparse.Namespace) -> int:
         summary = sync.run_round(progress=progress, carriers=args.carrier)
     finally:
         registry.close()
-    _emit(args, summary, "\n".join(summary.lines()))
+    messages = None if args.no_messages else _message_round(db)
+    if getattr(args, "json", False):
+        from orderdesk.cli import emit_json, to_jsonable
+
+        emit_json({"tracking": to_jsonable(summary), "messages": messages})
+    else:
+        print("\n".join(summary.lines()))
+        if messages is not None:
+            print(_("Messages: {m}").format(m=", ".join(f"{k} {v}" for k, v in messages.items() if k != "errors")))
+            for error in messages.get("errors") or []:
+                print(f"! {error}", file=sys.stderr)
     if summary.errors and summary.polled == 0 and summary.shipments > 0:
         print(_("error: no shipment could be synced: {m}").format(m=summary.errors[0][2]), file=sys.stderr)
         return 1
     return 0
+
+
+def _message_round(db) -> dict | None:
+    """The customer-message part of ``orderdesk sync`` (the notifications service's round)."""
+    try:
+        from orderdesk.services.messaging import run_outbox_once
+    except ImportError:  # pragma: no cover - messaging not installed
+        return None
+    return run_outbox_once(db).as_dict()
 
 
 # ------------------------------------------------------------------------------------- shipments

@@ -9,7 +9,6 @@ import pytest
 from keyring.backends import fail
 
 from orderdesk import cli
-from orderdesk.cli_carriers import add_parsers
 from orderdesk.db import Database
 from orderdesk.services.orders import OrderService
 from orderdesk.workflow import MoveRequest, Status
@@ -17,7 +16,7 @@ from tests.factories import OWNER, make_order, stock_products
 
 
 def run(monkeypatch, argv: list[str], stdin: str = "") -> int:
-    monkeypatch.setattr(cli, "EXTENSIONS", [add_parsers])
+    monkeypatch.setattr(cli, "EXTENSION_MODULES", ("orderdesk.cli_notify", "orderdesk.cli_carriers"))
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     return cli.main(argv)
 

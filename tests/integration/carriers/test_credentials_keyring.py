@@ -13,7 +13,6 @@ import secrets
 import pytest
 
 from orderdesk import cli
-from orderdesk.cli_carriers import add_parsers
 from orderdesk.db import Database
 from orderdesk.errors import ConfigurationError
 from orderdesk.services.credentials import Credentials
@@ -53,7 +52,7 @@ def log_file(tmp_path):
 
 
 def run(monkeypatch, argv: list[str], stdin: str = "") -> int:
-    monkeypatch.setattr(cli, "EXTENSIONS", [add_parsers])
+    monkeypatch.setattr(cli, "EXTENSION_MODULES", ("orderdesk.cli_notify", "orderdesk.cli_carriers"))
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     return cli.main(argv)
 
