@@ -32,6 +32,13 @@ LABEL_AFTER_VERIFY = declare(
     "Print the parcel label at the packing bench only after every item has been verified",
 )
 
+BENCH_CARRIER = declare(
+    "packing.bench_carrier",
+    str,
+    "",
+    "Carrier whose label the packing bench buys for carrier orders without one (cdek, inpost, easypost; empty: none)",
+)
+
 SLIP = "packing_slip"
 LABEL = "label"
 
@@ -58,6 +65,17 @@ class LabelBuyer(Protocol):
     """Buys the carrier label for an order (carriers engineer); returns the shipment or None."""
 
     def buy_label(self, order_number: str, actor: Actor) -> Shipment | None: ...
+
+
+class CarrierLabelBuyer:
+    """Buys the label at the bench through the carriers' shipping service (one carrier per bench)."""
+
+    def __init__(self, shipping, carrier: str) -> None:  # shipping: services.shipping.ShippingService
+        self.shipping = shipping
+        self.carrier = carrier
+
+    def buy_label(self, order_number: str, actor: Actor) -> Shipment | None:
+        return self.shipping.buy_label(order_number, self.carrier, actor).shipment
 
 
 class NoPrinter:

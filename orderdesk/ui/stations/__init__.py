@@ -57,6 +57,7 @@ def run_station(
         from orderdesk.ui.stations.packing_station import PackingStation
 
         chosen = printer or bench_printer(orders, settings, pdf_folder)
+        label_buyer = label_buyer or _bench_label_buyer(db, orders, settings)
         station = PackingStation(db, PackingService(orders, chosen, label_buyer, settings), users, sounds=sounds)
     else:
         from orderdesk.ui.stations.pickup_station import PickupStation
@@ -70,3 +71,16 @@ def run_station(
         station.resize(1280, 800)
         station.show()
     return int(app.exec())
+
+
+def _bench_label_buyer(db, orders, settings):
+    """The carrier set in ``packing.bench_carrier`` buys labels at the bench (None: no buying)."""
+    from orderdesk.services.packing import BENCH_CARRIER, CarrierLabelBuyer
+
+    carrier = str(settings.get(BENCH_CARRIER.key) or "").strip()
+    if not carrier:
+        return None
+    from orderdesk.services.carriers.registry import CarrierRegistry
+    from orderdesk.services.shipping import ShippingService
+
+    return CarrierLabelBuyer(ShippingService(db, orders, CarrierRegistry(settings), settings=settings), carrier)
