@@ -152,3 +152,21 @@ def test_packer_cannot_work_the_counter(qtbot, db, service, shop, receipts):
     qtbot.waitUntil(lambda: station.lock_page.users.count() > 0)
     names = [station.lock_page.users.item(i).data(256) for i in range(station.lock_page.users.count())]
     assert names == ["Chen", "Olga"]
+
+
+def test_return_overdue_to_stock_with_owner_pin(counter, service, db):
+    old = ready(service)
+    with db.session(write=True) as s:
+        s.query(OrderRow).filter_by(number=old).one().status_changed_at = utcnow() - timedelta(days=12)
+    counter.key(Qt.Key.Key_F10)
+    assert counter.station.prompt.active
+    counter.type(old, enter=False, gap_ms=130)
+    counter.key(Qt.Key.Key_Tab)
+    counter.type(OWNER_PIN, enter=False, gap_ms=130)
+    counter.key(Qt.Key.Key_Tab)
+    counter.type("not collected", gap_ms=130)
+    counter.wait_idle()
+    assert counter.banner()[0] == "done" and "returned to stock" in counter.banner()[1]
+    order = service.get(old)
+    assert order.status is Status.RETURNED and [h.actor for h in order.history if h.kind == "status"][-1] == "Olga"
+    counter.qtbot.waitUntil(lambda: "None" in counter.station.overdue_list.item(0).text())
