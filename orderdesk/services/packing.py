@@ -264,19 +264,17 @@ class PackingService:
 
     # -- verifying items (no database unless the code is wrong)
 
-    def scan_item(self, session: PackingSession, text: str) -> ItemScan:
+    def scan_item(self, session: PackingSession, text: str, look_up: bool = True) -> ItemScan:
+        """Tick the scanned item off, or say why not. Only ``look_up`` touches the database:
+        for a code not in the order, to name the product (the bench does that in a worker)."""
         code = scancodes.classify(text)
         if code.kind is scancodes.Kind.INVALID:
             return ItemScan(Result.MISREAD, code.problem + " " + _("Scan again."))
         scanned = code.value
         matches = [i for i, ln in enumerate(session.lines) if scancodes.same_product_code(scanned, ln.barcode, ln.sku)]
         if not matches:
-            name = self._product_name(scanned)
-            if name:
-                return ItemScan(
-                    Result.WRONG_ITEM, _("Wrong item: {p} is not in order {n}.").format(p=name, n=session.number)
-                )
-            return ItemScan(Result.UNKNOWN, _("Unknown code {c}. Scan the item's barcode again.").format(c=scanned))
+            unknown = ItemScan(Result.UNKNOWN, _("Not in this order: {c}. Check the item.").format(c=scanned))
+            return self.explain_unknown(session.number, scanned) if look_up else unknown
         # The same product may be on two lines (e.g. different prices): fill them in order.
         open_lines = [i for i in matches if not session.lines[i].done]
         if not open_lines:
@@ -301,6 +299,13 @@ class PackingService:
         return ItemScan(
             Result.TICKED, _("{p}: {v} of {q}").format(p=line.name, v=line.verified, q=line.quantity), index
         )
+
+    def explain_unknown(self, number: str, code: str) -> ItemScan:
+        """A code that is not in the order: name the product it belongs to, if any."""
+        name = self._product_name(code)
+        if name:
+            return ItemScan(Result.WRONG_ITEM, _("Wrong item: {p} is not in order {n}.").format(p=name, n=number))
+        return ItemScan(Result.UNKNOWN, _("Unknown code {c}. Scan the item's barcode again.").format(c=code))
 
     def _product_name(self, code: str) -> str:
         # One indexed lookup, only for a wrong scan, so the packer hears what they picked up.

@@ -205,8 +205,12 @@ class PackingStation(StationWindow):
         if session.packed:
             self.say("warn", self.tr("Order {n} is packed. Scan the next order's slip.").replace("{n}", session.number))
             return
-        result = self.packing.scan_item(session, text)
+        result = self.packing.scan_item(session, text, look_up=False)  # no database on the GUI thread
         self._item_scanned(result)
+        if result.result is Result.UNKNOWN:
+            # Red and loud already; then say which product it was (one indexed read in a worker).
+            number, code = session.number, code.value
+            self.run_read(lambda: self.packing.explain_unknown(number, code), self._explained, lambda exc: None)
 
     def _open(self, text: str) -> None:
         actor = self.actor
@@ -240,6 +244,10 @@ class PackingStation(StationWindow):
             self.say("ok", result.message)
         else:
             self.say("error", result.message)
+
+    def _explained(self, result: ItemScan) -> None:
+        if self.banner.state == "error" and self.session is not None:
+            self.banner.show_message("error", result.message)
 
     def _finish(self) -> None:
         session, actor = self.session, self.actor

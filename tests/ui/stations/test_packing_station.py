@@ -96,6 +96,8 @@ def test_wrong_item_and_too_many_are_refused_loudly(bench, service):
     bench.wait_idle()
     bench.sounds.clear()
     bench.scan("9780201379624")  # the bowl: a real product, not in this order
+    assert bench.banner()[0] == "error"  # at once
+    bench.qtbot.waitUntil(lambda: "Wrong item" in bench.banner()[1])
     state, text = bench.banner()
     assert state == "error" and "Wrong item" in text and "青花瓷碗" in text
     assert bench.sounds == ["error"]
