@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.message = QLabel(self)
         self.message.setObjectName("statusMessage")
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message.clear)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("busy")
         self.progress.setRange(0, 0)  # indeterminate: "working on it"
@@ -168,8 +171,9 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self.message.setText(text)
+        self._message_timer.stop()
         if timeout_ms:
-            QTimer.singleShot(timeout_ms, lambda t=text: self.message.text() == t and self.message.clear())
+            self._message_timer.start(timeout_ms)
 
     def _focus_board(self) -> None:
         board = self.tabs.currentWidget()
