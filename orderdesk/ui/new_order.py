@@ -189,7 +189,9 @@ class NewOrderDialog(QDialog):
         self.lines = QTableView(objectName="lines")
         self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
-        self.lines.horizontalHeader().setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.totals = QLabel(objectName="totals")
@@ -266,6 +268,7 @@ class NewOrderDialog(QDialog):
         v.addWidget(field)
         if hint is not None:
             hint.setStyleSheet("color: palette(placeholder-text);")
+            hint.hide()
             v.addWidget(hint)
         error = FieldError()
         v.addWidget(error)
@@ -281,6 +284,7 @@ class NewOrderDialog(QDialog):
         text = self.phone.text().strip()
         self.errors["phone"].clear_error()
         self.phone_hint.setText("")
+        self.phone_hint.hide()
         if not text:
             return True
         e164, valid = normalize_phone(text, self.country_edit.text() or self.country)
@@ -288,6 +292,7 @@ class NewOrderDialog(QDialog):
             self.errors["phone"].show_error(self.tr("Not a valid phone number: include the country code, e.g. +48 600 123 456."))  # fmt: skip
             return False
         self.phone_hint.setText(self.tr("Saved as %1").replace("%1", e164))
+        self.phone_hint.show()
         return True
 
     def _check_email(self) -> bool:

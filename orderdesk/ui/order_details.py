@@ -140,6 +140,7 @@ class OrderDetailsWindow(QWidget):
         self.lines_note = QLabel(objectName="linesNote")
         self.lines_note.setWordWrap(True)
         self.shipping = QLineEdit(objectName="shipping")
+        self.shipping.setMaximumWidth(140)
         self.money = QLabel(objectName="money")
         self.money.setTextFormat(Qt.TextFormat.RichText)
         items = QWidget()
@@ -192,17 +193,24 @@ class OrderDetailsWindow(QWidget):
 
         self.history_model = RecordsModel([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")], self)
         self.history = self._table(self.history_model, "history")
-        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 2):
+            self.history.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.tabs = QTabWidget(objectName="detailTabs")
         self.tabs.addTab(items, self.tr("Items && payment"))
         self.tabs.addTab(delivery, self.tr("Delivery && shipments"))
         self.tabs.addTab(holds, self.tr("Holds"))
-        self.tabs.addTab(self.history, self.tr("History"))
 
+        # The history stays in view under the tabs: it is the order's story (who, when, what, why).
+        history_box = QGroupBox(self.tr("History"))
+        QVBoxLayout(history_box).addWidget(self.history)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.tabs)
+        right.addWidget(history_box)
+        right.setSizes([420, 300])
         splitter = QSplitter()
         splitter.addWidget(left_scroll)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
 
         self.save_button = QPushButton(self.tr("Save changes (Ctrl+S)"), objectName="save")
@@ -210,7 +218,8 @@ class OrderDetailsWindow(QWidget):
         self.reload_button = QPushButton(self.tr("Reload"), objectName="reload")
         self.reload_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.banner, 1)
+        buttons.addWidget(self.banner)
+        buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -342,7 +351,10 @@ class OrderDetailsWindow(QWidget):
         self.tabs.setTabText(2, self.tr("Holds (%1)").replace("%1", str(len(d.active_holds))))
         history = sorted(d.history, key=lambda e: e.id, reverse=True)  # newest first, like a timeline
         self.history_model.set_rows(
-            [(when(e.at), f"{e.actor} ({e.role})", self._history_text(e), e.reason) for e in history],
+            [
+                (when(e.at), e.actor if e.role in e.actor else f"{e.actor} ({e.role})", self._history_text(e), e.reason)
+                for e in history
+            ],
             tips=[", ".join(f"{k}: {v}" for k, v in e.details.items()) for e in history],
         )
         self.history.resizeRowsToContents()
