@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -38,7 +37,7 @@ from orderdesk.phones import normalize_phone
 from orderdesk.services.orders import NewOrder, OrderService
 from orderdesk.settings import Settings
 from orderdesk.ui.board.style import money_text
-from orderdesk.ui.lines_model import LineItem, LinesModel
+from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
 from orderdesk.workflow import ADDRESS_NEEDED, DeliveryMethod, PaymentMethod
@@ -189,9 +188,7 @@ class NewOrderDialog(QDialog):
         self.lines = QTableView(objectName="lines")
         self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
-        header = self.lines.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.lines)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.totals = QLabel(objectName="totals")

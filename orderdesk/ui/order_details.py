@@ -38,7 +38,7 @@ from orderdesk.money import Money
 from orderdesk.services.orders import NewLine, OrderEdit, OrderService
 from orderdesk.ui.board.style import money_text, status_color
 from orderdesk.ui.crash import ErrorReporter
-from orderdesk.ui.lines_model import LineItem, LinesModel
+from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
@@ -133,7 +133,7 @@ class OrderDetailsWindow(QWidget):
         self.lines = QTableView(objectName="lines")
         self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
-        self.lines.horizontalHeader().setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.lines)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.remove_line = QPushButton(self.tr("Remove item"), objectName="removeLine")
         self.remove_line.clicked.connect(self._remove_line)
