@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import getpass
+import importlib
 import json
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -28,6 +29,7 @@ from orderdesk.errors import (
 )
 from orderdesk.money import Money
 from orderdesk.services.orders import OrderService
+from orderdesk.wiring import declare_all_settings, order_service
 from orderdesk.workflow import Hold, MoveRequest, Role, Status, label
 
 EXIT_CODES: dict[type[OrderDeskError], int] = {
@@ -39,19 +41,19 @@ EXIT_CODES: dict[type[OrderDeskError], int] = {
     ConfigurationError: 7,
 }
 
-# Other modules add their commands here: each is a function taking the subparsers object.
-EXTENSIONS: list[Callable[[Any], None]] = []
+# Modules that add their own commands: each has ``add_parsers(subparsers, common)``.
+EXTENSION_MODULES = ("orderdesk.cli_notify", "orderdesk.cli_print", "orderdesk.cli_carriers")
 
 
 def to_jsonable(value: Any) -> Any:
+    if isinstance(value, Money):
+        return {"amount": str(value.decimal), "currency": value.currency, "minor": value.minor}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         data = {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
         for prop in ("total", "payment_state", "tracking_number", "cod_amount", "item_count"):
             if hasattr(type(value), prop) and isinstance(getattr(type(value), prop), property):
                 data[prop] = to_jsonable(getattr(value, prop))
         return data
-    if isinstance(value, Money):
-        return {"amount": str(value.decimal), "currency": value.currency, "minor": value.minor}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -96,7 +98,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_orders_list(args: argparse.Namespace) -> int:
-    service = OrderService(open_db(args))
+    service = order_service(open_db(args))
     status = Status(args.status) if args.status else None
     rows = service.list_orders(status=status, search=args.search, holds_only=args.holds, limit=args.limit)
     if args.json:
@@ -113,7 +115,7 @@ def cmd_orders_list(args: argparse.Namespace) -> int:
 
 
 def cmd_order_show(args: argparse.Namespace) -> int:
-    service = OrderService(open_db(args))
+    service = order_service(open_db(args))
     o = service.get(args.number)
     if args.json:
         emit_json(o)
@@ -151,7 +153,7 @@ def cmd_order_show(args: argparse.Namespace) -> int:
 
 
 def cmd_order_move(args: argparse.Namespace) -> int:
-    service = OrderService(open_db(args))
+    service = order_service(open_db(args))
     actor = actor_from(args)
     target = Status(args.status)
     order = service.get(args.number, with_history=False)
@@ -174,21 +176,21 @@ def cmd_order_move(args: argparse.Namespace) -> int:
 
 
 def cmd_order_hold(args: argparse.Namespace) -> int:
-    service = OrderService(open_db(args))
+    service = order_service(open_db(args))
     service.add_hold(args.number, args.kind, args.reason, actor_from(args))
     print(f"{args.number}: on hold ({args.kind})")
     return 0
 
 
 def cmd_order_release(args: argparse.Namespace) -> int:
-    service = OrderService(open_db(args))
+    service = order_service(open_db(args))
     service.resolve_hold(args.number, args.kind, actor_from(args), args.reason or "")
     print(f"{args.number}: hold {args.kind} resolved")
     return 0
 
 
 def cmd_order_pay(args: argparse.Namespace) -> int:
-    service = OrderService(open_db(args))
+    service = order_service(open_db(args))
     order = service.get(args.number, with_history=False)
     updated = service.record_payment(
         args.number, Money.parse(args.amount, order.currency), actor_from(args), args.reason or ""
@@ -200,7 +202,7 @@ def cmd_order_pay(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from orderdesk.services.importers import import_file
 
-    service = OrderService(open_db(args))
+    service = order_service(open_db(args))
     report = import_file(service, Path(args.file), actor_from(args), dry_run=args.dry_run, fmt=args.format)
     if args.json:
         emit_json(report)
@@ -238,6 +240,7 @@ def cmd_db(args: argparse.Namespace) -> int:
 def cmd_config(args: argparse.Namespace) -> int:
     from orderdesk.settings import OPTIONS, Settings
 
+    declare_all_settings()
     settings = Settings(open_db(args))
     if args.config_command == "list":
         values = settings.all()
@@ -397,8 +400,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--samples", type=int, default=200)
     p.set_defaults(func=cmd_bench)
 
-    for extend in EXTENSIONS:
-        extend(sub, common)
+    for name in EXTENSION_MODULES:
+        importlib.import_module(name).add_parsers(sub, common)
     return parser
 
 

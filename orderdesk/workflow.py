@@ -312,9 +312,7 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
     plan = MovePlan()
     if is_backward(current, to):
         if role is not Role.OWNER:
-            raise _refuse(
-                order,
-                to,
+            raise PermissionDenied(
                 _("Moving order {n} back from {a} to {b} is an owner's correction: ask the owner.").format(
                     n=n, a=lbl_from, b=lbl_to
                 ),
@@ -413,9 +411,7 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
         code = (request.pickup_code or "").strip()
         if request.override:
             if role is not Role.OWNER:
-                raise _refuse(
-                    order, to, _("Only the owner can hand over order {n} without its pickup code.").format(n=n)
-                )
+                raise PermissionDenied(_("Only the owner can hand over order {n} without its pickup code.").format(n=n))
             if not reason:
                 raise _refuse(
                     order, to, _("Handing over order {n} without its pickup code needs a reason.").format(n=n)

@@ -651,9 +651,11 @@ class OrderService:
             row.sms_opt_out, row.email_opt_out, row.phone_invalid = c.sms_opt_out, c.email_opt_out, not valid
             s.add(row)
         else:
+            # The newest order's contact details win: people change numbers and addresses.
             row.name = c.name.strip() or row.name
-            row.email = row.email or email
-            row.phone = row.phone or phone
+            row.email = email or row.email
+            if phone and (valid or row.phone_invalid or not row.phone):
+                row.phone, row.phone_invalid = phone, not valid
         return row
 
     def _lines(self, s: Session, lines: Sequence[NewLine], currency: str) -> list[OrderLineRow]:

@@ -1,0 +1,135 @@
+"""Fonts for printed documents: one embedded TrueType font per script, chosen per run of text.
+
+ReportLab embeds (subsets) TrueType ``glyf`` fonts only, so we ship DejaVu Sans (Latin incl.
+Polish, Cyrillic) and Droid Sans Fallback (Chinese) in ``resources/fonts`` and split every
+string into runs that one font can draw. A PDF that names a font the printer PC lacks, or a
+font without the glyph, prints black boxes: that is what this module exists to prevent.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+
+REGULAR = "OD-Sans"
+BOLD = "OD-Sans-Bold"
+CJK = "OD-CJK"
+
+# name -> file; the CJK font has no bold face, so bold Chinese uses the regular one.
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+}
+_lock = threading.Lock()
+_registered = False
+_coverage: dict[str, frozenset[int] | set[int]] = {}
+
+
+def register_fonts() -> None:
+    """Register the shipped fonts with ReportLab once per process (thread safe, ~0.3 s)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        for name, filename in _FILES.items():
+            font = TTFont(name, str(FONT_DIR / filename))
+            pdfmetrics.registerFont(font)
+            _coverage[name] = set(font.face.charToGlyph)
+        _registered = True
+
+
+@dataclass(frozen=True)
+class Run:
+    font: str
+    text: str
+
+
+def _chain(bold: bool) -> tuple[str, ...]:
+    return (BOLD if bold else REGULAR, CJK)
+
+
+@lru_cache(maxsize=65536)
+def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
+    """Split ``text`` into runs, each drawable by one font (first font in the chain that has the glyph).
+
+    Spaces and punctuation that the current font also has stay in the current run, so a
+    Chinese address with ASCII digits is not chopped into many tiny runs.
+    """
+    register_fonts()
+    chain = _chain(bold)
+    out: list[Run] = []
+    current = ""
+    buf: list[str] = []
+    for ch in text:
+        cp = ord(ch)
+        if current and cp in _coverage[current] and (ch.isspace() or not ch.isalnum() or current == chain[0]):
+            buf.append(ch)
+            continue
+        font = next((f for f in chain if cp in _coverage[f]), chain[0])  # unknown glyph: base font's .notdef
+        if font != current and buf:
+            out.append(Run(current, "".join(buf)))
+            buf = []
+        current = font
+        buf.append(ch)
+    if buf:
+        out.append(Run(current, "".join(buf)))
+    return tuple(out)
+
+
+def missing_glyphs(text: str) -> str:
+    """Characters none of our fonts can draw (they would print as boxes)."""
+    register_fonts()
+    return "".join(ch for ch in text if not ch.isspace() and not any(ord(ch) in _coverage[f] for f in _FILES))
+
+
+@lru_cache(maxsize=65536)
+def unit_width(text: str, bold: bool = False) -> float:
+    """Width of ``text`` at 1 pt; multiply by the font size (widths scale linearly)."""
+    return sum(pdfmetrics.stringWidth(r.text, r.font, 1.0) for r in runs(text, bold))
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    return unit_width(text, bold) * size
+
+
+def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = False, align: str = "left") -> float:
+    """Draw one line of text at baseline ``y``; returns its width. ``align``: left, right, centre.
+
+    Writes the PDF text operators itself (what ``canvas.drawString`` does for a TrueType font,
+    minus its per-call text object): a thousand labels draw ~25,000 strings.
+    """
+    parts = runs(text, bold)
+    width = unit_width(text, bold) * size
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    doc = canvas._doc  # ReportLab's document: needed to assign glyphs to embedded font subsets
+    escape = canvas._escape
+    ops = [f"BT 1 0 0 1 {x:.3f} {y:.3f} Tm"]
+    for index, run in enumerate(parts):
+        font = pdfmetrics.getFont(run.font)
+        if index:
+            ops.append(f"{pdfmetrics.stringWidth(parts[index - 1].text, parts[index - 1].font, size):.3f} 0 Td")
+        fake_bold = bold and run.font == CJK  # no bold CJK face: fill and stroke the outline instead
+        if fake_bold:
+            ops.append(f"2 Tr {size * 0.035:.3f} w")
+        for subset, chunk in font.splitString(run.text, doc):
+            ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({escape(chunk)}) Tj")
+        if fake_bold:
+            ops.append("0 Tr")
+    ops.append("ET")
+    if bold and len(ops) > 2 and any(r.font == CJK for r in parts):
+        ops = ["q", *ops, "Q"]  # keep the line width change local
+    canvas.addLiteral(" ".join(ops))
+    return width

@@ -1,0 +1,33 @@
+"""Payment chasing (seed 000): reminders are queued by the sender's round
+(``outbox.enqueue_payment_reminders``); a failed payment puts the order on a ``payment_failed``
+hold and tells the manager by e-mail when ``messaging.manager_email`` is set.
+"""
+
+from __future__ import annotations
+
+from orderdesk.domain import Actor, HoldInfo
+from orderdesk.i18n import _
+from orderdesk.models import OrderRow, OutboxRow
+from orderdesk.services.messaging.config import P, session_getter
+from orderdesk.services.messaging.outbox import note
+from orderdesk.workflow import Hold
+
+
+def payment_failed(service, number: str, reason: str, actor: Actor) -> HoldInfo:
+    """Hold the order (it shows under "Needs attention") and alert the manager once per hold."""
+    hold = service.add_hold(number, Hold.PAYMENT_FAILED, reason, actor)
+    with service.db.session(write=True) as s:
+        get = session_getter(s)
+        manager = (get(P + "manager_email") or "").strip()
+        order = s.query(OrderRow).filter(OrderRow.number == number).one()
+        key = f"o{order.id}:hold{hold.id}:manager"
+        if manager and s.query(OutboxRow.id).filter(OutboxRow.idempotency_key == key).first() is None:
+            subject = _("Payment failed: order {n}").format(n=number)
+            body = _("The payment for order {n} ({c}) failed: {r}\nThe order is on hold until it is resolved.").format(
+                n=number, c=order.customer_name, r=reason
+            )
+            s.add(OutboxRow(order_id=order.id, channel="email", kind="manager_alert", recipient=manager, idempotency_key=key,
+                            payload={"body": body, "subject": subject, "fallback": ""}, status="pending", attempts=0,
+                            last_error="", gateway="", gateway_id=""))  # fmt: skip
+            note(s, order.id, "queued", _("Manager alerted: payment failed"))
+    return hold

@@ -1,0 +1,170 @@
+"""The templates OrderDesk ships with, per event x language (en, ru, pl, zh).
+
+Kept as data in the package (not files beside it) so an installed app always has them; the
+shop edits copies stored in the database (``templates.TemplateStore``). SMS texts are short on
+purpose: Latin-script ones stay within GSM-7 where the language allows it; Cyrillic, Polish
+diacritics and Chinese are UCS-2 whatever we do. E-mail bodies wrap the SMS text with a
+greeting and a sign-off in the same language.
+"""
+
+from __future__ import annotations
+
+# event -> language -> (sms text, e-mail subject)
+DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
+    "confirmed": {
+        "en": ("{shop_name}: your order {order_number} is confirmed. Total {total}.", "Order {order_number} confirmed"),
+        "ru": ("{shop_name}: заказ {order_number} подтверждён. Сумма {total}.", "Заказ {order_number} подтверждён"),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} potwierdzone. Kwota {total}.",
+            "Zamówienie {order_number} potwierdzone",
+        ),
+        "zh": ("{shop_name}：您的订单 {order_number} 已确认，金额 {total}。", "订单 {order_number} 已确认"),
+    },
+    "awaiting_payment": {
+        "en": (
+            "{shop_name}: please pay {amount_due} for order {order_number}: {payment_link}",
+            "Payment for order {order_number}",
+        ),
+        "ru": (
+            "{shop_name}: оплатите {amount_due} за заказ {order_number}: {payment_link}",
+            "Оплата заказа {order_number}",
+        ),
+        "pl": (
+            "{shop_name}: zapłać {amount_due} za zamówienie {order_number}: {payment_link}",
+            "Płatność za zamówienie {order_number}",
+        ),
+        "zh": ("{shop_name}：请支付订单 {order_number} 的 {amount_due}：{payment_link}", "订单 {order_number} 付款"),
+    },
+    "payment_reminder": {
+        "en": (
+            "{shop_name}: order {order_number} still awaits payment of {amount_due}: {payment_link}",
+            "Reminder: order {order_number} awaits payment",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} ждёт оплаты {amount_due}: {payment_link}",
+            "Напоминание: заказ {order_number} ждёт оплаты",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} czeka na płatność {amount_due}: {payment_link}",
+            "Przypomnienie: zamówienie {order_number} czeka na płatność",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 仍待付款 {amount_due}：{payment_link}",
+            "提醒：订单 {order_number} 待付款",
+        ),
+    },
+    "paid": {
+        "en": (
+            "{shop_name}: payment for order {order_number} received. Thank you!",
+            "Payment received for order {order_number}",
+        ),
+        "ru": ("{shop_name}: оплата заказа {order_number} получена. Спасибо!", "Оплата заказа {order_number} получена"),
+        "pl": (
+            "{shop_name}: otrzymaliśmy płatność za zamówienie {order_number}. Dziękujemy!",
+            "Płatność za zamówienie {order_number} otrzymana",
+        ),
+        "zh": ("{shop_name}：已收到订单 {order_number} 的付款，谢谢！", "订单 {order_number} 已付款"),
+    },
+    "ready_for_pickup": {
+        "en": (
+            "{shop_name}: order {order_number} is ready for pickup at {pickup_address}. Pickup code {pickup_code}.",
+            "Order {order_number} is ready for pickup",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} ждёт вас: {pickup_address}. Код получения {pickup_code}.",
+            "Заказ {order_number} готов к выдаче",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} czeka na odbiór: {pickup_address}. Kod odbioru {pickup_code}.",
+            "Zamówienie {order_number} gotowe do odbioru",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 可自提，地址 {pickup_address}，取件码 {pickup_code}。",
+            "订单 {order_number} 待自提",
+        ),
+    },
+    "shipped": {
+        "en": (
+            "{shop_name}: order {order_number} is on its way. Tracking {tracking_number}: {tracking_url}",
+            "Order {order_number} has shipped",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} передан в доставку. Трек {tracking_number}: {tracking_url}",
+            "Заказ {order_number} отправлен",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} nadane. Numer przesyłki {tracking_number}: {tracking_url}",
+            "Zamówienie {order_number} nadane",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 已发货，运单号 {tracking_number}：{tracking_url}",
+            "订单 {order_number} 已发货",
+        ),
+    },
+    "delivered": {
+        "en": ("{shop_name}: order {order_number} has been delivered. Thank you!", "Order {order_number} delivered"),
+        "ru": ("{shop_name}: заказ {order_number} доставлен. Спасибо!", "Заказ {order_number} доставлен"),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} dostarczone. Dziękujemy!",
+            "Zamówienie {order_number} dostarczone",
+        ),
+        "zh": ("{shop_name}：订单 {order_number} 已签收，谢谢！", "订单 {order_number} 已签收"),
+    },
+    "collected": {
+        "en": ("{shop_name}: order {order_number} collected. Thank you!", "Order {order_number} collected"),
+        "ru": ("{shop_name}: заказ {order_number} получен. Спасибо!", "Заказ {order_number} получен"),
+        "pl": ("{shop_name}: zamówienie {order_number} odebrane. Dziękujemy!", "Zamówienie {order_number} odebrane"),
+        "zh": ("{shop_name}：订单 {order_number} 已自提，谢谢！", "订单 {order_number} 已自提"),
+    },
+    "cancelled": {
+        "en": ("{shop_name}: order {order_number} has been cancelled.", "Order {order_number} cancelled"),
+        "ru": ("{shop_name}: заказ {order_number} отменён.", "Заказ {order_number} отменён"),
+        "pl": ("{shop_name}: zamówienie {order_number} zostało anulowane.", "Zamówienie {order_number} anulowane"),
+        "zh": ("{shop_name}：订单 {order_number} 已取消。", "订单 {order_number} 已取消"),
+    },
+    "review_request": {
+        "en": (
+            "{shop_name}: how was order {order_number}? We would love your review.",
+            "How was your order {order_number}?",
+        ),
+        "ru": ("{shop_name}: как вам заказ {order_number}? Будем рады отзыву.", "Как вам заказ {order_number}?"),
+        "pl": (
+            "{shop_name}: jak oceniasz zamówienie {order_number}? Prosimy o opinię.",
+            "Jak oceniasz zamówienie {order_number}?",
+        ),
+        "zh": ("{shop_name}：订单 {order_number} 满意吗？欢迎留下评价。", "订单 {order_number} 满意吗？"),
+    },
+    "refunded": {
+        "en": ("{shop_name}: the refund for order {order_number} has been sent.", "Refund for order {order_number}"),
+        "ru": ("{shop_name}: деньги за заказ {order_number} возвращены.", "Возврат денег за заказ {order_number}"),
+        "pl": (
+            "{shop_name}: zwrot środków za zamówienie {order_number} został wysłany.",
+            "Zwrot środków za zamówienie {order_number}",
+        ),
+        "zh": ("{shop_name}：订单 {order_number} 的退款已发出。", "订单 {order_number} 退款"),
+    },
+    "test": {
+        "en": ("{shop_name}: test message from OrderDesk.", "OrderDesk test message"),
+        "ru": ("{shop_name}: тестовое сообщение OrderDesk.", "Тестовое сообщение OrderDesk"),
+        "pl": ("{shop_name}: wiadomość testowa OrderDesk.", "Wiadomość testowa OrderDesk"),
+        "zh": ("{shop_name}：OrderDesk 测试消息。", "OrderDesk 测试消息"),
+    },
+}
+
+GREETING = {
+    "en": "Hello {customer_name},",
+    "ru": "Здравствуйте, {customer_name}!",
+    "pl": "Dzień dobry, {customer_name},",
+    "zh": "{customer_name}，您好：",
+}
+SIGN_OFF = {
+    "en": "Best regards,\n{shop_name}",
+    "ru": "С уважением,\n{shop_name}",
+    "pl": "Pozdrawiamy,\n{shop_name}",
+    "zh": "此致\n{shop_name}",
+}
+
+
+def default_email_body(event: str, language: str) -> str:
+    sms, _subject = DEFAULTS[event][language]
+    return f"{GREETING[language]}\n\n{sms}\n\n{SIGN_OFF[language]}\n"

@@ -1,0 +1,343 @@
+"""Writing messages to the outbox, in the same transaction as the change that causes them.
+
+``NotificationListener`` is registered with ``OrderService(db, listeners=[...])``: the service
+calls it inside the move's transaction, so the status change and its outbox rows commit or
+roll back together. Each row carries an idempotency key per (order, history entry, channel),
+unique in the table, so the same change can never queue the same message twice. The text is
+rendered now, with the facts as they are at the change (the tracking number at "shipped").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from orderdesk.db import Database
+from orderdesk.errors import NotFound, ValidationError
+from orderdesk.i18n import LANGUAGES, _
+from orderdesk.models import CustomerRow, HistoryRow, OrderRow, OutboxRow, utcnow
+from orderdesk.money import Money
+from orderdesk.phones import normalize_phone
+from orderdesk.services.messaging.config import Getter, P, session_getter
+from orderdesk.services.messaging.rules import Rules
+from orderdesk.services.messaging.segments import analyse
+from orderdesk.services.messaging.store import preferred_channel_in, template_in
+from orderdesk.services.messaging.templates import render
+from orderdesk.workflow import DeliveryMethod, Status, label
+
+ACTOR = "notifications"
+STATUSES = ("pending", "sending", "sent", "delivered", "failed", "unknown", "held")
+
+# Public tracking pages by carrier; others use the messaging.tracking_url setting.
+TRACKING_URLS = {
+    "cdek": "https://www.cdek.ru/ru/tracking?order_id={tracking_number}",
+    "inpost": "https://inpost.pl/sledzenie-przesylek?number={tracking_number}",
+}
+
+
+def key_for(order_id: int, source: str, channel: str) -> str:
+    """The idempotency key: one message per (order, change, channel)."""
+    return f"o{order_id}:{source}:{channel}"
+
+
+def note(s: Session, order_id: int | None, to_value: str, reason: str, details: dict | None = None) -> None:
+    """A "notification" entry in the order's history, in the caller's transaction."""
+    if order_id is None:
+        return
+    s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR, role="system", kind="notification",
+                     to_value=to_value, reason=reason, details=details or {}))  # fmt: skip
+
+
+def order_context(s: Session, row: OrderRow, language: str, get: Getter) -> dict[str, str]:
+    """The values the placeholders stand for, in the customer's language."""
+    locale = language if language in LANGUAGES else "en"
+    total = Money(row.total_minor, row.currency)
+    due = Money(max(row.total_minor - row.amount_paid_minor, 0), row.currency)
+    shipment = next((sh for sh in reversed(row.shipments) if not sh.cancelled), None)
+    tracking = row.tracking_number or (shipment.tracking_number if shipment else "")
+    tracking_url = ""
+    if tracking:
+        details = shipment.details if shipment and isinstance(shipment.details, dict) else {}
+        pattern = (
+            details.get("public_url")
+            or TRACKING_URLS.get(shipment.carrier if shipment else "", "")
+            or get(P + "tracking_url")
+        )
+        tracking_url = pattern.replace("{tracking_number}", tracking) if pattern else ""
+    eta = ""
+    if shipment and isinstance(shipment.details, dict):
+        eta = str(shipment.details.get("eta") or shipment.details.get("est_delivery_date") or "")
+    if row.delivery_method == DeliveryMethod.PICKUP_POINT.value:
+        pickup_address = row.pickup_point_code
+    else:
+        pickup_address = ", ".join(p.strip() for p in (get("shop.address") or "").split("|") if p.strip())
+    payment_link = (get(P + "payment_link") or "").replace("{order_number}", row.number)
+    return {
+        "order_number": row.number,
+        "customer_name": row.customer.name if row.customer else row.customer_name,
+        "total": total.format(locale),
+        "amount_due": due.format(locale),
+        "tracking_number": tracking,
+        "tracking_url": tracking_url,
+        "pickup_code": row.pickup_code,
+        "pickup_address": pickup_address,
+        "eta": eta,
+        "payment_link": payment_link,
+        "shop_name": get("shop.name"),
+        "status": label(Status(row.status), locale),
+    }
+
+
+def recipient_for(s: Session, customer: CustomerRow | None, channel: str, country: str) -> tuple[str, str]:
+    """(address, "") or ("", why not): opt-outs, missing or invalid numbers."""
+    if customer is None:
+        return "", _("the order has no customer")
+    if channel == "sms":
+        if customer.sms_opt_out:
+            return "", _("the customer opted out of SMS")
+        if not customer.phone:
+            return "", _("no phone number")
+        phone, valid = normalize_phone(customer.phone, country)
+        if not valid:
+            customer.phone_invalid = True  # flagged on the order's customer, shown on the card
+            return "", _("invalid phone number '{p}'").format(p=customer.phone)
+        return phone, ""
+    if customer.email_opt_out:
+        return "", _("the customer opted out of e-mail")
+    if not customer.email:
+        return "", _("no e-mail address")
+    return customer.email, ""
+
+
+def enqueue_channel(
+    s: Session,
+    row: OrderRow,
+    channel: str,
+    event: str,
+    context: dict,
+    language: str,
+    key: str,
+    fallback: str,
+    get: Getter,
+) -> OutboxRow | None:
+    """One outbox row, or a history note (and the fallback channel) when it cannot be sent."""
+    if s.scalar(select(OutboxRow.id).where(OutboxRow.idempotency_key == key)) is not None:
+        return None  # already queued by an earlier run: exactly once
+    recipient, problem = recipient_for(s, row.customer, channel, get("shop.country"))
+    if problem:
+        note(
+            s,
+            row.id,
+            "skipped",
+            _("{c} not sent: {p}").format(c=channel.upper(), p=problem),
+            {"event": event, "channel": channel},
+        )
+        if fallback:
+            return enqueue_channel(s, row, fallback, event, context, language, key + ":fallback", "", get)
+        return None
+    rendered = render(template_in(s, event, channel, language), context)
+    payload = {
+        "event": event,
+        "language": language,
+        "context": context,
+        "body": rendered.body,
+        "subject": rendered.subject,
+        "fallback": fallback,
+    }
+    if channel == "sms":
+        info = analyse(rendered.body)
+        payload.update(encoding=info.encoding, parts=info.parts)
+    out = OutboxRow(order_id=row.id, channel=channel, kind=event, recipient=recipient, idempotency_key=key, payload=payload,
+                    status="pending", attempts=0, last_error="", gateway="", gateway_id="")  # fmt: skip
+    s.add(out)
+    s.flush()
+    return out
+
+
+def enqueue_event(
+    s: Session, row: OrderRow, event: str, source: str, *, channels: list[str] | None = None
+) -> list[OutboxRow]:
+    """Queue ``event`` for an order on the channels the rules (or ``channels``) say."""
+    get = session_getter(s)
+    if not get(P + "enabled"):
+        return []
+    if channels is None:
+        channels = Rules.from_setting(get(P + "rules")).channels_for(event, row.delivery_method)
+    if not channels:
+        return []
+    customer = row.customer
+    language = customer.language if customer and customer.language in LANGUAGES else "en"
+    preferred = preferred_channel_in(s, customer.id if customer else None)
+    if preferred and preferred in channels:
+        channels = [preferred]
+    context = order_context(s, row, language, get)
+    use_fallback = bool(get(P + "fallback"))
+    created = []
+    for channel in channels:
+        other = "email" if channel == "sms" else "sms"
+        fallback = other if use_fallback and other not in channels else ""
+        out = enqueue_channel(
+            s, row, channel, event, context, language, key_for(row.id, source, channel), fallback, get
+        )
+        if out is not None:
+            created.append(out)
+    return created
+
+
+class NotificationListener:
+    """``OrderService`` listener: queue the customer's messages for a status change."""
+
+    def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged
+        name = Rules.event_for(event.from_status, event.to_status)
+        if name is None:
+            return
+        row = s.get(OrderRow, event.order_id)
+        if row is None:
+            return
+        enqueue_event(s, row, name, f"h{event.history_id}")
+
+
+# -- payment chasing ---------------------------------------------------------------------------------
+
+
+def enqueue_payment_reminders(db: Database, hours: int, now: datetime | None = None) -> int:
+    """One reminder per order that has waited ``hours`` in awaiting_payment (seed 000)."""
+    if hours <= 0:
+        return 0
+    cutoff = (now or utcnow()) - timedelta(hours=hours)
+    count = 0
+    with db.session(write=True) as s:
+        rows = s.scalars(
+            select(OrderRow)
+            .where(OrderRow.status == Status.AWAITING_PAYMENT.value, OrderRow.status_changed_at <= cutoff)
+            .limit(500)
+        ).all()
+        for row in rows:
+            entered = s.scalar(
+                select(func.max(HistoryRow.id)).where(
+                    HistoryRow.order_id == row.id,
+                    HistoryRow.kind == "status",
+                    HistoryRow.to_value == Status.AWAITING_PAYMENT.value,
+                )
+            )
+            source = f"h{entered or 0}:payment_reminder"
+            if s.scalar(select(OutboxRow.id).where(OutboxRow.idempotency_key.like(f"o{row.id}:{source}:%")).limit(1)):
+                continue
+            created = enqueue_event(s, row, "payment_reminder", source)
+            if created:
+                note(s, row.id, "queued", _("Payment reminder queued after {h} hours").format(h=hours))
+                count += 1
+    return count
+
+
+# -- reading and resending ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    """One message as the order log and the global outbox view show it."""
+
+    id: int
+    order_id: int | None
+    order_number: str
+    channel: str
+    kind: str
+    recipient: str
+    status: str
+    body: str
+    subject: str
+    attempts: int
+    last_error: str
+    gateway: str
+    gateway_id: str
+    created_at: datetime
+    sent_at: datetime | None
+    updated_at: datetime
+    next_attempt_at: datetime | None
+    parts: int | None = None
+    encoding: str = ""
+
+
+# Failures first, then what needs a look, then the rest newest first.
+_RANK = case({"failed": 0, "unknown": 1, "held": 2, "sending": 3, "pending": 4}, value=OutboxRow.status, else_=5)
+
+
+def list_messages(
+    db: Database,
+    *,
+    order_number: str | None = None,
+    status: str | None = None,
+    failures_first: bool = True,
+    limit: int = 200,
+) -> list[OutboxMessage]:
+    with db.session() as s:
+        q = select(OutboxRow, OrderRow.number).outerjoin(OrderRow, OrderRow.id == OutboxRow.order_id)
+        if order_number:
+            q = q.where(OrderRow.number == order_number)
+        if status:
+            q = q.where(OutboxRow.status == status)
+        q = q.order_by(_RANK, OutboxRow.id.desc()) if failures_first else q.order_by(OutboxRow.id.desc())
+        return [_plain(r, n or "") for r, n in s.execute(q.limit(limit)).all()]
+
+
+def _plain(r: OutboxRow, number: str) -> OutboxMessage:
+    p = r.payload or {}
+    return OutboxMessage(r.id, r.order_id, number, r.channel, r.kind, r.recipient, r.status, p.get("body", ""), p.get("subject", ""),
+                         r.attempts, r.last_error, r.gateway, r.gateway_id, r.created_at, r.sent_at, r.updated_at, r.next_attempt_at,
+                         p.get("parts"), p.get("encoding", ""))  # fmt: skip
+
+
+def resend(db: Database, outbox_id: int, actor_name: str) -> int:
+    """A new, deliberate copy of a message (its own key), e.g. after "unknown — check"."""
+    with db.session(write=True) as s:
+        old = s.get(OutboxRow, outbox_id)
+        if old is None:
+            raise NotFound(_("Message #{i} does not exist.").format(i=outbox_id))
+        if old.status in ("pending", "sending", "held"):
+            raise ValidationError(
+                _("Message #{i} is still on its way; wait for it before resending.").format(i=outbox_id)
+            )
+        n = (
+            s.scalar(
+                select(func.count())
+                .select_from(OutboxRow)
+                .where(OutboxRow.idempotency_key.like(old.idempotency_key + ":resend%"))
+            )
+            or 0
+        )
+        payload = dict(old.payload or {})
+        payload["fallback"] = ""
+        payload["resend_of"] = old.id
+        new = OutboxRow(order_id=old.order_id, channel=old.channel, kind=old.kind, recipient=old.recipient,
+                        idempotency_key=f"{old.idempotency_key}:resend{n + 1}", payload=payload, status="pending",
+                        attempts=0, last_error="", gateway="", gateway_id="")  # fmt: skip
+        s.add(new)
+        s.flush()
+        note(
+            s,
+            old.order_id,
+            "resend",
+            _("{c} message #{i} resent by {a}").format(c=old.channel.upper(), i=old.id, a=actor_name),
+        )
+        return new.id
+
+
+def mark_checked(db: Database, outbox_id: int, arrived: bool, actor_name: str) -> None:
+    """Close an "unknown — check" message after looking at the gateway's own log."""
+    with db.session(write=True) as s:
+        row = s.get(OutboxRow, outbox_id)
+        if row is None:
+            raise NotFound(_("Message #{i} does not exist.").format(i=outbox_id))
+        if row.status != "unknown":
+            raise ValidationError(_("Message #{i} is not waiting for a check.").format(i=outbox_id))
+        row.status = "sent" if arrived else "failed"
+        row.last_error = "" if arrived else _("Checked by {a}: it did not arrive").format(a=actor_name)
+        note(
+            s,
+            row.order_id,
+            row.status,
+            _("{c} message #{i} checked by {a}").format(c=row.channel.upper(), i=row.id, a=actor_name),
+        )

@@ -1,0 +1,94 @@
+"""Which status changes notify the customer, on which channels, per delivery method.
+
+Rules are data: ``{event: {delivery_method or "*": [channels]}}``. A status change maps to an
+event (mostly the status key; ``completed`` asks for a review). The shop can replace the
+built-in rules with JSON in the ``messaging.rules`` setting.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from orderdesk.errors import ValidationError
+from orderdesk.i18n import _
+from orderdesk.services.messaging.templates import CHANNELS, EVENTS
+from orderdesk.workflow import DeliveryMethod, Status, is_backward
+
+BOTH = ["sms", "email"]
+DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
+    "confirmed": {"*": ["email"]},
+    "awaiting_payment": {"*": BOTH},  # the payment link
+    "paid": {"*": ["email"]},
+    "ready_for_pickup": {"*": BOTH},  # with the pickup code
+    "shipped": {"*": BOTH},  # with the tracking number and link
+    "delivered": {"*": ["sms"]},
+    "cancelled": {"*": BOTH},
+    "review_request": {"*": ["email"]},
+    "refunded": {"*": ["email"]},
+    "payment_reminder": {"*": BOTH},
+}
+
+# A status change -> the event whose template and rule apply.
+STATUS_EVENTS: dict[Status, str] = {
+    Status.CONFIRMED: "confirmed",
+    Status.AWAITING_PAYMENT: "awaiting_payment",
+    Status.PAID: "paid",
+    Status.READY_FOR_PICKUP: "ready_for_pickup",
+    Status.SHIPPED: "shipped",
+    Status.DELIVERED: "delivered",
+    Status.COLLECTED: "collected",
+    Status.CANCELLED: "cancelled",
+    Status.COMPLETED: "review_request",
+    Status.REFUNDED: "refunded",
+}
+
+
+class Rules:
+    def __init__(self, table: Mapping[str, Mapping[str, list[str]]] | None = None) -> None:
+        self.table = {k: dict(v) for k, v in (table if table is not None else DEFAULT_RULES).items()}
+        self.validate()
+
+    @classmethod
+    def from_setting(cls, text: str) -> Rules:
+        if not (text or "").strip():
+            return cls()
+        try:
+            table = json.loads(text)
+        except ValueError as exc:
+            raise ValidationError(
+                _("The notification rules are not valid JSON: {e}").format(e=exc), field="messaging.rules"
+            ) from None
+        return cls(table)
+
+    def validate(self) -> None:
+        methods = {m.value for m in DeliveryMethod} | {"*"}
+        for event, per_method in self.table.items():
+            if event not in EVENTS:
+                raise ValidationError(
+                    _("Unknown message event '{e}' in the rules.").format(e=event), field="messaging.rules"
+                )
+            for method, channels in per_method.items():
+                if method not in methods:
+                    raise ValidationError(
+                        _("Unknown delivery method '{m}' in the rules.").format(m=method), field="messaging.rules"
+                    )
+                bad = [c for c in channels if c not in CHANNELS]
+                if bad:
+                    raise ValidationError(
+                        _("Unknown channel '{c}' in the rules.").format(c=bad[0]), field="messaging.rules"
+                    )
+
+    def to_json(self) -> str:
+        return json.dumps(self.table, indent=1, sort_keys=True)
+
+    @staticmethod
+    def event_for(from_status: Status | None, to_status: Status) -> str | None:
+        if from_status is not None and is_backward(Status(from_status), Status(to_status)):
+            return None  # an owner's correction, not news for the customer
+        return STATUS_EVENTS.get(Status(to_status))
+
+    def channels_for(self, event: str, delivery_method: str) -> list[str]:
+        per_method = self.table.get(event) or {}
+        channels = per_method.get(delivery_method, per_method.get("*", []))
+        return list(dict.fromkeys(channels))

@@ -1,0 +1,87 @@
+"""Wiring for callers (CLI, sync, UI): build the gateways from settings and the keyring, run a round."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from orderdesk.db import Database
+from orderdesk.errors import ConfigurationError, ValidationError
+from orderdesk.i18n import _
+from orderdesk.phones import normalize_phone
+from orderdesk.services.messaging.config import (
+    P,
+    build_email_gateway,
+    build_gateways,
+    build_sms_gateway,
+    session_getter,
+)
+from orderdesk.services.messaging.gateways import Gateway, GatewayError, GetSecret, OutgoingMessage, SendResult
+from orderdesk.services.messaging.sender import OutboxSender, RunStats
+from orderdesk.services.messaging.templates import default_template, render
+
+
+def default_get_secret() -> GetSecret:
+    """Secrets from the OS keyring through the shared credentials service (looked up when needed)."""
+
+    def get(name: str) -> str:
+        try:
+            from orderdesk.services.credentials import Credentials
+        except ImportError:  # until the credentials module is merged
+            raise ConfigurationError(
+                _("The credentials service is not available; cannot read '{n}'.").format(n=name)
+            ) from None
+        return Credentials(service_prefix="orderdesk").get(name)
+
+    return get
+
+
+def run_outbox_once(
+    db: Database,
+    get_secret: GetSecret | None = None,
+    *,
+    gateways: Mapping[str, Gateway] | None = None,
+    limit: int = 100,
+) -> RunStats:
+    """One round: reconcile interrupted sends, queue payment reminders, send what is due, poll delivery."""
+    if gateways is None:
+        with db.session() as s:
+            gateways = build_gateways(session_getter(s), get_secret or default_get_secret())
+    return OutboxSender(db, gateways).run_once(limit)
+
+
+def send_test(
+    db: Database,
+    channel: str,
+    to: str,
+    get_secret: GetSecret | None = None,
+    *,
+    gateway: Gateway | None = None,
+    text: str = "",
+) -> SendResult:
+    """Send one test message now (not through the outbox: it is a deliberate check of the setup)."""
+    with db.session() as s:
+        get = session_getter(s)
+        country = get("shop.country")
+        # The address first: a typo is reported as such, not as a gateway problem.
+        if channel == "sms":
+            phone, valid = normalize_phone(to, country)
+            if not valid or not phone:
+                raise ValidationError(
+                    _("'{p}' is not a valid phone number (default country {c}).").format(p=to, c=country), field="to"
+                )
+            to = phone
+        elif "@" not in to:
+            raise ValidationError(_("'{a}' is not an e-mail address.").format(a=to), field="to")
+        if gateway is None:
+            secret = get_secret or default_get_secret()
+            gateway = build_sms_gateway(get, secret) if channel == "sms" else build_email_gateway(get, secret)
+        template = default_template("test", channel, get("shop.language"))
+        rendered = render(template, {"shop_name": get("shop.name")})
+    message = OutgoingMessage(channel, to, text or rendered.body, rendered.subject, reference=f"test:{channel}:{to}")
+    try:
+        return gateway.send(message)
+    except GatewayError as exc:
+        raise ConfigurationError(_("The test message was not sent: {e}").format(e=exc)) from None
+
+
+__all__ = ["P", "run_outbox_once", "send_test"]

@@ -1,0 +1,160 @@
+"""Message templates per event x channel x language, with checked placeholders.
+
+A template is plain text with ``{placeholder}`` fields (``{{`` for a literal brace). Only the
+names in ``PLACEHOLDERS`` are allowed and no format specs or attribute access, so a typo is
+refused when the template is saved (``validate``), never discovered at send time, and a
+template can never reach into Python objects.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from orderdesk.errors import ValidationError
+from orderdesk.i18n import LANGUAGES, _
+from orderdesk.services.messaging import default_templates
+from orderdesk.services.messaging.segments import SmsInfo, analyse
+
+CHANNELS = ("sms", "email")
+
+# name -> what it stands for (shown in the editor's placeholder list).
+PLACEHOLDERS: dict[str, str] = {
+    "order_number": "Order number, e.g. A-1042",
+    "customer_name": "Customer's name",
+    "total": "Order total with currency",
+    "amount_due": "Amount still to pay",
+    "tracking_number": "Carrier tracking number",
+    "tracking_url": "Tracking page link",
+    "pickup_code": "Code the customer gives at pickup",
+    "pickup_address": "Where to collect the order",
+    "eta": "Expected delivery date",
+    "payment_link": "Link to pay online",
+    "shop_name": "The shop's name",
+    "status": "The order's new status, in the customer's language",
+}
+
+EVENTS: tuple[str, ...] = tuple(default_templates.DEFAULTS)
+
+_formatter = string.Formatter()
+
+
+@dataclass(frozen=True)
+class Template:
+    event: str
+    channel: str
+    language: str
+    body: str
+    subject: str = ""  # e-mail only
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.event, self.channel, self.language)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    body: str
+    subject: str = ""
+
+    @property
+    def sms(self) -> SmsInfo:
+        return analyse(self.body)
+
+
+def placeholders_in(text: str) -> list[str]:
+    """Placeholder names used in ``text``; raises ``ValidationError`` on malformed braces."""
+    try:
+        parsed = list(_formatter.parse(text))
+    except ValueError as exc:
+        raise ValidationError(
+            _("The template has an unmatched brace ({e}). Write {{{{ or }}}} for a literal brace.").format(e=exc),
+            field="body",
+        ) from None
+    names = []
+    for _literal, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if spec or conversion:
+            raise ValidationError(
+                _("Placeholder {{{n}}} may not have a format or conversion; write just {{{n}}}.").format(n=name),
+                field="body",
+            )
+        names.append(name)
+    return names
+
+
+def validate(template: Template) -> None:
+    """Refuse an empty template, an unknown event/channel/language or an unknown placeholder."""
+    if template.event not in EVENTS:
+        raise ValidationError(_("Unknown message event '{e}'.").format(e=template.event), field="event")
+    if template.channel not in CHANNELS:
+        raise ValidationError(_("Unknown channel '{c}'; use sms or email.").format(c=template.channel), field="channel")
+    if template.language not in LANGUAGES:
+        raise ValidationError(
+            _("Unknown language '{lang}'; use one of {all}.").format(lang=template.language, all=", ".join(LANGUAGES)),
+            field="language",
+        )
+    if not template.body.strip():
+        raise ValidationError(_("The message text is empty; write the text the customer receives."), field="body")
+    if template.channel == "email" and not template.subject.strip():
+        raise ValidationError(_("An e-mail template needs a subject."), field="subject")
+    for field_name, text in (("body", template.body), ("subject", template.subject)):
+        for name in placeholders_in(text):
+            if name not in PLACEHOLDERS:
+                raise ValidationError(
+                    _("Unknown placeholder {{{n}}}. Allowed: {allowed}.").format(
+                        n=name, allowed=", ".join("{" + p + "}" for p in PLACEHOLDERS)
+                    ),
+                    field=field_name,
+                )
+
+
+def render(template: Template, context: Mapping[str, object]) -> Rendered:
+    """Fill the placeholders; a value the order does not have (no tracking yet) becomes empty."""
+    values = {name: "" if context.get(name) is None else str(context.get(name)) for name in PLACEHOLDERS}
+    body = template.body.format_map(values)
+    subject = template.subject.format_map(values) if template.subject else ""
+    if template.channel == "sms":
+        body = " ".join(body.split())  # one line, no double spaces left by empty placeholders
+    return Rendered(body=body.strip() if template.channel == "sms" else body, subject=subject.strip())
+
+
+# Believable values for the editor's live preview, per language (lengths close to real ones).
+SAMPLE_CONTEXT: dict[str, dict[str, str]] = {
+    lang: {
+        "order_number": "2026-000123", "total": "1 234,50 zł" if lang == "pl" else "1 234,50 ₽" if lang == "ru" else "$1,234.50",
+        "amount_due": "234,50 zł" if lang == "pl" else "234,50 ₽" if lang == "ru" else "$234.50",
+        "tracking_number": "1234567890123", "tracking_url": "https://track.example/1234567890123",
+        "pickup_code": "482913", "pickup_address": "ul. Długa 5, Kraków" if lang == "pl" else "ул. Тверская 1, Москва" if lang == "ru" else "1 Main St",
+        "eta": "2026-11-25", "payment_link": "https://pay.example/2026-000123", "shop_name": "Shop",
+        "customer_name": {"en": "Anna Smith", "ru": "Анна Смирнова", "pl": "Anna Kowalska", "zh": "王芳"}[lang],
+        "status": "",
+    }
+    for lang in LANGUAGES
+}  # fmt: skip
+
+
+def preview(template: Template) -> Rendered:
+    """What the editor shows while typing: validated, rendered with sample values.
+
+    ``Rendered.sms`` gives the length, encoding (GSM-7 or UCS-2) and number of parts; a
+    ``ValidationError`` says what to fix (shown under the field, the Save button stays off).
+    """
+    validate(template)
+    return render(template, SAMPLE_CONTEXT.get(template.language, SAMPLE_CONTEXT["en"]))
+
+
+def default_template(event: str, channel: str, language: str) -> Template:
+    if event not in default_templates.DEFAULTS:
+        raise ValidationError(_("Unknown message event '{e}'.").format(e=event), field="event")
+    lang = language if language in LANGUAGES else "en"
+    sms, subject = default_templates.DEFAULTS[event][lang]
+    if channel == "sms":
+        return Template(event, "sms", lang, sms)
+    return Template(event, "email", lang, default_templates.default_email_body(event, lang), subject)
+
+
+def all_defaults() -> list[Template]:
+    return [default_template(e, c, lang) for e in EVENTS for c in CHANNELS for lang in LANGUAGES]

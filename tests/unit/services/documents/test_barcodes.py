@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from orderdesk.errors import ValidationError
+from orderdesk.services.documents.barcodes import (
+    DOTS_203,
+    code128_module_width,
+    code128_modules,
+    qr_runs,
+)
+
+
+def test_code128_pattern_is_well_formed():
+    modules = code128_modules("CDEK1234567890RU")
+    assert len(modules) % 2 == 1  # starts and ends with a bar
+    # every symbol character is 11 modules, the stop pattern 13
+    assert (sum(modules) - 13) % 11 == 0
+    assert modules[-7:] == (2, 3, 3, 1, 1, 1, 2)  # stop
+
+
+def test_digits_are_packed_in_code_set_c():
+    assert sum(code128_modules("12345678901234")) < sum(code128_modules("ABCDEFGHIJKLMN"))
+
+
+def test_code128_refuses_non_ascii():
+    with pytest.raises(ValidationError):
+        code128_modules("Заказ-1")
+
+
+def test_module_width_is_whole_printer_dots_when_it_fits():
+    module = code128_module_width("OD-2026-000001", 300)
+    assert module / DOTS_203 == pytest.approx(round(module / DOTS_203))
+
+
+def test_qr_runs_cover_finder_patterns():
+    size, runs = qr_runs("OD-2026-000001")
+    assert size == 21  # version 1
+    assert (0, 0, 7) in runs  # top left finder pattern, first row

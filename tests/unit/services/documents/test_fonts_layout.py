@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from orderdesk.errors import ValidationError
+from orderdesk.services.documents import fonts
+from orderdesk.services.documents.layout import LEADING, fit, wrap
+
+
+def test_runs_pick_a_font_per_script():
+    runs = fonts.runs("Анна Łódź 张伟 88号")
+    assert [r.font for r in runs] == [fonts.REGULAR, fonts.CJK, fonts.REGULAR, fonts.CJK]
+    assert "".join(r.text for r in runs) == "Анна Łódź 张伟 88号"
+
+
+def test_bold_uses_bold_face_for_latin_and_cjk_font_for_chinese():
+    runs = fonts.runs("Zhang 张", bold=True)
+    assert [r.font for r in runs] == [fonts.BOLD, fonts.CJK]
+
+
+def test_all_our_languages_are_covered():
+    assert fonts.missing_glyphs("Съешь же ещё этих мягких булок Zażółć gęślą jaźń 我能吞下玻璃而不伤身体 Ёё") == ""
+    assert fonts.missing_glyphs("a\U00013000") == "\U00013000"  # a hieroglyph: reported, not hidden
+
+
+def test_wrap_keeps_every_character_and_respects_width():
+    text = "ул. Большая Садовая, д. 10, кв. 50, подъезд 3, этаж 7, домофон 50К"
+    lines = wrap(text, 100 / 10)
+    assert len(lines) > 1
+    assert all(fonts.text_width(line, 10) <= 100.01 for line in lines)
+    assert " ".join(lines).split() == text.split()
+
+
+def test_chinese_wraps_between_characters():
+    text = "北京市朝阳区建国路八十八号现代城三号楼一二零一室"
+    lines = wrap(text, 60 / 10)
+    assert len(lines) > 1 and "".join(lines) == text
+
+
+def test_fit_shrinks_an_identifier_rather_than_split_it():
+    fitted = fit("OD-2026-000001", 80, 20, 15, 6)
+    assert fitted.lines == ("OD-2026-000001",)
+    assert fitted.size < 15
+
+
+def test_fit_result_stays_in_the_box():
+    fitted = fit("Łukasz Żółtowski-Wąsik " * 6, 150, 40, 14, 6)
+    assert fitted.height <= 40.01
+    assert len(fitted.lines) * fitted.size * LEADING <= 40.01
+
+
+def test_text_that_cannot_fit_is_refused_not_cut():
+    with pytest.raises(ValidationError) as info:
+        fit("x " * 2000, 50, 20, 12, 6, field="address")
+    assert info.value.field == "address"

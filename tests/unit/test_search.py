@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from orderdesk.search import fold, query_terms
+from tests.factories import OWNER, make_order, stock_products
+
+
+def test_fold_and_terms():
+    assert fold("Łódź ЁЛКИН") == "lodz елкин"
+    assert query_terms("+48 600-123") == ["48600123"]
+    assert query_terms("  Anna  KOWALSKA ") == ["anna", "kowalska"]
+
+
+def test_search_finds_by_every_field(service):
+    stock_products(service)
+    a = make_order(service, name="Юрий Ёлкин", phone="+7 916 123-45-67", email="elkin@example.ru")
+    b = make_order(service, name="Małgorzata Wiśniewska", phone="+48 601 222 333", email="gosia@example.pl",
+                   lines=(("FAN-3", 1),))  # fmt: skip
+    c = make_order(service, name="王伟", phone="+86 138 1234 5678", email="wang@example.cn")
+    service.add_shipment(c, carrier="own_courier", tracking_number="TRK998877", actor=OWNER)
+
+    def found(query):
+        return {o.number for o in service.search(query)}
+
+    assert found("Елкин") == {a}
+    assert found("wisniew") == {b}
+    assert found("王伟") == {c}
+    assert found("916 123") == {a}
+    assert found("601222333") == {b}
+    assert found("gosia@") == {b}
+    assert found("TRK998") == {c}
+    assert found("FAN-3") == {b}
+    assert found(a) == {a}
+    assert found("Małgorzata FAN") == {b}
+    assert found("nobody-like-this") == set()
+
+
+def test_search_follows_edits(service):
+    from orderdesk.services.orders import OrderEdit
+
+    stock_products(service)
+    number = make_order(service, email="old@example.pl")
+    service.update_order(number, OrderEdit(email="new-address@example.pl", customer_name="Zofia Nowak"), OWNER)
+    assert [o.number for o in service.search("new-address")] == [number]
+    assert [o.number for o in service.search("zofia")] == [number]
+    assert service.search("old@example") == []
