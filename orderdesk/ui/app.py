@@ -79,10 +79,10 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
     from orderdesk.db import Database
     from orderdesk.errors import OrderDeskError
     from orderdesk.i18n import set_language
-    from orderdesk.services.orders import OrderService, ServiceConfig
     from orderdesk.settings import Settings
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
+    from orderdesk.wiring import order_service
 
     try:
         db = Database.open(db_url_or_path, migrate=True)
@@ -100,7 +100,7 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
     qsettings.setValue("ui/language", language)
     set_language(language)
     install_translator(app, language)
-    service = OrderService(db, config=ServiceConfig(default_country=str(settings.get("shop.country") or "PL")))
+    service = order_service(db)  # the same listeners (notifications' outbox) as the CLI and the stations
     runner = TaskRunner(app)
     window = MainWindow(service, runner, settings=settings, qsettings=qsettings, reporter=reporter)
     window.show()

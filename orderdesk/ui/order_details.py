@@ -8,7 +8,7 @@ changed the order meanwhile) reloads the order and says so, nothing is overwritt
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +36,7 @@ from orderdesk.domain import Actor, Address, HistoryEntry, OrderDetail
 from orderdesk.errors import ConflictError, OrderDeskError, ValidationError
 from orderdesk.money import Money
 from orderdesk.services.orders import NewLine, OrderEdit, OrderService
+from orderdesk.services.sync import StoredEvent, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
@@ -46,7 +47,12 @@ from orderdesk.workflow import EDITABLE_LINES_IN, HOLD_LABELS, Hold, label
 
 
 def when(at: datetime | None) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
+    """Local time for a stored timestamp (stored as naive UTC)."""
+    if at is None:
+        return ""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class OrderDetailsWindow(QWidget):
@@ -174,11 +180,25 @@ class OrderDetailsWindow(QWidget):
             self,
         )
         self.shipments = self._table(self.shipments_model, "shipments")
+        self.events_model = RecordsModel(
+            [
+                self.tr("When"),
+                self.tr("Carrier"),
+                self.tr("Tracking number"),
+                self.tr("Event"),
+                self.tr("Where"),
+                self.tr("Milestone"),
+            ],
+            self,
+        )
+        self.events = self._table(self.events_model, "trackingEvents")
         delivery = QWidget()
         dl = QVBoxLayout(delivery)
         dl.addWidget(self.delivery_info)
         dl.addWidget(QLabel(self.tr("Shipments")))
         dl.addWidget(self.shipments, 1)
+        dl.addWidget(QLabel(self.tr("Tracking events (newest first)")))
+        dl.addWidget(self.events, 2)
 
         self.holds_model = RecordsModel(
             [self.tr("Hold"), self.tr("Reason"), self.tr("Since"), self.tr("By"), self.tr("Resolved")], self
@@ -261,7 +281,25 @@ class OrderDetailsWindow(QWidget):
     # -- loading -------------------------------------------------------------------------------------------
     def reload(self) -> None:
         service, order_id = self.service, self.order_id
-        self.runner.run(lambda: service.get_by_id(order_id), self.show_detail, self._failed, label=self.tr("Reading the order…"))  # fmt: skip
+
+        def read() -> tuple[OrderDetail, list[StoredEvent]]:
+            detail = service.get_by_id(order_id)
+            return detail, tracking_events(service.db, detail.number) if detail.shipments else []
+
+        def show(result: tuple[OrderDetail, list[StoredEvent]]) -> None:
+            self.show_detail(result[0])
+            self.show_events(result[1])
+
+        self.runner.run(read, show, self._failed, label=self.tr("Reading the order…"))
+
+    def show_events(self, events: list[StoredEvent]) -> None:
+        newest_first = list(reversed(events))
+        self.events_model.set_rows(
+            [
+                (when(e.at), e.carrier, e.tracking_number, e.description or e.code, e.location, e.milestone)
+                for e in newest_first
+            ]
+        )  # fmt: skip
 
     def show_detail(self, d: OrderDetail) -> None:
         self.detail = d

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt
 
 from orderdesk.domain import Actor
+from orderdesk.models import TrackingEventRow
 from orderdesk.services.orders import OrderEdit
 from orderdesk.settings import Settings
 from orderdesk.ui.lines_model import LineItem, LinesModel
@@ -70,7 +73,10 @@ def test_details_show_everything(qtbot, stocked, runner):
     stocked.move(number, MoveRequest(Status.PAID, payment_minor=7799), OWNER)
     stocked.move(number, MoveRequest(Status.ASSEMBLING), OWNER)
     stocked.move(number, MoveRequest(Status.PACKED), OWNER)
-    stocked.add_shipment(number, carrier="inpost", tracking_number="IP000111222PL", actor=OWNER, service="locker")
+    shipment = stocked.add_shipment(number, carrier="inpost", tracking_number="IP000111222PL", actor=OWNER, service="locker")  # fmt: skip
+    with stocked.db.session(write=True) as s:  # what the carrier sync stores
+        s.add(TrackingEventRow(shipment_id=shipment.id, at=datetime(2026, 11, 20, 9, 30), code="collected_from_sender",
+                               description="Przesyłka odebrana od nadawcy", location="Kraków", mapped_status="in_transit"))  # fmt: skip
     window = open_details(qtbot, stocked, runner, number)
     assert window.name.text() == "Екатерина Волкова"
     assert window.city.text() == "Kraków"
@@ -80,6 +86,9 @@ def test_details_show_everything(qtbot, stocked, runner):
     assert "IP000111222PL" in window.delivery_info.text()
     assert window.shipments_model.index(0, 2).data() == "IP000111222PL"
     assert window.holds_model.index(0, 1).data() == "Нет номера дома"
+    qtbot.waitUntil(lambda: window.events_model.rowCount() == 1, timeout=5000)
+    assert window.events_model.index(0, 3).data() == "Przesyłka odebrana od nadawcy"
+    assert window.events_model.index(0, 4).data() == "Kraków"
     whats = [window.history_model.index(r, 2).data() for r in range(window.history_model.rowCount())]
     assert whats[0] == "Shipment IP000111222PL"  # newest first
     assert "Assembling → Packed" in whats
