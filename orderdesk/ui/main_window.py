@@ -298,10 +298,8 @@ class MainWindow(QMainWindow):
     # -- remembering ------------------------------------------------------------------------------
     def _restore(self) -> None:
         geometry = self.qsettings.value("window/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 900)
+        if not geometry or not self.restoreGeometry(geometry) or self.width() < 800 or self.height() < 500:
+            self.resize(1500, 900)  # first start, or a remembered size too small to work in
         for board in self.boards:
             board.restore_state(self.qsettings.value(f"window/{board.objectName()}"))
         raw = self.qsettings.value("window/filter", "")
