@@ -377,3 +377,49 @@ def test_painting_cards_in_dark_and_light(make_window, stocked, qtbot):
         assert not image.isNull()
     finally:
         QApplication.setPalette(QApplication.style().standardPalette())
+
+
+def test_collected_asks_for_the_pickup_code_and_a_wrong_code_is_refused(make_window, stocked, qtbot):
+    number = make_order(stocked, delivery="pickup_shop", payment="prepaid_online", paid=7799)
+    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED, Status.READY_FOR_PICKUP):
+        stocked.move(number, MoveRequest(status), OWNER)
+    code = stocked.get(number).pickup_code
+    window = make_window()
+    model = window.column_model(Status.READY_FOR_PICKUP)
+    order_id = model.ids[0]
+    answers: list = []
+
+    def wrong(dialog: MoveDialog):
+        assert dialog.pickup_code.isVisibleTo(dialog)
+        dialog.pickup_code.setText("000000" if code != "000000" else "111111")
+        dialog._accept()
+        return True
+
+    answer_dialog(qtbot, wrong, answers)
+    window.move_orders([order_id], "collected")
+    qtbot.waitUntil(lambda: "Wrong pickup code" in (model.index(model.row_of(order_id)).data(ERROR_ROLE) or ""), timeout=5000)  # fmt: skip
+    assert stocked.get(number).status is Status.READY_FOR_PICKUP
+
+    def right(dialog: MoveDialog):
+        dialog.pickup_code.setText(code)
+        dialog._accept()
+        return True
+
+    answer_dialog(qtbot, right, answers)
+    window.move_orders([order_id], "collected")
+    qtbot.waitUntil(lambda: stocked.get(number).status is Status.COLLECTED, timeout=5000)
+    qtbot.waitUntil(lambda: model.row_of(order_id) < 0, timeout=5000)  # the card left the column
+
+
+def test_keyboard_only_column_navigation(make_window, stocked, qtbot):
+    make_order(stocked)
+    number = make_order(stocked, phone="+48 601 000 009", email="b@example.pl")
+    stocked.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # Ctrl+B: to the board
+    new_view = window.board.columns[Status.NEW].view
+    assert new_view.hasFocus() or QApplication.focusWidget() is new_view
+    qtbot.keyClick(new_view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    confirmed_view = window.board.columns[Status.CONFIRMED].view
+    assert QApplication.focusWidget() is confirmed_view
+    assert confirmed_view.currentIndex().isValid()

@@ -258,3 +258,17 @@ def test_window_remembers_geometry_and_column_widths(make_window, stocked, qsett
     again = make_window()
     assert abs(again.board.splitter.sizes()[0] - remembered) <= 2
     assert qsettings.value("window/geometry") is not None
+
+
+def test_details_service_refusal_shown_next_to_the_address(qtbot, stocked, runner):
+    number = make_order(stocked, paid=7799)
+    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
+        stocked.move(number, MoveRequest(status), OWNER)
+    stocked.add_shipment(number, carrier="own_courier", tracking_number="OC-1", actor=OWNER)
+    stocked.move(number, MoveRequest(Status.SHIPPED), OWNER)
+    window = open_details(qtbot, stocked, runner, number)
+    window.line1.setText("ul. Krótka 1")
+    window.save()
+    qtbot.waitUntil(lambda: bool(window.error_text("address")), timeout=5000)
+    assert "left the shop" in window.error_text("address")
+    assert stocked.get(number).address.line1 == "ul. Długa 5"
