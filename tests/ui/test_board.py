@@ -104,10 +104,10 @@ def drop_on(view, ids: list[int], from_status: str) -> None:
     pos = QPointF(view.viewport().rect().center())
     actions = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos.toPoint(), actions, data, buttons, mods)
+    enter = QDragEnterEvent(pos, actions, data, buttons, mods)
     QApplication.sendEvent(view.viewport(), enter)
     assert enter.isAccepted(), "the column refuses the drag"
-    QApplication.sendEvent(view.viewport(), QDragMoveEvent(pos.toPoint(), actions, data, buttons, mods))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(pos, actions, data, buttons, mods))
     QApplication.sendEvent(view.viewport(), QDropEvent(pos, actions, data, buttons, mods))
 
 
