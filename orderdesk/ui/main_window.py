@@ -182,7 +182,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         total = sum(m.total for m in self.board.models.values())
-        self.setWindowTitle(self.tr("OrderDesk — %n active order(s)", "", total))
+        # Two source strings (one/many) so English reads right without a .qm; translations add forms.
+        text = self.tr("OrderDesk — 1 active order") if total == 1 else self.tr("OrderDesk — %1 active orders")
+        self.setWindowTitle(text.replace("%1", f"{total:,}"))
 
     # -- finding --------------------------------------------------------------------------------
     def apply_filter(self, flt: BoardFilter) -> None:
@@ -247,7 +249,10 @@ class MainWindow(QMainWindow):
             self.show_message(f"{first.number}: {first.message}")
         moved = [o for o in outcomes if o.moved]
         if moved:
-            self.show_message(self.tr("Moved %n order(s).", "", len(moved)))
+            n = len(moved)
+            self.show_message(
+                self.tr("Moved 1 order.") if n == 1 else self.tr("Moved %1 orders.").replace("%1", str(n))
+            )
         conflicts = [o.order_id for o in refused if o.conflict]
         if conflicts:
             # Someone else changed these cards: show their current state, never overwrite it.
