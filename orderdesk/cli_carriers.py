@@ -78,12 +78,8 @@ def _services(args: argparse.Namespace):
 
 def _order_service(db):
     """The app's order service, with its listeners (a carrier's move notifies the customer)."""
-    try:
-        from orderdesk.wiring import order_service
-    except ImportError:  # pragma: no cover - older foundation
-        from orderdesk.services.orders import OrderService
+    from orderdesk.wiring import order_service
 
-        return OrderService(db)
     return order_service(db)
 
 
@@ -112,12 +108,16 @@ def cmd_sync(args: argparse.Namespace) -> int:
     finally:
         registry.close()
     messages = None if args.no_messages else _message_round(db)
+    # Housekeeping of the same round: delivered/collected orders complete after N days (seed 003).
+    completed = orders.auto_complete(settings.get("workflow.auto_complete_days"))
     if getattr(args, "json", False):
         from orderdesk.cli import emit_json, to_jsonable
 
-        emit_json({"tracking": to_jsonable(summary), "messages": messages})
+        emit_json({"tracking": to_jsonable(summary), "messages": messages, "auto_completed": completed})
     else:
         print("\n".join(summary.lines()))
+        if completed:
+            print(_("Completed automatically: {n}").format(n=", ".join(completed)))
         if messages is not None:
             print(_("Messages: {m}").format(m=", ".join(f"{k} {v}" for k, v in messages.items() if k != "errors")))
             for error in messages.get("errors") or []:
@@ -130,10 +130,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 def _message_round(db) -> dict | None:
     """The customer-message part of ``orderdesk sync`` (the notifications service's round)."""
-    try:
-        from orderdesk.services.messaging import run_outbox_once
-    except ImportError:  # pragma: no cover - messaging not installed
-        return None
+    from orderdesk.services.messaging import run_outbox_once
+
     return run_outbox_once(db).as_dict()
 
 

@@ -14,7 +14,7 @@ from orderdesk.services.orders import OrderService, ServiceConfig
 from orderdesk.settings import Settings
 
 # Modules that declare settings at import time (``orderdesk config list`` shows them all).
-SETTINGS_MODULES = ("orderdesk.services.messaging.config",)
+SETTINGS_MODULES = ("orderdesk.services.messaging.config", "orderdesk.services.carriers.registry")
 
 
 def declare_all_settings() -> None:

@@ -55,6 +55,19 @@ def dark_palette() -> QPalette:
     return p
 
 
+def user_settings() -> QSettings:
+    """Per-user UI choices (window, filters, name, language).
+
+    The platform's own place (registry, plist, ~/.config) normally; when ORDERDESK_DATA_DIR
+    points the app at another data folder (tests, a portable install) they live there too.
+    """
+    if os.environ.get("ORDERDESK_DATA_DIR"):
+        from orderdesk.db import data_dir
+
+        return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+    return QSettings()
+
+
 def install_translator(app: QApplication, language: str) -> None:
     """Load orderdesk_<lang>.qm from resources/translations when there is one."""
     from pathlib import Path
@@ -79,10 +92,10 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
     from orderdesk.db import Database
     from orderdesk.errors import OrderDeskError
     from orderdesk.i18n import set_language
-    from orderdesk.services.orders import OrderService, ServiceConfig
     from orderdesk.settings import Settings
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
+    from orderdesk.wiring import order_service
 
     try:
         db = Database.open(db_url_or_path, migrate=True)
@@ -95,12 +108,12 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
         QMessageBox.critical(None, APP_NAME, message)
         return 2
     settings = Settings(db)
-    qsettings = QSettings()
+    qsettings = user_settings()
     language = str(qsettings.value("ui/language", "") or settings.get("shop.language") or "en")
     qsettings.setValue("ui/language", language)
     set_language(language)
     install_translator(app, language)
-    service = OrderService(db, config=ServiceConfig(default_country=str(settings.get("shop.country") or "PL")))
+    service = order_service(db)  # the same listeners (notifications' outbox) as the CLI and the stations
     runner = TaskRunner(app)
     window = MainWindow(service, runner, settings=settings, qsettings=qsettings, reporter=reporter)
     window.show()

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLab
 
 from orderdesk.ui.board.source import BoardFilter
 
-SEARCH_DELAY_MS = 40  # just enough to merge a burst of keystrokes (a scanner types fast)
+SEARCH_DELAY_MS = 25  # just enough to merge a burst of keystrokes (a scanner types fast)
 
 
 class FilterBar(QWidget):

@@ -31,6 +31,17 @@ class LineItem:
         return NewLine(self.sku, self.quantity)
 
 
+def size_columns(view) -> None:
+    """Sensible widths for a lines table: the item name takes what is left."""
+    from PySide6.QtWidgets import QHeaderView
+
+    header = view.horizontalHeader()
+    em = view.fontMetrics().horizontalAdvance("M")
+    for column, width in ((LinesModel.SKU, 8), (LinesModel.QTY, 4), (LinesModel.PRICE, 8), (LinesModel.TOTAL, 9), (LinesModel.STOCK, 6)):  # fmt: skip
+        header.resizeSection(column, width * em)
+    header.setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+
+
 class LinesModel(QAbstractTableModel):
     totals_changed = Signal()
 

@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.message = QLabel(self)
         self.message.setObjectName("statusMessage")
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message.clear)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("busy")
         self.progress.setRange(0, 0)  # indeterminate: "working on it"
@@ -168,8 +171,9 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         self.message.setText(text)
+        self._message_timer.stop()
         if timeout_ms:
-            QTimer.singleShot(timeout_ms, lambda t=text: self.message.text() == t and self.message.clear())
+            self._message_timer.start(timeout_ms)
 
     def _focus_board(self) -> None:
         board = self.tabs.currentWidget()
@@ -178,7 +182,9 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         total = sum(m.total for m in self.board.models.values())
-        self.setWindowTitle(self.tr("OrderDesk — %n active order(s)", "", total))
+        # Two source strings (one/many) so English reads right without a .qm; translations add forms.
+        text = self.tr("OrderDesk — 1 active order") if total == 1 else self.tr("OrderDesk — %1 active orders")
+        self.setWindowTitle(text.replace("%1", f"{total:,}"))
 
     # -- finding --------------------------------------------------------------------------------
     def apply_filter(self, flt: BoardFilter) -> None:
@@ -243,7 +249,10 @@ class MainWindow(QMainWindow):
             self.show_message(f"{first.number}: {first.message}")
         moved = [o for o in outcomes if o.moved]
         if moved:
-            self.show_message(self.tr("Moved %n order(s).", "", len(moved)))
+            n = len(moved)
+            self.show_message(
+                self.tr("Moved 1 order.") if n == 1 else self.tr("Moved %1 orders.").replace("%1", str(n))
+            )
         conflicts = [o.order_id for o in refused if o.conflict]
         if conflicts:
             # Someone else changed these cards: show their current state, never overwrite it.
@@ -294,10 +303,8 @@ class MainWindow(QMainWindow):
     # -- remembering ------------------------------------------------------------------------------
     def _restore(self) -> None:
         geometry = self.qsettings.value("window/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 900)
+        if not geometry or not self.restoreGeometry(geometry) or self.width() < 800 or self.height() < 500:
+            self.resize(1500, 900)  # first start, or a remembered size too small to work in
         for board in self.boards:
             board.restore_state(self.qsettings.value(f"window/{board.objectName()}"))
         raw = self.qsettings.value("window/filter", "")

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -38,7 +37,7 @@ from orderdesk.phones import normalize_phone
 from orderdesk.services.orders import NewOrder, OrderService
 from orderdesk.settings import Settings
 from orderdesk.ui.board.style import money_text
-from orderdesk.ui.lines_model import LineItem, LinesModel
+from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
 from orderdesk.workflow import ADDRESS_NEEDED, DeliveryMethod, PaymentMethod
@@ -189,7 +188,7 @@ class NewOrderDialog(QDialog):
         self.lines = QTableView(objectName="lines")
         self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
-        self.lines.horizontalHeader().setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.lines)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.totals = QLabel(objectName="totals")
@@ -266,6 +265,7 @@ class NewOrderDialog(QDialog):
         v.addWidget(field)
         if hint is not None:
             hint.setStyleSheet("color: palette(placeholder-text);")
+            hint.hide()
             v.addWidget(hint)
         error = FieldError()
         v.addWidget(error)
@@ -281,6 +281,7 @@ class NewOrderDialog(QDialog):
         text = self.phone.text().strip()
         self.errors["phone"].clear_error()
         self.phone_hint.setText("")
+        self.phone_hint.hide()
         if not text:
             return True
         e164, valid = normalize_phone(text, self.country_edit.text() or self.country)
@@ -288,6 +289,7 @@ class NewOrderDialog(QDialog):
             self.errors["phone"].show_error(self.tr("Not a valid phone number: include the country code, e.g. +48 600 123 456."))  # fmt: skip
             return False
         self.phone_hint.setText(self.tr("Saved as %1").replace("%1", e164))
+        self.phone_hint.show()
         return True
 
     def _check_email(self) -> bool:

@@ -8,7 +8,7 @@ changed the order meanwhile) reloads the order and says so, nothing is overwritt
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,9 +36,10 @@ from orderdesk.domain import Actor, Address, HistoryEntry, OrderDetail
 from orderdesk.errors import ConflictError, OrderDeskError, ValidationError
 from orderdesk.money import Money
 from orderdesk.services.orders import NewLine, OrderEdit, OrderService
+from orderdesk.services.sync import StoredEvent, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
 from orderdesk.ui.crash import ErrorReporter
-from orderdesk.ui.lines_model import LineItem, LinesModel
+from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
@@ -46,7 +47,12 @@ from orderdesk.workflow import EDITABLE_LINES_IN, HOLD_LABELS, Hold, label
 
 
 def when(at: datetime | None) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
+    """Local time for a stored timestamp (stored as naive UTC)."""
+    if at is None:
+        return ""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class OrderDetailsWindow(QWidget):
@@ -133,13 +139,14 @@ class OrderDetailsWindow(QWidget):
         self.lines = QTableView(objectName="lines")
         self.lines.setModel(self.lines_model)
         self.lines.verticalHeader().hide()
-        self.lines.horizontalHeader().setSectionResizeMode(LinesModel.NAME, QHeaderView.ResizeMode.Stretch)
+        size_columns(self.lines)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.remove_line = QPushButton(self.tr("Remove item"), objectName="removeLine")
         self.remove_line.clicked.connect(self._remove_line)
         self.lines_note = QLabel(objectName="linesNote")
         self.lines_note.setWordWrap(True)
         self.shipping = QLineEdit(objectName="shipping")
+        self.shipping.setMaximumWidth(140)
         self.money = QLabel(objectName="money")
         self.money.setTextFormat(Qt.TextFormat.RichText)
         items = QWidget()
@@ -173,11 +180,25 @@ class OrderDetailsWindow(QWidget):
             self,
         )
         self.shipments = self._table(self.shipments_model, "shipments")
+        self.events_model = RecordsModel(
+            [
+                self.tr("When"),
+                self.tr("Carrier"),
+                self.tr("Tracking number"),
+                self.tr("Event"),
+                self.tr("Where"),
+                self.tr("Milestone"),
+            ],
+            self,
+        )
+        self.events = self._table(self.events_model, "trackingEvents")
         delivery = QWidget()
         dl = QVBoxLayout(delivery)
         dl.addWidget(self.delivery_info)
         dl.addWidget(QLabel(self.tr("Shipments")))
         dl.addWidget(self.shipments, 1)
+        dl.addWidget(QLabel(self.tr("Tracking events (newest first)")))
+        dl.addWidget(self.events, 2)
 
         self.holds_model = RecordsModel(
             [self.tr("Hold"), self.tr("Reason"), self.tr("Since"), self.tr("By"), self.tr("Resolved")], self
@@ -192,17 +213,24 @@ class OrderDetailsWindow(QWidget):
 
         self.history_model = RecordsModel([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")], self)
         self.history = self._table(self.history_model, "history")
-        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 2):
+            self.history.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.tabs = QTabWidget(objectName="detailTabs")
         self.tabs.addTab(items, self.tr("Items && payment"))
         self.tabs.addTab(delivery, self.tr("Delivery && shipments"))
         self.tabs.addTab(holds, self.tr("Holds"))
-        self.tabs.addTab(self.history, self.tr("History"))
 
+        # The history stays in view under the tabs: it is the order's story (who, when, what, why).
+        history_box = QGroupBox(self.tr("History"))
+        QVBoxLayout(history_box).addWidget(self.history)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.tabs)
+        right.addWidget(history_box)
+        right.setSizes([420, 300])
         splitter = QSplitter()
         splitter.addWidget(left_scroll)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
 
         self.save_button = QPushButton(self.tr("Save changes (Ctrl+S)"), objectName="save")
@@ -210,7 +238,8 @@ class OrderDetailsWindow(QWidget):
         self.reload_button = QPushButton(self.tr("Reload"), objectName="reload")
         self.reload_button.clicked.connect(self.reload)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.banner, 1)
+        buttons.addWidget(self.banner)
+        buttons.addStretch(1)
         buttons.addWidget(self.reload_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -252,7 +281,25 @@ class OrderDetailsWindow(QWidget):
     # -- loading -------------------------------------------------------------------------------------------
     def reload(self) -> None:
         service, order_id = self.service, self.order_id
-        self.runner.run(lambda: service.get_by_id(order_id), self.show_detail, self._failed, label=self.tr("Reading the order…"))  # fmt: skip
+
+        def read() -> tuple[OrderDetail, list[StoredEvent]]:
+            detail = service.get_by_id(order_id)
+            return detail, tracking_events(service.db, detail.number) if detail.shipments else []
+
+        def show(result: tuple[OrderDetail, list[StoredEvent]]) -> None:
+            self.show_detail(result[0])
+            self.show_events(result[1])
+
+        self.runner.run(read, show, self._failed, label=self.tr("Reading the order…"))
+
+    def show_events(self, events: list[StoredEvent]) -> None:
+        newest_first = list(reversed(events))
+        self.events_model.set_rows(
+            [
+                (when(e.at), e.carrier, e.tracking_number, e.description or e.code, e.location, e.milestone)
+                for e in newest_first
+            ]
+        )  # fmt: skip
 
     def show_detail(self, d: OrderDetail) -> None:
         self.detail = d
@@ -342,7 +389,10 @@ class OrderDetailsWindow(QWidget):
         self.tabs.setTabText(2, self.tr("Holds (%1)").replace("%1", str(len(d.active_holds))))
         history = sorted(d.history, key=lambda e: e.id, reverse=True)  # newest first, like a timeline
         self.history_model.set_rows(
-            [(when(e.at), f"{e.actor} ({e.role})", self._history_text(e), e.reason) for e in history],
+            [
+                (when(e.at), e.actor if e.role in e.actor else f"{e.actor} ({e.role})", self._history_text(e), e.reason)
+                for e in history
+            ],
             tips=[", ".join(f"{k}: {v}" for k, v in e.details.items()) for e in history],
         )
         self.history.resizeRowsToContents()

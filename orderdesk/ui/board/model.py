@@ -190,12 +190,14 @@ class ColumnModel(QAbstractListModel):
         def load() -> ColumnPage:  # worker thread: plain values only
             return source.load_page(status, flt, offset, limit)
 
-        self._run(load, lambda page: self._append(generation, page), lambda exc: self._failed(generation, exc))
+        self._run(load, lambda page: self._append(generation, offset, page), lambda exc: self._failed(generation, exc))
 
-    def _append(self, generation: int, page: ColumnPage) -> None:
+    def _append(self, generation: int, offset: int, page: ColumnPage) -> None:
         if generation != self._generation:
-            return
-        self._fetching = False
+            return  # the column was reloaded meanwhile
+        if offset != len(self._ids):
+            self._fetching = False
+            return  # rows changed meanwhile: the view will ask again from the right offset
         known = set(self._ids)
         fresh = [s for s in page.rows if s.id not in known]  # rows can shift between pages
         if fresh:
@@ -204,6 +206,8 @@ class ColumnModel(QAbstractListModel):
             self._ids.extend(s.id for s in fresh)
             self._rows.update((s.id, s) for s in fresh)
             self.endInsertRows()
+        # Still "fetching" during the insert signals, so nobody asks for the same page twice.
+        self._fetching = False
         # If nothing new came back the count was stale: stop asking.
         self._set_total(page.total if fresh else len(self._ids))
 

@@ -30,7 +30,7 @@ from orderdesk.ui.board.source import BoardFilter, BoardSource, ColumnPage
 from orderdesk.ui.board.style import status_color
 from orderdesk.workflow import BACKWARD, FORWARD, Status, label
 
-FIRST_PAGE = 60  # cards per column on the first load; more come while scrolling
+FIRST_PAGE = 30  # cards per column on the first load (about three screens); more come while scrolling
 
 
 class ColumnView(QListView):

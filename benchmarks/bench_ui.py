@@ -1,0 +1,174 @@
+"""The order desk window's performance figures, printed.
+
+    python -m benchmarks.bench_ui [--orders 250000] [--active 5000] [--db PATH]
+
+1. window open → populated board (every active column's first cards and counts on screen);
+2. a search keystroke → updated board (typing a name one key at a time);
+3. scrolling a 2,000-card column (frame times, pages fetched lazily while scrolling);
+4. memory (RSS now and peak).
+
+Data comes from the lead's bulk generator (``orderdesk.demo.bulk_orders``) once per database
+file; later runs reuse it. Runs offscreen unless a display is set (then under Xvfb or a desktop).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def rss_mb() -> tuple[float, float]:
+    """(current, peak) resident memory of this process in MB, from /proc (Linux)."""
+    values = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            key, _, rest = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                values[key] = int(rest.split()[0]) / 1024
+    return values.get("VmRSS", 0.0), values.get("VmHWM", 0.0)
+
+
+def pct(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def fmt(samples: list[float]) -> str:
+    ms = [s * 1000 for s in samples]
+    return f"p50 {pct(ms, 50):7.1f} ms   p95 {pct(ms, 95):7.1f} ms   max {max(ms):7.1f} ms   (n={len(ms)})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--orders", type=int, default=250_000)
+    parser.add_argument("--active", type=int, default=5_000)
+    parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "orderdesk-bench-ui.sqlite3"))
+    parser.add_argument("--scroll-cards", type=int, default=2_000)
+    args = parser.parse_args(argv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("ORDERDESK_DATA_DIR", tempfile.mkdtemp(prefix="orderdesk-bench-ui-"))
+
+    from sqlalchemy import func, select
+
+    from orderdesk.db import Database
+    from orderdesk.demo import bulk_orders
+    from orderdesk.models import OrderRow
+
+    db = Database.open(args.db)
+    with db.session() as s:
+        existing = s.scalar(select(func.count()).select_from(OrderRow)) or 0
+    if existing < args.orders:
+        print(f"creating {args.orders - existing:,} orders in {args.db} (once) …", flush=True)
+        bulk_orders(db, args.orders - existing, active=args.active)
+    with db.session() as s:
+        stored = s.scalar(select(func.count()).select_from(OrderRow)) or 0
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from orderdesk.services.orders import OrderService
+    from orderdesk.ui.app import make_application
+    from orderdesk.ui.main_window import MainWindow
+    from orderdesk.ui.tasks import TaskRunner
+    from orderdesk.workflow import TERMINAL, Status
+
+    app = make_application([])
+    settings_file = Path(tempfile.mkdtemp(prefix="orderdesk-bench-ui-")) / "ui.ini"
+    qsettings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    service = OrderService(db)
+    runner = TaskRunner(app)
+    rss_before, _ = rss_mb()
+
+    def pump_until(condition, timeout: float = 30.0) -> None:
+        end = time.perf_counter() + timeout
+        while not condition():
+            if time.perf_counter() > end:
+                raise TimeoutError("the board did not answer in time")
+            app.processEvents()
+            time.sleep(0.0005)
+
+    # 1. open → populated board -------------------------------------------------------------------
+    started = time.perf_counter()
+    window = MainWindow(service, runner, qsettings=qsettings, poll_ms=0)
+    window.resize(1600, 1000)
+    window.show()
+    pump_until(lambda: window.board.loaded_once)
+    window.repaint()  # the cards are painted, not just loaded
+    app.processEvents()
+    open_s = time.perf_counter() - started
+    active_total = sum(m.total for m in window.board.models.values())
+
+    # 2. search keystrokes ------------------------------------------------------------------------
+    keystrokes: list[float] = []
+    typed: list[str] = []
+    loads: list[float] = []
+    window.board.loaded.connect(lambda: loads.append(time.perf_counter()))
+    for word in ("Kowal", "Smirn", "Wang", "2026-0001", "TR00000"):
+        window.filter_bar.search.clear()
+        pump_until(lambda: runner.active == 0)
+        app.processEvents()
+        for i in range(1, len(word) + 1):
+            seen = len(loads)
+            t0 = time.perf_counter()
+            window.filter_bar.search.setText(word[:i])  # what a keystroke does to the line edit
+            pump_until(lambda seen=seen: len(loads) > seen)
+            window.board.repaint()
+            keystrokes.append(time.perf_counter() - t0)
+            typed.append(word[:i])
+    window.filter_bar.search.clear()
+    pump_until(lambda: runner.active == 0)
+
+    # 3. scroll a 2,000-card column ----------------------------------------------------------------
+    window.tabs.setCurrentWidget(window.closed_board)
+    pump_until(lambda: window.closed_board.loaded_once)
+    biggest = max(TERMINAL, key=lambda s: window.closed_board.models[s].total)
+    model = window.closed_board.models[biggest]
+    view = window.closed_board.columns[biggest].view
+    want = min(args.scroll_cards, model.total)
+    card_h = view.sizeHintForRow(0) if model.rowCount() else 90
+    frames: list[float] = []
+    bar = view.verticalScrollBar()
+    scroll_started = time.perf_counter()
+    while True:
+        t0 = time.perf_counter()
+        bar.setValue(bar.value() + card_h * 2)  # a brisk wheel: two cards per frame
+        view.viewport().repaint()
+        app.processEvents()
+        frames.append(time.perf_counter() - t0)
+        if model.rowCount() >= want and bar.value() >= bar.maximum():
+            break
+        if bar.value() >= bar.maximum():
+            pump_until(lambda: model.rowCount() > bar.maximum() // max(card_h, 1) or not model.canFetchMore(model.index(-1)))  # fmt: skip
+        if time.perf_counter() - scroll_started > 120:
+            break
+    scrolled_cards = model.rowCount()
+    scroll_s = time.perf_counter() - scroll_started
+
+    rss_now, rss_peak = rss_mb()
+    print()
+    print(f"OrderDesk UI benchmark — {stored:,} orders stored, {active_total:,} active on the board")
+    print(f"  Qt platform: {QApplication.platformName()}, PySide6 on Python {sys.version.split()[0]}")
+    print(f"  window open → populated board: {open_s * 1000:.0f} ms (target ≤ 1500 ms)")
+    print(f"  search keystroke → updated board: {fmt(keystrokes)} (target ≤ 100 ms)")
+    worst = sorted(zip(keystrokes, typed, strict=True), reverse=True)[:3]
+    print("    slowest: " + ", ".join(f"'{t}' {k * 1000:.0f} ms" for k, t in worst))
+    slow = sum(1 for f in frames if f > 1 / 60)
+    print(f"  scrolling '{Status(biggest).value}' ({model.total:,} cards, {scrolled_cards:,} fetched while scrolling):")
+    print(f"    frame time {fmt(frames)}; mean {statistics.mean(frames) * 1000:.1f} ms; {slow} of {len(frames)} frames over 16.7 ms; {scroll_s:.1f} s in all")  # fmt: skip
+    print(
+        f"  memory: RSS {rss_now:.0f} MB now, peak {rss_peak:.0f} MB (before the window: {rss_before:.0f} MB; target ≤ 400 MB)"
+    )
+    window.close()
+    runner.shutdown()
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""Start-up and the one error path: run_app opens the real window; errors are shown and logged."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from orderdesk.errors import MoveRefused
+from orderdesk.ui.crash import ErrorReporter, log_path, setup_logging
+from orderdesk.ui.main_window import MainWindow
+from tests.factories import make_order, stock_products
+
+
+def test_run_app_opens_the_board_and_exits_cleanly(qapp, tmp_path, monkeypatch):
+    # Other tests' windows may still exist; this test ends the loop itself.
+    qapp.setQuitOnLastWindowClosed(False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    from orderdesk.db import Database
+    from orderdesk.services.orders import OrderService
+    from orderdesk.ui.app import run_app
+
+    path = tmp_path / "shop.sqlite3"
+    db = Database.open(path)
+    service = OrderService(db)
+    stock_products(service)
+    number = make_order(service)
+    db.dispose()
+    seen = {}
+
+    def close_when_loaded():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].board.loaded_once:
+            model = windows[0].board.models["new"]
+            seen["cards"] = [model.summary(i).number for i in model.ids]
+            # exit(), not quit(): quit() posts a Quit event that would end every later test's event loop.
+            QApplication.exit(0)
+            windows[0].close()
+        else:
+            QTimer.singleShot(50, close_when_loaded)
+
+    QTimer.singleShot(50, close_when_loaded)
+    try:
+        assert run_app(str(path)) == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+    assert seen["cards"] == [number]
+
+
+def test_expected_errors_are_shown_as_written(qapp):
+    reporter = ErrorReporter(interactive=False)
+    message = reporter.report(MoveRefused("Order 1 cannot go from New to Packed."))
+    assert message == "Order 1 cannot go from New to Packed."
+
+
+def test_bugs_are_logged_with_traceback_and_point_to_the_log(qapp, qtbot):
+    path = setup_logging()
+    reporter = ErrorReporter(interactive=False)
+    try:
+        {}["missing"]
+    except KeyError as exc:
+        message = reporter.report(exc, "testing")
+    qtbot.waitUntil(lambda: reporter.last is not None, timeout=2000)
+    assert "Something went wrong" in message and str(log_path()) in message
+    text = path.read_text(encoding="utf-8")
+    assert "Traceback" in text and "KeyError" in text
+
+
+def test_uncaught_exception_goes_to_the_reporter(qapp, qtbot, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    reporter = ErrorReporter(interactive=False)
+    reporter.install()
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        sys.excepthook(*sys.exc_info())
+    qtbot.waitUntil(lambda: reporter.last is not None, timeout=2000)
+    assert "boom" in reporter.last[1]
