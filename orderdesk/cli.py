@@ -42,7 +42,12 @@ EXIT_CODES: dict[type[OrderDeskError], int] = {
 }
 
 # Modules that add their own commands: each has ``add_parsers(subparsers, common)``.
-EXTENSION_MODULES = ("orderdesk.cli_notify", "orderdesk.cli_print", "orderdesk.cli_carriers")
+EXTENSION_MODULES = (
+    "orderdesk.cli_notify",
+    "orderdesk.cli_print",
+    "orderdesk.cli_carriers",
+    "orderdesk.cli_stations",
+)
 
 
 def to_jsonable(value: Any) -> Any:

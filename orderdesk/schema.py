@@ -6,7 +6,8 @@ that adds tables is listed here once.
 
 from __future__ import annotations
 
-import orderdesk.services.messaging.models  # noqa: F401
+import orderdesk.services.messaging.models
+import orderdesk.services.users  # noqa: F401
 from orderdesk.models import Base
 
 metadata = Base.metadata

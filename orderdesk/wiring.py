@@ -14,7 +14,13 @@ from orderdesk.services.orders import OrderService, ServiceConfig
 from orderdesk.settings import Settings
 
 # Modules that declare settings at import time (``orderdesk config list`` shows them all).
-SETTINGS_MODULES = ("orderdesk.services.messaging.config", "orderdesk.services.carriers.registry")
+SETTINGS_MODULES = (
+    "orderdesk.services.messaging.config",
+    "orderdesk.services.carriers.registry",
+    "orderdesk.services.users",
+    "orderdesk.services.packing",
+    "orderdesk.services.pickup",
+)
 
 
 def declare_all_settings() -> None:

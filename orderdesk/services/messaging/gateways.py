@@ -30,6 +30,7 @@ class OutgoingMessage:
     body: str
     subject: str = ""
     reference: str = ""  # our idempotency key, passed where the gateway keeps one
+    qr_payload: str = ""  # e-mail only: shown as a QR code image (the customer's pickup code)
 
 
 @dataclass(frozen=True)

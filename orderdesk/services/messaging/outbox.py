@@ -26,6 +26,7 @@ from orderdesk.services.messaging.rules import Rules
 from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
 from orderdesk.services.messaging.templates import render
+from orderdesk.services.scancodes import pickup_qr_payload
 from orderdesk.workflow import DeliveryMethod, Status, label
 
 ACTOR = "notifications"
@@ -150,6 +151,9 @@ def enqueue_channel(
     if channel == "sms":
         info = analyse(rendered.body)
         payload.update(encoding=info.encoding, parts=info.parts)
+    elif event == "ready_for_pickup" and row.pickup_code:
+        # the counter scans this from the customer's phone screen instead of typing number and code
+        payload["qr"] = pickup_qr_payload(row.number, row.pickup_code)
     out = OutboxRow(order_id=row.id, channel=channel, kind=event, recipient=recipient, idempotency_key=key, payload=payload,
                     status="pending", attempts=0, last_error="", gateway="", gateway_id="")  # fmt: skip
     s.add(out)

@@ -140,7 +140,9 @@ class OutboxSender:
     @staticmethod
     def _message(row: OutboxRow) -> OutgoingMessage:
         p = row.payload or {}
-        return OutgoingMessage(row.channel, row.recipient, p.get("body", ""), p.get("subject", ""), row.idempotency_key)
+        return OutgoingMessage(
+            row.channel, row.recipient, p.get("body", ""), p.get("subject", ""), row.idempotency_key, p.get("qr", "")
+        )
 
     # -- the checks before sending
     def _quiet_until(self, config: SenderConfig, now: datetime) -> datetime | None:

@@ -369,3 +369,31 @@ def test_missing_secret_keeps_the_message_waiting_with_the_reason(db, fake_twili
     ).run_once()
     (msg,) = list_messages(db)
     assert msg.status == "pending" and "keyring" in msg.last_error and fake_twilio.received == []
+
+
+def test_ready_for_pickup_email_carries_the_pickup_qr_code_that_the_counter_reads(notify, tmp_path):
+    """The e-mail shows the code as a QR image (decoded here with zbar); the SMS has it in words."""
+    import subprocess
+
+    from orderdesk.services.scancodes import Kind, classify
+    from tests.support.components import require_tool
+
+    zbarimg = require_tool("zbarimg", "zbar-tools")
+    number = order(notify, payment="on_pickup", delivery="pickup_shop")
+    for status in ("confirmed", "assembling", "packed", "ready_for_pickup"):
+        move(notify, number, status)
+    code = notify.service.get(number).pickup_code
+    stats = notify.sender().run_once()
+    assert stats.failed == 0
+    (sms,) = notify.twilio_fake.received
+    assert code in sms["body"]
+    mail = notify.smtp.messages[-1][2]
+    assert code in mail.get_body(preferencelist=("plain",)).get_content()
+    html = mail.get_body(preferencelist=("html",))
+    (image,) = [part for part in mail.walk() if part.get_content_type() == "image/png"]
+    assert f"cid:{image['Content-ID'][1:-1]}" in html.get_content()
+    png = tmp_path / "qr.png"
+    png.write_bytes(image.get_content())
+    decoded = subprocess.run([zbarimg, "-q", "--raw", str(png)], capture_output=True, text=True, check=True)
+    scanned = classify(decoded.stdout.strip())
+    assert (scanned.kind, scanned.value, scanned.pickup_code) == (Kind.PICKUP, number, code)
