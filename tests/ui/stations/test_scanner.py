@@ -100,6 +100,20 @@ class TestDetector:
 # -- the Qt event filter with real key events
 
 
+class StepClock:
+    """Synthetic key events carry no timestamp, so the filter asks its clock once per key
+    (and once when its quiet timer fires). Each call moves time on by ``step`` ms: a burst is
+    a burst and typing is typing however busy the test machine is."""
+
+    def __init__(self, step: float = 2.0) -> None:
+        self.t = 0.0
+        self.step = step
+
+    def __call__(self) -> float:
+        self.t += self.step
+        return self.t
+
+
 @pytest.fixture
 def screen(qtbot):
     window = QWidget()
@@ -111,7 +125,9 @@ def screen(qtbot):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    scanner = ScannerFilter(window, ScannerConfig(max_gap_ms=80, terminators=("enter", "tab")))
+    clock = StepClock()
+    scanner = ScannerFilter(window, ScannerConfig(max_gap_ms=80, terminators=("enter", "tab")), clock=clock)
+    scanner.clock = clock  # for the tests that type slowly
     scanner.install()
     yield window, entry, button, scanner
     scanner.uninstall()
@@ -150,6 +166,7 @@ def test_slow_typing_goes_into_the_field(qtbot, screen):
     entry.returnPressed.connect(lambda: returned.append(entry.text()))
     seen = []
     scanner.scanned.connect(seen.append)
+    scanner.clock.step = 200  # a person: a key every 200 ms
     for ch in "1042":
         qtbot.keyClick(entry, ch)
         qtbot.wait(200)
