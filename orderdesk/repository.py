@@ -157,6 +157,7 @@ class OrderFilter:
     delivery_methods: tuple[str, ...] = ()
     payment_methods: tuple[str, ...] = ()
     unpaid_only: bool = False
+    paid_only: bool = False  # paid in full (nothing left to collect)
     created_from: datetime | None = None
     created_to: datetime | None = None
 
@@ -193,6 +194,8 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool) -> Select:
         stmt = stmt.where(OrderRow.payment_method.in_(flt.payment_methods))
     if flt.unpaid_only:
         stmt = stmt.where(OrderRow.amount_paid_minor < OrderRow.total_minor)
+    if flt.paid_only:
+        stmt = stmt.where(OrderRow.amount_paid_minor >= OrderRow.total_minor)
     if flt.created_from:
         stmt = stmt.where(OrderRow.created_at >= flt.created_from)
     if flt.created_to:

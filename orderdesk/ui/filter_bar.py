@@ -34,6 +34,7 @@ class FilterBar(QWidget):
         self.payment.setObjectName("paymentFilter")
         for key, text in (
             ("", self.tr("Any payment")),
+            ("paid", self.tr("Fully paid")),
             ("unpaid", self.tr("Not fully paid")),
             ("prepaid_unpaid", self.tr("Waiting for prepayment")),
             ("on_delivery", self.tr("Pay on delivery / pickup / invoice")),

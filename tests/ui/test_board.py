@@ -312,6 +312,8 @@ def test_filters_holds_delivery_payment(make_window, stocked, qtbot):
     bar.delivery.setCurrentIndex(0)
     bar.payment.setCurrentIndex(bar.payment.findData("unpaid"))
     qtbot.waitUntil(lambda: sorted(card_names(window)) == ["Held Person", "Pickup Person"], timeout=5000)
+    bar.payment.setCurrentIndex(bar.payment.findData("paid"))
+    qtbot.waitUntil(lambda: card_names(window) == ["Paid Person"], timeout=5000)
     bar.payment.setCurrentIndex(bar.payment.findData("on_delivery"))
     qtbot.waitUntil(lambda: card_names(window) == ["Pickup Person"], timeout=5000)
 

@@ -26,6 +26,7 @@ DEFERRED = tuple(m.value for m in DEFERRED_PAYMENT)
 PAYMENT_FILTERS: dict[str, dict] = {
     "": {},
     "unpaid": {"unpaid_only": True},
+    "paid": {"paid_only": True},
     "prepaid_unpaid": {"unpaid_only": True, "payment_methods": PREPAID},
     "on_delivery": {"payment_methods": DEFERRED},
     "prepaid": {"payment_methods": PREPAID},
