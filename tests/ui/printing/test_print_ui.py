@@ -174,3 +174,46 @@ def test_order_details_prints_its_slip_and_shows_it_in_the_history(cups_queue, q
 
 def prints_of_detail(detail) -> list:
     return [e for e in detail.history if e.kind == "print"]
+
+
+def test_a_batch_shows_its_progress_in_the_status_bar(make_window, stocked, qtbot, tmp_path):
+    from tests.factories import make_order
+
+    numbers = [make_order(stocked) for _ in range(30)]  # the first page of the column
+    window = make_window()
+    window.printing._timer.setInterval(1)  # read the worker's progress as often as the event loop allows
+    select_cards(window, numbers)
+    bar = window.findChild(type(window.progress), "printProgress")
+    seen: list[tuple[int, int, bool]] = []
+    window.printing.progress.connect(lambda done, total: seen.append((done, total, bar.isVisible())))
+    window.print_actions["savePdfSlips"].trigger()
+    with qtbot.waitSignal(window.printing.done, timeout=30_000):
+        window.printing.file_dialog.selectFile(str(tmp_path / "batch.pdf"))
+        window.printing.file_dialog.accept()
+    assert any(total == 30 and shown for _done, total, shown in seen)
+    assert seen[-1] == (0, 0, False) and bar.isHidden()
+    assert all(n in pdf_text(tmp_path / "batch.pdf") for n in numbers)
+
+
+def test_a_stopped_queue_is_reported_with_the_reason(cups_queue, make_window, stocked, two_orders, qtbot, reporter):
+    import subprocess
+
+    from tests.integration.printing.conftest import is_root
+    from tests.support.components import require, require_tool
+
+    require(is_root(), "root to add CUPS queues (CI runs as root)")
+    require_tool("lpadmin", "cups")
+    name = "OrderDeskUiStopped"
+    subprocess.run(["lpadmin", "-p", name, "-v", "socket://127.0.0.1:9", "-E"], check=True, capture_output=True)
+    try:
+        subprocess.run(["cupsdisable", "-r", "Out of labels", name], check=True)
+        PrinterPreferences.load().set("labels", PrinterChoice(name, "pdf", "4x6"))
+        window = make_window()
+        select_cards(window, two_orders)
+        with qtbot.waitSignal(window.printing.failed, timeout=20_000):
+            window.print_actions["printLabels"].trigger()
+        assert "Out of labels" in reporter.last[1] and "Save as PDF" in reporter.last[1]
+        wait_idle(qtbot, window.runner)
+        assert all(prints_of(stocked, n) == [] for n in two_orders)
+    finally:
+        subprocess.run(["lpadmin", "-x", name], capture_output=True, check=False)
