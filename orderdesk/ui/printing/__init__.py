@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QToolButton, QWid
 from orderdesk.ui.board.model import ID_ROLE
 from orderdesk.ui.printing.controller import PrintController
 from orderdesk.ui.printing.jobs import JobResult
+from orderdesk.ui.printing.widgets import tr
 
 if TYPE_CHECKING:
     from orderdesk.ui.board.view import BoardWidget
@@ -44,7 +45,6 @@ def _menu_entries(
     shortcuts: bool,
 ) -> dict[str, QAction]:
     """Fill ``menu`` with the print entries for the orders ``orders()`` returns when chosen."""
-    tr = owner.tr
 
     def with_orders(fn: Callable[[list[int], list[str]], object]) -> Callable[[], None]:
         def run() -> None:
@@ -103,13 +103,13 @@ def install_printing(window: MainWindow) -> PrintController:
         board = window.tabs.currentWidget()
         return selected_orders(board) if board in window.boards else []
 
-    menu = window.menuBar().addMenu(window.tr("&Print"))
+    menu = window.menuBar().addMenu(tr("&Print"))
     menu.setObjectName("printMenu")
     window.print_actions = _menu_entries(menu, controller, current, window, shortcuts=True)  # type: ignore[attr-defined]
     for act in window.print_actions.values():  # type: ignore[attr-defined]
         window.addAction(act)  # shortcuts work while the menu is closed
     menu.addSeparator()
-    setup = menu.addAction(window.tr("Printer setup…"))
+    setup = menu.addAction(tr("Printer setup…"))
     setup.setObjectName("printerSetup")
     setup.triggered.connect(lambda _checked=False: controller.setup_printers())
 
@@ -117,7 +117,7 @@ def install_printing(window: MainWindow) -> PrintController:
     def card_menu(card_menu: QMenu, _status: Status, ids: list[int], board: BoardWidget) -> None:
         picked = [(i, s.number) for i in ids if (m := board.model_of(i)) is not None and (s := m.summary(i))]
         card_menu.addSeparator()
-        sub = card_menu.addMenu(window.tr("Print"))
+        sub = card_menu.addMenu(tr("Print"))
         sub.setObjectName("cardPrintMenu")
         _menu_entries(sub, controller, lambda: picked, window, shortcuts=False)
 
@@ -127,7 +127,7 @@ def install_printing(window: MainWindow) -> PrintController:
     bar = QProgressBar(window)
     bar.setObjectName("printProgress")
     bar.setMaximumWidth(200)
-    bar.setFormat(window.tr("Printing %v of %m"))
+    bar.setFormat(tr("Printing %v of %m"))
     bar.hide()
     window.statusBar().addPermanentWidget(bar)
 
@@ -151,12 +151,12 @@ def install_printing(window: MainWindow) -> PrintController:
 
 def _done_text(owner: QWidget, result: JobResult) -> str:
     n = len(result.numbers)
-    orders = owner.tr("1 order") if n == 1 else owner.tr("%1 orders").replace("%1", str(n))
+    orders = tr("1 order") if n == 1 else tr("%1 orders").replace("%1", str(n))
     if result.action == "save":
         files = ", ".join(str(p) for p in result.outcome.files)
-        return owner.tr("Saved %1 to %2.").replace("%1", orders).replace("%2", files)
+        return tr("Saved %1 to %2.").replace("%1", orders).replace("%2", files)
     jobs = ", ".join(result.outcome.jobs)
-    return owner.tr("Sent %1 to %2 (job %3).").replace("%1", orders).replace("%2", result.printer).replace("%3", jobs)
+    return tr("Sent %1 to %2 (job %3).").replace("%1", orders).replace("%2", result.printer).replace("%3", jobs)
 
 
 def attach_printing(details: OrderDetailsWindow) -> PrintController:
@@ -170,14 +170,15 @@ def attach_printing(details: OrderDetailsWindow) -> PrintController:
 
     button = QToolButton(details)
     button.setObjectName("printButton")
-    button.setText(details.tr("Print"))
+    button.setText(tr("Print"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     menu = QMenu(button)
     actions = _menu_entries(menu, controller, this_order, details, shortcuts=False)
-    actions["printSlips"].setText(details.tr("Print packing slip"))
-    actions["printLabels"].setText(details.tr("Print label"))
-    menu.removeAction(actions["printPickList"])  # a pick list is for a batch
+    actions["printSlips"].setText(tr("Print packing slip"))
+    actions["printLabels"].setText(tr("Print label"))
+    for name in ("printPickList", "savePdfPickList"):  # a pick list is for a batch
+        actions[name].setVisible(False)
     actions["printDialog"].setShortcut(QKeySequence("Ctrl+P"))
     details.addAction(actions["printDialog"])
     button.setMenu(menu)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from orderdesk.domain import Actor
-from orderdesk.errors import ConfigurationError, OrderDeskError
+from orderdesk.errors import ConfigurationError, OrderDeskError, ValidationError
 from orderdesk.services.orders import OrderService
 from orderdesk.services.print_jobs import DocumentRequest, request_from_choice
 from orderdesk.services.printing import PrinterPreferences, PrintError, PrintSystem, default_print_system
@@ -61,13 +61,16 @@ class PrintController(QObject):
         return PrinterPreferences.load(self.preferences_path)
 
     # -- what the menus call -----------------------------------------------------------------------
-    def quick_print(self, kind: str, order_ids: Sequence[int]) -> None:
+    def quick_print(self, kind: str, order_ids: Sequence[int], after_setup: bool = False) -> None:
         """Print on this PC's remembered printer for ``kind``; no printer yet: ask for one first."""
         if not order_ids:
             return
         choice = self.preferences().get(kind)
         if not choice.printer:
-            self.setup_printers(then=lambda: self.quick_print(kind, order_ids))
+            if after_setup:  # saved without a printer: say so instead of asking again and again
+                self._report(ValidationError(self.tr("No printer is chosen for this document; nothing was printed.")))
+            else:
+                self.setup_printers(then=lambda: self.quick_print(kind, order_ids, after_setup=True))
             return
         self._start(
             JobSpec(

@@ -158,5 +158,12 @@ class PrintDialog(QDialog):
             return
         self.action = action
         if self.remember.isChecked() and self.printer.printer():
-            self.preferences.set(self.document(), self.choice())
+            choice = self.choice()
+            if self.document() == "labels":
+                self.preferences.set("labels", choice)
+            else:  # slips and pick lists share the A4 printer and paper, as in the printer setup
+                for kind in ("slips", "picklist"):
+                    self.preferences.set(
+                        kind, replace(self.preferences.get(kind), printer=choice.printer, size=choice.size)
+                    )
         self.accept()

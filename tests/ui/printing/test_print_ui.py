@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+
 from PySide6.QtWidgets import QToolButton
 
 from orderdesk.services.printing import CupsPrintSystem, PrinterChoice, PrinterPreferences
 from orderdesk.ui.printing.print_dialog import PrintDialog
 from orderdesk.ui.printing.setup_dialog import PrinterSetupDialog
+from tests.support.components import require_tool
 from tests.ui.conftest import wait_idle
 from tests.ui.printing.conftest import find_cups_pdf_output, pdf_text, prints_of, select_cards
 
@@ -162,7 +165,7 @@ def test_order_details_prints_its_slip_and_shows_it_in_the_history(cups_queue, q
     qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
     button = window.findChild(QToolButton, "printButton")
     assert button is not None and button.isEnabled()
-    assert "printPickList" not in [a.objectName() for a in button.menu().actions()]
+    assert "printPickList" not in [a.objectName() for a in button.menu().actions() if a.isVisible()]
     with qtbot.waitSignal(window.loaded, timeout=20_000, check_params_cb=lambda d: bool(prints_of_detail(d))):
         window.print_actions["printSlips"].trigger()
     (entry,) = prints_of(stocked, number)
@@ -217,3 +220,29 @@ def test_a_stopped_queue_is_reported_with_the_reason(cups_queue, make_window, st
         assert all(prints_of(stocked, n) == [] for n in two_orders)
     finally:
         subprocess.run(["lpadmin", "-x", name], capture_output=True, check=False)
+
+
+def test_print_dialog_saves_a_letter_pdf_and_remembers_the_a4_printer_for_both(
+    cups_queue, make_window, stocked, two_orders, qtbot, tmp_path
+):
+    require_tool("pdfinfo", "poppler-utils")
+    window = make_window()
+    select_cards(window, two_orders)
+    window.print_actions["printDialog"].trigger()
+    dialog = window.printing.dialog
+    wait_for_printers(qtbot, dialog, cups_queue)
+    choose(dialog.kind, "slips")
+    choose(dialog.printer, cups_queue)
+    choose(dialog.size, "letter")
+    dialog.remember.setChecked(True)
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    target = tmp_path / "letter.pdf"
+    with qtbot.waitSignal(window.printing.done, timeout=20_000):
+        window.printing.file_dialog.selectFile(str(target))
+        window.printing.file_dialog.accept()
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "612 x 792 pts" in info  # Letter, as chosen
+    assert all(n in pdf_text(target) for n in two_orders)
+    prefs = PrinterPreferences.load()
+    assert {(prefs.get(k).printer, prefs.get(k).size) for k in ("slips", "picklist")} == {(cups_queue, "letter")}
