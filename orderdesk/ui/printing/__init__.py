@@ -114,10 +114,10 @@ def install_printing(window: MainWindow) -> PrintController:
     setup.triggered.connect(lambda _checked=False: controller.setup_printers())
 
     # The card menu: the same entries for the cards it was opened on.
-    def card_menu(card_menu: QMenu, _status: Status, ids: list[int], board: BoardWidget) -> None:
+    def card_menu(menu: QMenu, _status: Status, ids: list[int], board: BoardWidget) -> None:
         picked = [(i, s.number) for i in ids if (m := board.model_of(i)) is not None and (s := m.summary(i))]
-        card_menu.addSeparator()
-        sub = card_menu.addMenu(tr("Print"))
+        menu.addSeparator()
+        sub = menu.addMenu(tr("Print"))
         sub.setObjectName("cardPrintMenu")
         _menu_entries(sub, controller, lambda: picked, window, shortcuts=False)
 
@@ -138,7 +138,7 @@ def install_printing(window: MainWindow) -> PrintController:
             bar.setValue(done)
 
     def finished(result: JobResult) -> None:
-        window.show_message(_done_text(window, result))
+        window.show_message(_done_text(result))
         # Open details windows of these orders show the new history entry.
         for details in getattr(window, "_windows", {}).values():
             if details.isVisible() and getattr(details, "detail", None) and details.detail.number in result.numbers:
@@ -149,7 +149,7 @@ def install_printing(window: MainWindow) -> PrintController:
     return controller
 
 
-def _done_text(owner: QWidget, result: JobResult) -> str:
+def _done_text(result: JobResult) -> str:
     n = len(result.numbers)
     orders = tr("1 order") if n == 1 else tr("%1 orders").replace("%1", str(n))
     if result.action == "save":
@@ -185,11 +185,7 @@ def attach_printing(details: OrderDetailsWindow) -> PrintController:
     details.print_actions = actions  # type: ignore[attr-defined]
     _insert_before(details, details.reload_button, button)
 
-    def finished(result: JobResult) -> None:
-        details.banner.show_error("")
-        details.reload()  # the print is in the history now
-
-    controller.done.connect(finished)
+    controller.done.connect(lambda _result: details.reload())  # the print is in the history now
     return controller
 
 
