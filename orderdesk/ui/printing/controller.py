@@ -51,6 +51,7 @@ class PrintController(QObject):
         self.preferences_path = preferences_path
         self.dialog: QDialog | None = None  # the open print or setup dialog (tests drive it)
         self.file_dialog: QFileDialog | None = None
+        self._folder = Path.home()  # where the last PDF went: the next one is suggested there
         self._boxes: dict[int, ProgressBox] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(PROGRESS_MS)
@@ -122,7 +123,7 @@ class PrintController(QObject):
         names = {"slips": self.tr("packing-slips"), "labels": self.tr("labels"), "picklist": self.tr("pick-list")}
         stem = names.get(request.kind, request.kind)
         suggested = f"{stem}-{numbers[0]}.pdf" if len(numbers) == 1 else f"{stem}-{len(numbers)}.pdf"
-        dialog = QFileDialog(self.window, self.tr("Save as PDF"), str(Path.home() / suggested))
+        dialog = QFileDialog(self.window, self.tr("Save as PDF"), str(self._folder / suggested))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
@@ -131,6 +132,7 @@ class PrintController(QObject):
 
         def chosen(path: str) -> None:
             if path:
+                self._folder = Path(path).parent
                 self.save_to(request, order_ids, Path(path))
 
         dialog.fileSelected.connect(chosen)
