@@ -8,13 +8,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtGui import QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from orderdesk.ui.crash import ErrorReporter, setup_logging
 
 APP_NAME = "OrderDesk"
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "orderdesk.svg"
+# Shipped for printing; the window uses it too, as the fallback for Chinese text: a Linux PC
+# without CJK fonts otherwise shows a Chinese customer's name as empty boxes.
+FALLBACK_FONT = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -28,9 +31,21 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     # Fusion follows the system's light/dark colour scheme and draws our palette colours as given.
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(ICON)))  # every window, the task bar and the station screens
+    add_bundled_fonts()
     if os.environ.get("ORDERDESK_THEME") == "dark":
         app.setPalette(dark_palette())
     return app
+
+
+def add_bundled_fonts() -> bool:
+    """Make the shipped CJK font available to every widget (once per process, ~5 ms)."""
+    global _fonts_added
+    if not _fonts_added:
+        _fonts_added = QFontDatabase.addApplicationFont(str(FALLBACK_FONT)) >= 0
+    return _fonts_added
+
+
+_fonts_added = False
 
 
 def dark_palette() -> QPalette:
@@ -55,6 +70,14 @@ def dark_palette() -> QPalette:
         (roles.Link, "#8ab4f8"),
     ):
         p.setColor(role, QColor(colour))
+    # Without these, disabled fields (the board's date filter when off) look just like enabled ones.
+    for role, colour in (
+        (roles.WindowText, "#7d8086"),
+        (roles.Text, "#7d8086"),
+        (roles.ButtonText, "#7d8086"),
+        (roles.Base, "#25272a"),
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     return p
 
 

@@ -155,11 +155,12 @@ class CardDelegate(QStyledItemDelegate):
             hold = f"⚠ {self.hold_label(kind)}: {reason}{more}" if reason else f"⚠ {self.hold_label(kind)}{more}"
             self._pill(painter, rows[3], rows[3].left(), hold, 25, fm, pal, max_width=rows[3].width())
         elif summary.tracking_number:
+            # The bare number: a truck glyph drew as an empty box in most fonts.
             painter.setPen(text)
             painter.drawText(
                 rows[3],
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText("⛟ " + summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
+                fm.elidedText(summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
             )
         painter.restore()
 

@@ -37,6 +37,7 @@ def run_station(
     from orderdesk.services.pickup import LpReceiptPrinter, PickupService
     from orderdesk.services.users import UserService
     from orderdesk.settings import Settings
+    from orderdesk.ui.app import add_bundled_fonts
     from orderdesk.wiring import order_service
 
     if kind not in STATION_KINDS:
@@ -51,6 +52,7 @@ def run_station(
         return 2
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("OrderDesk")
+    add_bundled_fonts()  # customers' Chinese names on Linux PCs without CJK fonts
     orders = order_service(db)  # with the notification listener: a pickup code reaches the customer
     settings = Settings(db)
     if kind == "packing":
