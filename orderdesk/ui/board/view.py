@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from orderdesk.workflow import BACKWARD, FORWARD, Status, label
 # extend the menu this way instead of editing it.
 MenuProvider = Callable[[QMenu, Status, list[int]], None]
 
+ERROR_TIP_MS = 15_000  # a refused move's reason, shown beside its card
 FIRST_PAGE = 30  # cards per column on the first load (about three screens); more come while scrolling
 
 
@@ -251,7 +253,14 @@ class BoardWidget(QScrollArea):
         if model is not None:
             model.set_error(order_id, message)
             column = self.columns[model.status]
-            column.view.scrollTo(model.index(model.row_of(order_id)))
+            index = model.index(model.row_of(order_id))
+            column.view.scrollTo(index)
+            # The card has room for a few words only: say the whole reason right beside it too.
+            rect = column.view.visualRect(index)
+            if message and column.view.isVisible() and rect.isValid():
+                viewport = column.view.viewport()
+                # No rect: moving the mouse (it is where the card was dropped) must not hide it.
+                QToolTip.showText(viewport.mapToGlobal(rect.bottomLeft()), message, viewport, QRect(), ERROR_TIP_MS)
 
     def clear_errors(self) -> None:
         for model in self.models.values():
