@@ -244,6 +244,8 @@ class NewOrderDialog(QDialog):
         self.results.activated.connect(lambda index: self._add_product(self.results_model.product(index.row())))
         self.phone.textChanged.connect(self._check_phone)
         self.email.editingFinished.connect(self._check_email)
+        # "Give a phone number or an e-mail" (shown under the phone) is answered by an e-mail too.
+        self.email.textEdited.connect(lambda _t: self.phone.text().strip() or self.errors["phone"].clear_error())
         self.delivery.currentIndexChanged.connect(self._delivery_changed)
         self.currency.currentTextChanged.connect(self._currency_changed)
         self.shipping.textChanged.connect(self._update_totals)
@@ -270,6 +272,9 @@ class NewOrderDialog(QDialog):
         error = FieldError()
         v.addWidget(error)
         self.errors[key] = error
+        if isinstance(field, QLineEdit):
+            # A message about an empty or wrong field goes as soon as the person fixes it.
+            field.textEdited.connect(lambda _text, e=error: e.clear_error())
         return box
 
     def error_text(self, key: str) -> str:

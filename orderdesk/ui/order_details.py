@@ -274,6 +274,9 @@ class OrderDetailsWindow(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(True)
         view.horizontalHeader().setStretchLastSection(True)
+        # Fit the columns to what was read (tracking numbers were cut to "OW5244196…").
+        view.horizontalHeader().setMaximumSectionSize(420)
+        model.modelReset.connect(view.resizeColumnsToContents)
         return view
 
     def error_text(self, key: str) -> str:

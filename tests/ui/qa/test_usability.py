@@ -1,0 +1,98 @@
+"""Things a shop owner tripped over while using the window (found by walking through it)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase, QPalette
+from PySide6.QtWidgets import QToolTip
+
+from orderdesk.settings import Settings
+from orderdesk.ui.move_dialog import MoveDialog
+from orderdesk.ui.new_order import NewOrderDialog
+from orderdesk.ui.order_details import OrderDetailsWindow
+from orderdesk.workflow import MoveRequest, Need, Status
+from tests.factories import OWNER, make_order
+
+
+def test_chinese_text_has_a_font_even_without_system_cjk_fonts(qapp):
+    from orderdesk.ui.app import add_bundled_fonts, make_application
+
+    make_application()
+    assert add_bundled_fonts()
+    assert "Droid Sans Fallback" in QFontDatabase.families()
+
+
+def test_dark_theme_greys_out_disabled_fields(qapp):
+    from orderdesk.ui.app import dark_palette
+
+    palette = dark_palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        enabled = palette.color(QPalette.ColorGroup.Active, role)
+        disabled = palette.color(QPalette.ColorGroup.Disabled, role)
+        assert enabled.lightness() - disabled.lightness() > 60
+
+
+def test_refused_move_says_the_whole_reason_beside_the_card(make_window, stocked, qtbot):
+    make_order(stocked)
+    window = make_window()
+    with qtbot.waitSignal(window.mover.finished, timeout=5000) as done:
+        window.move_orders(window.column_model(Status.NEW).ids, "packed")
+    message = done.args[0][0].message
+    assert "cannot go from New to Packed" in message
+    assert QToolTip.isVisible()
+    assert QToolTip.text() == message  # in full: the card itself only has room for a few words
+    QToolTip.hideText()
+
+
+def test_tracking_dialog_starts_in_the_number_and_names_carriers(qtbot):
+    dialog = MoveDialog("2026-000001", "Packed", "Handed to carrier", {Need.TRACKING_NUMBER}, "PLN")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.tracking)  # a scanner types into it
+    assert [dialog.carrier.itemText(i) for i in range(dialog.carrier.count())] == [
+        "Own courier", "CDEK", "InPost", "EasyPost"
+    ]  # fmt: skip
+    dialog._accept()  # no number: the whole message shows, not its first line only
+    error = dialog.tracking_error
+    qtbot.waitUntil(lambda: error.isVisible())
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))
+    dialog.tracking.setText("IP123456789PL")
+    dialog.carrier.setCurrentIndex(2)
+    dialog._accept()
+    assert (dialog.value().tracking_number, dialog.value().carrier) == ("IP123456789PL", "inpost")
+
+
+def test_typed_carrier_names_map_to_keys():
+    dialog = MoveDialog("2026-000001", "Packed", "Handed to carrier", {Need.TRACKING_NUMBER}, "PLN")
+    for typed, key in (("inpost", "inpost"), ("Own courier", "own_courier"), ("cdek", "cdek"), ("DPD", "DPD")):
+        dialog.carrier.setCurrentText(typed)
+        assert dialog.carrier_key() == key
+
+
+def test_new_order_messages_go_when_the_field_is_fixed(qtbot, stocked, runner):
+    dialog = NewOrderDialog(stocked, runner, Settings(stocked.db), lambda: OWNER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.validate() is None
+    assert dialog.error_text("customer_name") and dialog.error_text("city")
+    assert "phone number or an e-mail" in dialog.error_text("phone")
+    qtbot.keyClicks(dialog.name, "Anna Nowak")
+    qtbot.keyClicks(dialog.city, "Gdynia")
+    qtbot.keyClicks(dialog.email, "anna@example.pl")
+    assert dialog.error_text("customer_name") == ""
+    assert dialog.error_text("city") == ""
+    assert dialog.error_text("phone") == ""  # an e-mail answers "a phone number or an e-mail"
+    assert dialog.error_text("postcode")  # still empty, still said
+
+
+def test_details_tables_show_whole_tracking_numbers(qtbot, stocked, runner):
+    number = make_order(stocked)
+    for status in (Status.CONFIRMED, Status.PAID, Status.ASSEMBLING, Status.PACKED):
+        stocked.move(number, MoveRequest(status, payment_minor=7799 if status is Status.PAID else None), OWNER)
+    stocked.add_shipment(number, carrier="inpost", tracking_number="IP000111222333444PL", actor=OWNER)
+    window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.shipments_model.rowCount() == 1, timeout=5000)
+    view = window.shipments
+    assert view.columnWidth(2) >= view.sizeHintForColumn(2)
