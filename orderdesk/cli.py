@@ -9,6 +9,7 @@ import importlib
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
@@ -30,7 +31,7 @@ from orderdesk.errors import (
 from orderdesk.money import Money
 from orderdesk.services.orders import OrderService
 from orderdesk.wiring import declare_all_settings, order_service
-from orderdesk.workflow import Hold, MoveRequest, Role, Status, label
+from orderdesk.workflow import Hold, MoveRequest, Need, Role, Status, label, needs_for
 
 EXIT_CODES: dict[type[OrderDeskError], int] = {
     ValidationError: 2,
@@ -75,6 +76,18 @@ def emit_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def cells(text: str, width: int) -> str:
+    """``text`` cut or padded to ``width`` terminal columns: a Chinese character takes two."""
+    out, used = [], 0
+    for ch in text:
+        w = 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if used + w > width:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + " " * (width - used)
+
+
 def actor_from(args: argparse.Namespace) -> Actor:
     name = args.user or os.environ.get("ORDERDESK_USER") or getpass.getuser()
     return Actor(name, Role(args.role))
@@ -112,10 +125,12 @@ def cmd_orders_list(args: argparse.Namespace) -> int:
     for o in rows:
         holds = ("  ⚠ " + "; ".join(f"{k}: {r}" for k, r in o.holds)) if o.holds else ""
         print(
-            f"{o.number}  {label(o.status):<18} {o.customer_name[:28]:<28} {o.total.format():>14}  {o.tracking_number}{holds}"
+            f"{o.number}  {label(o.status):<18} {cells(o.customer_name, 28)} {o.total.format():>14}  {o.tracking_number}{holds}"
         )
     if not rows:
         print("No orders match.", file=sys.stderr)
+    elif len(rows) == args.limit:
+        print(f"Showing the first {args.limit} orders; --limit N shows more.", file=sys.stderr)
     return 0
 
 
@@ -169,7 +184,13 @@ def cmd_order_move(args: argparse.Namespace) -> int:
         target, reason=args.reason, pickup_code=args.pickup_code, payment_minor=payment_minor, override=args.override,
         expected_version=args.expect_version,
     )  # fmt: skip
-    moved = service.move(args.number, request, actor)
+    try:
+        moved = service.move(args.number, request, actor)
+    except MoveRefused as exc:
+        # The domain's reason speaks of the window's fields; say which options give them here.
+        hints = _move_options(args, needs_for(order, target))
+        print(f"error: {exc}" + (f" (this move needs {hints})" if hints else ""), file=sys.stderr)
+        return EXIT_CODES[MoveRefused]
     if args.json:
         emit_json(moved)
     else:
@@ -178,6 +199,20 @@ def cmd_order_move(args: argparse.Namespace) -> int:
         )
         print(f"{moved.number}: {label(order.status)} → {label(moved.status)}{extra}")
     return 0
+
+
+def _move_options(args: argparse.Namespace, needs: set[Need]) -> str:
+    """The options a move needs that were not given, e.g. '--reason TEXT'."""
+    wanted = []
+    if Need.TRACKING_NUMBER in needs and not args.tracking:
+        wanted.append("--tracking NUMBER")
+    if Need.PICKUP_CODE in needs and not (args.pickup_code or args.override):
+        wanted.append("--pickup-code CODE")
+    if Need.PAYMENT_AMOUNT in needs and not args.paid:
+        wanted.append("--paid AMOUNT")
+    if Need.REASON in needs and not args.reason:
+        wanted.append('--reason "TEXT"')
+    return " ".join(wanted)
 
 
 def cmd_order_hold(args: argparse.Namespace) -> int:
@@ -333,7 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", choices=[s.value for s in Status])
     p.add_argument("--search", help="order number, customer, phone, e-mail, tracking number, SKU or external id")
     p.add_argument("--holds", action="store_true", help="only orders that need attention")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=int, default=100, help="at most this many orders (default 100)")
     p.set_defaults(func=cmd_orders_list)
 
     order = sub.add_parser("order", help="show, move, hold or pay one order").add_subparsers(
@@ -421,3 +456,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `orderdesk orders list | head`: the reader stopped reading; that is not an error to show.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for a command stopped by SIGPIPE
