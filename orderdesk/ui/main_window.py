@@ -306,7 +306,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.qsettings.value("window/geometry")
         if not geometry or not self.restoreGeometry(geometry) or self.width() < 800 or self.height() < 500:
-            self.resize(1500, 900)  # first start, or a remembered size too small to work in
+            # First start, or a remembered size too small to work in; never larger than a laptop's screen.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1500, screen.width()), min(900, screen.height()))
         for board in self.boards:
             board.restore_state(self.qsettings.value(f"window/{board.objectName()}"))
         raw = self.qsettings.value("window/filter", "")

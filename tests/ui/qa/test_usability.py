@@ -96,3 +96,22 @@ def test_details_tables_show_whole_tracking_numbers(qtbot, stocked, runner):
     qtbot.waitUntil(lambda: window.shipments_model.rowCount() == 1, timeout=5000)
     view = window.shipments
     assert view.columnWidth(2) >= view.sizeHintForColumn(2)
+
+
+def test_filter_bar_fits_a_1024_pixel_window(qtbot):
+    from orderdesk.ui.filter_bar import FilterBar
+
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    assert bar.minimumSizeHint().width() <= 1000  # it set the whole window's minimum: 1126 px
+    assert "(Ctrl+F)" in bar.search.toolTip()
+
+
+def test_first_start_window_is_not_taller_than_the_screen(qtbot, service, runner, qsettings, reporter, owner):
+    from orderdesk.ui.main_window import MainWindow
+
+    window = MainWindow(service, runner, qsettings=qsettings, reporter=reporter, actor=owner, poll_ms=0)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.board.loaded_once, timeout=5000)
+    assert window.height() <= window.screen().availableGeometry().height()  # was 900 on any screen
+    window.close()
