@@ -20,7 +20,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -102,7 +102,19 @@ class Database:
     def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
         db = cls(resolve_url(target))
         if migrate:
-            db.upgrade()
+            try:
+                db.upgrade()
+            except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+                # Not a database (a wrong --db), a damaged file, no permission: say so, no traceback.
+                db.dispose()
+                reason = getattr(error, "orig", None) or error
+                where = str(db.sqlite_path or make_url(db.url).render_as_string(hide_password=True))
+                raise ConfigurationError(
+                    _(
+                        "Cannot open the database {u}: {r}. Check --db or ORDERDESK_DATABASE_URL; "
+                        "a damaged file can be replaced by a backup from the backups folder beside it."
+                    ).format(u=where, r=reason)
+                ) from None
         return db
 
     @property
