@@ -115,3 +115,14 @@ def test_first_start_window_is_not_taller_than_the_screen(qtbot, service, runner
     qtbot.waitUntil(lambda: window.board.loaded_once, timeout=5000)
     assert window.height() <= window.screen().availableGeometry().height()  # was 900 on any screen
     window.close()
+
+
+def test_card_tooltip_names_holds_in_words(make_window, stocked):
+    from PySide6.QtCore import Qt
+
+    number = make_order(stocked)
+    stocked.add_hold(number, "address_problem", "no flat number", OWNER)
+    window = make_window()
+    model = window.column_model(Status.NEW)
+    tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Address problem: no flat number" in tip and "address_problem" not in tip
