@@ -27,6 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from orderdesk.errors import ConfigurationError, ConflictError
 from orderdesk.i18n import _
+from orderdesk.search import fold
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    # SQLite's own lower()/LIKE fold ASCII only: 'świeca' never met 'Świeca'. See OrderService.products.
+    dbapi_connection.create_function("od_fold", 1, _fold, deterministic=True)
+
+
+def _fold(value: str | None) -> str:
+    return fold(value) if value else ""
 
 
 def _sqlite_begin(conn) -> None:

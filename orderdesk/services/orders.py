@@ -30,7 +30,7 @@ from orderdesk.models import (
 from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
-from orderdesk.search import build_search_text
+from orderdesk.search import build_search_text, fold
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -176,10 +176,16 @@ class OrderService:
         with self.db.session() as s:
             stmt = select(ProductRow).order_by(ProductRow.sku).limit(limit)
             if search:
-                like = f"%{search.strip()}%"
-                stmt = stmt.where(
-                    ProductRow.sku.ilike(like) | ProductRow.name.ilike(like) | (ProductRow.barcode == search.strip())
-                )
+                if self.db.is_sqlite:  # case and accents folded in Python: 'swieca' finds 'Świeca'
+                    escaped = fold(search.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    like = f"%{escaped}%"
+                    match = func.od_fold(ProductRow.sku).like(like, escape="\\") | func.od_fold(ProductRow.name).like(
+                        like, escape="\\"
+                    )
+                else:
+                    like = f"%{search.strip()}%"
+                    match = ProductRow.sku.ilike(like) | ProductRow.name.ilike(like)
+                stmt = stmt.where(match | (ProductRow.barcode == search.strip()))
             return [repository.to_product(p) for p in s.scalars(stmt)]
 
     def reorder_list(self) -> list[tuple[domain.Product, int]]:
