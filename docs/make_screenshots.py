@@ -114,7 +114,7 @@ def main(out: Path) -> int:
     dialog.lookup.setText("herba")
     settle(500)
     save(dialog, "new-order.png")
-    dialog.reject()
+    dialog.done(0)  # reject() would first warn that the typed order is not created
     window.close()
     runner.shutdown()
     db.dispose()

@@ -98,6 +98,7 @@ class NewOrderDialog(QDialog):
         self.country = default_country
         self._lookup_generation = 0
         self._saving = False
+        self._discard_armed = False  # the first Esc on a filled form warns, the second closes
         self.errors: dict[str, FieldError] = {}
 
         # customer
@@ -437,6 +438,7 @@ class NewOrderDialog(QDialog):
         for error in self.errors.values():
             error.clear_error()
         self.form_error.clear_error()
+        self._discard_armed = False
         ok = True
 
         def need(edit: QLineEdit, key: str, message: str) -> None:
@@ -525,6 +527,30 @@ class NewOrderDialog(QDialog):
             self.form_error.show_error(str(exc))
         else:
             self.runner.default_failure(exc)  # a bug: logged, and the person is told where
+
+    # -- leaving -------------------------------------------------------------------------------------------
+    def has_input(self) -> bool:
+        """Something typed that closing the form would lose."""
+        edits = (self.name, self.phone, self.email, self.line1, self.city, self.pickup_point)
+        return (
+            any(e.text().strip() for e in edits)
+            or bool(self.lines_model.lines)
+            or bool(self.notes.toPlainText().strip())
+        )
+
+    def reject(self) -> None:
+        # Esc, Cancel and the window's close button all come here: a phone order half typed
+        # (the customer still on the line) was thrown away by one key press. Now the first one
+        # says so under the form (not a modal box), the second one closes.
+        if self.has_input() and not self._discard_armed:
+            self._discard_armed = True
+            self.form_error.show_error(
+                self.tr(
+                    "This order is not created yet. Press Esc or Cancel again to discard it; Ctrl+Enter creates it."
+                )
+            )
+            return
+        super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in a field must not close the dialog (QDialog's default): it moves on instead.

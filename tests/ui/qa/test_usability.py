@@ -126,3 +126,25 @@ def test_card_tooltip_names_holds_in_words(make_window, stocked):
     model = window.column_model(Status.NEW)
     tip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
     assert "Address problem: no flat number" in tip and "address_problem" not in tip
+
+
+def test_esc_on_a_half_typed_phone_order_warns_before_discarding(qtbot, stocked, runner):
+    from PySide6.QtCore import Qt
+
+    dialog = NewOrderDialog(stocked, runner, Settings(stocked.db), lambda: OWNER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Anna Nowak")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # the customer is still on the line: one key press loses nothing
+    assert "not created yet" in dialog.form_error.text()
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_esc_on_an_empty_phone_order_just_closes(qtbot, stocked, runner):
+    dialog = NewOrderDialog(stocked, runner, Settings(stocked.db), lambda: OWNER)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    assert not dialog.isVisible()
