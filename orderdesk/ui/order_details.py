@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -76,6 +76,7 @@ class OrderDetailsWindow(QWidget):
         self.reporter = reporter
         self.language = language
         self.detail: OrderDetail | None = None
+        self._close_armed = False  # a close with unsaved edits warns first
         self.errors: dict[str, FieldError] = {}
         self.setWindowTitle(self.tr("Order"))
 
@@ -528,6 +529,17 @@ class OrderDetailsWindow(QWidget):
         service, number, actor = self.service, self.detail.number, self.actor()
         self.save_button.setEnabled(False)
         self.runner.write(lambda: service.update_order(number, edit, actor), self._saved, self._save_failed, label=self.tr("Saving…"))  # fmt: skip
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Esc closed the window and silently dropped edits (a new address typed in): the first
+        # close now says so in the banner, a second one closes without saving.
+        if not self._close_armed and self.detail is not None and self.collect_edit() != OrderEdit():
+            self._close_armed = True
+            self.banner.show_error(self.tr("Not saved yet: Ctrl+S saves the changes, Esc again closes without saving."))
+            event.ignore()
+            return
+        self._close_armed = False
+        super().closeEvent(event)
 
     def _saved(self, detail: OrderDetail) -> None:
         self.save_button.setEnabled(True)

@@ -148,3 +148,20 @@ def test_esc_on_an_empty_phone_order_just_closes(qtbot, stocked, runner):
     dialog.show()
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_closing_order_details_with_unsaved_edits_warns_first(qtbot, stocked, runner):
+    number = make_order(stocked)
+    window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+    window.close()
+    assert not window.isVisible()  # nothing changed: closes at once
+    window.show()
+    window.city.setText("Gdańsk")
+    window.close()
+    assert window.isVisible() and "Not saved yet" in window.banner.text()
+    window.close()
+    assert not window.isVisible()
+    assert stocked.get(number).address.city != "Gdańsk"
