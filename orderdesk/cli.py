@@ -103,9 +103,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = open_db(args)
 
+    tty = sys.stderr.isatty()  # a log file or a pipe gets one line per step, not "50/300 orders100/300…"
+
     def progress(done: int, total: int) -> None:
         if not args.json and (done % 50 == 0 or done == total):
-            print(f"\r{done}/{total} orders", end="" if done < total else "\n", file=sys.stderr, flush=True)
+            if tty:
+                print(f"\r{done}/{total} orders", end="" if done < total else "\n", file=sys.stderr, flush=True)
+            else:
+                print(f"{done}/{total} orders", file=sys.stderr, flush=True)
 
     numbers = create_demo(db, orders=args.orders, seed=args.seed, progress=progress)
     if args.json:

@@ -46,3 +46,9 @@ def test_a_full_page_says_there_may_be_more(db, service, capsys):
     assert "--limit N shows more" in capsys.readouterr().err
     assert cli.main(["--db", str(db.url), "orders", "list", "--limit", "5"]) == 0
     assert "--limit" not in capsys.readouterr().err
+
+
+def test_demo_progress_into_a_log_is_one_line_per_step(tmp_path, capsys):
+    assert cli.main(["--db", str(tmp_path / "demo.sqlite3"), "demo", "--orders", "100"]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == ["50/100 orders", "100/100 orders"] and "\r" not in err
