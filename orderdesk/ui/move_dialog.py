@@ -94,7 +94,9 @@ class MoveDialog(QDialog):
             form.addRow(self.tr("Money received (%1)").replace("%1", currency), self.amount)
             form.addRow("", self.amount_error)
         if Need.REASON in needs or Need.PICKUP_CODE in needs:
-            form.addRow(self.tr("Reason"), self.reason)
+            # At the pickup counter the reason is only for a handover without the code: say so.
+            optional = Need.REASON not in needs
+            form.addRow(self.tr("Reason (without the code only)") if optional else self.tr("Reason"), self.reason)
             form.addRow("", self.reason_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))

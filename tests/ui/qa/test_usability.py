@@ -165,3 +165,23 @@ def test_closing_order_details_with_unsaved_edits_warns_first(qtbot, stocked, ru
     window.close()
     assert not window.isVisible()
     assert stocked.get(number).address.city != "Gdańsk"
+
+
+def test_pickup_reason_is_marked_as_only_for_a_handover_without_code():
+    from PySide6.QtWidgets import QFormLayout
+
+    dialog = MoveDialog("2026-000001", "Ready for pickup", "Collected", {Need.PICKUP_CODE}, "PLN")
+    form = dialog.findChild(QFormLayout)
+    assert form.labelForField(dialog.reason).text() == "Reason (without the code only)"
+    cancel = MoveDialog("2026-000001", "New", "Cancelled", {Need.REASON}, "PLN")
+    assert cancel.findChild(QFormLayout).labelForField(cancel.reason).text() == "Reason"
+
+
+def test_settings_role_reads_as_words(qtbot, stocked, runner, qsettings):
+    from orderdesk.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings(stocked.db), qsettings, runner)
+    qtbot.addWidget(dialog)
+    roles = [(dialog.user_role.itemText(i), dialog.user_role.itemData(i)) for i in range(dialog.user_role.count())]
+    assert roles == [("Owner", "owner"), ("Packer", "packer"), ("Clerk", "clerk")]
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
