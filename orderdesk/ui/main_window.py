@@ -26,6 +26,7 @@ from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.moves import MoveController, MoveOutcome
+from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.board.load(self.filter_bar.value())
         if poll_ms > 0:
             self._poll.start()
+        self.notifications = install_notifications(self, start=poll_ms > 0)
 
     # -- pieces ---------------------------------------------------------------------------------
     @property

@@ -40,6 +40,7 @@ from orderdesk.services.sync import StoredEvent, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
+from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
@@ -250,6 +251,7 @@ class OrderDetailsWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.resize(1200, 760)
         self.setEnabled(False)  # until the order is read
+        attach_message_log(self)
         self.reload()
 
     # -- helpers ------------------------------------------------------------------------------------------
