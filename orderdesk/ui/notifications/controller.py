@@ -94,8 +94,12 @@ class NotificationsController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
+            # The template editor may hold unsaved text: if the person keeps it open, so is the window.
+            if self.editor is not None and self.editor.isVisible() and not self.editor.close():
+                event.ignore()
+                return True
             self.stop()
-            for w in (self.outbox, self.editor, self.settings_dialog):
+            for w in (self.outbox, self.settings_dialog):
                 if w is not None:
                     w.close()
         return False

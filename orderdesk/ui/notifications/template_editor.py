@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -442,23 +442,24 @@ class TemplateEditor(QDialog):
             QMessageBox.StandardButton(answer), CANCEL
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _may_close(self) -> bool:
         template_dirty, rules_dirty = self.is_dirty(), self.rules.dirty
-        if template_dirty or rules_dirty:
-            answer = self.ask_unsaved()
-            if answer == CANCEL:
-                event.ignore()
-                return
-            if answer == SAVE:
-                event.ignore()  # closes once stored; a refusal keeps the window open with the reason
-                if rules_dirty:
-                    self.save_rules(then=None if template_dirty else self.close)
-                if template_dirty:
-                    self.save_current(then=self.close)
-                return
-            self.loaded = self.draft()  # discarded
-            self.rules.dirty = False
-        super().closeEvent(event)
+        if not (template_dirty or rules_dirty):
+            return True
+        answer = self.ask_unsaved()
+        if answer == CANCEL:
+            return False
+        if answer == SAVE:  # closes once stored; a refusal keeps the window open with the reason
+            if rules_dirty:
+                self.save_rules(then=None if template_dirty else self.close)
+            if template_dirty:
+                self.save_current(then=self.close)
+            return False
+        self.loaded = self.draft()  # discarded
+        self.rules.dirty = False
+        return True
 
-    def reject(self) -> None:  # Escape goes through the same question
-        self.close()
+    def reject(self) -> None:
+        """Escape, the window's close button and ``close()`` all come here (QDialog.closeEvent calls it)."""
+        if self._may_close():
+            super().reject()
