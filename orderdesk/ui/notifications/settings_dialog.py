@@ -119,6 +119,8 @@ class NotificationSettingsDialog(QDialog):
         layout.addWidget(self.saved_note)
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
+        for button in self.findChildren(QPushButton):  # Enter saves (the default button), never deletes a secret
+            button.setAutoDefault(button is self.save_button)
         self.setEnabled(False)  # until the values are read
         runner.run(self.settings.all, self._show, self._failed, label=self.tr("Reading settings…"))
         self.check_keyring()

@@ -84,11 +84,14 @@ class TemplateEditor(QDialog):
         self.close_button.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.banner, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, lambda: self.save_current())
+        for button in self.findChildren(QPushButton):  # Enter in the text must never press "Back to the default"
+            button.setAutoDefault(False)
         self.resize(1180, 720)
         self.setEnabled(False)
         db_, settings_ = db, self.settings
