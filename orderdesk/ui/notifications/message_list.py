@@ -79,6 +79,7 @@ class MessageList(QWidget):
         self.resend_button.clicked.connect(self.resend_selected)
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.error, 1)
+        self.buttons.addStretch(1)  # buttons keep their size while there is no error to show
         self.buttons.addWidget(self.resend_button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)

@@ -14,24 +14,13 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor
 
 from orderdesk.services.messaging.outbox import OutboxMessage
+from orderdesk.ui.notifications.rules_model import event_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 
-# column key -> header (translated through the model's context)
-COLUMNS: dict[str, str] = {
-    "when": "When",
-    "order": "Order",
-    "channel": "Channel",
-    "recipient": "To",
-    "event": "Event",
-    "status": "Status",
-    "text": "Text",
-    "gateway_id": "Gateway id",
-    "attempts": "Attempts",
-    "error": "Error",
-}
+COLUMNS = ("when", "order", "channel", "recipient", "event", "status", "text", "gateway_id", "attempts", "error")
 ORDER_COLUMNS = ("when", "channel", "recipient", "event", "status", "text", "gateway_id", "error")
 OUTBOX_COLUMNS = ("status", "when", "order", "channel", "recipient", "event", "text", "attempts", "gateway_id", "error")
 PROBLEMS = ("failed", "unknown")
@@ -39,6 +28,22 @@ PROBLEMS = ("failed", "unknown")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("MessagesModel", text)
+
+
+def column_title(key: str) -> str:
+    # Literal strings inside tr, so lupdate finds every header.
+    return {
+        "when": tr("When"),
+        "order": tr("Order"),
+        "channel": tr("Channel"),
+        "recipient": tr("To"),
+        "event": tr("Event"),
+        "status": tr("Status"),
+        "text": tr("Text"),
+        "gateway_id": tr("Gateway id"),
+        "attempts": tr("Attempts"),
+        "error": tr("Error"),
+    }[key]
 
 
 def status_text(status: str) -> str:
@@ -92,7 +97,7 @@ class MessagesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(self.columns):
-                return tr(COLUMNS[self.columns[section]])
+                return column_title(self.columns[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,7 +132,7 @@ class MessagesModel(QAbstractTableModel):
         if column == "recipient":
             return m.recipient
         if column == "event":
-            return m.kind.replace("_", " ")
+            return event_label(m.kind)
         if column == "status":
             return status_text(m.status)
         if column == "text":

@@ -55,7 +55,7 @@ class OutboxWindow(MessageList):
             button.setToolTip(self.tr("After checking the gateway's own log: close this 'unknown — check' message"))
             button.setEnabled(False)
             button.clicked.connect(lambda _c=False, a=arrived: self.mark(a))
-            self.buttons.insertWidget(1, button)
+            self.buttons.insertWidget(2, button)
         self.resend_button.setText(self.tr("Retry / resend…"))
         self.resize(1200, 640)
         self.refresh()

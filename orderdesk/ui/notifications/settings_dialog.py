@@ -238,7 +238,10 @@ class NotificationSettingsDialog(QDialog):
         v.addWidget(self.test_to)
         v.addWidget(self.errors["to"])
         form.addRow(self.tr("To"), box)
-        form.addRow("", self.test_button)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.test_button)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
         form.addRow(self.tr("Answer"), self.test_result)
         return page
 
