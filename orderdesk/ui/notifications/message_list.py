@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.db import Database
+from orderdesk.errors import OrderDeskError
 from orderdesk.services.messaging.outbox import OutboxMessage, list_messages, resend
 from orderdesk.ui.notifications.messages_model import MessagesModel, status_text, when
 from orderdesk.ui.tasks import TaskRunner
@@ -195,8 +196,6 @@ class MessageList(QWidget):
         self.refresh()
 
     def _write_failed(self, exc: BaseException) -> None:
-        from orderdesk.errors import OrderDeskError
-
         self._show_selected()
         if isinstance(exc, OrderDeskError):
             self.error.show_error(str(exc))

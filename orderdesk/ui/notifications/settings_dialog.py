@@ -341,7 +341,9 @@ class NotificationSettingsDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        self.test_button.setEnabled(True)
+        if not self.test_button.isEnabled():  # the save before a test failed: no test was sent
+            self.test_button.setEnabled(True)
+            self.test_result.setText(self.tr("Not sent: the settings were not saved."))
         if isinstance(exc, ValidationError) and exc.field in self.errors:
             self.errors[exc.field].show_error(str(exc))
             page = self._page_of(exc.field)
