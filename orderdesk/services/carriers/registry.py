@@ -35,6 +35,10 @@ declare(
     "carriers.easypost.base_url", str, easypost.BASE_URL, "EasyPost API base URL (test or live is chosen by the key)"
 )
 declare("carriers.easypost.rate_limit", int, 5, "EasyPost: most requests per second")
+# The service the "Buy label" dialog picks first (a person can still choose another).
+declare("carriers.cdek.default_service", str, "136", "CDEK: tariff picked first when buying a label")
+declare("carriers.inpost.default_service", str, inpost.LOCKER, "InPost: service picked first when buying a label")
+declare("carriers.easypost.default_service", str, "", "EasyPost: service picked first (empty: the cheapest rate)")
 declare("carriers.timeout_seconds", int, 20, "Seconds to wait for a carrier's answer before retrying")
 declare("carriers.sync_interval_minutes", int, 15, "Minutes between background tracking sync rounds")
 declare("carriers.sync_concurrency", int, 8, "Most tracking requests in flight at once")
