@@ -130,6 +130,8 @@ class BuyLabelDialog(QDialog):
         self.result.setTextFormat(Qt.TextFormat.RichText)
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice = QLabel(objectName="notice")  # what the last action did (moved, cancelled)
+        self.notice.setWordWrap(True)
 
         self.buy_button = QPushButton(self.tr("Buy label"), objectName="buy")
         self.buy_button.setDefault(True)
@@ -160,6 +162,7 @@ class BuyLabelDialog(QDialog):
         layout.addLayout(rates_row)
         layout.addWidget(self.error)
         layout.addWidget(self.result)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.buy)
 
@@ -327,12 +330,13 @@ class BuyLabelDialog(QDialog):
                 registry.close()
 
         self._set_busy(True)
+        self.notice.setText("")
         self.result.setText(self.tr("Buying the label from %1…").replace("%1", self.carrier.currentText()))
         self.ctx.runner.run(work, self._bought, self._buy_failed, label=self.tr("Buying a label…"))
 
     def _bought(self, purchase: Purchase) -> None:
-        self._set_busy(False)
         self.shipment = purchase.shipment
+        self._set_busy(False)
         self.purchased.emit(purchase)
         self.changed.emit()
         self._show_shipment(reused=purchase.reused)
@@ -414,8 +418,8 @@ class BuyLabelDialog(QDialog):
                 registry.close()
 
         def done(shipment: Shipment) -> None:
-            self._set_busy(False)
             self.shipment = shipment
+            self._set_busy(False)
             self._show_shipment()
 
         self._set_busy(True)
@@ -438,9 +442,9 @@ class BuyLabelDialog(QDialog):
                 registry.close()
 
         def done(shipment: Shipment) -> None:
-            self._set_busy(False)
             self.shipment = None
-            self.result.setText(self.tr("Shipment %1 cancelled.").replace("%1", shipment.tracking_number))
+            self._set_busy(False)
+            self.notice.setText(self.tr("Shipment %1 cancelled.").replace("%1", shipment.tracking_number))
             self.changed.emit()
             self.reload()
 
@@ -458,15 +462,16 @@ class BuyLabelDialog(QDialog):
         if self.order is None:
             return
         self.ship_button.setEnabled(False)
-        # The board's own move path: guards, history, customer notification, conflict check.
-        self.mover.move([self.order.id], Status.SHIPPED, {self.order.id: self.order.version})
+        # The board's own move path: guards, history, customer notification. The version is read
+        # fresh (our own purchase just changed it); the guards still decide.
+        self.mover.move([self.order.id], Status.SHIPPED)
 
     def _moved(self, outcomes: list[MoveOutcome]) -> None:
         refused = [o for o in outcomes if not o.moved]
         if refused:
             self.error.show_error(refused[0].message)
         elif outcomes:
-            self.result.setText(self.result.text() + "<br><b>" + self.tr("Moved to shipped.") + "</b>")
+            self.notice.setText(self.tr("Moved to shipped."))
         self.changed.emit()
         self.reload()
 

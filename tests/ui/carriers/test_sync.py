@@ -1,0 +1,75 @@
+"""Tracking sync in the window: "Sync tracking now" moves a card shipped → in transit on the board;
+the schedule starts only when asked, with a first round soon after start."""
+
+from __future__ import annotations
+
+from orderdesk.domain import Actor
+from orderdesk.services.carriers.registry import CarrierRegistry
+from orderdesk.services.shipping import ShippingService
+from orderdesk.settings import Settings
+from orderdesk.ui.carriers.sync import SyncController
+from orderdesk.workflow import MoveRequest, Status
+from tests.ui.carriers.conftest import packed_order
+from tests.ui.conftest import wait_idle
+
+PACKER = Actor("Piotr (packer)")
+
+
+def shipped_order(db, service) -> tuple[str, str]:
+    number = packed_order(service)
+    registry = CarrierRegistry(Settings(db))
+    try:
+        purchase = ShippingService(db, service, registry).buy_label(number, "easypost", PACKER)
+    finally:
+        registry.close()
+    service.move(number, MoveRequest(Status.SHIPPED), PACKER)
+    return number, purchase.shipment.tracking_number
+
+
+def test_sync_now_moves_the_card_to_in_transit(qtbot, make_window, db, service, carriers_ready, runner):
+    number, tracking = shipped_order(db, service)
+    order_id = service.get(number).id
+    carriers_ready["easypost"].advance({"tracking_code": tracking, "status": "in_transit", "city": "Austin"})
+    window = make_window()
+    assert window.column_model(Status.SHIPPED).row_of(order_id) >= 0
+    ui = window.carriers
+    progress = []
+    ui.sync.progressed.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(ui.sync.finished, timeout=15_000) as finished:
+        ui.sync_action.trigger()
+        assert not ui.sync_action.isEnabled() and ui.sync_bar.isVisible()
+    result = finished.args[0]
+    assert result.tracking.moved == [(number, "shipped", "in_transit")]
+    assert progress[-1] == (1, 1)
+    assert "1 orders moved" in ui.sync_label.text() and ui.sync_action.isEnabled()
+    qtbot.waitUntil(lambda: window.column_model(Status.IN_TRANSIT).row_of(order_id) >= 0, timeout=5000)
+    assert window.column_model(Status.SHIPPED).row_of(order_id) < 0
+    history = service.get(number).history
+    assert any(h.kind == "status" and h.to_value == "in_transit" and "carrier:easypost" in h.actor for h in history)
+    assert service.get(number).active_shipment.last_synced_at is not None
+    wait_idle(qtbot, runner)
+
+
+def test_a_second_round_is_not_started_while_one_runs(qtbot, make_window, runner):
+    window = make_window()
+    ui = window.carriers
+    assert ui.sync.run_now() is True
+    assert ui.sync.run_now() is False
+    qtbot.waitUntil(lambda: not ui.sync.running, timeout=10_000)
+    wait_idle(qtbot, runner)
+
+
+def test_started_schedule_runs_a_first_round_soon(qtbot, service, runner, owner):
+    from orderdesk.ui.carriers.context import CarrierContext
+
+    ctx = CarrierContext(service, runner, lambda: owner)
+    idle = SyncController(ctx, first_delay_ms=10)
+    assert not idle.scheduled  # nothing until started
+    sync = SyncController(ctx, interval_minutes=15, first_delay_ms=10)
+    sync.start()
+    assert sync.scheduled and sync.interval_ms == 15 * 60_000
+    with qtbot.waitSignal(sync.finished, timeout=10_000):
+        pass  # the first round comes long before the 15-minute interval
+    assert sync.rounds == 1 and idle.rounds == 0
+    sync.stop()
+    wait_idle(qtbot, runner)
