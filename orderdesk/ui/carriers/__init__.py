@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -59,8 +59,14 @@ class CarriersUi(QObject):
         window.statusBar().addPermanentWidget(self.sync_label)
         window.statusBar().addPermanentWidget(self.sync_bar)
         self._extend_card_menu(window.board)
+        window.installEventFilter(self)  # a closed window syncs no more
         if start:
             self.sync.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.sync.stop()
+        return False
 
     def _action(self, text: str, shortcut: str, slot, name: str) -> QAction:
         act = QAction(text, self.window)

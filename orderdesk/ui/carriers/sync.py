@@ -93,9 +93,14 @@ class SyncController(QObject):
             result = round_fn(ctx.orders.db, ctx.orders, ctx.settings, progress=report)
             return result, int(ctx.settings.get("carriers.sync_interval_minutes"))  # type: ignore[union-attr]
 
+        try:
+            self.ctx.runner.run(work, self._done, self._failed, label=self.tr("Syncing tracking…"))
+        except RuntimeError:  # the app is shutting down: no more rounds
+            self.running = False
+            self.stop()
+            return False
         self.started.emit(by_hand)
         self._poll.start()
-        self.ctx.runner.run(work, self._done, self._failed, label=self.tr("Syncing tracking…"))
         return True
 
     def _emit_progress(self) -> None:

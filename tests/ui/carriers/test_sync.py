@@ -73,3 +73,12 @@ def test_started_schedule_runs_a_first_round_soon(qtbot, service, runner, owner)
     assert sync.rounds == 1 and idle.rounds == 0
     sync.stop()
     wait_idle(qtbot, runner)
+
+
+def test_closing_the_window_stops_the_schedule(qtbot, make_window):
+    window = make_window()
+    ui = window.carriers
+    ui.sync.start()
+    assert ui.sync.scheduled
+    window.close()
+    assert not ui.sync.scheduled
