@@ -360,7 +360,7 @@ class BuyLabelDialog(QDialog):
         else:
             parts = [
                 self.tr("%1 %2 — tracking number <b>%3</b>")
-                .replace("%1", s.carrier)
+                .replace("%1", self.carrier.itemText(max(self.carrier.findData(s.carrier), 0)))
                 .replace("%2", s.service)
                 .replace("%3", s.tracking_number),
                 freshness(s.last_synced_at),

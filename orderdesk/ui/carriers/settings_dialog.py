@@ -130,6 +130,7 @@ class CarrierSettingsDialog(QDialog):
             url_choice.addItem(self.tr("Production") if key == "production" else self.tr("Sandbox"), url)
         url_choice.addItem(self.tr("Custom (a local test server…)"), "")
         url = QLineEdit(objectName=f"carriers.{info.name}.base_url")
+        url.setMinimumWidth(340)
         url_choice.currentIndexChanged.connect(lambda _i, c=url_choice, u=url: self._url_choice_changed(c, u))
         row = QHBoxLayout()
         row.addWidget(url_choice)
@@ -162,6 +163,10 @@ class CarrierSettingsDialog(QDialog):
             fields[key] = widget
             form.addRow(_setting_label(self, key), widget)
 
+        if info.name == "easypost":
+            note = QLabel(self.tr("Sender: the shop's name, address and phone from Settings (Ctrl+,)."))
+            note.setWordWrap(True)
+            form.addRow(self.tr("Sender"), note)
         test_button = QPushButton(self.tr("Test connection"), objectName=f"{info.name}.test")
         test_button.clicked.connect(lambda _c=False, n=info.name: self.test_connection(n))
         test_result = QLabel(objectName=f"{info.name}.testResult")
