@@ -36,7 +36,9 @@ class CarriersUi(QObject):
         self.window, self.ctx = window, ctx
         self.dialogs: list[QWidget] = []
         interval = int((getattr(window, "shop", None) or {}).get("carriers.sync_interval_minutes") or 15)
-        self.sync = SyncController(ctx, self, interval_minutes=interval, first_delay_ms=first_delay_ms)
+        self.sync = SyncController(
+            ctx, self, interval_minutes=interval, first_delay_ms=first_delay_ms, messages=self._message_round_here
+        )
         self.sync.started.connect(self._sync_started)
         self.sync.progressed.connect(self._sync_progress)
         self.sync.finished.connect(self._sync_finished)
@@ -62,6 +64,11 @@ class CarriersUi(QObject):
         window.installEventFilter(self)  # a closed window syncs no more
         if start:
             self.sync.start()
+
+    def _message_round_here(self) -> bool:
+        """The message round of ``orderdesk sync``, unless the window's own outbox sender (the
+        notifications' background round, every 30 s) already runs that same round."""
+        return getattr(self.window, "notifications", None) is None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:

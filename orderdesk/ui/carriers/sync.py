@@ -35,10 +35,12 @@ class SyncController(QObject):
         interval_minutes: int = DEFAULT_INTERVAL_MIN,
         first_delay_ms: int = FIRST_ROUND_DELAY_MS,
         round_fn: Callable[..., RoundResult] = run_sync_round,
+        messages: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.round_fn = round_fn
+        self.messages = messages  # asked at each round: include the customer-message round?
         self.running = False
         self.by_hand = False
         self.rounds = 0
@@ -81,7 +83,7 @@ class SyncController(QObject):
         self._first.stop()
         self.running, self.by_hand = True, by_hand
         self._progress, self._shown = (0, 0), (-1, -1)
-        ctx, round_fn = self.ctx, self.round_fn
+        ctx, round_fn, messages = self.ctx, self.round_fn, self.messages()
 
         def report(done: int, total: int) -> None:
             self._progress = (done, total)  # one tuple assignment: atomic for the GUI reader
@@ -90,7 +92,7 @@ class SyncController(QObject):
             # Network plus the round's own short writes (one shipment at a time). Not the writer
             # lane: a round with many shipments would hold every other save back for its length;
             # SQLite's busy timeout orders the short transactions, as with `orderdesk sync`.
-            result = round_fn(ctx.orders.db, ctx.orders, ctx.settings, progress=report)
+            result = round_fn(ctx.orders.db, ctx.orders, ctx.settings, progress=report, messages=messages)
             return result, int(ctx.settings.get("carriers.sync_interval_minutes"))  # type: ignore[union-attr]
 
         try:

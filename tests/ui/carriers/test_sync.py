@@ -82,3 +82,20 @@ def test_closing_the_window_stops_the_schedule(qtbot, make_window):
     assert ui.sync.scheduled
     window.close()
     assert not ui.sync.scheduled
+
+
+def test_message_round_is_left_to_the_windows_own_outbox_sender(qtbot, make_window, runner):
+    window = make_window()
+    ui = window.carriers
+    installed = getattr(window, "notifications", None)
+    window.notifications = None  # a window without the notifications' sender
+    ui.sync_now()
+    with qtbot.waitSignal(ui.sync.finished, timeout=10_000) as first:
+        pass
+    window.notifications = object()  # what the notifications' install leaves on the window
+    ui.sync_now()
+    with qtbot.waitSignal(ui.sync.finished, timeout=10_000) as second:
+        pass
+    window.notifications = installed
+    assert first.args[0].messages is not None and second.args[0].messages is None
+    wait_idle(qtbot, runner)
