@@ -27,6 +27,7 @@ from orderdesk.ui.carriers import install_carriers
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.moves import MoveController, MoveOutcome
+from orderdesk.ui.printing import install_printing
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         self._build_status_bar()
+        install_printing(self)
 
         self.mover = MoveController(service, runner, self.actor, self, language=lambda: self.language)
         self.mover.finished.connect(self._moved)
