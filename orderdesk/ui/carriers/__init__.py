@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QWidget
 
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.shipping import BUYABLE_IN
@@ -86,16 +86,12 @@ class CarriersUi(QObject):
 
     # -- the board's card menu -----------------------------------------------------------------------
     def _extend_card_menu(self, board: Any) -> None:
-        original = board.build_menu
-
-        def build_menu(status: Status, ids: list[int]):
-            menu = original(status, ids)
+        def add_entry(menu: QMenu, status: Status, ids: list[int]) -> None:
             if len(ids) == 1 and Status(status) in BUYABLE_IN:
                 menu.addSeparator()
                 menu.addAction(tr("Buy label…"), lambda: self.buy_label(ids[0]))
-            return menu
 
-        board.build_menu = build_menu  # this board's instance only; the view stays as it is
+        board.menu_providers.append(add_entry)
 
     def selected_order_id(self) -> int | None:
         board = self.window.board
