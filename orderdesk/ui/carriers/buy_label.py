@@ -387,11 +387,11 @@ class BuyLabelDialog(QDialog):
         self.cancel_button.setEnabled(bool(idle and s))
         self.ship_button.setEnabled(bool(idle and s and o.status == Status.PACKED))
         if o is not None and not self.busy and not buyable and s is None:
-            self.error.show_error(
-                self.tr("Order %1 is %2: labels are bought while it is assembled or packed.")
-                .replace("%1", o.number)
-                .replace("%2", str(o.status))
-            )
+            if o.delivery_method == DeliveryMethod.PICKUP_SHOP:
+                text = self.tr("Order %1 is picked up at the shop; it needs no label.")
+            else:
+                text = self.tr("Order %1 is %2: labels are bought while it is assembled or packed.")
+            self.error.show_error(text.replace("%1", o.number).replace("%2", str(o.status)))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from orderdesk.workflow import Status
+from tests.factories import make_order, stock_products
 from tests.ui.carriers.conftest import packed_order
 from tests.ui.conftest import wait_idle
 
@@ -156,4 +157,14 @@ def test_card_menu_and_main_window_action_open_buy_label(qtbot, make_window, ser
     dialog = window.carriers.dialogs[-1]
     assert dialog.order_id == order_id and window.carriers.buy_action.shortcut().toString() == "Ctrl+L"
     qtbot.waitUntil(lambda: dialog.order is not None and not dialog.busy, timeout=5000)
+    wait_idle(qtbot, runner)
+
+
+def test_an_order_not_packed_yet_says_why_no_label(qtbot, make_window, service, runner):
+    stock_products(service)
+    number = make_order(service)
+    window = make_window()
+    dialog = open_buy(qtbot, window, service, number)
+    assert not dialog.buy_button.isEnabled()
+    assert "assembled or packed" in dialog.error.text()
     wait_idle(qtbot, runner)
