@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QProgres
 
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.shipping import BUYABLE_IN
+from orderdesk.services.sync import freshness
 from orderdesk.services.sync_round import RoundResult
 from orderdesk.ui.carriers.buy_label import BuyLabelDialog
 from orderdesk.ui.carriers.context import CarrierContext
@@ -151,6 +152,10 @@ class CarriersUi(QObject):
     def _sync_finished(self, result: RoundResult) -> None:
         self.sync_action.setEnabled(True)
         self.sync_bar.hide()
+        if result.skipped_since is not None:
+            self.sync_label.setText(tr("Tracking synced elsewhere: %1").replace("%1", freshness(result.skipped_since)))
+            self.sync_label.setToolTip("\n".join(result.lines()))
+            return
         t = result.tracking
         text = (
             tr("Tracking: %1 of %2 shipments checked, %3 new events, %4 orders moved")

@@ -92,7 +92,14 @@ class SyncController(QObject):
             # Network plus the round's own short writes (one shipment at a time). Not the writer
             # lane: a round with many shipments would hold every other save back for its length;
             # SQLite's busy timeout orders the short transactions, as with `orderdesk sync`.
-            result = round_fn(ctx.orders.db, ctx.orders, ctx.settings, progress=report, messages=messages)
+            result = round_fn(
+                ctx.orders.db,
+                ctx.orders,
+                ctx.settings,
+                progress=report,
+                messages=messages,
+                skip_if_fresh=not by_hand,  # scheduled: not if another desk or the CLI just synced
+            )
             return result, int(ctx.settings.get("carriers.sync_interval_minutes"))  # type: ignore[union-attr]
 
         try:

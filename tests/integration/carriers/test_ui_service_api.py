@@ -74,3 +74,28 @@ def test_sync_round_runs_tracking_messages_and_auto_complete(db, service, regist
     assert any("Messages: sent 0" in line for line in result.lines())
     skipped = run_sync_round(db, service, Settings(db), registry=registry, messages=False)
     assert skipped.messages is None and len(calls) == 1
+
+
+def test_scheduled_round_waits_for_the_interval_after_any_round(db, service, registry):
+    from datetime import timedelta
+
+    from orderdesk.models import utcnow
+    from orderdesk.services.sync_round import LAST_ROUND, last_round_at
+
+    settings = Settings(db)
+    assert last_round_at(settings) is None
+    first = run_sync_round(db, service, settings, registry=registry, messages=False, skip_if_fresh=True)
+    assert first.skipped_since is None  # nothing ran before: due
+    stamp = last_round_at(settings)
+    assert stamp is not None and (utcnow() - stamp).total_seconds() < 60
+    again = run_sync_round(db, service, settings, registry=registry, messages=False, skip_if_fresh=True)
+    assert again.skipped_since == stamp and "Not run" in again.lines()[0]
+    by_hand = run_sync_round(db, service, settings, registry=registry, messages=False)
+    assert by_hand.skipped_since is None  # asked for: always runs
+    settings.set(LAST_ROUND, (utcnow() - timedelta(minutes=16)).isoformat())
+    assert (
+        run_sync_round(db, service, settings, registry=registry, messages=False, skip_if_fresh=True).skipped_since
+        is None
+    )
+    settings.set(LAST_ROUND, "garbage")
+    assert last_round_at(settings) is None

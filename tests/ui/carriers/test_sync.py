@@ -99,3 +99,22 @@ def test_message_round_is_left_to_the_windows_own_outbox_sender(qtbot, make_wind
     window.notifications = installed
     assert first.args[0].messages is not None and second.args[0].messages is None
     wait_idle(qtbot, runner)
+
+
+def test_scheduled_round_skips_after_a_fresh_round_elsewhere(qtbot, db, service, runner, owner):
+    from orderdesk.models import utcnow
+    from orderdesk.services.sync_round import LAST_ROUND
+    from orderdesk.ui.carriers.context import CarrierContext
+
+    Settings(db).set(LAST_ROUND, utcnow().isoformat())  # e.g. the CLI from cron, a minute ago
+    sync = SyncController(CarrierContext(service, runner, lambda: owner), first_delay_ms=10)
+    sync.start()
+    with qtbot.waitSignal(sync.finished, timeout=10_000) as scheduled:
+        pass
+    assert scheduled.args[0].skipped_since is not None
+    sync.run_now(by_hand=True)
+    with qtbot.waitSignal(sync.finished, timeout=10_000) as asked:
+        pass
+    assert asked.args[0].skipped_since is None
+    sync.stop()
+    wait_idle(qtbot, runner)
