@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from orderdesk.models import utcnow
 from orderdesk.services.sync_round import RoundResult, run_sync_round
 from orderdesk.ui.carriers.context import CarrierContext
 
@@ -131,6 +132,11 @@ class SyncController(QObject):
             self._timer.setInterval(interval)
             if active:
                 self._timer.start()
+        if result.skipped_since is not None and self._timer.isActive():
+            # Another desk synced: check again when its round is one interval old, not a full
+            # interval from now.
+            age_ms = int((utcnow() - result.skipped_since).total_seconds() * 1000)
+            self._first.start(max(1_000, interval - age_ms + 1_000))
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
