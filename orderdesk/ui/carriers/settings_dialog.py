@@ -99,6 +99,7 @@ class CarrierSettingsDialog(QDialog):
         self.pages: dict[str, _Page] = {}
         self.general: dict[str, QWidget] = {}
         self.tests_running = 0
+        self.loaded: dict[str, Any] = {}  # the settings as read: only changes are written back
 
         self.tabs = QTabWidget(objectName="carrierTabs")
         for info in describe():
@@ -214,6 +215,7 @@ class CarrierSettingsDialog(QDialog):
 
     def _show(self, result: tuple[dict[str, Any], dict[str, bool] | str]) -> None:
         values, stored = result
+        self.loaded = values
         for name, page in self.pages.items():
             url = str(values.get(f"carriers.{name}.base_url", ""))
             index = page.url_choice.findData(url)
@@ -321,6 +323,8 @@ class CarrierSettingsDialog(QDialog):
             return
         secrets = self.typed_secrets()
         settings, credentials = self.settings, self.ctx.credentials
+        # Unchanged values stay unstored, so a default stays a default (like `config set` of one key).
+        values = {k: v for k, v in values.items() if self.loaded.get(k) != v}
 
         def write() -> None:
             # Secrets first: a keyring problem stops the save before anything else changes.

@@ -54,6 +54,10 @@ def test_saved_secrets_go_to_the_keyring_not_the_database(qtbot, make_window, db
     assert settings.get("carriers.easypost.base_url") == url
     assert settings.get("carriers.cdek.base_url") == cdek.SANDBOX_URL
     assert settings.get("carriers.sync_interval_minutes") == 7
+    with db.session() as s:  # only what changed was written: untouched defaults stay defaults
+        from orderdesk.models import SettingRow
+
+        assert s.get(SettingRow, "carriers.inpost.base_url") is None
     assert keyring_ready.get("easypost.api_key") == SECRETS["easypost.api_key"]
     secret = SECRETS["easypost.api_key"].encode()
     assert all(secret not in str(v).encode() for v in settings.all().values())
