@@ -123,6 +123,13 @@ class CarriersUi(QObject):
         return self.buy_label(order_id)
 
     def buy_label(self, order_id: int, parent: QWidget | None = None) -> BuyLabelDialog:
+        """One "Buy label" window per order (from the board and its details alike): no two
+        purchases for one order can be started side by side."""
+        for open_one in self.dialogs:
+            if isinstance(open_one, BuyLabelDialog) and open_one.order_id == order_id and open_one.isVisible():
+                open_one.raise_()
+                open_one.activateWindow()
+                return open_one
         dialog = BuyLabelDialog(self.ctx, order_id, parent or self.window)
         dialog.changed.connect(self.window.refresh)
         dialog.show()
@@ -212,10 +219,14 @@ def attach_carriers(details: Any) -> QPushButton:
     def open_dialog() -> None:
         if details.detail is None:
             return
-        dialog = BuyLabelDialog(ctx, details.detail.id, details)
-        dialog.changed.connect(details.reload)
-        dialog.changed.connect(details.changed)
-        dialog.show()
+        if isinstance(owner, CarriersUi):
+            dialog = owner.buy_label(details.detail.id, details)
+        else:
+            dialog = BuyLabelDialog(ctx, details.detail.id, details)
+            dialog.show()
+        if getattr(details, "_buy_label_dialog", None) is not dialog:
+            dialog.changed.connect(details.reload)
+            dialog.changed.connect(details.changed)
         details._buy_label_dialog = dialog  # keep it alive while open
 
     button.clicked.connect(open_dialog)

@@ -88,6 +88,7 @@ def test_inpost_locker_then_cancel_from_the_details_window(qtbot, make_window, s
     dialog = details._buy_label_dialog
     qtbot.waitUntil(lambda: dialog.order is not None and not dialog.busy, timeout=5000)
     assert "does not quote" in dialog.rates_note.text()
+    assert window.carriers.buy_label(dialog.order_id) is dialog  # one purchase window per order
     with qtbot.waitSignal(dialog.purchased, timeout=15_000):
         dialog.buy_button.click()
     tracking = service.get(number).tracking_number
