@@ -18,6 +18,7 @@ from orderdesk.services.sync import freshness
 from orderdesk.services.sync_round import RoundResult
 from orderdesk.ui.carriers.buy_label import BuyLabelDialog
 from orderdesk.ui.carriers.context import CarrierContext
+from orderdesk.ui.carriers.freshness import FreshnessProxy
 from orderdesk.ui.carriers.settings_dialog import CarrierSettingsDialog
 from orderdesk.ui.carriers.sync import FIRST_ROUND_DELAY_MS, SyncController
 from orderdesk.workflow import Status
@@ -230,6 +231,11 @@ def attach_carriers(details: Any) -> QPushButton:
         details._buy_label_dialog = dialog  # keep it alive while open
 
     button.clicked.connect(open_dialog)
+    # Tracking freshness that stays true while the window is open.
+    proxy = FreshnessProxy(lambda: details.detail.shipments if details.detail else (), details)
+    proxy.setSourceModel(details.shipments_model)
+    details.shipments.setModel(proxy)
+    details.shipments_freshness = proxy
     row = QHBoxLayout()
     row.addStretch(1)
     row.addWidget(button)

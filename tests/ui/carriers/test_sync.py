@@ -123,3 +123,30 @@ def test_scheduled_round_skips_after_a_fresh_round_elsewhere(qtbot, db, service,
     assert asked.args[0].skipped_since is None
     sync.stop()
     wait_idle(qtbot, runner)
+
+
+def test_details_window_keeps_tracking_freshness_current(
+    qtbot, qtmodeltester, make_window, db, service, carriers_ready, runner
+):
+    from datetime import timedelta
+
+    from orderdesk.models import ShipmentRow, utcnow
+
+    number, _tracking = shipped_order(db, service)
+    with db.session(write=True) as s:
+        s.query(ShipmentRow).update({ShipmentRow.last_synced_at: utcnow() - timedelta(minutes=5, seconds=10)})
+    window = make_window()
+    order_id = service.get(number).id
+    window.open_order(order_id)
+    details = window._windows[order_id]
+    qtbot.waitUntil(lambda: details.detail is not None and details.shipments_model.rowCount() == 1, timeout=5000)
+    proxy = details.shipments.model()
+    qtmodeltester.check(proxy)
+    cell = proxy.index(0, proxy.columnCount() - 1)
+    assert cell.data() == "tracking updated 5 min ago"
+    later = utcnow() + timedelta(minutes=2)
+    proxy.clock = lambda: later  # two minutes pass with the window open, nothing reloaded
+    with qtbot.waitSignal(proxy.dataChanged, timeout=1000):
+        proxy.tick()
+    assert cell.data() == "tracking updated 7 min ago"
+    wait_idle(qtbot, runner)
