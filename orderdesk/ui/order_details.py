@@ -36,11 +36,13 @@ from orderdesk.domain import Actor, Address, HistoryEntry, OrderDetail
 from orderdesk.errors import ConflictError, OrderDeskError, ValidationError
 from orderdesk.money import Money
 from orderdesk.services.orders import NewLine, OrderEdit, OrderService
-from orderdesk.services.sync import StoredEvent, tracking_events
+from orderdesk.services.sync import StoredEvent, freshness, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
+from orderdesk.ui.carriers import attach_carriers
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
 from orderdesk.ui.notifications import attach_message_log
+from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
@@ -247,10 +249,12 @@ class OrderDetailsWindow(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        attach_printing(self)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.resize(1200, 760)
         self.setEnabled(False)  # until the order is read
+        attach_carriers(self)  # "Buy label…" on the delivery tab
         attach_message_log(self)
         self.reload()
 
@@ -370,7 +374,7 @@ class OrderDetailsWindow(QWidget):
                     s.tracking_number,
                     self.tr("cancelled") if s.cancelled else s.status,
                     when(s.created_at),
-                    when(s.last_synced_at),
+                    freshness(s.last_synced_at) if s.carrier not in ("own_courier", "pickup") else "",
                 )
                 for s in d.shipments
             ]
