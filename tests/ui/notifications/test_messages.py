@@ -143,3 +143,27 @@ def test_outbox_lists_failures_and_unknown_first_and_retries_a_failed_one(
     assert outbox.arrived_button.isEnabled()
     qtbot.mouseClick(outbox.arrived_button, LEFT)
     qtbot.waitUntil(lambda: "unknown" not in [m.status for m in outbox.model.messages()], timeout=5000)
+
+
+def test_customer_choices_on_the_order_tab_are_stored_and_used(qtbot, make_window, notify, runner):
+    from orderdesk.services.messaging.store import PreferenceStore
+
+    number = order(notify)
+    move(notify, number, "confirmed")
+    window = make_window()
+    window.open_order(order_id(notify, number))
+    details = window._windows[order_id(notify, number)]
+    log = details.message_log
+    qtbot.waitUntil(lambda: log.customer_id is not None and log.model.rowCount() == 1, timeout=5000)
+    customer_id = log.customer_id
+    log.sms_out.setChecked(True)
+    log.preferred.setCurrentIndex(log.preferred.findData("email"))
+    wait_idle(qtbot, runner)
+    assert PreferenceStore(notify.db).get(customer_id) == "email"
+    assert notify.service.get(number).customer.sms_opt_out is True
+
+    move(notify, number, "cancelled", reason="customer asked")  # rules: SMS and e-mail; preferred: e-mail
+    assert [m.channel for m in notify.rows(number)] == ["email", "email"]
+    details.reload()
+    qtbot.waitUntil(lambda: log.model.rowCount() == 2, timeout=5000)
+    assert log.sms_out.isChecked() and log.preferred.currentData() == "email"
