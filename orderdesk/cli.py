@@ -93,7 +93,14 @@ def actor_from(args: argparse.Namespace) -> Actor:
     return Actor(name, Role(args.role))
 
 
-def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+def open_db(args: argparse.Namespace, *, migrate: bool = True, existing: bool = False) -> Database:
+    """``existing``: commands that only read or change orders refuse a --db file that is not there
+    (a mistyped path made a new empty database and answered "No orders match.")."""
+    if existing and args.db and "://" not in str(args.db) and not Path(args.db).expanduser().exists():
+        raise ConfigurationError(
+            f"There is no database at {args.db}: check the path after --db "
+            "(orderdesk db upgrade --db PATH makes a new one)."
+        )
     return Database.open(args.db, migrate=migrate)
 
 
@@ -121,7 +128,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_orders_list(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     status = Status(args.status) if args.status else None
     rows = service.list_orders(status=status, search=args.search, holds_only=args.holds, limit=args.limit)
     if args.json:
@@ -140,7 +147,7 @@ def cmd_orders_list(args: argparse.Namespace) -> int:
 
 
 def cmd_order_show(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     o = service.get(args.number)
     if args.json:
         emit_json(o)
@@ -178,7 +185,7 @@ def cmd_order_show(args: argparse.Namespace) -> int:
 
 
 def cmd_order_move(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     actor = actor_from(args)
     target = Status(args.status)
     order = service.get(args.number, with_history=False)
@@ -221,21 +228,21 @@ def _move_options(args: argparse.Namespace, needs: set[Need]) -> str:
 
 
 def cmd_order_hold(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     service.add_hold(args.number, args.kind, args.reason, actor_from(args))
     print(f"{args.number}: on hold ({args.kind})")
     return 0
 
 
 def cmd_order_release(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     service.resolve_hold(args.number, args.kind, actor_from(args), args.reason or "")
     print(f"{args.number}: hold {args.kind} resolved")
     return 0
 
 
 def cmd_order_pay(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     order = service.get(args.number, with_history=False)
     updated = service.record_payment(
         args.number, Money.parse(args.amount, order.currency), actor_from(args), args.reason or ""

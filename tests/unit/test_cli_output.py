@@ -52,3 +52,10 @@ def test_demo_progress_into_a_log_is_one_line_per_step(tmp_path, capsys):
     assert cli.main(["--db", str(tmp_path / "demo.sqlite3"), "demo", "--orders", "100"]) == 0
     err = capsys.readouterr().err
     assert err.splitlines() == ["50/100 orders", "100/100 orders"] and "\r" not in err
+
+
+def test_a_mistyped_db_path_is_not_made_into_an_empty_database(tmp_path, capsys):
+    typo = tmp_path / "shop.sqlite"  # the real one is shop.sqlite3
+    assert cli.main(["--db", str(typo), "orders", "list"]) == 7
+    assert "There is no database at" in capsys.readouterr().err
+    assert not typo.exists()
