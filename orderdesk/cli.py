@@ -377,7 +377,12 @@ def build_parser() -> argparse.ArgumentParser:
         dest="orders_command", required=True
     )
     p = orders.add_parser("list", parents=[common], help="list orders, newest first")
-    p.add_argument("--status", choices=[s.value for s in Status])
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        metavar="STATUS",
+        help="only this status: new, confirmed, … refunded",
+    )
     p.add_argument("--search", help="order number, customer, phone, e-mail, tracking number, SKU or external id")
     p.add_argument("--holds", action="store_true", help="only orders that need attention")
     p.add_argument("--limit", type=int, default=100, help="at most this many orders (default 100)")
@@ -390,9 +395,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.set_defaults(func=cmd_order_show)
     p = order.add_parser("move", parents=[common], help="move an order to another status")
-    p.add_argument("number")
-    p.add_argument("status", choices=[s.value for s in Status])
-    p.add_argument("--reason")
+    p.add_argument("number", help="order number, e.g. 2026-000042")
+    statuses = [s.value for s in Status]
+    p.add_argument("status", choices=statuses, metavar="STATUS", help="where to: " + ", ".join(statuses))
+    p.add_argument("--reason", help="why: needed to cancel, to return and to move back")
     p.add_argument("--tracking", help="tracking number (moving to shipped with the own courier)")
     p.add_argument("--carrier", default="own_courier", help="carrier of --tracking (default own_courier)")
     p.add_argument("--pickup-code", help="the code the customer reads out (collected)")
