@@ -185,3 +185,14 @@ def test_settings_role_reads_as_words(qtbot, stocked, runner, qsettings):
     roles = [(dialog.user_role.itemText(i), dialog.user_role.itemData(i)) for i in range(dialog.user_role.count())]
     assert roles == [("Owner", "owner"), ("Packer", "packer"), ("Clerk", "clerk")]
     qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+
+
+def test_a_message_with_room_to_spare_does_not_resize_the_window(qtbot, stocked, runner):
+    number = make_order(stocked)
+    window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+    size = window.size()
+    window.errors["phone"].show_error("Not a valid phone number: include the country code, e.g. +48 600 123 456.")
+    assert window.size() == size
