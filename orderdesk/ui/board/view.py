@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -195,6 +195,18 @@ class BoardWidget(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Said when a search or filter leaves every column empty: blank columns alone read as
+        # "the board is broken" or "the order is gone" (it may be on the other tab).
+        self.nothing_found = QLabel(
+            self.tr("No order on this tab matches the search and filters: look on the other tab too."), self
+        )
+        self.nothing_found.setObjectName("nothingFound")
+        self.nothing_found.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_found.setStyleSheet(
+            "color: palette(placeholder-text); background: palette(base); font-size: 13pt; padding: 16px;"
+        )
+        self.nothing_found.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.nothing_found.hide()
 
     # -- loading ------------------------------------------------------------------------------
     @property
@@ -232,7 +244,21 @@ class BoardWidget(QScrollArea):
                 view.select_ids(keep)
             view.verticalScrollBar().setValue(scroll)
         self._loaded_once = True
+        empty = not self._filter.is_empty and all(m.total == 0 for m in self.models.values())
+        self.nothing_found.setVisible(empty)
+        if empty:
+            self._place_nothing_found()
         self.loaded.emit()
+
+    def _place_nothing_found(self) -> None:
+        top = max((c.header.height() for c in self.columns.values()), default=0) + 24
+        self.nothing_found.setGeometry(0, top, self.viewport().width(), self.nothing_found.sizeHint().height())
+        self.nothing_found.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.nothing_found.isVisible():
+            self._place_nothing_found()
 
     def _failed(self, exc: BaseException) -> None:
         self.load_failed.emit(exc)

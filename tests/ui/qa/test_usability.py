@@ -196,3 +196,18 @@ def test_a_message_with_room_to_spare_does_not_resize_the_window(qtbot, stocked,
     size = window.size()
     window.errors["phone"].show_error("Not a valid phone number: include the country code, e.g. +48 600 123 456.")
     assert window.size() == size
+
+
+def test_a_search_that_finds_nothing_says_so(make_window, stocked, qtbot):
+    from orderdesk.ui.board.source import BoardFilter
+
+    make_order(stocked, name="Anna Kowalska")
+    window = make_window()
+    assert not window.board.nothing_found.isVisible()
+    with qtbot.waitSignal(window.board.loaded, timeout=5000):
+        window.apply_filter(BoardFilter(search="zzzz-nobody"))
+    assert window.board.nothing_found.isVisible()
+    assert "other tab" in window.board.nothing_found.text()
+    with qtbot.waitSignal(window.board.loaded, timeout=5000):
+        window.apply_filter(BoardFilter(search="Kowalska"))
+    assert not window.board.nothing_found.isVisible()
