@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QToolButton, QWidget
 
+from orderdesk.services.orders import OrderEdit
 from orderdesk.ui.board.model import ID_ROLE
 from orderdesk.ui.printing.controller import PrintController
 from orderdesk.ui.printing.jobs import JobResult
@@ -185,7 +186,13 @@ def attach_printing(details: OrderDetailsWindow) -> PrintController:
     details.print_actions = actions  # type: ignore[attr-defined]
     _insert_before(details, details.reload_button, button)
 
-    controller.done.connect(lambda _result: details.reload())  # the print is in the history now
+    def after_print(_result: JobResult) -> None:
+        # The print is in the history now; but a reload would also throw away edits not saved yet
+        # (an address typed in, then "Print packing slip"): then the history waits for Save/Reload.
+        if details.detail is not None and details.collect_edit() == OrderEdit():
+            details.reload()
+
+    controller.done.connect(after_print)
     return controller
 
 

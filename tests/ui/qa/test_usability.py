@@ -11,6 +11,7 @@ from orderdesk.ui.new_order import NewOrderDialog
 from orderdesk.ui.order_details import OrderDetailsWindow
 from orderdesk.workflow import MoveRequest, Need, Status
 from tests.factories import OWNER, make_order
+from tests.ui.conftest import wait_idle
 
 
 def test_chinese_text_has_a_font_even_without_system_cjk_fonts(qapp):
@@ -211,3 +212,20 @@ def test_a_search_that_finds_nothing_says_so(make_window, stocked, qtbot):
     with qtbot.waitSignal(window.board.loaded, timeout=5000):
         window.apply_filter(BoardFilter(search="Kowalska"))
     assert not window.board.nothing_found.isVisible()
+
+
+def test_printing_from_details_keeps_edits_not_saved_yet(qtbot, stocked, runner):
+    number = make_order(stocked)
+    window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+    window.city.setText("Gdańsk")  # typed, then "Print packing slip" before saving
+    loads: list = []
+    window.loaded.connect(loads.append)
+    window.printing.done.emit(None)  # a print finished: the history has a new line
+    wait_idle(qtbot, runner)  # a reload, had one started, has been shown by now
+    assert loads == [] and window.city.text() == "Gdańsk"
+    window.city.setText(window.detail.address.city)  # nothing unsaved: the print shows in the history
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        window.printing.done.emit(None)
