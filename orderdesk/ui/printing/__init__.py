@@ -143,7 +143,7 @@ def install_printing(window: MainWindow) -> PrintController:
         # Open details windows of these orders show the new history entry.
         for details in getattr(window, "_windows", {}).values():
             if details.isVisible() and getattr(details, "detail", None) and details.detail.number in result.numbers:
-                details.reload()
+                _show_new_history(details)
 
     controller.progress.connect(progress)
     controller.done.connect(finished)
@@ -186,14 +186,16 @@ def attach_printing(details: OrderDetailsWindow) -> PrintController:
     details.print_actions = actions  # type: ignore[attr-defined]
     _insert_before(details, details.reload_button, button)
 
-    def after_print(_result: JobResult) -> None:
-        # The print is in the history now; but a reload would also throw away edits not saved yet
-        # (an address typed in, then "Print packing slip"): then the history waits for Save/Reload.
-        if details.detail is not None and details.collect_edit() == OrderEdit():
-            details.reload()
-
-    controller.done.connect(after_print)
+    controller.done.connect(lambda _result: _show_new_history(details))
     return controller
+
+
+def _show_new_history(details: OrderDetailsWindow) -> None:
+    """Reload an order details window so it shows the print in its history, unless that would
+    throw away edits not saved yet (an address typed in, then "Print packing slip"): then the
+    history line waits for Save or Reload. A print does not change the order's version."""
+    if details.detail is not None and details.collect_edit() == OrderEdit():
+        details.reload()
 
 
 def _insert_before(window: QWidget, anchor: QWidget, widget: QWidget) -> None:
