@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QPushButton, QWidget
 
 from orderdesk.services.orders import OrderEdit
 from orderdesk.ui.board.model import ID_ROLE
@@ -169,11 +168,10 @@ def attach_printing(details: OrderDetailsWindow) -> PrintController:
         d = details.detail
         return [(details.order_id, d.number)] if d is not None else []
 
-    button = QToolButton(details)
+    # A push button like Reload and Save beside it; a tool button drew its menu arrow over the text.
+    button = QPushButton(tr("Print"), details)
     button.setObjectName("printButton")
-    button.setText(tr("Print"))
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAutoDefault(False)
     menu = QMenu(button)
     actions = _menu_entries(menu, controller, this_order, details, shortcuts=False)
     actions["printSlips"].setText(tr("Print packing slip"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QPushButton
 
 from orderdesk.services.printing import CupsPrintSystem, PrinterChoice, PrinterPreferences
 from orderdesk.ui.printing.print_dialog import PrintDialog
@@ -163,7 +163,7 @@ def test_order_details_prints_its_slip_and_shows_it_in_the_history(cups_queue, q
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
-    button = window.findChild(QToolButton, "printButton")
+    button = window.findChild(QPushButton, "printButton")
     assert button is not None and button.isEnabled()
     assert "printPickList" not in [a.objectName() for a in button.menu().actions() if a.isVisible()]
     with qtbot.waitSignal(window.loaded, timeout=20_000, check_params_cb=lambda d: bool(prints_of_detail(d))):
