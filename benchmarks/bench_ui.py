@@ -158,6 +158,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  search keystroke → updated board: {fmt(keystrokes)} (target ≤ 100 ms)")
     worst = sorted(zip(keystrokes, typed, strict=True), reverse=True)[:3]
     print("    slowest: " + ", ".join(f"'{t}' {k * 1000:.0f} ms" for k, t in worst))
+    by_length: dict[int, list[float]] = {}
+    for k, t in zip(keystrokes, typed, strict=True):
+        by_length.setdefault(min(len(t), 4), []).append(k)
+    for length, samples in sorted(by_length.items()):
+        print(f"    {length}{'+' if length == 4 else ' '} letters: {fmt(samples)}")
     slow = sum(1 for f in frames if f > 1 / 60)
     print(f"  scrolling '{Status(biggest).value}' ({model.total:,} cards, {scrolled_cards:,} fetched while scrolling):")
     print(f"    frame time {fmt(frames)}; mean {statistics.mean(frames) * 1000:.1f} ms; {slow} of {len(frames)} frames over 16.7 ms; {scroll_s:.1f} s in all")  # fmt: skip
