@@ -118,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
             t0 = time.perf_counter()
             window.filter_bar.search.setText(word[:i])  # what a keystroke does to the line edit
             pump_until(lambda seen=seen: len(loads) > seen)
+            # The cards laid out and painted, not just loaded: a view lays out a reset model on its
+            # next event-loop pass, so a bare repaint() here would paint empty columns.
+            for column in window.board.columns.values():
+                column.view.doItemsLayout()
             window.board.repaint()
             keystrokes.append(time.perf_counter() - t0)
             typed.append(word[:i])

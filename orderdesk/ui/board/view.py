@@ -139,7 +139,9 @@ class ColumnWidget(QFrame):
     def _update_header(self, *_: object) -> None:
         pal = self.palette()
         accent = status_color(self.model.status, pal)
-        self.header.setStyleSheet(f"#columnHeader {{ border-top: 4px solid {accent.name()}; font-weight: bold; }}")
+        sheet = f"#columnHeader {{ border-top: 4px solid {accent.name()}; font-weight: bold; }}"
+        if sheet != self.header.styleSheet():  # a new style sheet re-polishes the label: only when it changes
+            self.header.setStyleSheet(sheet)
         name = label(self.model.status, self.language)
         muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
         self.header.setText(f"{name} &nbsp;<span style='color:{muted}; font-weight:normal'>{self.model.total}</span>")
