@@ -141,3 +141,29 @@ def test_board_counts_and_first_cards_per_column(stocked):
             every = stocked.list_orders(status=status, search=search, limit=100)
             assert pages[status].total == len(every), (search, status)
             assert [s.number for s in pages[status].rows] == [s.number for s in every[:3]], (search, status)
+
+
+def test_the_same_cards_again_repaint_only_what_changed(stocked, runner, qtbot):
+    from orderdesk.services.orders import OrderEdit
+
+    numbers = [
+        make_order(stocked, name=f"Ewa Nowak {i}", phone=f"+48 600 400 {i:03d}", email=f"ewa{i}@example.pl")
+        for i in range(3)
+    ]
+    source = ServiceBoardSource(stocked)
+    model = ColumnModel(Status.NEW, source, runner.run)
+
+    def reload() -> None:
+        model.set_page(source.load_board([Status.NEW], BoardFilter(), limit=10)[Status.NEW], BoardFilter())
+
+    reload()
+    changed: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.dataChanged.connect(lambda first, last, *_: changed.append((first.row(), last.row())))
+    model.modelReset.connect(lambda: resets.append(True))
+    reload()
+    assert changed == [] and resets == []  # nothing to repaint
+    stocked.update_order(numbers[1], OrderEdit(customer_name="Zofia Nowak"), OWNER)
+    reload()
+    assert changed == [(1, 1)] and resets == []  # newest first: the middle card
+    assert model.summary(model.ids[1]).customer_name == "Zofia Nowak"
