@@ -10,11 +10,12 @@ Layout (fixed height, so the view can use uniform item sizes and scroll thousand
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from orderdesk.domain import OrderSummary
@@ -30,6 +31,9 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 SELECTED = QStyle.StateFlag.State_Selected
+OVERDUE_S = 3 * 86400  # a new order older than this shows its age in red
+CARD_CACHE_BYTES = 24 * 1024 * 1024  # painted cards kept (~250 cards of 230x100 px)
+SEEN_CARDS = 2000  # cards remembered as drawn once (keys only)
 FOCUSED = QStyle.StateFlag.State_HasFocus
 
 
@@ -45,8 +49,11 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, language: str = "en") -> None:
         super().__init__(parent)
         self.language = language
-        self._fonts: dict[str, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}  # font key -> fonts, metrics
+        self._fonts: dict[QFont, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}  # font -> fonts, metrics
         self._colors: dict[tuple[int, str], Any] = {}  # (palette key, what) -> colour(s)
+        self._cards: OrderedDict[tuple, QPixmap] = OrderedDict()  # everything a card shows -> its pixels
+        self._cards_bytes = 0
+        self._seen: OrderedDict[tuple, None] = OrderedDict()  # cards drawn once, not kept yet
         self._payment_labels = {
             "paid": self.tr("Paid"),
             "partly_paid": self.tr("Part paid"),
@@ -85,12 +92,11 @@ class CardDelegate(QStyledItemDelegate):
 
     # -- painting ------------------------------------------------------------------------------
     def _metrics(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
-        key = font.key()
-        cached = self._fonts.get(key)
+        cached = self._fonts.get(font)
         if cached is None:
             bold = QFont(font)
             bold.setBold(True)
-            cached = self._fonts[key] = (QFont(font), QFontMetrics(font), bold, QFontMetrics(bold))
+            cached = self._fonts[QFont(font)] = (QFont(font), QFontMetrics(font), bold, QFontMetrics(bold))
         return cached
 
     def _color(self, pal: QPalette, what: str, make: Callable[[], Any]) -> Any:
@@ -108,6 +114,68 @@ class CardDelegate(QStyledItemDelegate):
     ) -> None:
         summary: OrderSummary | None = index.data(SUMMARY_ROLE)
         error: str = index.data(ERROR_ROLE) or ""
+        if summary is None:
+            self._paint_card(painter, option, None, error)
+            return
+        # A search or a refresh mostly shows cards painted a moment ago. A card seen again is drawn
+        # into a pixmap and copied from then on (a copy costs a tenth of the text and curves); a
+        # card seen for the first time is drawn directly, as drawing it into a pixmap costs more.
+        rect = option.rect
+        seconds, age = age_text(summary.created_at)
+        dpr = painter.device().devicePixelRatioF()
+        key = (
+            summary,
+            error,
+            bool(option.state & SELECTED),
+            bool(option.state & FOCUSED),
+            rect.width(),
+            rect.height(),
+            dpr,
+            option.palette.cacheKey(),
+            self._metrics(option.font)[0],  # our own copy: option.font lives only as long as the option
+            age,
+            seconds > OVERDUE_S,
+        )
+        pixmap = self._cards.get(key)
+        if pixmap is None and key not in self._seen:
+            self._seen[key] = None
+            if len(self._seen) > SEEN_CARDS:
+                self._seen.popitem(last=False)
+            self._paint_card(painter, option, summary, error, (seconds, age))
+            return
+        if pixmap is None:
+            del self._seen[key]
+            pixmap = QPixmap(QSize(round(rect.width() * dpr), round(rect.height() * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(option.palette.color(QPalette.ColorRole.Base))  # the view's background under the card
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(0, 0, rect.width(), rect.height())
+            card_painter = QPainter(pixmap)
+            try:
+                self._paint_card(card_painter, local, summary, error, (seconds, age))
+            finally:
+                card_painter.end()
+            self._remember(key, pixmap)
+        else:
+            self._cards.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _remember(self, key: tuple, pixmap: QPixmap) -> None:
+        """Keep the most recently drawn cards, up to CARD_CACHE_BYTES of pixmaps."""
+        self._cards[key] = pixmap
+        self._cards_bytes += pixmap.width() * pixmap.height() * 4
+        while self._cards_bytes > CARD_CACHE_BYTES and len(self._cards) > 1:
+            _key, old = self._cards.popitem(last=False)
+            self._cards_bytes -= old.width() * old.height() * 4
+
+    def _paint_card(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        summary: OrderSummary | None,
+        error: str,
+        age: tuple[int, str] = (0, ""),
+    ) -> None:
         pal = option.palette
         base, text, highlight, muted, soft_border, selected_fill, danger = self._color(
             pal, "card", lambda: self._card_colors(pal)
@@ -140,11 +208,11 @@ class CardDelegate(QStyledItemDelegate):
         rows = [QRect(inner.left(), inner.top() + i * (line + GAP), inner.width(), line) for i in range(4)]
 
         # Row 1: number, age
-        seconds, age = age_text(summary.created_at)
+        seconds, age_label = age
         painter.setFont(font)
-        painter.setPen(danger if seconds > 3 * 86400 and summary.status == "new" else muted)
-        age_w = fm.horizontalAdvance(age)
-        painter.drawText(rows[0], RIGHT, age)
+        painter.setPen(danger if seconds > OVERDUE_S and summary.status == "new" else muted)
+        age_w = fm.horizontalAdvance(age_label)
+        painter.drawText(rows[0], RIGHT, age_label)
         painter.setFont(bold)
         painter.setPen(text)
         number_rect = rows[0].adjusted(0, 0, -(age_w + 8), 0)
