@@ -34,7 +34,7 @@ from orderdesk.workflow import BACKWARD, FORWARD, Status, label
 # extend the menu this way instead of editing it.
 MenuProvider = Callable[[QMenu, Status, list[int]], None]
 
-FIRST_PAGE = 30  # cards per column on the first load (about three screens); more come while scrolling
+FIRST_PAGE = 20  # cards per column on the first load (two screens of a 1000 px window); more come while scrolling
 
 
 class ColumnView(QListView):
