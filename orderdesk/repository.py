@@ -245,32 +245,44 @@ def count_by_status(session: Session, flt: OrderFilter, *, sqlite: bool, scan: b
 def first_ids_by_status(
     session: Session, flt: OrderFilter, limit: int, *, sqlite: bool, scan: bool = False
 ) -> tuple[dict[Status, int], dict[Status, list[int]]]:
-    """Every column's count and its first ``limit`` ids (newest first), reading each row once at most.
+    """Every column's count and its first ``limit`` ids (newest first), in two statements.
 
-    One UNION ALL of a ``LIMIT`` query per status: each walks the status index newest first and
-    stops at ``limit`` matches, so a one-letter search that matches most of the board reads a
-    few hundred rows, not thousands. A column that came back short has been read to its end,
-    so its count is known; only the columns that filled up are counted, in one grouped query.
+    The ids come from one UNION ALL of a ``LIMIT`` query per column: each walks the status index
+    newest first and stops at ``limit`` matches.
+
+    - ``scan`` (searching the few thousand orders of the board): the ids first. A one-letter
+      search matching most of the board reads a few hundred rows, not thousands; a column that
+      came back short has been read to its end, so its count is known, and only the columns that
+      filled up are counted. Each row is read at most twice, most only once.
+    - otherwise: the counts first (an index, or the full-text index once), then ids only for the
+      columns that have any, so a search matching a few old orders asks the full-text index a
+      couple of times, not once per column.
     """
     statuses = flt.statuses or tuple(Status)
     ids: dict[Status, list[int]] = {s: [] for s in statuses}
     if limit <= 0:
         return count_by_status(session, flt, sqlite=sqlite, scan=scan), ids
-    parts = [
-        apply_filter(select(OrderRow.id, OrderRow.status), replace(flt, statuses=(s,)), sqlite=sqlite, scan=scan)
-        .order_by(OrderRow.id.desc())
-        .limit(limit)
-        .subquery()
-        for s in statuses
-    ]
-    selects = [select(part.c.id, part.c.status) for part in parts]
-    stmt = union_all(*selects) if len(selects) > 1 else selects[0]
-    for order_id, status in session.execute(stmt):
-        ids[Status(status)].append(order_id)
+    counts = None if scan else count_by_status(session, flt, sqlite=sqlite, scan=scan)
+    wanted = list(statuses) if counts is None else [s for s in statuses if counts.get(s)]
+    if wanted:
+        parts = [
+            apply_filter(select(OrderRow.id, OrderRow.status), replace(flt, statuses=(s,)), sqlite=sqlite, scan=scan)
+            .order_by(OrderRow.id.desc())
+            .limit(limit)
+            .subquery()
+            for s in wanted
+        ]
+        selects = [select(part.c.id, part.c.status) for part in parts]
+        stmt = union_all(*selects) if len(selects) > 1 else selects[0]
+        for order_id, status in session.execute(stmt):
+            ids[Status(status)].append(order_id)
+        for found in ids.values():
+            found.sort(reverse=True)  # UNION ALL keeps no order of its own
+    if counts is not None:
+        return counts, ids
     counts = dict.fromkeys(Status, 0)
     full = []
     for status, found in ids.items():
-        found.sort(reverse=True)  # UNION ALL keeps no order of its own
         counts[status] = len(found)
         if len(found) >= limit:
             full.append(status)
