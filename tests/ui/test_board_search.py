@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from orderdesk.ui.board.model import ColumnModel
-from orderdesk.ui.board.service_source import ServiceBoardSource
+from orderdesk.ui.board.service_source import SCAN_LIMIT, ServiceBoardSource
 from orderdesk.ui.board.source import BoardFilter
 from orderdesk.workflow import MoveRequest, Status
 from tests.factories import OWNER, make_order
@@ -126,16 +128,17 @@ def test_searched_column_pages_are_complete_while_scrolling(stocked, runner, qtb
     assert got == [f"Anna Kowalska {i}" for i in (8, 7, 5, 4, 2, 1)]  # newest first, each once
 
 
-def test_board_counts_and_first_cards_per_column(stocked):
+@pytest.mark.parametrize("scan_limit", [SCAN_LIMIT, 0], ids=["board-scan", "full-text-index"])
+def test_board_counts_and_first_cards_per_column(stocked, scan_limit):
     numbers = [
         make_order(stocked, name=f"Jan Kowalski {i}", phone=f"+48 600 300 {i:03d}", email=f"jan{i}@example.pl")
         for i in range(7)
     ]
     for number in numbers[:4]:
         stocked.move(number, MoveRequest(Status.CONFIRMED), OWNER)
-    source = ServiceBoardSource(stocked)
+    source = ServiceBoardSource(stocked, scan_limit=scan_limit)
     statuses = [Status.NEW, Status.CONFIRMED, Status.PAID]
-    for search in ("", "k", "kowalski", "kowalski 5", "nobody"):
+    for search in ("", "k", "ko", "kowalski", "kowalski 5", "jan5@", "nobody", "%", "_"):
         pages = source.load_board(statuses, BoardFilter(search=search), limit=3)
         for status in statuses:
             every = stocked.list_orders(status=status, search=search, limit=100)
