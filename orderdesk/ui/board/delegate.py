@@ -31,10 +31,10 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 SELECTED = QStyle.StateFlag.State_Selected
+FOCUSED = QStyle.StateFlag.State_HasFocus
 OVERDUE_S = 3 * 86400  # a new order older than this shows its age in red
 CARD_CACHE_BYTES = 24 * 1024 * 1024  # painted cards kept (~250 cards of 230x100 px)
 SEEN_CARDS = 2000  # cards remembered as drawn once (keys only)
-FOCUSED = QStyle.StateFlag.State_HasFocus
 
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
