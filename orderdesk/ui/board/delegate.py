@@ -50,7 +50,8 @@ class CardDelegate(QStyledItemDelegate):
         }
 
     def items_text(self, count: int) -> str:
-        return self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count))
+        # "1 item" apart so English reads right without a catalogue; %n gets each language's plural forms.
+        return self.tr("1 item") if count == 1 else self.tr("%n items", "", count)
 
     def delivery_label(self, method: str) -> str:
         return self._delivery_labels.get(method, method)

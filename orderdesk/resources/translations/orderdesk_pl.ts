@@ -1,0 +1,1362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Coś poszło nie tak: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>Szczegóły są w pliku {path}. Wyślij ten plik do swojego wsparcia technicznego.</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Przenieś do: %1</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>Cofnij do: %1 (właściciel)</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Paid</source>
+        <translation>Opłacone</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Częściowo opłacone</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Nieopłacone</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>Płatność później</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>Do zwrotu</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zwrócono środki</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 produkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)</source>
+        <translation>Szukaj: numer, nazwisko, telefon, e-mail, numer przesyłki, SKU  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any delivery</source>
+        <translation>Każda dostawa</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Każda płatność</translation>
+    </message>
+    <message>
+        <source>Fully paid</source>
+        <translation>Opłacone w całości</translation>
+    </message>
+    <message>
+        <source>Not fully paid</source>
+        <translation>Nie w pełni opłacone</translation>
+    </message>
+    <message>
+        <source>Waiting for prepayment</source>
+        <translation>Czeka na przedpłatę</translation>
+    </message>
+    <message>
+        <source>Pay on delivery / pickup / invoice</source>
+        <translation>Płatność przy odbiorze / w punkcie / na fakturę</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Przedpłata</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
+        <translation>Tylko wstrzymane zamówienia (brak towaru, nieudana płatność, problem z adresem …)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Na stanie</translation>
+    </message>
+    <message>
+        <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
+        <translation>Na stanie tylko %1: zamówienie poczeka na dostawę towaru (wstrzymanie „brak towaru”).</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ wybierz swoje imię · wpisz PIN · Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tablica</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>Zamknięte i zwroty</translation>
+    </message>
+    <message>
+        <source>Loading the board failed</source>
+        <translation>Nie udało się wczytać tablicy</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Główne</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nowe zamówienie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <source>Go to the board</source>
+        <translation>Przejdź do tablicy</translation>
+    </message>
+    <message>
+        <source>OrderDesk — 1 active order</source>
+        <translation>OrderDesk — 1 aktywne zamówienie</translation>
+    </message>
+    <message numerus="yes">
+        <source>OrderDesk — %Ln active orders</source>
+        <translation>
+            <numerusform>OrderDesk — %Ln aktywne zamówienie</numerusform>
+            <numerusform>OrderDesk — %Ln aktywne zamówienia</numerusform>
+            <numerusform>OrderDesk — %Ln aktywnych zamówień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n orders.</source>
+        <translation>
+            <numerusform>Przeniesiono %n zamówienie.</numerusform>
+            <numerusform>Przeniesiono %n zamówienia.</numerusform>
+            <numerusform>Przeniesiono %n zamówień.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check for changes: %1</source>
+        <translation>Nie udało się sprawdzić zmian: %1</translation>
+    </message>
+    <message>
+        <source>Moved 1 order.</source>
+        <translation>Przeniesiono 1 zamówienie.</translation>
+    </message>
+    <message>
+        <source>Order %1 created.</source>
+        <translation>Utworzono zamówienie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <source>Reading orders…</source>
+        <translation>Wczytywanie zamówień…</translation>
+    </message>
+    <message>
+        <source>Moving orders…</source>
+        <translation>Przenoszenie zamówień…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move order %1</source>
+        <translation>Przeniesienie zamówienia %1</translation>
+    </message>
+    <message>
+        <source>Move order &lt;b&gt;%1&lt;/b&gt; from %2 to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Przenieś zamówienie &lt;b&gt;%1&lt;/b&gt; z „%2” do „&lt;b&gt;%3&lt;/b&gt;”.</translation>
+    </message>
+    <message>
+        <source>Hand over without the code (owner; give a reason)</source>
+        <translation>Wydaj bez kodu (właściciel; podaj powód)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Kod odbioru</translation>
+    </message>
+    <message>
+        <source>Money received (%1)</source>
+        <translation>Otrzymana kwota (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Przenieś</translation>
+    </message>
+    <message>
+        <source>Say why: a reason is required for this move.</source>
+        <translation>Podaj powód: ta zmiana go wymaga.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number from the label or the courier.</source>
+        <translation>Wpisz numer przesyłki z etykiety lub od kuriera.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer has.</source>
+        <translation>Wpisz kod, który ma klient.</translation>
+    </message>
+    <message>
+        <source>Handing over without the code needs a reason.</source>
+        <translation>Wydanie bez kodu wymaga podania powodu.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New phone order</source>
+        <translation>Nowe zamówienie telefoniczne</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Imię i nazwisko *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Carrier (parcel)</source>
+        <translation>Przewoźnik (paczka)</translation>
+    </message>
+    <message>
+        <source>Pickup point / parcel locker</source>
+        <translation>Punkt odbioru / paczkomat</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Dostawa</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Sposób</translation>
+    </message>
+    <message>
+        <source>Pickup point *</source>
+        <translation>Punkt odbioru *</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Street *</source>
+        <translation>Ulica *</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>Ulica (2)</translation>
+    </message>
+    <message>
+        <source>Postcode *</source>
+        <translation>Kod pocztowy *</translation>
+    </message>
+    <message>
+        <source>City *</source>
+        <translation>Miasto *</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo / region</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>Kraj *</translation>
+    </message>
+    <message>
+        <source>No address needed for this delivery method.</source>
+        <translation>Ten sposób dostawy nie wymaga adresu.</translation>
+    </message>
+    <message>
+        <source>Prepaid online</source>
+        <translation>Przedpłata online</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Przelew bankowy</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Za pobraniem</translation>
+    </message>
+    <message>
+        <source>Pay on pickup</source>
+        <translation>Płatność przy odbiorze</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Koszt wysyłki</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Już zapłacono</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>Dodaj produkt: wpisz SKU lub nazwę albo zeskanuj kod kreskowy, potem Enter</translation>
+    </message>
+    <message>
+        <source>Items *</source>
+        <translation>Produkty *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Create order (Ctrl+Enter)</source>
+        <translation>Utwórz zamówienie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: include the country code, e.g. +48 600 123 456.</source>
+        <translation>Nieprawidłowy numer telefonu: podaj numer kierunkowy kraju, np. +48 600 123 456.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Zapisano jako %1</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.com).</source>
+        <translation>To nie jest adres e-mail (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Items %1 + shipping %2 = &lt;b&gt;total %3&lt;/b&gt; · due %4</source>
+        <translation>Produkty %1 + wysyłka %2 = &lt;b&gt;razem %3&lt;/b&gt; · do zapłaty %4</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>Brak produktu pasującego do „%1”.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Wpisz imię i nazwisko klienta.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail, so the customer hears from us.</source>
+        <translation>Podaj telefon lub e-mail, aby klient otrzymywał od nas wiadomości.</translation>
+    </message>
+    <message>
+        <source>Enter the street and number.</source>
+        <translation>Wpisz ulicę i numer.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode.</source>
+        <translation>Wpisz kod pocztowy.</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>Wpisz miasto.</translation>
+    </message>
+    <message>
+        <source>Enter the country code, e.g. PL.</source>
+        <translation>Wpisz kod kraju, np. PL.</translation>
+    </message>
+    <message>
+        <source>Enter the pickup point code.</source>
+        <translation>Wpisz kod punktu odbioru.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Dodaj co najmniej jeden produkt.</translation>
+    </message>
+    <message>
+        <source>Saving the order…</source>
+        <translation>Zapisywanie zamówienia…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsWindow</name>
+    <message>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Adres dostawy</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>Ulica (2)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo / region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Usuń produkt</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Koszt wysyłki</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Ostatnie sprawdzenie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Przesyłki</translation>
+    </message>
+    <message>
+        <source>Tracking events (newest first)</source>
+        <translation>Zdarzenia śledzenia (najnowsze najpierw)</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Wstrzymanie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <source>Resolve hold…</source>
+        <translation>Rozwiąż wstrzymanie…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Items &amp;&amp; payment</source>
+        <translation>Produkty &amp;&amp; płatność</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;&amp; shipments</source>
+        <translation>Dostawa &amp;&amp; przesyłki</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Wstrzymania</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Zapisz zmiany (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Wczytywanie zamówienia…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Zamówienie %1</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 · in this status since %3 · version %4</source>
+        <translation>Utworzone %1 z %2 · w tym statusie od %3 · wersja %4</translation>
+    </message>
+    <message>
+        <source>Quantities can be changed until assembling starts.</source>
+        <translation>Ilości można zmieniać do rozpoczęcia kompletowania.</translation>
+    </message>
+    <message>
+        <source>Items are fixed in this status; an owner can move the order back to change them.</source>
+        <translation>W tym statusie produktów nie można zmienić; właściciel może cofnąć zamówienie, aby je zmienić.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywne</translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation>Wstrzymania (%1)</translation>
+    </message>
+    <message>
+        <source>Items %1</source>
+        <translation>Produkty %1</translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation>wysyłka %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>razem %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Płatność: %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>zapłacono %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>do zapłaty %1</translation>
+    </message>
+    <message>
+        <source>collect %1 on handover</source>
+        <translation>pobrać %1 przy wydaniu</translation>
+    </message>
+    <message>
+        <source>refund due</source>
+        <translation>do zwrotu</translation>
+    </message>
+    <message>
+        <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dostawa: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pickup point: %1</source>
+        <translation>Punkt odbioru: %1</translation>
+    </message>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation>Kod odbioru: %1</translation>
+    </message>
+    <message>
+        <source>Shelf: %1</source>
+        <translation>Półka: %1</translation>
+    </message>
+    <message>
+        <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Numer przesyłki: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Order created (%1)</source>
+        <translation>Utworzono zamówienie (%1)</translation>
+    </message>
+    <message>
+        <source>Hold resolved: %1</source>
+        <translation>Wstrzymanie rozwiązane: %1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>Wstrzymane: %1</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Zmieniono: %1</translation>
+    </message>
+    <message>
+        <source>Payment received: %1</source>
+        <translation>Otrzymano płatność: %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Przesyłka %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nie ma nic do zapisania.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Resolve hold</source>
+        <translation>Rozwiąż wstrzymanie</translation>
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation>Co zostało zrobione?</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Szczegóły zamówienia</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Lokalizacja</translation>
+    </message>
+</context>
+<context>
+    <name>PackingStation</name>
+    <message>
+        <source>Packing bench</source>
+        <translation>Stanowisko pakowania</translation>
+    </message>
+    <message>
+        <source>OrderDesk — packing bench</source>
+        <translation>OrderDesk — stanowisko pakowania</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then each item</source>
+        <translation>Zeskanuj lub wpisz numer zamówienia, potem każdy produkt</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 zmiana użytkownika · F5 drukuj ponownie · F6 drukuj etykietę teraz · F8 zgłoś problem · F9 przekaż · Esc odłóż zamówienie</translation>
+    </message>
+    <message>
+        <source>Welcome back. Order {n} is still open.</source>
+        <translation>Witaj ponownie. Zamówienie {n} jest nadal otwarte.</translation>
+    </message>
+    <message>
+        <source>Scan the packing slip of the next order</source>
+        <translation>Zeskanuj specyfikację wysyłki następnego zamówienia</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>Brak otwartego zamówienia</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>Zamówienie {n}</translation>
+    </message>
+    <message>
+        <source>Order {n} is open: scan its items.</source>
+        <translation>Zamówienie {n} jest otwarte: skanuj jego produkty.</translation>
+    </message>
+    <message>
+        <source>Finish order {n} first, or press Esc to put it aside.</source>
+        <translation>Najpierw dokończ zamówienie {n} albo naciśnij Esc, aby je odłożyć.</translation>
+    </message>
+    <message>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
+        <translation>Zamówienie {n} spakowane. Zeskanuj specyfikację następnego zamówienia.</translation>
+    </message>
+    <message>
+        <source>Opening {t}…</source>
+        <translation>Otwieranie {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is already packed. Scan its slip again or press F9 to hand it over.</source>
+        <translation>Zamówienie {n} jest już spakowane. Zeskanuj jego specyfikację ponownie lub naciśnij F9, aby je przekazać.</translation>
+    </message>
+    <message>
+        <source>Order {n}: scan each item ({k} to scan)</source>
+        <translation>Zamówienie {n}: zeskanuj każdy produkt (zostało {k})</translation>
+    </message>
+    <message>
+        <source>All items verified ✓ Packing and printing…</source>
+        <translation>Wszystkie produkty sprawdzone ✓ Pakowanie i drukowanie…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>Packed ✓ but printing failed: {e} Press F5 to print again.</source>
+        <translation>Spakowane ✓, ale drukowanie nie powiodło się: {e} Naciśnij F5, aby wydrukować ponownie.</translation>
+    </message>
+    <message>
+        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>Spakowane ✓ Wydrukowano: {p}. Naklej etykietę, potem zeskanuj specyfikację ponownie (lub F9), aby przekazać.</translation>
+    </message>
+    <message>
+        <source>Pack the order first: scan all its items.</source>
+        <translation>Najpierw spakuj zamówienie: zeskanuj wszystkie jego produkty.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Przekazywanie…</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
+        <translation>Zamówienie {n} → półka odbioru {s} ✓ Następne zamówienie, proszę.</translation>
+    </message>
+    <message>
+        <source>Order {n} handed to the carrier ✓ Next order, please.</source>
+        <translation>Zamówienie {n} przekazane przewoźnikowi ✓ Następne zamówienie, proszę.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Drukowanie…</translation>
+    </message>
+    <message>
+        <source>Printed again ✓</source>
+        <translation>Wydrukowano ponownie ✓</translation>
+    </message>
+    <message>
+        <source>The label prints only after every item is verified ({k} still to scan).</source>
+        <translation>Etykieta drukuje się dopiero po sprawdzeniu wszystkich produktów (zostało do zeskanowania: {k}).</translation>
+    </message>
+    <message>
+        <source>Printing the label…</source>
+        <translation>Drukowanie etykiety…</translation>
+    </message>
+    <message>
+        <source>Label printed ✓ Keep scanning the items.</source>
+        <translation>Etykieta wydrukowana ✓ Skanuj dalej produkty.</translation>
+    </message>
+    <message>
+        <source>Report a problem with order {n}</source>
+        <translation>Zgłoś problem z zamówieniem {n}</translation>
+    </message>
+    <message>
+        <source>What is wrong? {o}</source>
+        <translation>Co jest nie tak? {o}</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>Numer problemu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>e.g. which item, what you saw</source>
+        <translation>np. który produkt, co zauważyłeś</translation>
+    </message>
+    <message>
+        <source>Type a problem number from 1 to {m}.</source>
+        <translation>Wpisz numer problemu od 1 do {m}.</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Zgłaszanie…</translation>
+    </message>
+    <message>
+        <source>Order {n} is on hold for the owner. Put it on the problem shelf.</source>
+        <translation>Zamówienie {n} jest wstrzymane do decyzji właściciela. Odłóż je na półkę problemów.</translation>
+    </message>
+    <message>
+        <source>Order {n} put aside; nothing was changed.</source>
+        <translation>Zamówienie {n} odłożone; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Order {n}: keep scanning.</source>
+        <translation>Zamówienie {n}: skanuj dalej.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupStation</name>
+    <message>
+        <source>Pickup counter</source>
+        <translation>Punkt wydawania</translation>
+    </message>
+    <message>
+        <source>OrderDesk — pickup counter</source>
+        <translation>OrderDesk — punkt wydawania</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Półka</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>Do odbioru</translation>
+    </message>
+    <message>
+        <source>Waiting too long — return to stock (F10)</source>
+        <translation>Czekają za długo — zwrot na magazyn (F10)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the order number, then the pickup code</source>
+        <translation>Zeskanuj kod QR lub wpisz numer zamówienia, potem kod odbioru</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F3 paid cash · F4 paid card · F7 print receipt · F10 return to stock (owner) · F11 hand over without code (owner) · Esc clear</source>
+        <translation>F2 zmiana użytkownika · F3 zapłata gotówką · F4 zapłata kartą · F7 drukuj paragon · F10 zwrot na magazyn (właściciel) · F11 wydaj bez kodu (właściciel) · Esc wyczyść</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
+        <translation>Zeskanuj kod QR klienta lub wpisz numer zamówienia</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Brak zamówienia</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>Zamówienie {n}</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Opłacone ✓</translation>
+    </message>
+    <message>
+        <source>{k} items in the parcel</source>
+        <translation>Produktów w paczce: {k}</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong codes — the owner must check (F11)</source>
+        <translation>Zablokowane po zbyt wielu błędnych kodach — właściciel musi sprawdzić (F11)</translation>
+    </message>
+    <message>
+        <source>Pickup code checked ✓</source>
+        <translation>Kod odbioru sprawdzony ✓</translation>
+    </message>
+    <message>
+        <source>Wrong codes so far: {k} of {m}</source>
+        <translation>Błędne kody: {k} z {m}</translation>
+    </message>
+    <message>
+        <source>Waiting for the pickup code</source>
+        <translation>Oczekiwanie na kod odbioru</translation>
+    </message>
+    <message>
+        <source>{n} · {c} · {d} days</source>
+        <translation>{n} · {c} · dni: {d}</translation>
+    </message>
+    <message>
+        <source>None — all parcels are fresh</source>
+        <translation>Brak — wszystkie paczki są świeże</translation>
+    </message>
+    <message>
+        <source>That is not a pickup code: the code has 6 digits. Ask the customer again.</source>
+        <translation>To nie jest kod odbioru: kod ma 6 cyfr. Zapytaj klienta ponownie.</translation>
+    </message>
+    <message>
+        <source>Looking for {t}…</source>
+        <translation>Szukanie {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
+        <translation>Zamówienie {n} jest zablokowane po zbyt wielu błędnych kodach. Wezwij właściciela (F11).</translation>
+    </message>
+    <message>
+        <source>Order {n} is {s}, not waiting on the shelf.</source>
+        <translation>Zamówienie {n} ma status „{s}” i nie czeka na półce.</translation>
+    </message>
+    <message>
+        <source>Order {n} on shelf {s}. Type the code the customer reads out, then Enter.</source>
+        <translation>Zamówienie {n} na półce {s}. Wpisz kod podany przez klienta, potem Enter.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Sprawdzanie kodu…</translation>
+    </message>
+    <message>
+        <source>Code ✓ Take {a} — then F3 cash or F4 card</source>
+        <translation>Kod ✓ Pobierz {a} — potem F3 gotówka lub F4 karta</translation>
+    </message>
+    <message>
+        <source>Check the pickup code first: type it and press Enter.</source>
+        <translation>Najpierw sprawdź kod odbioru: wpisz go i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Przekazywanie…</translation>
+    </message>
+    <message>
+        <source>Collected ✓</source>
+        <translation>Odebrane ✓</translation>
+    </message>
+    <message>
+        <source>Hand over the parcel from shelf {s} ✓ Order {n} collected. F7 prints a receipt.</source>
+        <translation>Wydaj paczkę z półki {s} ✓ Zamówienie {n} odebrane. F7 drukuje paragon.</translation>
+    </message>
+    <message>
+        <source>A receipt is printed after a handover.</source>
+        <translation>Paragon drukuje się po wydaniu.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Drukowanie paragonu…</translation>
+    </message>
+    <message>
+        <source>No receipt printer set up: the receipt is shown on screen.</source>
+        <translation>Nie skonfigurowano drukarki paragonów: paragon jest pokazany na ekranie.</translation>
+    </message>
+    <message>
+        <source>Receipt printed ✓</source>
+        <translation>Paragon wydrukowany ✓</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN właściciela</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>e.g. ID checked, SMS lost</source>
+        <translation>np. sprawdzono dowód, SMS zaginął</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>cash or card</source>
+        <translation>gotówka lub karta</translation>
+    </message>
+    <message>
+        <source>Owner: hand over order {n} without the pickup code</source>
+        <translation>Właściciel: wydaj zamówienie {n} bez kodu odbioru</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>Sprawdzanie PIN-u właściciela…</translation>
+    </message>
+    <message>
+        <source>Owner: return an uncollected parcel to stock</source>
+        <translation>Właściciel: zwróć nieodebraną paczkę na magazyn</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numer zamówienia</translation>
+    </message>
+    <message>
+        <source>not collected in time</source>
+        <translation>nieodebrane w terminie</translation>
+    </message>
+    <message>
+        <source>Returning {n} to stock…</source>
+        <translation>Zwracanie {n} na magazyn…</translation>
+    </message>
+    <message>
+        <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
+        <translation>Zamówienie {n} zwrócone na magazyn ✓ Zdejmij je z półki.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n szt. na stanie</numerusform>
+            <numerusform>%n szt. na stanie</numerusform>
+            <numerusform>%n szt. na stanie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>brak na stanie</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Shop (all PCs; printed on documents)</source>
+        <translation>Sklep (wszystkie komputery; drukowane na dokumentach)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Domyślny kraj</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Domyślna waluta</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>Język dokumentów</translation>
+    </message>
+    <message>
+        <source>You (this user on this PC)</source>
+        <translation>Ty (ten użytkownik na tym komputerze)</translation>
+    </message>
+    <message>
+        <source>Your name (in order history)</source>
+        <translation>Twoje imię (w historii zamówień)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Interface language (after restart)</source>
+        <translation>Język interfejsu (po ponownym uruchomieniu)</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. PL, RU, CN.</source>
+        <translation>Dwie litery, np. PL, RU, CN.</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. PLN, RUB, CNY.</source>
+        <translation>Trzy litery, np. PLN, RUB, CNY.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1.</source>
+        <translation>Nieprawidłowy numer telefonu dla %1.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Sklep musi mieć nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>Kto tu pracuje?</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Wybierz swoje imię i wpisz PIN.</translation>
+    </message>
+    <message>
+        <source>Nobody may work here yet: the owner adds users with the right role.</source>
+        <translation>Nikt nie może tu jeszcze pracować: właściciel dodaje użytkowników z odpowiednią rolą.</translation>
+    </message>
+    <message>
+        <source>{n} cannot work at this station.</source>
+        <translation>{n} nie może pracować na tym stanowisku.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Logowanie nie powiodło się.</translation>
+    </message>
+    <message>
+        <source>The scan broke off.</source>
+        <translation>Skanowanie zostało przerwane.</translation>
+    </message>
+    <message>
+        <source>Only part of a code was read.</source>
+        <translation>Odczytano tylko część kodu.</translation>
+    </message>
+    <message>
+        <source>The code had unreadable characters.</source>
+        <translation>Kod zawierał nieczytelne znaki.</translation>
+    </message>
+    <message>
+        <source>One moment… then scan again.</source>
+        <translation>Chwileczkę… potem zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {e}</source>
+        <translation>Coś poszło nie tak: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>carrier</source>
+        <translation>przewoźnik</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>własny kurier</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>punkt odbioru</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>specyfikacja wysyłki</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etykieta</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Что-то пошло не так: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>Подробности в файле {path}. Отправьте этот файл в вашу службу поддержки.</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Перевести в «%1»</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>Вернуть в «%1» (владелец)</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Частично оплачен</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>Оплата позже</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>Нужен возврат денег</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Деньги возвращены</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 товар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)</source>
+        <translation>Поиск: номер, имя, телефон, e-mail, трек-номер, артикул  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any delivery</source>
+        <translation>Любая доставка</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Любая оплата</translation>
+    </message>
+    <message>
+        <source>Fully paid</source>
+        <translation>Оплачен полностью</translation>
+    </message>
+    <message>
+        <source>Not fully paid</source>
+        <translation>Оплачен не полностью</translation>
+    </message>
+    <message>
+        <source>Waiting for prepayment</source>
+        <translation>Ждёт предоплаты</translation>
+    </message>
+    <message>
+        <source>Pay on delivery / pickup / invoice</source>
+        <translation>Оплата при получении / самовывозе / по счёту</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
+        <translation>Только заказы с задержкой (нет в наличии, оплата не прошла, проблема с адресом …)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>На складе</translation>
+    </message>
+    <message>
+        <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
+        <translation>На складе только %1: заказ подождёт поступления товара (задержка «нет в наличии»).</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ выберите своё имя · введите PIN · Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>Закрытые и возвраты</translation>
+    </message>
+    <message>
+        <source>Loading the board failed</source>
+        <translation>Не удалось загрузить доску</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Главное</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Новый заказ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Go to the board</source>
+        <translation>Перейти к доске</translation>
+    </message>
+    <message>
+        <source>OrderDesk — 1 active order</source>
+        <translation>OrderDesk — 1 активный заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source>OrderDesk — %Ln active orders</source>
+        <translation>
+            <numerusform>OrderDesk — %Ln активный заказ</numerusform>
+            <numerusform>OrderDesk — %Ln активных заказа</numerusform>
+            <numerusform>OrderDesk — %Ln активных заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n orders.</source>
+        <translation>
+            <numerusform>Перемещён %n заказ.</numerusform>
+            <numerusform>Перемещено %n заказа.</numerusform>
+            <numerusform>Перемещено %n заказов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check for changes: %1</source>
+        <translation>Не удалось проверить изменения: %1</translation>
+    </message>
+    <message>
+        <source>Moved 1 order.</source>
+        <translation>Перемещён 1 заказ.</translation>
+    </message>
+    <message>
+        <source>Order %1 created.</source>
+        <translation>Заказ %1 создан.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <source>Reading orders…</source>
+        <translation>Загрузка заказов…</translation>
+    </message>
+    <message>
+        <source>Moving orders…</source>
+        <translation>Перемещение заказов…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move order %1</source>
+        <translation>Перемещение заказа %1</translation>
+    </message>
+    <message>
+        <source>Move order &lt;b&gt;%1&lt;/b&gt; from %2 to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Перевести заказ &lt;b&gt;%1&lt;/b&gt; из «%2» в «&lt;b&gt;%3&lt;/b&gt;».</translation>
+    </message>
+    <message>
+        <source>Hand over without the code (owner; give a reason)</source>
+        <translation>Выдать без кода (владелец; укажите причину)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Код получения</translation>
+    </message>
+    <message>
+        <source>Money received (%1)</source>
+        <translation>Получено денег (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Say why: a reason is required for this move.</source>
+        <translation>Укажите причину: для этого перевода она обязательна.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number from the label or the courier.</source>
+        <translation>Введите трек-номер с этикетки или от курьера.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer has.</source>
+        <translation>Введите код, который есть у покупателя.</translation>
+    </message>
+    <message>
+        <source>Handing over without the code needs a reason.</source>
+        <translation>Для выдачи без кода нужна причина.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New phone order</source>
+        <translation>Новый заказ по телефону</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Имя *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Carrier (parcel)</source>
+        <translation>Служба доставки (посылка)</translation>
+    </message>
+    <message>
+        <source>Pickup point / parcel locker</source>
+        <translation>Пункт выдачи / постамат</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Pickup point *</source>
+        <translation>Пункт выдачи *</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Street *</source>
+        <translation>Улица *</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>Улица (2)</translation>
+    </message>
+    <message>
+        <source>Postcode *</source>
+        <translation>Индекс *</translation>
+    </message>
+    <message>
+        <source>City *</source>
+        <translation>Город *</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>Страна *</translation>
+    </message>
+    <message>
+        <source>No address needed for this delivery method.</source>
+        <translation>Для этого способа доставки адрес не нужен.</translation>
+    </message>
+    <message>
+        <source>Prepaid online</source>
+        <translation>Предоплата онлайн</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Наложенный платёж</translation>
+    </message>
+    <message>
+        <source>Pay on pickup</source>
+        <translation>Оплата при самовывозе</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>По счёту</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Стоимость доставки</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Уже оплачено</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>Добавить товар: введите артикул или название либо отсканируйте штрихкод, затем Enter</translation>
+    </message>
+    <message>
+        <source>Items *</source>
+        <translation>Товары *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Create order (Ctrl+Enter)</source>
+        <translation>Создать заказ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: include the country code, e.g. +48 600 123 456.</source>
+        <translation>Неверный номер телефона: укажите код страны, например +48 600 123 456.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сохранён как %1</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.com).</source>
+        <translation>Это не адрес e-mail (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Items %1 + shipping %2 = &lt;b&gt;total %3&lt;/b&gt; · due %4</source>
+        <translation>Товары %1 + доставка %2 = &lt;b&gt;итого %3&lt;/b&gt; · к оплате %4</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>Нет товара, подходящего под «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Введите имя покупателя.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail, so the customer hears from us.</source>
+        <translation>Укажите телефон или e-mail, чтобы покупатель получал от нас сообщения.</translation>
+    </message>
+    <message>
+        <source>Enter the street and number.</source>
+        <translation>Введите улицу и номер дома.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode.</source>
+        <translation>Введите почтовый индекс.</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>Введите город.</translation>
+    </message>
+    <message>
+        <source>Enter the country code, e.g. PL.</source>
+        <translation>Введите код страны, например PL.</translation>
+    </message>
+    <message>
+        <source>Enter the pickup point code.</source>
+        <translation>Введите код пункта выдачи.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Добавьте хотя бы один товар.</translation>
+    </message>
+    <message>
+        <source>Saving the order…</source>
+        <translation>Сохранение заказа…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsWindow</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>Улица (2)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Удалить товар</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Стоимость доставки</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Отправления</translation>
+    </message>
+    <message>
+        <source>Tracking events (newest first)</source>
+        <translation>События отслеживания (сначала новые)</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Снята</translation>
+    </message>
+    <message>
+        <source>Resolve hold…</source>
+        <translation>Снять задержку…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Items &amp;&amp; payment</source>
+        <translation>Товары &amp;&amp; оплата</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;&amp; shipments</source>
+        <translation>Доставка &amp;&amp; отправления</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Задержки</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Загрузка заказа…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 · in this status since %3 · version %4</source>
+        <translation>Создан %1 из %2 · в этом статусе с %3 · версия %4</translation>
+    </message>
+    <message>
+        <source>Quantities can be changed until assembling starts.</source>
+        <translation>Количество можно менять, пока не началась сборка.</translation>
+    </message>
+    <message>
+        <source>Items are fixed in this status; an owner can move the order back to change them.</source>
+        <translation>В этом статусе товары не меняются; владелец может вернуть заказ назад, чтобы изменить их.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation>Задержки (%1)</translation>
+    </message>
+    <message>
+        <source>Items %1</source>
+        <translation>Товары %1</translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation>доставка %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>итого %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Оплата: %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>оплачено %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>к оплате %1</translation>
+    </message>
+    <message>
+        <source>collect %1 on handover</source>
+        <translation>получить %1 при выдаче</translation>
+    </message>
+    <message>
+        <source>refund due</source>
+        <translation>нужен возврат денег</translation>
+    </message>
+    <message>
+        <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Доставка: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pickup point: %1</source>
+        <translation>Пункт выдачи: %1</translation>
+    </message>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation>Код получения: %1</translation>
+    </message>
+    <message>
+        <source>Shelf: %1</source>
+        <translation>Полка: %1</translation>
+    </message>
+    <message>
+        <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Трек-номер: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Order created (%1)</source>
+        <translation>Заказ создан (%1)</translation>
+    </message>
+    <message>
+        <source>Hold resolved: %1</source>
+        <translation>Задержка снята: %1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>Задержка: %1</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>Payment received: %1</source>
+        <translation>Получена оплата: %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Отправление %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Нечего сохранять.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Resolve hold</source>
+        <translation>Снять задержку</translation>
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation>Что с этим сделали?</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Сведения о заказе</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+</context>
+<context>
+    <name>PackingStation</name>
+    <message>
+        <source>Packing bench</source>
+        <translation>Стол упаковки</translation>
+    </message>
+    <message>
+        <source>OrderDesk — packing bench</source>
+        <translation>OrderDesk — стол упаковки</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then each item</source>
+        <translation>Отсканируйте или введите номер заказа, затем каждый товар</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 сменить пользователя · F5 печать ещё раз · F6 печать этикетки сейчас · F8 сообщить о проблеме · F9 передать · Esc отложить заказ</translation>
+    </message>
+    <message>
+        <source>Welcome back. Order {n} is still open.</source>
+        <translation>С возвращением. Заказ {n} всё ещё открыт.</translation>
+    </message>
+    <message>
+        <source>Scan the packing slip of the next order</source>
+        <translation>Отсканируйте упаковочный лист следующего заказа</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>Нет открытого заказа</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>Заказ {n}</translation>
+    </message>
+    <message>
+        <source>Order {n} is open: scan its items.</source>
+        <translation>Заказ {n} открыт: сканируйте его товары.</translation>
+    </message>
+    <message>
+        <source>Finish order {n} first, or press Esc to put it aside.</source>
+        <translation>Сначала завершите заказ {n} или нажмите Esc, чтобы отложить его.</translation>
+    </message>
+    <message>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
+        <translation>Заказ {n} упакован. Отсканируйте лист следующего заказа.</translation>
+    </message>
+    <message>
+        <source>Opening {t}…</source>
+        <translation>Открывается {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is already packed. Scan its slip again or press F9 to hand it over.</source>
+        <translation>Заказ {n} уже упакован. Отсканируйте его лист ещё раз или нажмите F9, чтобы передать.</translation>
+    </message>
+    <message>
+        <source>Order {n}: scan each item ({k} to scan)</source>
+        <translation>Заказ {n}: отсканируйте каждый товар (осталось {k})</translation>
+    </message>
+    <message>
+        <source>All items verified ✓ Packing and printing…</source>
+        <translation>Все товары проверены ✓ Упаковка и печать…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Packed ✓ but printing failed: {e} Press F5 to print again.</source>
+        <translation>Упакован ✓, но печать не удалась: {e} Нажмите F5, чтобы напечатать ещё раз.</translation>
+    </message>
+    <message>
+        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>Упакован ✓ Напечатано: {p}. Наклейте этикетку и снова отсканируйте лист (или F9), чтобы передать.</translation>
+    </message>
+    <message>
+        <source>Pack the order first: scan all its items.</source>
+        <translation>Сначала упакуйте заказ: отсканируйте все его товары.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Передача…</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
+        <translation>Заказ {n} → полка выдачи {s} ✓ Следующий заказ, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>Order {n} handed to the carrier ✓ Next order, please.</source>
+        <translation>Заказ {n} передан в доставку ✓ Следующий заказ, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Printed again ✓</source>
+        <translation>Напечатано повторно ✓</translation>
+    </message>
+    <message>
+        <source>The label prints only after every item is verified ({k} still to scan).</source>
+        <translation>Этикетка печатается только после проверки всех товаров (осталось отсканировать {k}).</translation>
+    </message>
+    <message>
+        <source>Printing the label…</source>
+        <translation>Печать этикетки…</translation>
+    </message>
+    <message>
+        <source>Label printed ✓ Keep scanning the items.</source>
+        <translation>Этикетка напечатана ✓ Продолжайте сканировать товары.</translation>
+    </message>
+    <message>
+        <source>Report a problem with order {n}</source>
+        <translation>Сообщить о проблеме с заказом {n}</translation>
+    </message>
+    <message>
+        <source>What is wrong? {o}</source>
+        <translation>Что не так? {o}</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>Номер проблемы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>e.g. which item, what you saw</source>
+        <translation>например, какой товар, что вы увидели</translation>
+    </message>
+    <message>
+        <source>Type a problem number from 1 to {m}.</source>
+        <translation>Введите номер проблемы от 1 до {m}.</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Order {n} is on hold for the owner. Put it on the problem shelf.</source>
+        <translation>Заказ {n} задержан до решения владельца. Положите его на полку проблем.</translation>
+    </message>
+    <message>
+        <source>Order {n} put aside; nothing was changed.</source>
+        <translation>Заказ {n} отложен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Order {n}: keep scanning.</source>
+        <translation>Заказ {n}: продолжайте сканировать.</translation>
+    </message>
+</context>
+<context>
+    <name>PickupStation</name>
+    <message>
+        <source>Pickup counter</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>OrderDesk — pickup counter</source>
+        <translation>OrderDesk — пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Полка</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>К получению</translation>
+    </message>
+    <message>
+        <source>Waiting too long — return to stock (F10)</source>
+        <translation>Ждут слишком долго — вернуть на склад (F10)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the order number, then the pickup code</source>
+        <translation>Отсканируйте QR-код или введите номер заказа, затем код получения</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F3 paid cash · F4 paid card · F7 print receipt · F10 return to stock (owner) · F11 hand over without code (owner) · Esc clear</source>
+        <translation>F2 сменить пользователя · F3 оплата наличными · F4 оплата картой · F7 печать чека · F10 вернуть на склад (владелец) · F11 выдать без кода (владелец) · Esc очистить</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
+        <translation>Отсканируйте QR-код покупателя или введите номер заказа</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Нет заказа</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>Заказ {n}</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Оплачен ✓</translation>
+    </message>
+    <message>
+        <source>{k} items in the parcel</source>
+        <translation>Товаров в посылке: {k}</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong codes — the owner must check (F11)</source>
+        <translation>Заблокирован после слишком многих неверных кодов — нужна проверка владельца (F11)</translation>
+    </message>
+    <message>
+        <source>Pickup code checked ✓</source>
+        <translation>Код получения проверен ✓</translation>
+    </message>
+    <message>
+        <source>Wrong codes so far: {k} of {m}</source>
+        <translation>Неверных кодов: {k} из {m}</translation>
+    </message>
+    <message>
+        <source>Waiting for the pickup code</source>
+        <translation>Ожидание кода получения</translation>
+    </message>
+    <message>
+        <source>{n} · {c} · {d} days</source>
+        <translation>{n} · {c} · дней: {d}</translation>
+    </message>
+    <message>
+        <source>None — all parcels are fresh</source>
+        <translation>Нет — все посылки свежие</translation>
+    </message>
+    <message>
+        <source>That is not a pickup code: the code has 6 digits. Ask the customer again.</source>
+        <translation>Это не код получения: в коде 6 цифр. Спросите покупателя ещё раз.</translation>
+    </message>
+    <message>
+        <source>Looking for {t}…</source>
+        <translation>Поиск {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
+        <translation>Заказ {n} заблокирован после слишком многих неверных кодов. Позовите владельца (F11).</translation>
+    </message>
+    <message>
+        <source>Order {n} is {s}, not waiting on the shelf.</source>
+        <translation>Заказ {n} в статусе «{s}», а не ждёт на полке.</translation>
+    </message>
+    <message>
+        <source>Order {n} on shelf {s}. Type the code the customer reads out, then Enter.</source>
+        <translation>Заказ {n} на полке {s}. Введите код, который называет покупатель, затем Enter.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Проверка кода…</translation>
+    </message>
+    <message>
+        <source>Code ✓ Take {a} — then F3 cash or F4 card</source>
+        <translation>Код ✓ Получите {a} — затем F3 наличные или F4 карта</translation>
+    </message>
+    <message>
+        <source>Check the pickup code first: type it and press Enter.</source>
+        <translation>Сначала проверьте код получения: введите его и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Передача…</translation>
+    </message>
+    <message>
+        <source>Collected ✓</source>
+        <translation>Получен ✓</translation>
+    </message>
+    <message>
+        <source>Hand over the parcel from shelf {s} ✓ Order {n} collected. F7 prints a receipt.</source>
+        <translation>Выдайте посылку с полки {s} ✓ Заказ {n} получен. F7 печатает чек.</translation>
+    </message>
+    <message>
+        <source>A receipt is printed after a handover.</source>
+        <translation>Чек печатается после выдачи.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Печать чека…</translation>
+    </message>
+    <message>
+        <source>No receipt printer set up: the receipt is shown on screen.</source>
+        <translation>Принтер чеков не настроен: чек показан на экране.</translation>
+    </message>
+    <message>
+        <source>Receipt printed ✓</source>
+        <translation>Чек напечатан ✓</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN владельца</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>e.g. ID checked, SMS lost</source>
+        <translation>например, паспорт проверен, SMS потеряно</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>cash or card</source>
+        <translation>наличные или карта</translation>
+    </message>
+    <message>
+        <source>Owner: hand over order {n} without the pickup code</source>
+        <translation>Владелец: выдать заказ {n} без кода получения</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>Проверка PIN владельца…</translation>
+    </message>
+    <message>
+        <source>Owner: return an uncollected parcel to stock</source>
+        <translation>Владелец: вернуть невостребованную посылку на склад</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>not collected in time</source>
+        <translation>не получен вовремя</translation>
+    </message>
+    <message>
+        <source>Returning {n} to stock…</source>
+        <translation>Возврат {n} на склад…</translation>
+    </message>
+    <message>
+        <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
+        <translation>Заказ {n} возвращён на склад ✓ Снимите его с полки.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n шт. на складе</numerusform>
+            <numerusform>%n шт. на складе</numerusform>
+            <numerusform>%n шт. на складе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>нет в наличии</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Shop (all PCs; printed on documents)</source>
+        <translation>Магазин (все компьютеры; печатается в документах)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Страна по умолчанию</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Валюта по умолчанию</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>Язык документов</translation>
+    </message>
+    <message>
+        <source>You (this user on this PC)</source>
+        <translation>Вы (этот пользователь на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Your name (in order history)</source>
+        <translation>Ваше имя (в истории заказов)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Interface language (after restart)</source>
+        <translation>Язык интерфейса (после перезапуска)</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. PL, RU, CN.</source>
+        <translation>Две буквы, например PL, RU, CN.</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. PLN, RUB, CNY.</source>
+        <translation>Три буквы, например PLN, RUB, CNY.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1.</source>
+        <translation>Неверный номер телефона для %1.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>У магазина должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>Кто здесь работает?</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Выберите своё имя и введите PIN.</translation>
+    </message>
+    <message>
+        <source>Nobody may work here yet: the owner adds users with the right role.</source>
+        <translation>Здесь пока никто не может работать: владелец добавляет пользователей с нужной ролью.</translation>
+    </message>
+    <message>
+        <source>{n} cannot work at this station.</source>
+        <translation>{n} не может работать на этом месте.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Не удалось войти.</translation>
+    </message>
+    <message>
+        <source>The scan broke off.</source>
+        <translation>Сканирование прервалось.</translation>
+    </message>
+    <message>
+        <source>Only part of a code was read.</source>
+        <translation>Прочитана только часть кода.</translation>
+    </message>
+    <message>
+        <source>The code had unreadable characters.</source>
+        <translation>В коде были нечитаемые символы.</translation>
+    </message>
+    <message>
+        <source>One moment… then scan again.</source>
+        <translation>Секунду… затем отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {e}</source>
+        <translation>Что-то пошло не так: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>carrier</source>
+        <translation>служба доставки</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>свой курьер</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>пункт выдачи</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>упаковочный лист</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>этикетка</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1354 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>出错了：{error}。</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>详细信息在 {path} 中。请把该文件发送给您的技术支持。</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>移至“%1”</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>退回到“%1”（店主）</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>稍后付款</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 件商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)</source>
+        <translation>搜索：订单号、姓名、电话、邮箱、运单号、SKU  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any delivery</source>
+        <translation>所有配送方式</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>所有付款状态</translation>
+    </message>
+    <message>
+        <source>Fully paid</source>
+        <translation>已全额付款</translation>
+    </message>
+    <message>
+        <source>Not fully paid</source>
+        <translation>未全额付款</translation>
+    </message>
+    <message>
+        <source>Waiting for prepayment</source>
+        <translation>等待预付款</translation>
+    </message>
+    <message>
+        <source>Pay on delivery / pickup / invoice</source>
+        <translation>货到付款 / 自提付款 / 发票付款</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
+        <translation>仅显示被搁置的订单（缺货、付款失败、地址问题……）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
+        <translation>库存仅有 %1：订单将等待到货（缺货搁置）。</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ 选择您的名字 · 输入 PIN 码 · Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>已关闭和退货</translation>
+    </message>
+    <message>
+        <source>Loading the board failed</source>
+        <translation>看板加载失败</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主菜单</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Go to the board</source>
+        <translation>转到看板</translation>
+    </message>
+    <message>
+        <source>OrderDesk — 1 active order</source>
+        <translation>OrderDesk — 1 个进行中的订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>OrderDesk — %Ln active orders</source>
+        <translation>
+            <numerusform>OrderDesk — %Ln 个进行中的订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n orders.</source>
+        <translation>
+            <numerusform>已移动 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check for changes: %1</source>
+        <translation>无法检查更新：%1</translation>
+    </message>
+    <message>
+        <source>Moved 1 order.</source>
+        <translation>已移动 1 个订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 created.</source>
+        <translation>订单 %1 已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <source>Reading orders…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <source>Moving orders…</source>
+        <translation>正在移动订单…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move order %1</source>
+        <translation>移动订单 %1</translation>
+    </message>
+    <message>
+        <source>Move order &lt;b&gt;%1&lt;/b&gt; from %2 to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>将订单 &lt;b&gt;%1&lt;/b&gt; 从“%2”移至“&lt;b&gt;%3&lt;/b&gt;”。</translation>
+    </message>
+    <message>
+        <source>Hand over without the code (owner; give a reason)</source>
+        <translation>无取件码交付（店主；需填写原因）</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Money received (%1)</source>
+        <translation>已收款（%1）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Say why: a reason is required for this move.</source>
+        <translation>请说明原因：此操作必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number from the label or the courier.</source>
+        <translation>请输入面单上或快递员提供的运单号。</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer has.</source>
+        <translation>请输入顾客手中的取件码。</translation>
+    </message>
+    <message>
+        <source>Handing over without the code needs a reason.</source>
+        <translation>无取件码交付需要填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New phone order</source>
+        <translation>新建电话订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Carrier (parcel)</source>
+        <translation>承运商（包裹）</translation>
+    </message>
+    <message>
+        <source>Pickup point / parcel locker</source>
+        <translation>自提点 / 快递柜</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Pickup point *</source>
+        <translation>自提点 *</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Street *</source>
+        <translation>街道 *</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>街道（2）</translation>
+    </message>
+    <message>
+        <source>Postcode *</source>
+        <translation>邮编 *</translation>
+    </message>
+    <message>
+        <source>City *</source>
+        <translation>城市 *</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>省份 / 地区</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>国家 *</translation>
+    </message>
+    <message>
+        <source>No address needed for this delivery method.</source>
+        <translation>此配送方式无需地址。</translation>
+    </message>
+    <message>
+        <source>Prepaid online</source>
+        <translation>在线预付</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Pay on pickup</source>
+        <translation>自提时付款</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票付款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>添加商品：输入 SKU 或名称，或扫描条码，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Items *</source>
+        <translation>商品 *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create order (Ctrl+Enter)</source>
+        <translation>创建订单 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: include the country code, e.g. +48 600 123 456.</source>
+        <translation>电话号码无效：请包含国家区号，例如 +48 600 123 456。</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.com).</source>
+        <translation>这不是有效的邮箱地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Items %1 + shipping %2 = &lt;b&gt;total %3&lt;/b&gt; · due %4</source>
+        <translation>商品 %1 + 运费 %2 = &lt;b&gt;合计 %3&lt;/b&gt; · 应付 %4</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>没有与“%1”匹配的商品。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入顾客姓名。</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail, so the customer hears from us.</source>
+        <translation>请填写电话或邮箱，以便顾客收到我们的通知。</translation>
+    </message>
+    <message>
+        <source>Enter the street and number.</source>
+        <translation>请输入街道和门牌号。</translation>
+    </message>
+    <message>
+        <source>Enter the postcode.</source>
+        <translation>请输入邮编。</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>请输入城市。</translation>
+    </message>
+    <message>
+        <source>Enter the country code, e.g. PL.</source>
+        <translation>请输入国家代码，例如 PL。</translation>
+    </message>
+    <message>
+        <source>Enter the pickup point code.</source>
+        <translation>请输入自提点代码。</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>请至少添加一件商品。</translation>
+    </message>
+    <message>
+        <source>Saving the order…</source>
+        <translation>正在保存订单…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsWindow</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>街道（2）</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>省份 / 地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除商品</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>运单</translation>
+    </message>
+    <message>
+        <source>Tracking events (newest first)</source>
+        <translation>物流轨迹（最新在前）</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolve hold…</source>
+        <translation>解除搁置…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Items &amp;&amp; payment</source>
+        <translation>商品与付款</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;&amp; shipments</source>
+        <translation>配送与运单</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>保存更改 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 · in this status since %3 · version %4</source>
+        <translation>创建于 %1，来源 %2 · 自 %3 起处于此状态 · 版本 %4</translation>
+    </message>
+    <message>
+        <source>Quantities can be changed until assembling starts.</source>
+        <translation>开始配货前可以修改数量。</translation>
+    </message>
+    <message>
+        <source>Items are fixed in this status; an owner can move the order back to change them.</source>
+        <translation>此状态下商品不可修改；店主可将订单退回上一步后再修改。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation>搁置（%1）</translation>
+    </message>
+    <message>
+        <source>Items %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation>运费 %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>付款：%1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>已付 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应付 %1</translation>
+    </message>
+    <message>
+        <source>collect %1 on handover</source>
+        <translation>交付时收取 %1</translation>
+    </message>
+    <message>
+        <source>refund due</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>配送：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pickup point: %1</source>
+        <translation>自提点：%1</translation>
+    </message>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation>取件码：%1</translation>
+    </message>
+    <message>
+        <source>Shelf: %1</source>
+        <translation>货架：%1</translation>
+    </message>
+    <message>
+        <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>运单号：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Order created (%1)</source>
+        <translation>订单已创建（%1）</translation>
+    </message>
+    <message>
+        <source>Hold resolved: %1</source>
+        <translation>已解除搁置：%1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>搁置：%1</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>已编辑：%1</translation>
+    </message>
+    <message>
+        <source>Payment received: %1</source>
+        <translation>已收款：%1</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>运单 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Resolve hold</source>
+        <translation>解除搁置</translation>
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation>采取了什么处理？</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>订单详情</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+</context>
+<context>
+    <name>PackingStation</name>
+    <message>
+        <source>Packing bench</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
+        <source>OrderDesk — packing bench</source>
+        <translation>OrderDesk — 打包台</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then each item</source>
+        <translation>扫描或输入订单号，然后逐件扫描商品</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 切换用户 · F5 重新打印 · F6 立即打印面单 · F8 报告问题 · F9 交出 · Esc 暂放订单</translation>
+    </message>
+    <message>
+        <source>Welcome back. Order {n} is still open.</source>
+        <translation>欢迎回来。订单 {n} 仍未完成。</translation>
+    </message>
+    <message>
+        <source>Scan the packing slip of the next order</source>
+        <translation>请扫描下一个订单的装箱单</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>没有打开的订单</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>订单 {n}</translation>
+    </message>
+    <message>
+        <source>Order {n} is open: scan its items.</source>
+        <translation>订单 {n} 已打开：请扫描其中的商品。</translation>
+    </message>
+    <message>
+        <source>Finish order {n} first, or press Esc to put it aside.</source>
+        <translation>请先完成订单 {n}，或按 Esc 暂放。</translation>
+    </message>
+    <message>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
+        <translation>订单 {n} 已打包。请扫描下一个订单的装箱单。</translation>
+    </message>
+    <message>
+        <source>Opening {t}…</source>
+        <translation>正在打开 {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is already packed. Scan its slip again or press F9 to hand it over.</source>
+        <translation>订单 {n} 已打包。再次扫描装箱单或按 F9 交出。</translation>
+    </message>
+    <message>
+        <source>Order {n}: scan each item ({k} to scan)</source>
+        <translation>订单 {n}：请逐件扫描商品（还剩 {k} 件）</translation>
+    </message>
+    <message>
+        <source>All items verified ✓ Packing and printing…</source>
+        <translation>所有商品已核对 ✓ 正在打包和打印…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Packed ✓ but printing failed: {e} Press F5 to print again.</source>
+        <translation>已打包 ✓ 但打印失败：{e} 按 F5 重新打印。</translation>
+    </message>
+    <message>
+        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>已打包 ✓ 已打印：{p}。贴好面单后再次扫描装箱单（或按 F9）交出。</translation>
+    </message>
+    <message>
+        <source>Pack the order first: scan all its items.</source>
+        <translation>请先打包订单：扫描其中所有商品。</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>正在交出…</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
+        <translation>订单 {n} → 自提货架 {s} ✓ 请处理下一个订单。</translation>
+    </message>
+    <message>
+        <source>Order {n} handed to the carrier ✓ Next order, please.</source>
+        <translation>订单 {n} 已交给承运商 ✓ 请处理下一个订单。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printed again ✓</source>
+        <translation>已重新打印 ✓</translation>
+    </message>
+    <message>
+        <source>The label prints only after every item is verified ({k} still to scan).</source>
+        <translation>所有商品核对后才能打印面单（还需扫描 {k} 件）。</translation>
+    </message>
+    <message>
+        <source>Printing the label…</source>
+        <translation>正在打印面单…</translation>
+    </message>
+    <message>
+        <source>Label printed ✓ Keep scanning the items.</source>
+        <translation>面单已打印 ✓ 请继续扫描商品。</translation>
+    </message>
+    <message>
+        <source>Report a problem with order {n}</source>
+        <translation>报告订单 {n} 的问题</translation>
+    </message>
+    <message>
+        <source>What is wrong? {o}</source>
+        <translation>出了什么问题？{o}</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. which item, what you saw</source>
+        <translation>例如：哪件商品、看到了什么</translation>
+    </message>
+    <message>
+        <source>Type a problem number from 1 to {m}.</source>
+        <translation>请输入 1 到 {m} 之间的问题编号。</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>正在报告…</translation>
+    </message>
+    <message>
+        <source>Order {n} is on hold for the owner. Put it on the problem shelf.</source>
+        <translation>订单 {n} 已搁置，等待店主处理。请放到问题货架上。</translation>
+    </message>
+    <message>
+        <source>Order {n} put aside; nothing was changed.</source>
+        <translation>订单 {n} 已暂放；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Order {n}: keep scanning.</source>
+        <translation>订单 {n}：请继续扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>PickupStation</name>
+    <message>
+        <source>Pickup counter</source>
+        <translation>自提柜台</translation>
+    </message>
+    <message>
+        <source>OrderDesk — pickup counter</source>
+        <translation>OrderDesk — 自提柜台</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Waiting too long — return to stock (F10)</source>
+        <translation>等待过久 — 退回库存 (F10)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the order number, then the pickup code</source>
+        <translation>扫描二维码或输入订单号，然后输入取件码</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F3 paid cash · F4 paid card · F7 print receipt · F10 return to stock (owner) · F11 hand over without code (owner) · Esc clear</source>
+        <translation>F2 切换用户 · F3 现金付款 · F4 刷卡付款 · F7 打印收据 · F10 退回库存（店主）· F11 无码交付（店主）· Esc 清除</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
+        <translation>扫描顾客的二维码或输入订单号</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>订单 {n}</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>已付款 ✓</translation>
+    </message>
+    <message>
+        <source>{k} items in the parcel</source>
+        <translation>包裹内共 {k} 件商品</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong codes — the owner must check (F11)</source>
+        <translation>错误次数过多已锁定 — 需店主核实 (F11)</translation>
+    </message>
+    <message>
+        <source>Pickup code checked ✓</source>
+        <translation>取件码已核对 ✓</translation>
+    </message>
+    <message>
+        <source>Wrong codes so far: {k} of {m}</source>
+        <translation>错误次数：{k}/{m}</translation>
+    </message>
+    <message>
+        <source>Waiting for the pickup code</source>
+        <translation>等待输入取件码</translation>
+    </message>
+    <message>
+        <source>{n} · {c} · {d} days</source>
+        <translation>{n} · {c} · {d} 天</translation>
+    </message>
+    <message>
+        <source>None — all parcels are fresh</source>
+        <translation>无 — 所有包裹均未超期</translation>
+    </message>
+    <message>
+        <source>That is not a pickup code: the code has 6 digits. Ask the customer again.</source>
+        <translation>这不是取件码：取件码为 6 位数字。请再问一次顾客。</translation>
+    </message>
+    <message>
+        <source>Looking for {t}…</source>
+        <translation>正在查找 {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
+        <translation>订单 {n} 因错误次数过多已锁定。请联系店主 (F11)。</translation>
+    </message>
+    <message>
+        <source>Order {n} is {s}, not waiting on the shelf.</source>
+        <translation>订单 {n} 的状态是“{s}”，不在货架上等待领取。</translation>
+    </message>
+    <message>
+        <source>Order {n} on shelf {s}. Type the code the customer reads out, then Enter.</source>
+        <translation>订单 {n} 在货架 {s}。输入顾客报出的取件码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>正在核对取件码…</translation>
+    </message>
+    <message>
+        <source>Code ✓ Take {a} — then F3 cash or F4 card</source>
+        <translation>取件码 ✓ 请收取 {a} — 然后按 F3 现金或 F4 刷卡</translation>
+    </message>
+    <message>
+        <source>Check the pickup code first: type it and press Enter.</source>
+        <translation>请先核对取件码：输入后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>正在交出…</translation>
+    </message>
+    <message>
+        <source>Collected ✓</source>
+        <translation>已领取 ✓</translation>
+    </message>
+    <message>
+        <source>Hand over the parcel from shelf {s} ✓ Order {n} collected. F7 prints a receipt.</source>
+        <translation>从货架 {s} 取出包裹交给顾客 ✓ 订单 {n} 已领取。按 F7 打印收据。</translation>
+    </message>
+    <message>
+        <source>A receipt is printed after a handover.</source>
+        <translation>交付后才能打印收据。</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>正在打印收据…</translation>
+    </message>
+    <message>
+        <source>No receipt printer set up: the receipt is shown on screen.</source>
+        <translation>未设置收据打印机：收据显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Receipt printed ✓</source>
+        <translation>收据已打印 ✓</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>店主 PIN 码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. ID checked, SMS lost</source>
+        <translation>例如：已核验身份证件、短信丢失</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>cash or card</source>
+        <translation>现金或刷卡</translation>
+    </message>
+    <message>
+        <source>Owner: hand over order {n} without the pickup code</source>
+        <translation>店主：无取件码交付订单 {n}</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>正在核对店主 PIN 码…</translation>
+    </message>
+    <message>
+        <source>Owner: return an uncollected parcel to stock</source>
+        <translation>店主：将未领取的包裹退回库存</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>not collected in time</source>
+        <translation>未按时领取</translation>
+    </message>
+    <message>
+        <source>Returning {n} to stock…</source>
+        <translation>正在将 {n} 退回库存…</translation>
+    </message>
+    <message>
+        <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
+        <translation>订单 {n} 已退回库存 ✓ 请从货架上取下。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>库存 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Shop (all PCs; printed on documents)</source>
+        <translation>店铺（所有电脑通用；打印在单据上）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>默认国家</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>默认币种</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>You (this user on this PC)</source>
+        <translation>您（此电脑上的当前用户）</translation>
+    </message>
+    <message>
+        <source>Your name (in order history)</source>
+        <translation>您的名字（显示在订单历史中）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Interface language (after restart)</source>
+        <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. PL, RU, CN.</source>
+        <translation>两个字母，例如 PL、RU、CN。</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. PLN, RUB, CNY.</source>
+        <translation>三个字母，例如 PLN、RUB、CNY。</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1.</source>
+        <translation>不是有效的 %1 电话号码。</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>店铺需要名称。</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>谁在这里工作？</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>请选择您的名字并输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Nobody may work here yet: the owner adds users with the right role.</source>
+        <translation>目前还没有人可以在此工作：请店主添加具有相应角色的用户。</translation>
+    </message>
+    <message>
+        <source>{n} cannot work at this station.</source>
+        <translation>{n} 无权在此工作站工作。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>The scan broke off.</source>
+        <translation>扫描中断。</translation>
+    </message>
+    <message>
+        <source>Only part of a code was read.</source>
+        <translation>只读取到部分条码。</translation>
+    </message>
+    <message>
+        <source>The code had unreadable characters.</source>
+        <translation>条码中有无法识别的字符。</translation>
+    </message>
+    <message>
+        <source>One moment… then scan again.</source>
+        <translation>请稍候…然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {e}</source>
+        <translation>出错了：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>面单</translation>
+    </message>
+</context>
+</TS>
