@@ -1,22 +1,41 @@
 """The service layer's translation hook (the UI uses Qt's ``tr``).
 
-Messages are written in English and looked up in gettext catalogues under
-``resources/locale`` when present; without a catalogue the English text is used.
+Messages are written in English and looked up in the gettext catalogues shipped inside the
+package (orderdesk/resources/locale/<lang>/LC_MESSAGES/orderdesk.mo, built by
+scripts/update_translations.sh); without a catalogue the English text is used. The desktop
+app sets the interface language at start-up; the CLI stays English unless ORDERDESK_LANG is set.
 """
 
 from __future__ import annotations
 
 import gettext
+import os
 from pathlib import Path
 
 LANGUAGES = ("en", "ru", "pl", "zh")
-_LOCALE_DIR = Path(__file__).resolve().parent.parent / "resources" / "locale"
+LOCALE_DIR = Path(__file__).resolve().parent / "resources" / "locale"
+DOMAIN = "orderdesk"
 _current: gettext.NullTranslations = gettext.NullTranslations()
+_language = "en"
 
 
 def set_language(language: str) -> None:
-    global _current
-    _current = gettext.translation("orderdesk", localedir=_LOCALE_DIR, languages=[language], fallback=True)
+    """Switch the service messages to ``language`` (one of LANGUAGES; others mean English)."""
+    global _current, _language
+    _language = language if language in LANGUAGES else "en"
+    _current = gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=[_language], fallback=True)
+
+
+def current_language() -> str:
+    return _language
+
+
+def set_language_from_env() -> None:
+    """The CLI's choice: ORDERDESK_LANG (e.g. ``ru`` or ``pl_PL.UTF-8``), else English."""
+    value = os.environ.get("ORDERDESK_LANG", "").strip()
+    if value:
+        code = value.split(".")[0].split("_")[0].lower()
+        set_language(code)
 
 
 def _(message: str) -> str:

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Something went wrong: {error}.</source>
-        <translation>Coś poszło nie tak: {error}.</translation>
-    </message>
-    <message>
-        <source>The details are in {path}. Please send that file to your support contact.</source>
-        <translation>Szczegóły są w pliku {path}. Wyślij ten plik do swojego wsparcia technicznego.</translation>
-    </message>
-    <message>
-        <source>OrderDesk</source>
-        <translation>OrderDesk</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Nieoczekiwany błąd</translation>
-    </message>
-</context>
-<context>
     <name>BoardWidget</name>
     <message>
         <source>Open</source>
@@ -88,6 +69,25 @@
             <numerusform>%n produkty</numerusform>
             <numerusform>%n produktów</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Coś poszło nie tak: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>Szczegóły są w pliku {path}. Wyślij ten plik do swojego wsparcia technicznego.</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1015,30 @@
         <source>Order {n}: keep scanning.</source>
         <translation>Zamówienie {n}: skanuj dalej.</translation>
     </message>
+    <message>
+        <source>carrier</source>
+        <translation>przewoźnik</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>własny kurier</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>punkt odbioru</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>specyfikacja wysyłki</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etykieta</translation>
+    </message>
 </context>
 <context>
     <name>PickupStation</name>
@@ -1330,33 +1354,6 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>Coś poszło nie tak: {e}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>carrier</source>
-        <translation>przewoźnik</translation>
-    </message>
-    <message>
-        <source>own courier</source>
-        <translation>własny kurier</translation>
-    </message>
-    <message>
-        <source>pickup at the shop</source>
-        <translation>odbiór w sklepie</translation>
-    </message>
-    <message>
-        <source>pickup point</source>
-        <translation>punkt odbioru</translation>
-    </message>
-    <message>
-        <source>packing slip</source>
-        <translation>specyfikacja wysyłki</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>etykieta</translation>
     </message>
 </context>
 </TS>

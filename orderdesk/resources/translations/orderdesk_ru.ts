@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Something went wrong: {error}.</source>
-        <translation>Что-то пошло не так: {error}.</translation>
-    </message>
-    <message>
-        <source>The details are in {path}. Please send that file to your support contact.</source>
-        <translation>Подробности в файле {path}. Отправьте этот файл в вашу службу поддержки.</translation>
-    </message>
-    <message>
-        <source>OrderDesk</source>
-        <translation>OrderDesk</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Непредвиденная ошибка</translation>
-    </message>
-</context>
-<context>
     <name>BoardWidget</name>
     <message>
         <source>Open</source>
@@ -88,6 +69,25 @@
             <numerusform>%n товара</numerusform>
             <numerusform>%n товаров</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Что-то пошло не так: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>Подробности в файле {path}. Отправьте этот файл в вашу службу поддержки.</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1015,30 @@
         <source>Order {n}: keep scanning.</source>
         <translation>Заказ {n}: продолжайте сканировать.</translation>
     </message>
+    <message>
+        <source>carrier</source>
+        <translation>служба доставки</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>свой курьер</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>пункт выдачи</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>упаковочный лист</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>этикетка</translation>
+    </message>
 </context>
 <context>
     <name>PickupStation</name>
@@ -1330,33 +1354,6 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>Что-то пошло не так: {e}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>carrier</source>
-        <translation>служба доставки</translation>
-    </message>
-    <message>
-        <source>own courier</source>
-        <translation>свой курьер</translation>
-    </message>
-    <message>
-        <source>pickup at the shop</source>
-        <translation>самовывоз из магазина</translation>
-    </message>
-    <message>
-        <source>pickup point</source>
-        <translation>пункт выдачи</translation>
-    </message>
-    <message>
-        <source>packing slip</source>
-        <translation>упаковочный лист</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>этикетка</translation>
     </message>
 </context>
 </TS>

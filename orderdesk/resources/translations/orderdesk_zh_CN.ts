@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Something went wrong: {error}.</source>
-        <translation>出错了：{error}。</translation>
-    </message>
-    <message>
-        <source>The details are in {path}. Please send that file to your support contact.</source>
-        <translation>详细信息在 {path} 中。请把该文件发送给您的技术支持。</translation>
-    </message>
-    <message>
-        <source>OrderDesk</source>
-        <translation>OrderDesk</translation>
-    </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-</context>
-<context>
     <name>BoardWidget</name>
     <message>
         <source>Open</source>
@@ -86,6 +67,25 @@
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>出错了：{error}。</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>详细信息在 {path} 中。请把该文件发送给您的技术支持。</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1009,30 @@
         <source>Order {n}: keep scanning.</source>
         <translation>订单 {n}：请继续扫描。</translation>
     </message>
+    <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>面单</translation>
+    </message>
 </context>
 <context>
     <name>PickupStation</name>
@@ -1322,33 +1346,6 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>出错了：{e}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>carrier</source>
-        <translation>承运商</translation>
-    </message>
-    <message>
-        <source>own courier</source>
-        <translation>自有快递员</translation>
-    </message>
-    <message>
-        <source>pickup at the shop</source>
-        <translation>到店自提</translation>
-    </message>
-    <message>
-        <source>pickup point</source>
-        <translation>自提点</translation>
-    </message>
-    <message>
-        <source>packing slip</source>
-        <translation>装箱单</translation>
-    </message>
-    <message>
-        <source>label</source>
-        <translation>面单</translation>
     </message>
 </context>
 </TS>
