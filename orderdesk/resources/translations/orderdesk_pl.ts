@@ -1293,6 +1293,10 @@
         <translation>Język interfejsu (po ponownym uruchomieniu)</translation>
     </message>
     <message>
+        <source>Restart OrderDesk to use the new interface language.</source>
+        <translation>Uruchom ponownie OrderDesk, aby włączyć nowy język interfejsu.</translation>
+    </message>
+    <message>
         <source>Two letters, e.g. PL, RU, CN.</source>
         <translation>Dwie litery, np. PL, RU, CN.</translation>
     </message>

@@ -1293,6 +1293,10 @@
         <translation>Язык интерфейса (после перезапуска)</translation>
     </message>
     <message>
+        <source>Restart OrderDesk to use the new interface language.</source>
+        <translation>Перезапустите OrderDesk, чтобы включить новый язык интерфейса.</translation>
+    </message>
+    <message>
         <source>Two letters, e.g. PL, RU, CN.</source>
         <translation>Две буквы, например PL, RU, CN.</translation>
     </message>

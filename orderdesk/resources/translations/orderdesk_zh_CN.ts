@@ -1285,6 +1285,10 @@
         <translation>界面语言（重启后生效）</translation>
     </message>
     <message>
+        <source>Restart OrderDesk to use the new interface language.</source>
+        <translation>重启 OrderDesk 后将使用新的界面语言。</translation>
+    </message>
+    <message>
         <source>Two letters, e.g. PL, RU, CN.</source>
         <translation>两个字母，例如 PL、RU、CN。</translation>
     </message>
