@@ -79,6 +79,10 @@ def update_gettext() -> None:
         # No fuzzy guesses: a guessed translation of a new message is worse than English.
         catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
         catalog.creation_date = template.creation_date
+        catalog.fuzzy = False  # the header is real, not a guess (msgfmt would skip a fuzzy header)
+        catalog.last_translator = "OrderDesk team"
+        catalog.language_team = f"OrderDesk {lang}"
+        catalog.msgid_bugs_address = ""
         _write_if_changed(po_path, _po_bytes(catalog))
         buf = io.BytesIO()
         write_mo(buf, catalog, use_fuzzy=False)
