@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import sys
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -75,7 +75,7 @@ def update_gettext() -> None:
         else:
             catalog = Catalog(locale=lang, domain=DOMAIN, project="OrderDesk", version="0.1", charset="utf-8")
             catalog.header_comment = f"# {HEADER}"
-            catalog.revision_date = datetime.now(timezone.utc)
+            catalog.revision_date = datetime.now(UTC)
         # No fuzzy guesses: a guessed translation of a new message is worse than English.
         catalog.update(template, no_fuzzy_matching=True, update_header_comment=False)
         catalog.creation_date = template.creation_date

@@ -40,10 +40,10 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         app.removeTranslator(translator)
     _installed.clear()
     i18n.set_language(language)
+    if language == "en":
+        return []  # English keeps the system locale for numbers and dates
     locale = qt_locale(language)
     QLocale.setDefault(locale)  # numbers and dates (%Ln, QLocale().toString) follow the language
-    if language == "en":
-        return []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name, folder in (("qtbase", qt_dir), ("orderdesk", str(QM_DIR))):
         translator = QTranslator(app)

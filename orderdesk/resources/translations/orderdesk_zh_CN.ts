@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>Items &amp;&amp; payment</source>
-        <translation>商品与付款</translation>
+        <translation>商品 &amp;&amp; 付款</translation>
     </message>
     <message>
         <source>Delivery &amp;&amp; shipments</source>
-        <translation>配送与运单</translation>
+        <translation>配送 &amp;&amp; 运单</translation>
     </message>
     <message>
         <source>Holds</source>
