@@ -43,6 +43,21 @@
         <translation>Zwrócono środki</translation>
     </message>
     <message>
+        <source>%1m</source>
+        <comment>card age in minutes, compact</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>card age in hours, compact</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>card age in days, compact</comment>
+        <translation>%1 dn.</translation>
+    </message>
+    <message>
         <source>Shop pickup</source>
         <translation>Odbiór w sklepie</translation>
     </message>

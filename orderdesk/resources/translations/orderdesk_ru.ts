@@ -43,12 +43,27 @@
         <translation>Деньги возвращены</translation>
     </message>
     <message>
+        <source>%1m</source>
+        <comment>card age in minutes, compact</comment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>card age in hours, compact</comment>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>card age in days, compact</comment>
+        <translation>%1 дн</translation>
+    </message>
+    <message>
         <source>Shop pickup</source>
-        <translation>Самовывоз из магазина</translation>
+        <translation>Самовывоз</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation>Пункт выдачи</translation>
+        <translation>ПВЗ</translation>
     </message>
     <message>
         <source>Courier</source>
@@ -56,7 +71,7 @@
     </message>
     <message>
         <source>Carrier</source>
-        <translation>Служба доставки</translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>1 item</source>
@@ -94,7 +109,7 @@
     <name>FilterBar</name>
     <message>
         <source>Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)</source>
-        <translation>Поиск: номер, имя, телефон, e-mail, трек-номер, артикул  (Ctrl+F)</translation>
+        <translation>Поиск: номер, имя, телефон, e-mail, трек, артикул  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Any delivery</source>

@@ -43,6 +43,21 @@
         <translation>已退款</translation>
     </message>
     <message>
+        <source>%1m</source>
+        <comment>card age in minutes, compact</comment>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>card age in hours, compact</comment>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>card age in days, compact</comment>
+        <translation>%1天</translation>
+    </message>
+    <message>
         <source>Shop pickup</source>
         <translation>到店自提</translation>
     </message>
@@ -56,7 +71,7 @@
     </message>
     <message>
         <source>Carrier</source>
-        <translation>承运商</translation>
+        <translation>快递</translation>
     </message>
     <message>
         <source>1 item</source>

@@ -42,6 +42,12 @@ class CardDelegate(QStyledItemDelegate):
             "refund_due": self.tr("Refund due"),
             "refunded": self.tr("Refunded"),
         }
+        # age_text gives "5m" / "3h" / "2d"; each language writes its own compact units.
+        self._age_units = {
+            "m": self.tr("%1m", "card age in minutes, compact"),
+            "h": self.tr("%1h", "card age in hours, compact"),
+            "d": self.tr("%1d", "card age in days, compact"),
+        }
         self._delivery_labels = {
             "pickup_shop": self.tr("Shop pickup"),
             "pickup_point": self.tr("Pickup point"),
@@ -114,6 +120,7 @@ class CardDelegate(QStyledItemDelegate):
 
         # Row 1: number, age
         seconds, age = age_text(summary.created_at)
+        age = self._age_units[age[-1]].replace("%1", age[:-1])
         painter.setFont(option.font)
         painter.setPen(danger_colors(pal)[1] if seconds > 3 * 86400 and summary.status == "new" else muted)
         age_w = fm.horizontalAdvance(age)
