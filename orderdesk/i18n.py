@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import gettext
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 LANGUAGES = ("en", "ru", "pl", "zh")
@@ -17,17 +21,37 @@ LOCALE_DIR = Path(__file__).resolve().parent / "resources" / "locale"
 DOMAIN = "orderdesk"
 _current: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
+_scoped = threading.local()  # a per-thread override: documents in the shop's language
+
+
+@cache
+def _catalogue(language: str) -> gettext.NullTranslations:
+    return gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=[language], fallback=True)
 
 
 def set_language(language: str) -> None:
     """Switch the service messages to ``language`` (one of LANGUAGES; others mean English)."""
     global _current, _language
     _language = language if language in LANGUAGES else "en"
-    _current = gettext.translation(DOMAIN, localedir=LOCALE_DIR, languages=[_language], fallback=True)
+    _current = _catalogue(_language)
 
 
 def current_language() -> str:
-    return _language
+    scoped = getattr(_scoped, "language", None)
+    return scoped or _language
+
+
+@contextmanager
+def language_scope(language: str | None) -> Iterator[None]:
+    """Messages made in this thread inside the block use ``language`` (e.g. a packing slip in
+    the shop's documents language while the desk runs in another); other threads are unaffected."""
+    code = language if language in LANGUAGES else "en"
+    saved = getattr(_scoped, "language", None), getattr(_scoped, "catalogue", None)
+    _scoped.language, _scoped.catalogue = code, _catalogue(code)
+    try:
+        yield
+    finally:
+        _scoped.language, _scoped.catalogue = saved
 
 
 def set_language_from_env() -> None:
@@ -39,4 +63,4 @@ def set_language_from_env() -> None:
 
 
 def _(message: str) -> str:
-    return _current.gettext(message)
+    return (getattr(_scoped, "catalogue", None) or _current).gettext(message)

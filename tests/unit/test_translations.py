@@ -203,6 +203,21 @@ def test_a_refused_move_speaks_the_chosen_language(service, service_language, la
     assert service.get(number).status is Status.NEW
 
 
+def test_a_language_scope_changes_only_this_thread(service_language):
+    import threading
+
+    service_language("ru")
+    seen = []
+    with i18n.language_scope("pl"):
+        worker = threading.Thread(target=lambda: seen.append(i18n._("No order {n}.")))
+        worker.start()
+        worker.join()
+        assert i18n._("No order {n}.") == "Brak zamówienia {n}."
+        assert i18n.current_language() == "pl"
+    assert seen == ["Нет заказа {n}."]  # the other thread kept the desk's language
+    assert i18n._("No order {n}.") == "Нет заказа {n}." and i18n.current_language() == "ru"
+
+
 def test_an_unknown_language_means_english(service_language):
     service_language("xx")
     assert i18n.current_language() == "en"
