@@ -253,3 +253,19 @@ def test_compiled_catalogues_are_package_data():
         assert (PACKAGE / relative).stat().st_size > 1000, relative
         assert relative in shipped, f"{relative} is not in [tool.setuptools.package-data]"
     assert i18n.LOCALE_DIR == LOCALE_DIR  # the service layer reads the copy inside the package
+
+
+def test_documents_use_the_shops_language_not_the_desks(service_language):
+    from orderdesk.services.documents.common import ShopInfo
+    from orderdesk.services.documents.samples import sample_order
+    from orderdesk.services.print_jobs import DocumentRequest, render
+    from tests.support.components import require_tool
+
+    pdftotext = require_tool("pdftotext", "poppler-utils")
+    service_language("ru")  # the desk runs in Russian, the shop prints in Polish
+    shop = ShopInfo("Sklep u Olgi", ("ul. Długa 1", "00-001 Warszawa"), locale="pl")
+    pdf = render(DocumentRequest("slips", "a4", "pdf"), [sample_order(0, language="pl")], shop).data
+    text = subprocess.run([pdftotext, "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+    assert "Ilość" in text and "Cena" in text  # the Qty / Price columns, from the Polish catalogue
+    assert "Кол-во" not in text
+    assert i18n.current_language() == "ru"  # the desk's language is untouched afterwards
