@@ -106,3 +106,11 @@ def test_language_comes_from_the_user_then_the_shop(qsettings, stocked):
     assert chosen_language(qsettings, settings) == "zh"
     qsettings.setValue("ui/language", "klingon")
     assert chosen_language(qsettings, None) == "en"
+
+
+def test_chinese_text_has_a_font(language):
+    from PySide6.QtGui import QFontDatabase
+
+    language("zh")
+    # the system's CJK font, or the one shipped for documents: never boxes for Chinese names
+    assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)

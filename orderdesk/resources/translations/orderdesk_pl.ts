@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Pay later</source>
-        <translation>Płatność później</translation>
+        <translation>Przy odbiorze</translation>
     </message>
     <message>
         <source>Refund due</source>
