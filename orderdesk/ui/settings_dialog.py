@@ -54,8 +54,12 @@ class SettingsDialog(QDialog):
             self.ui_language.addItem(text, code)
         self.user_name = QLineEdit(objectName="user.name")
         self.user_role = QComboBox(objectName="user.role")
-        for role in (Role.OWNER, Role.PACKER, Role.CLERK):
-            self.user_role.addItem(role.value, role.value)
+        for role, text in (
+            (Role.OWNER, self.tr("owner")),
+            (Role.PACKER, self.tr("packer")),
+            (Role.CLERK, self.tr("pickup clerk")),
+        ):
+            self.user_role.addItem(text, role.value)
 
         shop = QGroupBox(self.tr("Shop (all PCs; printed on documents)"))
         sf = QFormLayout(shop)

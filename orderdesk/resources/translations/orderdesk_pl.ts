@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>In stock</source>
-        <translation>Na stanie</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
@@ -741,6 +741,10 @@
         <translation>Utworzone %1 z %2 · w tym statusie od %3 · wersja %4</translation>
     </message>
     <message>
+        <source>external id %1</source>
+        <translation>numer zewnętrzny %1</translation>
+    </message>
+    <message>
         <source>Quantities can be changed until assembling starts.</source>
         <translation>Ilości można zmieniać do rozpoczęcia kompletowania.</translation>
     </message>
@@ -759,6 +763,42 @@
     <message>
         <source>Holds (%1)</source>
         <translation>Wstrzymania (%1)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>web store</source>
+        <translation>sklep internetowy</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>file import</source>
+        <translation>import z pliku</translation>
+    </message>
+    <message>
+        <source>prepaid online</source>
+        <translation>przedpłata online</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>przelew bankowy</translation>
+    </message>
+    <message>
+        <source>cash on delivery</source>
+        <translation>za pobraniem</translation>
+    </message>
+    <message>
+        <source>on pickup</source>
+        <translation>przy odbiorze</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
     </message>
     <message>
         <source>Items %1</source>
@@ -989,6 +1029,22 @@
     <message>
         <source>Label printed ✓ Keep scanning the items.</source>
         <translation>Etykieta wydrukowana ✓ Skanuj dalej produkty.</translation>
+    </message>
+    <message>
+        <source>Item missing</source>
+        <translation>Brak produktu</translation>
+    </message>
+    <message>
+        <source>Item damaged</source>
+        <translation>Produkt uszkodzony</translation>
+    </message>
+    <message>
+        <source>Wrong item on the shelf</source>
+        <translation>Zły produkt na półce</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Inny problem</translation>
     </message>
     <message>
         <source>Report a problem with order {n}</source>
@@ -1260,6 +1316,18 @@
         <translation>Ustawienia</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>pakowacz</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>pracownik wydawania</translation>
+    </message>
+    <message>
         <source>Shop (all PCs; printed on documents)</source>
         <translation>Sklep (wszystkie komputery; drukowane na dokumentach)</translation>
     </message>
@@ -1365,6 +1433,10 @@
     <message>
         <source>The code had unreadable characters.</source>
         <translation>Kod zawierał nieczytelne znaki.</translation>
+    </message>
+    <message>
+        <source>Scan again.</source>
+        <translation>Zeskanuj ponownie.</translation>
     </message>
     <message>
         <source>One moment… then scan again.</source>

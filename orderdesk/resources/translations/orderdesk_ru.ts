@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Qty</source>
-        <translation>Кол-во</translation>
+        <translation>Кол.</translation>
     </message>
     <message>
         <source>Price</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>In stock</source>
-        <translation>На складе</translation>
+        <translation>Остаток</translation>
     </message>
     <message>
         <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
@@ -741,6 +741,10 @@
         <translation>Создан %1 из %2 · в этом статусе с %3 · версия %4</translation>
     </message>
     <message>
+        <source>external id %1</source>
+        <translation>внешний номер %1</translation>
+    </message>
+    <message>
         <source>Quantities can be changed until assembling starts.</source>
         <translation>Количество можно менять, пока не началась сборка.</translation>
     </message>
@@ -759,6 +763,42 @@
     <message>
         <source>Holds (%1)</source>
         <translation>Задержки (%1)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>web store</source>
+        <translation>интернет-магазин</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>демо</translation>
+    </message>
+    <message>
+        <source>file import</source>
+        <translation>импорт из файла</translation>
+    </message>
+    <message>
+        <source>prepaid online</source>
+        <translation>предоплата онлайн</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>банковский перевод</translation>
+    </message>
+    <message>
+        <source>cash on delivery</source>
+        <translation>наложенный платёж</translation>
+    </message>
+    <message>
+        <source>on pickup</source>
+        <translation>при самовывозе</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>по счёту</translation>
     </message>
     <message>
         <source>Items %1</source>
@@ -865,7 +905,7 @@
     </message>
     <message>
         <source>Qty</source>
-        <translation>Кол-во</translation>
+        <translation>Кол.</translation>
     </message>
     <message>
         <source>SKU</source>
@@ -989,6 +1029,22 @@
     <message>
         <source>Label printed ✓ Keep scanning the items.</source>
         <translation>Этикетка напечатана ✓ Продолжайте сканировать товары.</translation>
+    </message>
+    <message>
+        <source>Item missing</source>
+        <translation>Товара не хватает</translation>
+    </message>
+    <message>
+        <source>Item damaged</source>
+        <translation>Товар повреждён</translation>
+    </message>
+    <message>
+        <source>Wrong item on the shelf</source>
+        <translation>На полке не тот товар</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Другая проблема</translation>
     </message>
     <message>
         <source>Report a problem with order {n}</source>
@@ -1260,6 +1316,18 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>упаковщик</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>сотрудник выдачи</translation>
+    </message>
+    <message>
         <source>Shop (all PCs; printed on documents)</source>
         <translation>Магазин (все компьютеры; печатается в документах)</translation>
     </message>
@@ -1365,6 +1433,10 @@
     <message>
         <source>The code had unreadable characters.</source>
         <translation>В коде были нечитаемые символы.</translation>
+    </message>
+    <message>
+        <source>Scan again.</source>
+        <translation>Отсканируйте ещё раз.</translation>
     </message>
     <message>
         <source>One moment… then scan again.</source>

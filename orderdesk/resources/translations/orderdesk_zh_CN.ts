@@ -735,6 +735,10 @@
         <translation>创建于 %1，来源 %2 · 自 %3 起处于此状态 · 版本 %4</translation>
     </message>
     <message>
+        <source>external id %1</source>
+        <translation>外部编号 %1</translation>
+    </message>
+    <message>
         <source>Quantities can be changed until assembling starts.</source>
         <translation>开始配货前可以修改数量。</translation>
     </message>
@@ -753,6 +757,42 @@
     <message>
         <source>Holds (%1)</source>
         <translation>搁置（%1）</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>web store</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>file import</source>
+        <translation>文件导入</translation>
+    </message>
+    <message>
+        <source>prepaid online</source>
+        <translation>在线预付</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>on pickup</source>
+        <translation>自提时付款</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>发票付款</translation>
     </message>
     <message>
         <source>Items %1</source>
@@ -983,6 +1023,22 @@
     <message>
         <source>Label printed ✓ Keep scanning the items.</source>
         <translation>面单已打印 ✓ 请继续扫描商品。</translation>
+    </message>
+    <message>
+        <source>Item missing</source>
+        <translation>商品缺失</translation>
+    </message>
+    <message>
+        <source>Item damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <source>Wrong item on the shelf</source>
+        <translation>货架上的商品不对</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
     </message>
     <message>
         <source>Report a problem with order {n}</source>
@@ -1252,6 +1308,18 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>自提店员</translation>
+    </message>
+    <message>
         <source>Shop (all PCs; printed on documents)</source>
         <translation>店铺（所有电脑通用；打印在单据上）</translation>
     </message>
@@ -1357,6 +1425,10 @@
     <message>
         <source>The code had unreadable characters.</source>
         <translation>条码中有无法识别的字符。</translation>
+    </message>
+    <message>
+        <source>Scan again.</source>
+        <translation>请重新扫描。</translation>
     </message>
     <message>
         <source>One moment… then scan again.</source>

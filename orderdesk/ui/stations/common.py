@@ -517,7 +517,7 @@ class StationWindow(QWidget):
             SPLIT: self.tr("Only part of a code was read."),
             MALFORMED: self.tr("The code had unreadable characters."),
         }.get(reason, "")
-        self.say("error", f"{why} {self.tr('Scan again.')}")
+        self.say("error", f"{why} " + self.tr("Scan again."))
 
     def _input(self, text: str) -> None:
         if self.locked:

@@ -332,7 +332,13 @@ class PackingStation(StationWindow):
     def ask_problem(self) -> None:
         if self.locked or self.busy or self.session is None or self.session.closed:
             return
-        options = "  ".join(f"{i}: {self.tr(title)}" for i, title in enumerate(PROBLEMS.values(), 1))
+        titles = {  # literal strings, so lupdate finds them (services.packing.PROBLEMS is plain English)
+            "missing": self.tr("Item missing"),
+            "damaged": self.tr("Item damaged"),
+            "wrong_stock": self.tr("Wrong item on the shelf"),
+            "other": self.tr("Other problem"),
+        }
+        options = "  ".join(f"{i}: {titles.get(key, title)}" for i, (key, title) in enumerate(PROBLEMS.items(), 1))
         self.say("warn", self.tr("Report a problem with order {n}").replace("{n}", self.session.number), sound="")
         self.prompt.ask(
             self.tr("What is wrong? {o}").replace("{o}", options),
