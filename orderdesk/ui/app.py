@@ -5,14 +5,21 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+<<<<<<< HEAD
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QPalette
+=======
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon, QPalette
+>>>>>>> main
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from orderdesk.ui.crash import ErrorReporter, setup_logging
 
 APP_NAME = "OrderDesk"
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "orderdesk.svg"
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -25,6 +32,7 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     # Fusion follows the system's light/dark colour scheme and draws our palette colours as given.
     app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(ICON)))  # every window, the task bar and the station screens
     if os.environ.get("ORDERDESK_THEME") == "dark":
         app.setPalette(dark_palette())
     return app

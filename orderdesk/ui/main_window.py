@@ -26,6 +26,7 @@ from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.moves import MoveController, MoveOutcome
+from orderdesk.ui.printing import install_printing
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
 
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         self._build_status_bar()
+        install_printing(self)
 
         self.mover = MoveController(service, runner, self.actor, self, language=lambda: self.language)
         self.mover.finished.connect(self._moved)

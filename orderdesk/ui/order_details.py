@@ -41,6 +41,7 @@ from orderdesk.services.sync import StoredEvent, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
+from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
@@ -247,6 +248,7 @@ class OrderDetailsWindow(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        attach_printing(self)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.resize(1200, 760)

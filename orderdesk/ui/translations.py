@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 QM_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 # The CJK font the printed documents embed (orderdesk/services/documents/fonts.py; not imported
 # here, that would load ReportLab at start-up).
-CJK_FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
+CJK_FONT = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
 # Settings keep the short codes of orderdesk.i18n.LANGUAGES; Qt names Chinese zh_CN.
 QT_LOCALES = {"en": "en", "ru": "ru", "pl": "pl", "zh": "zh_CN"}
 

@@ -1,7 +1,7 @@
 """Fonts for printed documents: one embedded TrueType font per script, chosen per run of text.
 
 ReportLab embeds (subsets) TrueType ``glyf`` fonts only, so we ship DejaVu Sans (Latin incl.
-Polish, Cyrillic) and Droid Sans Fallback (Chinese) in ``resources/fonts`` and split every
+Polish, Cyrillic) and Droid Sans Fallback (Chinese) in ``orderdesk/resources/fonts`` and split every
 string into runs that one font can draw. A PDF that names a font the printer PC lacks, or a
 font without the glyph, prints black boxes: that is what this module exists to prevent.
 """
@@ -16,7 +16,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+# Package data, so an installed wheel prints the same as a source checkout.
+FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 REGULAR = "OD-Sans"
 BOLD = "OD-Sans-Bold"

@@ -7,7 +7,7 @@ through the order service and tells the board what changed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette
@@ -29,6 +29,10 @@ from orderdesk.ui.board.model import ID_ROLE, ColumnModel, RunFn
 from orderdesk.ui.board.source import BoardFilter, BoardSource, ColumnPage
 from orderdesk.ui.board.style import status_color
 from orderdesk.workflow import BACKWARD, FORWARD, Status, label
+
+# Adds entries to a card menu: (menu, column status, selected order ids). Other packages (printing)
+# extend the menu this way instead of editing it.
+MenuProvider = Callable[[QMenu, Status, list[int]], None]
 
 FIRST_PAGE = 30  # cards per column on the first load (about three screens); more come while scrolling
 
@@ -167,6 +171,7 @@ class BoardWidget(QScrollArea):
         self._loaded_once = False
         self.delegate = delegate
         self.models: dict[Status, ColumnModel] = {}
+        self.menu_providers: list[MenuProvider] = []
         self.columns: dict[Status, ColumnWidget] = {}
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -286,6 +291,8 @@ class BoardWidget(QScrollArea):
             for target in backward:
                 text = self.tr("Back to %1 (owner)").replace("%1", label(target, self.delegate.language))
                 menu.addAction(text, lambda t=target: self.move_requested.emit(ids, str(t)))
+        for provider in self.menu_providers:
+            provider(menu, status, ids)
         return menu
 
     def focus_column(self, status: Status, step: int) -> None:

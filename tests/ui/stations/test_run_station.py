@@ -1,30 +1,61 @@
-"""``run_station``: what ``orderdesk station packing|pickup`` runs, opened and closed for real."""
+"""``run_station``: what ``orderdesk station packing|pickup`` runs, opened and closed for real.
+
+It runs in its own process, as it does for a user: ``app.exec()`` returning after ``quit()``
+leaves the test process's event loop unable to fire timers, which broke later tests.
+"""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from orderdesk.ui.stations import run_station
-from orderdesk.ui.stations.common import StationWindow
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from orderdesk.db import Database
+    from orderdesk.ui.stations import run_station
+    from orderdesk.ui.stations.common import StationWindow
+
+    path, kind, pdfs = sys.argv[1:4]
+    app = QApplication(sys.argv[:1])
+
+    def close_it():
+        stations = [w for w in QApplication.topLevelWidgets() if isinstance(w, StationWindow) and w.isVisible()]
+        print("OPEN", *[type(w).__name__ for w in stations], flush=True)
+        for window in stations:
+            window.close()
+        app.quit()
+
+    QTimer.singleShot(500, close_it)
+    sys.exit(run_station(kind, Database.open(path), fullscreen=False, pdf_folder=pdfs, sounds=False))
+    """
+)
 
 
 @pytest.mark.parametrize("kind", ["packing", "pickup"])
-def test_run_station_opens_the_station_and_returns_when_closed(qapp, db, shop, kind, tmp_path):
-    seen: list[str] = []
-
-    def close_it() -> None:
-        stations = [w for w in QApplication.topLevelWidgets() if isinstance(w, StationWindow) and w.isVisible()]
-        seen.extend(type(w).__name__ for w in stations)
-        for window in stations:
-            window.close()
-            window.deleteLater()
-        qapp.quit()
-
-    QTimer.singleShot(500, close_it)
-    assert run_station(kind, db, fullscreen=False, pdf_folder=tmp_path, sounds=False) == 0
-    assert seen == ["PackingStation" if kind == "packing" else "PickupStation"]
+def test_run_station_opens_the_station_and_returns_when_closed(db, shop, kind, tmp_path):
+    path = Path(str(db.engine.url.database))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(path), kind, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=Path(__file__).resolve().parents[3],
+    )
+    assert done.returncode == 0, done.stderr
+    expected = "PackingStation" if kind == "packing" else "PickupStation"
+    assert f"OPEN {expected}" in done.stdout
 
 
 def test_unknown_station(db, shop, capsys):
