@@ -7,13 +7,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-<<<<<<< HEAD
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QPalette
-=======
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon, QPalette
->>>>>>> main
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from orderdesk.ui.crash import ErrorReporter, setup_logging
