@@ -30,6 +30,24 @@ QT_LOCALES = {"en": "en", "ru": "ru", "pl": "pl", "zh": "zh_CN"}
 _installed: list[QTranslator] = []
 
 
+class CatalogueTranslator(QTranslator):
+    """Our catalogue, plus a second look in the empty context.
+
+    lupdate files a string under the class whose ``self.tr`` it sees; a module-level helper
+    (``def tr(text): return QCoreApplication.translate("Printing", text)``) hides the context,
+    so lupdate files those strings under "" while the code asks for "Printing". Looking in ""
+    when the real context has no translation makes such strings work without touching the code.
+    """
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # type: ignore[override]
+        text = super().translate(context, source_text, disambiguation, n)
+        if not text and context:
+            text = super().translate("", source_text, disambiguation, n)
+        # None is Qt's null string, "not here": Qt then asks the next translator (qtbase);
+        # an empty string would be taken as the translation.
+        return text or None
+
+
 def qt_locale(language: str) -> QLocale:
     return QLocale(QT_LOCALES.get(language, language))
 
@@ -51,8 +69,8 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     locale = qt_locale(language)
     QLocale.setDefault(locale)  # numbers and dates (%Ln, QLocale().toString) follow the language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_dir), ("orderdesk", str(QM_DIR))):
-        translator = QTranslator(app)
+    for name, folder, kind in (("qtbase", qt_dir, QTranslator), ("orderdesk", str(QM_DIR), CatalogueTranslator)):
+        translator = kind(app)
         if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
             _installed.append(translator)
     return list(_installed)

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Select one or more orders on the board first.</source>
+        <translation>Najpierw zaznacz jedno lub więcej zamówień na tablicy.</translation>
+    </message>
+    <message>
+        <source>Print packing slips</source>
+        <translation>Drukuj specyfikacje wysyłki</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Drukuj etykiety</translation>
+    </message>
+    <message>
+        <source>Print pick list</source>
+        <translation>Drukuj listę kompletacyjną</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Packing slips…</source>
+        <translation>Specyfikacje wysyłki…</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Etykiety…</translation>
+    </message>
+    <message>
+        <source>Pick list…</source>
+        <translation>Lista kompletacyjna…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drukowanie</translation>
+    </message>
+    <message>
+        <source>Printer setup…</source>
+        <translation>Ustawienia drukarek…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>Printing %v of %m</source>
+        <translation>Drukowanie %v z %m</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 zamówienie</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>Zapisano %1 do %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 (job %3).</source>
+        <translation>Wysłano %1 do %2 (zadanie %3).</translation>
+    </message>
+    <message>
+        <source>Print packing slip</source>
+        <translation>Drukuj specyfikację wysyłki</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Drukuj etykietę</translation>
+    </message>
+    <message>
+        <source>4×6 in label</source>
+        <translation>Etykieta 4×6 cala</translation>
+    </message>
+    <message>
+        <source>100×150 mm label</source>
+        <translation>Etykieta 100×150 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of four labels</source>
+        <translation>Arkusz A4 z czterema etykietami</translation>
+    </message>
+    <message>
+        <source>{size}, thermal printer (ZPL {dpi} dpi)</source>
+        <translation>{size}, drukarka termiczna (ZPL {dpi} dpi)</translation>
+    </message>
+    <message>
+        <source>{size}, PDF</source>
+        <translation>{size}, PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(domyślna w systemie)</translation>
+    </message>
+    <message>
+        <source>stopped: {reason}</source>
+        <translation>zatrzymana: {reason}</translation>
+    </message>
+    <message>
+        <source>looking for printers…</source>
+        <translation>szukanie drukarek…</translation>
+    </message>
+    <message>
+        <source>not found on this computer</source>
+        <translation>nie znaleziono na tym komputerze</translation>
+    </message>
+    <message>
+        <source>no printers found</source>
+        <translation>nie znaleziono drukarek</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <source>Open</source>
@@ -1292,6 +1415,202 @@
     <message>
         <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
         <translation>Zamówienie {n} zwrócone na magazyn ✓ Zdejmij je z półki.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>No printer is chosen for this document; nothing was printed.</source>
+        <translation>Nie wybrano drukarki dla tego dokumentu; nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>specyfikacje-wysylki</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etykiety</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>lista-kompletacyjna</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Szukanie drukarek…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Zapisywanie PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Drukowanie…</translation>
+    </message>
+    <message>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
+        <translation>Dokumenty wydrukowano, ale nie udało się zapisać ich w historii zamówień: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
+        <translation>Sprawdź, czy drukarka jest włączona i podłączona, albo wybierz inną w Drukowanie → Ustawienia drukarek…; zapis jako PDF działa bez drukarki. Nic nie zapisano w historii zamówień.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drukowanie nie powiodło się</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Specyfikacje wysyłki</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Etykiety wysyłkowe</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista kompletacyjna</translation>
+    </message>
+    <message>
+        <source>Use this printer and size for quick printing on this computer</source>
+        <translation>Używaj tej drukarki i rozmiaru do szybkiego drukowania na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Szukanie drukarek…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drukarka</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>i %1 więcej</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 zamówienie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n zamówienie</numerusform>
+            <numerusform>%n zamówienia</numerusform>
+            <numerusform>%n zamówień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
+        <translation>Nie znaleziono drukarek. Dodaj drukarkę w ustawieniach systemu albo zapisz jako PDF.</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>Nie udało się pobrać listy drukarek: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <source>Printer setup (this computer)</source>
+        <translation>Ustawienia drukarek (ten komputer)</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Etykiety wysyłkowe</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Drukarka etykiet</translation>
+    </message>
+    <message>
+        <source>Label type</source>
+        <translation>Rodzaj etykiety</translation>
+    </message>
+    <message>
+        <source>Packing slips and pick lists</source>
+        <translation>Specyfikacje wysyłki i listy kompletacyjne</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drukarka</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Szukanie drukarek…</translation>
+    </message>
+    <message>
+        <source>Chosen once for this computer; quick printing, the packing bench and the command line use it.</source>
+        <translation>Wybierana raz dla tego komputera; korzysta z niej szybkie drukowanie, stanowisko pakowania i wiersz poleceń.</translation>
+    </message>
+    <message>
+        <source>1 printer found.</source>
+        <translation>Znaleziono 1 drukarkę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printers found.</source>
+        <translation>
+            <numerusform>Znaleziono %n drukarkę.</numerusform>
+            <numerusform>Znaleziono %n drukarki.</numerusform>
+            <numerusform>Znaleziono %n drukarek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
+        <translation>Nie znaleziono drukarek. Dodaj drukarkę w ustawieniach systemu, potem otwórz to okno ponownie.</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>Nie udało się pobrać listy drukarek: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n zamówienie</numerusform>
+            <numerusform>%n zamówienia</numerusform>
+            <numerusform>%n zamówień</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Select one or more orders on the board first.</source>
+        <translation>Сначала выберите один или несколько заказов на доске.</translation>
+    </message>
+    <message>
+        <source>Print packing slips</source>
+        <translation>Печать упаковочных листов</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Печать этикеток</translation>
+    </message>
+    <message>
+        <source>Print pick list</source>
+        <translation>Печать листа подбора</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Packing slips…</source>
+        <translation>Упаковочные листы…</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Этикетки…</translation>
+    </message>
+    <message>
+        <source>Pick list…</source>
+        <translation>Лист подбора…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <source>Printer setup…</source>
+        <translation>Настройка принтеров…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printing %v of %m</source>
+        <translation>Печать %v из %m</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 заказ</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 сохранено в %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 (job %3).</source>
+        <translation>%1 отправлено на %2 (задание %3).</translation>
+    </message>
+    <message>
+        <source>Print packing slip</source>
+        <translation>Печать упаковочного листа</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Печать этикетки</translation>
+    </message>
+    <message>
+        <source>4×6 in label</source>
+        <translation>Этикетка 4×6 дюйма</translation>
+    </message>
+    <message>
+        <source>100×150 mm label</source>
+        <translation>Этикетка 100×150 мм</translation>
+    </message>
+    <message>
+        <source>A4 sheet of four labels</source>
+        <translation>Лист A4 на четыре этикетки</translation>
+    </message>
+    <message>
+        <source>{size}, thermal printer (ZPL {dpi} dpi)</source>
+        <translation>{size}, термопринтер (ZPL {dpi} dpi)</translation>
+    </message>
+    <message>
+        <source>{size}, PDF</source>
+        <translation>{size}, PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(по умолчанию в системе)</translation>
+    </message>
+    <message>
+        <source>stopped: {reason}</source>
+        <translation>остановлен: {reason}</translation>
+    </message>
+    <message>
+        <source>looking for printers…</source>
+        <translation>поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>not found on this computer</source>
+        <translation>не найден на этом компьютере</translation>
+    </message>
+    <message>
+        <source>no printers found</source>
+        <translation>принтеры не найдены</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <source>Open</source>
@@ -1292,6 +1415,202 @@
     <message>
         <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
         <translation>Заказ {n} возвращён на склад ✓ Снимите его с полки.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>No printer is chosen for this document; nothing was printed.</source>
+        <translation>Для этого документа не выбран принтер; ничего не напечатано.</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>упаковочные-листы</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>этикетки</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>лист-подбора</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Сохранение PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
+        <translation>Документы напечатаны, но записать их в историю заказов не удалось: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
+        <translation>Проверьте, что принтер включён и подключён, или выберите другой принтер в меню Печать → Настройка принтеров…; сохранение в PDF работает и без принтера. В историю заказов ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Печать не удалась</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Упаковочные листы</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Транспортные этикетки</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Лист подбора</translation>
+    </message>
+    <message>
+        <source>Use this printer and size for quick printing on this computer</source>
+        <translation>Использовать этот принтер и размер для быстрой печати на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копии</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
+        <translation>Принтеры не найдены. Добавьте принтер в системных настройках печати или сохраните в PDF.</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>Не удалось получить список принтеров: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <source>Printer setup (this computer)</source>
+        <translation>Настройка принтеров (этот компьютер)</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Транспортные этикетки</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Принтер этикеток</translation>
+    </message>
+    <message>
+        <source>Label type</source>
+        <translation>Тип этикетки</translation>
+    </message>
+    <message>
+        <source>Packing slips and pick lists</source>
+        <translation>Упаковочные листы и листы подбора</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>Chosen once for this computer; quick printing, the packing bench and the command line use it.</source>
+        <translation>Выбирается один раз для этого компьютера; им пользуются быстрая печать, стол упаковки и командная строка.</translation>
+    </message>
+    <message>
+        <source>1 printer found.</source>
+        <translation>Найден 1 принтер.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printers found.</source>
+        <translation>
+            <numerusform>Найден %n принтер.</numerusform>
+            <numerusform>Найдено %n принтера.</numerusform>
+            <numerusform>Найдено %n принтеров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
+        <translation>Принтеры не найдены. Добавьте принтер в системных настройках печати, затем откройте это окно снова.</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>Не удалось получить список принтеров: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

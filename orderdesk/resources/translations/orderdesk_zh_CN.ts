@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Select one or more orders on the board first.</source>
+        <translation>请先在看板上选择一个或多个订单。</translation>
+    </message>
+    <message>
+        <source>Print packing slips</source>
+        <translation>打印装箱单</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>打印面单</translation>
+    </message>
+    <message>
+        <source>Print pick list</source>
+        <translation>打印拣货单</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Packing slips…</source>
+        <translation>装箱单…</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>面单…</translation>
+    </message>
+    <message>
+        <source>Pick list…</source>
+        <translation>拣货单…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Printer setup…</source>
+        <translation>打印机设置…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing %v of %m</source>
+        <translation>正在打印第 %v 个，共 %m 个</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 个订单</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 (job %3).</source>
+        <translation>已将 %1 发送到 %2（任务 %3）。</translation>
+    </message>
+    <message>
+        <source>Print packing slip</source>
+        <translation>打印装箱单</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>打印面单</translation>
+    </message>
+    <message>
+        <source>4×6 in label</source>
+        <translation>4×6 英寸面单</translation>
+    </message>
+    <message>
+        <source>100×150 mm label</source>
+        <translation>100×150 毫米面单</translation>
+    </message>
+    <message>
+        <source>A4 sheet of four labels</source>
+        <translation>A4 纸（每张四个面单）</translation>
+    </message>
+    <message>
+        <source>{size}, thermal printer (ZPL {dpi} dpi)</source>
+        <translation>{size}，热敏打印机（ZPL {dpi} dpi）</translation>
+    </message>
+    <message>
+        <source>{size}, PDF</source>
+        <translation>{size}，PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>（系统默认）</translation>
+    </message>
+    <message>
+        <source>stopped: {reason}</source>
+        <translation>已停止：{reason}</translation>
+    </message>
+    <message>
+        <source>looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>not found on this computer</source>
+        <translation>此电脑上找不到</translation>
+    </message>
+    <message>
+        <source>no printers found</source>
+        <translation>未找到打印机</translation>
+    </message>
+</context>
+<context>
     <name>BoardWidget</name>
     <message>
         <source>Open</source>
@@ -1286,6 +1409,196 @@
     <message>
         <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
         <translation>订单 {n} 已退回库存 ✓ 请从货架上取下。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>No printer is chosen for this document; nothing was printed.</source>
+        <translation>未为此单据选择打印机；未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>正在保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
+        <translation>单据已打印，但写入订单历史失败：{error}</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
+        <translation>请检查打印机是否已开启并连接，或在“打印 → 打印机设置…”中选择其他打印机；另存为 PDF 无需打印机。订单历史中未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Use this printer and size for quick printing on this computer</source>
+        <translation>在此电脑上快速打印时使用此打印机和尺寸</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 个</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 个订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
+        <translation>未找到打印机。请在系统打印机设置中添加，或另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>无法列出打印机：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <source>Printer setup (this computer)</source>
+        <translation>打印机设置（此电脑）</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>面单打印机</translation>
+    </message>
+    <message>
+        <source>Label type</source>
+        <translation>面单类型</translation>
+    </message>
+    <message>
+        <source>Packing slips and pick lists</source>
+        <translation>装箱单和拣货单</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>Chosen once for this computer; quick printing, the packing bench and the command line use it.</source>
+        <translation>每台电脑只需设置一次；快速打印、打包台和命令行都会使用。</translation>
+    </message>
+    <message>
+        <source>1 printer found.</source>
+        <translation>找到 1 台打印机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printers found.</source>
+        <translation>
+            <numerusform>找到 %n 台打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
+        <translation>未找到打印机。请在系统打印机设置中添加后再打开此窗口。</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>无法列出打印机：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
