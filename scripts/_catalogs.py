@@ -45,7 +45,12 @@ def _po_bytes(catalog: Catalog) -> bytes:
 
 
 def _messages(catalog: Catalog) -> list[tuple]:
-    return sorted((str(m.id), m.context or "", tuple(m.locations), tuple(m.auto_comments)) for m in catalog if m.id)
+    # What the written file shows: files without line numbers (see _po_bytes).
+    return sorted(
+        (str(m.id), m.context or "", tuple(sorted({f for f, _n in m.locations})), tuple(m.auto_comments))
+        for m in catalog
+        if m.id
+    )
 
 
 def extract() -> Catalog:

@@ -169,6 +169,12 @@ def test_po_files_hold_every_message_of_the_code():
         )
 
 
+def test_extracting_again_gives_the_committed_template_byte_for_byte():
+    # what update_translations.sh writes: unchanged code, unchanged file (no new date, no churn)
+    same = _catalogs._po_bytes(_catalogs.extract()) == (LOCALE_DIR / "orderdesk.pot").read_bytes()
+    assert same, "orderdesk.pot is stale: run scripts/update_translations.sh"
+
+
 @pytest.mark.parametrize("lang", GETTEXT_LANGUAGES)
 def test_mo_files_are_compiled_from_the_po_files(lang):
     buf = io.BytesIO()
