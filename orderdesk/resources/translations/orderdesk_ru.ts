@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
-        <translation>Только заказы с задержкой (нет в наличии, оплата не прошла, проблема с адресом …)</translation>
+        <translation>Только приостановленные заказы (нет в наличии, оплата не прошла, проблема с адресом …)</translation>
     </message>
     <message>
         <source>Created</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
-        <translation>На складе только %1: заказ подождёт поступления товара (задержка «нет в наличии»).</translation>
+        <translation>На складе только %1: заказ подождёт поступления товара (приостановка «нет в наличии»).</translation>
     </message>
 </context>
 <context>
@@ -793,7 +793,7 @@
     </message>
     <message>
         <source>Hold</source>
-        <translation>Задержка</translation>
+        <translation>Приостановка</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Resolve hold…</source>
-        <translation>Снять задержку…</translation>
+        <translation>Снять приостановку…</translation>
     </message>
     <message>
         <source>Who</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>Holds</source>
-        <translation>Задержки</translation>
+        <translation>Приостановки</translation>
     </message>
     <message>
         <source>History</source>
@@ -885,7 +885,7 @@
     </message>
     <message>
         <source>Holds (%1)</source>
-        <translation>Задержки (%1)</translation>
+        <translation>Приостановки (%1)</translation>
     </message>
     <message>
         <source>phone</source>
@@ -981,11 +981,11 @@
     </message>
     <message>
         <source>Hold resolved: %1</source>
-        <translation>Задержка снята: %1</translation>
+        <translation>Приостановка снята: %1</translation>
     </message>
     <message>
         <source>On hold: %1</source>
-        <translation>Задержка: %1</translation>
+        <translation>Приостановлен: %1</translation>
     </message>
     <message>
         <source>Edited: %1</source>
@@ -1009,7 +1009,7 @@
     </message>
     <message>
         <source>Resolve hold</source>
-        <translation>Снять задержку</translation>
+        <translation>Снять приостановку</translation>
     </message>
     <message>
         <source>What was done about it?</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>Order {n} is on hold for the owner. Put it on the problem shelf.</source>
-        <translation>Заказ {n} задержан до решения владельца. Положите его на полку проблем.</translation>
+        <translation>Заказ {n} приостановлен до решения владельца. Положите его на полку проблем.</translation>
     </message>
     <message>
         <source>Order {n} put aside; nothing was changed.</source>
