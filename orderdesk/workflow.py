@@ -334,7 +334,8 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
             )
         plan.backward = True
     elif not is_forward(current, to):
-        options = ", ".join(label(s) for s in sorted(FORWARD[current], key=list(Status).index)) or _("none")
+        # Translators: the separator in a list of statuses ("Confirmed, Cancelled"); Chinese uses "、".
+        options = _(", ").join(label(s) for s in sorted(FORWARD[current], key=list(Status).index)) or _("none")
         raise _refuse(
             order,
             to,

@@ -199,7 +199,7 @@ def service_language():
             "Zamówienie {n} nie może przejść z „Nowe” do „Kompletowanie”. Z „Nowe” może przejść do: Potwierdzone, Anulowane.",
         ),
         ("ru", "Заказ {n} не может перейти из «Новый» в «Сборка». Из «Новый» можно перейти в: Подтверждён, Отменён."),
-        ("zh", "订单 {n} 不能从“待确认”移至“配货中”。从“待确认”可以移至：已确认, 已取消。"),
+        ("zh", "订单 {n} 不能从“待确认”移至“配货中”。从“待确认”可以移至：已确认、已取消。"),
     ],
 )
 def test_a_refused_move_speaks_the_chosen_language(service, service_language, lang, expected):

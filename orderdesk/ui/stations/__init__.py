@@ -75,9 +75,11 @@ def run_station(
 
 
 def _install_language(app, settings) -> None:
-    from orderdesk.ui.app import user_settings
+    from orderdesk.ui.app import APP_NAME, user_settings
     from orderdesk.ui.translations import chosen_language, install_translations
 
+    if not app.organizationName():
+        app.setOrganizationName(APP_NAME)  # the desk's settings file, where "ui/language" is kept
     install_translations(app, chosen_language(user_settings(), settings))
 
 
