@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation>Imię i nazwisko</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Address</source>
