@@ -119,3 +119,23 @@ def test_chinese_text_has_a_font(language):
     language("zh")
     # the system's CJK font, or the one shipped for documents: never boxes for Chinese names
     assert QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("ru", 3, "Перемещено 3 заказа."),
+        ("ru", 21, "Перемещён 21 заказ."),
+        ("ru", 25, "Перемещено 25 заказов."),
+        ("pl", 22, "Przeniesiono 22 zamówienia."),
+        ("pl", 25, "Przeniesiono 25 zamówień."),
+        ("zh", 25, "已移动 25 个订单。"),
+        ("en", 25, "Moved 25 orders."),  # English needs no catalogue for plurals
+    ],
+)
+def test_plural_forms_follow_each_language(qapp, language, lang, n, expected):
+    from PySide6.QtCore import QCoreApplication
+
+    if lang != "en":
+        language(lang)
+    assert QCoreApplication.translate("MainWindow", "Moved %n orders.", "", n) == expected
