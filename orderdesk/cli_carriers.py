@@ -94,35 +94,41 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 # ------------------------------------------------------------------------------------- sync
 def cmd_sync(args: argparse.Namespace) -> int:
-    from orderdesk.services.sync import TrackingSync
+    from orderdesk.services.sync_round import run_sync_round
 
     db, settings, orders, registry = _services(args)
-    sync = TrackingSync(db, orders, registry, settings=settings)
 
     def progress(done: int, total: int) -> None:
         if not args.json:
             print(f"\r{done}/{total} shipments", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
     try:
-        summary = sync.run_round(progress=progress, carriers=args.carrier)
+        result = run_sync_round(
+            db,
+            orders,
+            settings,
+            registry=registry,
+            progress=progress,
+            carriers=args.carrier,
+            messages=not args.no_messages,
+            message_round=_message_round,
+        )
     finally:
         registry.close()
-    messages = None if args.no_messages else _message_round(db)
-    # Housekeeping of the same round: delivered/collected orders complete after N days (seed 003).
-    completed = orders.auto_complete(settings.get("workflow.auto_complete_days"))
+    summary = result.tracking
     if getattr(args, "json", False):
         from orderdesk.cli import emit_json, to_jsonable
 
-        emit_json({"tracking": to_jsonable(summary), "messages": messages, "auto_completed": completed})
+        emit_json(
+            {"tracking": to_jsonable(summary), "messages": result.messages, "auto_completed": result.auto_completed}
+        )
     else:
-        print("\n".join(summary.lines()))
-        if completed:
-            print(_("Completed automatically: {n}").format(n=", ".join(completed)))
-        if messages is not None:
-            print(_("Messages: {m}").format(m=", ".join(f"{k} {v}" for k, v in messages.items() if k != "errors")))
-            for error in messages.get("errors") or []:
-                print(f"! {error}", file=sys.stderr)
-    if summary.errors and summary.polled == 0 and summary.shipments > 0:
+        lines = result.lines()
+        print("\n".join(x for x in lines if not x.startswith("! ")))
+        for line in lines:
+            if line.startswith("! "):
+                print(line, file=sys.stderr)
+    if result.failed:
         print(_("error: no shipment could be synced: {m}").format(m=summary.errors[0][2]), file=sys.stderr)
         return 1
     return 0

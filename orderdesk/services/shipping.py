@@ -78,8 +78,19 @@ class ShippingService:
         return f"{order.number}-{count + 1}"
 
     def build_request(
-        self, order: OrderDetail, *, service: str = "", label_format: str = "", rate: Rate | None = None
+        self,
+        order: OrderDetail,
+        *,
+        service: str = "",
+        label_format: str = "",
+        rate: Rate | None = None,
+        weight_g: int | None = None,
+        pickup_point: str | None = None,
     ) -> ShipmentRequest:
+        """The carrier-neutral request; ``weight_g`` / ``pickup_point`` override what the order says
+        (the person weighed the parcel, or the customer picked another locker)."""
+        if weight_g is not None and weight_g <= 0:
+            raise ValidationError(_("The parcel weight must be more than 0 g."), "weight_g")
         size = str(self.settings.get("carriers.default_parcel_cm"))
         try:
             length, width, height = (int(x) for x in re.split(r"[x×*]", size))
@@ -105,10 +116,18 @@ class ShippingService:
             phone=order.customer.phone,
             email=order.customer.email,
             address=order.address,
-            parcels=(Parcel(max(order.weight_g, 100), length, width, height, "small"),),
+            parcels=(
+                Parcel(weight_g if weight_g is not None else max(order.weight_g, 100), length, width, height, "small"),
+            ),
             items=items,
             service=rate.service if rate else service,
-            pickup_point=order.pickup_point_code if order.delivery_method == DeliveryMethod.PICKUP_POINT else "",
+            pickup_point=(
+                pickup_point.strip()
+                if pickup_point is not None
+                else order.pickup_point_code
+                if order.delivery_method == DeliveryMethod.PICKUP_POINT
+                else ""
+            ),
             currency=order.currency,
             cod_minor=cod.minor if cod else 0,
             declared_value_minor=order.subtotal_minor,
@@ -118,10 +137,19 @@ class ShippingService:
         )
 
     # ------------------------------------------------------------------------------ quoting
-    def quote(self, number: str, carrier_name: str) -> list[Rate]:
+    def quote(
+        self,
+        number: str,
+        carrier_name: str,
+        *,
+        service: str = "",
+        weight_g: int | None = None,
+        pickup_point: str | None = None,
+    ) -> list[Rate]:
         """Rates for the order where the carrier quotes them ([] otherwise)."""
         order = self.orders.get(number, with_history=False)
-        return self.registry.get(carrier_name).rates(self.build_request(order))
+        request = self.build_request(order, service=service, weight_g=weight_g, pickup_point=pickup_point)
+        return self.registry.get(carrier_name).rates(request)
 
     # ------------------------------------------------------------------------------ buying
     def buy_label(
@@ -133,6 +161,8 @@ class ShippingService:
         service: str = "",
         rate: Rate | None = None,
         label_format: str = "",
+        weight_g: int | None = None,
+        pickup_point: str | None = None,
     ) -> Purchase:
         order = self.orders.get(number, with_history=False)
         if Status(order.status) not in BUYABLE_IN:
@@ -151,7 +181,9 @@ class ShippingService:
                 )
             )
         carrier = self.registry.get(carrier_name)
-        request = self.build_request(order, service=service, label_format=label_format, rate=rate)
+        request = self.build_request(
+            order, service=service, label_format=label_format, rate=rate, weight_g=weight_g, pickup_point=pickup_point
+        )
         try:
             created, reused = self._purchase(carrier, request)
         except CarrierOutcomeUnknown as exc:

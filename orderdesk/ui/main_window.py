@@ -23,9 +23,11 @@ from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
 from orderdesk.ui.board.source import BoardFilter, BoardSource
 from orderdesk.ui.board.view import BoardWidget
+from orderdesk.ui.carriers import install_carriers
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.moves import MoveController, MoveOutcome
+from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.printing import install_printing
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.board.load(self.filter_bar.value())
         if poll_ms > 0:
             self._poll.start()
+        install_carriers(self, start=poll_ms > 0)  # Carriers menu, buy label, background tracking sync
+        self.notifications = install_notifications(self, start=poll_ms > 0)
 
     # -- pieces ---------------------------------------------------------------------------------
     @property

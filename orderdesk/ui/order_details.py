@@ -37,10 +37,12 @@ from orderdesk.errors import ConflictError, OrderDeskError, ValidationError
 from orderdesk.i18n import current_language
 from orderdesk.money import Money
 from orderdesk.services.orders import NewLine, OrderEdit, OrderService
-from orderdesk.services.sync import StoredEvent, tracking_events
+from orderdesk.services.sync import StoredEvent, freshness, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
+from orderdesk.ui.carriers import attach_carriers
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
+from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
@@ -253,6 +255,8 @@ class OrderDetailsWindow(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.resize(1200, 760)
         self.setEnabled(False)  # until the order is read
+        attach_carriers(self)  # "Buy label…" on the delivery tab
+        attach_message_log(self)
         self.reload()
 
     # -- helpers ------------------------------------------------------------------------------------------
@@ -371,7 +375,7 @@ class OrderDetailsWindow(QWidget):
                     s.tracking_number,
                     self.tr("cancelled") if s.cancelled else s.status,
                     when(s.created_at),
-                    when(s.last_synced_at),
+                    freshness(s.last_synced_at) if s.carrier not in ("own_courier", "pickup") else "",
                 )
                 for s in d.shipments
             ]

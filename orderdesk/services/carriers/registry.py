@@ -35,8 +35,18 @@ declare(
     "carriers.easypost.base_url", str, easypost.BASE_URL, "EasyPost API base URL (test or live is chosen by the key)"
 )
 declare("carriers.easypost.rate_limit", int, 5, "EasyPost: most requests per second")
+# The service the "Buy label" dialog picks first (a person can still choose another).
+declare("carriers.cdek.default_service", str, "136", "CDEK: tariff picked first when buying a label")
+declare("carriers.inpost.default_service", str, inpost.LOCKER, "InPost: service picked first when buying a label")
+declare("carriers.easypost.default_service", str, "", "EasyPost: service picked first (empty: the cheapest rate)")
 declare("carriers.timeout_seconds", int, 20, "Seconds to wait for a carrier's answer before retrying")
 declare("carriers.sync_interval_minutes", int, 15, "Minutes between background tracking sync rounds")
+declare(
+    "carriers.last_sync_round_at",
+    str,
+    "",
+    "When the last tracking sync round finished (UTC, any PC or the CLI); scheduled rounds wait for the interval",
+)
 declare("carriers.sync_concurrency", int, 8, "Most tracking requests in flight at once")
 declare("carriers.stall_days", int, 5, "Days without a tracking event before an order gets a 'delayed' hold")
 declare("carriers.label_format", str, "pdf", "Label file format for the label printer: pdf or zpl")

@@ -213,9 +213,9 @@ class OutboxSender:
             gateway = self.gateways.get(name)
             if gateway is None:
                 row.status, row.next_attempt_at = "pending", now + timedelta(seconds=self.backoff_max)
-                row.last_error = _("No {c} gateway is set up ({g}); set it up in Settings > Notifications.").format(
-                    c=row.channel.upper(), g=name
-                )
+                row.last_error = _(
+                    "No {c} gateway is set up ({g}); set it up in Messages > Notification settings."
+                ).format(c=row.channel.upper(), g=name)
                 stats.retried += 1
                 return
             row.status, row.gateway, row.attempts = "sending", name, row.attempts + 1

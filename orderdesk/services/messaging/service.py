@@ -30,7 +30,8 @@ def default_get_secret() -> GetSecret:
             raise ConfigurationError(
                 _("The credentials service is not available; cannot read '{n}'.").format(n=name)
             ) from None
-        return Credentials(service_prefix="orderdesk").get(name)
+        # require: a missing secret is a clear "set it" message, never an empty password sent to a gateway.
+        return Credentials(service_prefix="orderdesk").require(name)
 
     return get
 

@@ -1,0 +1,99 @@
+"""The whole sync round, as ``orderdesk sync`` and the window's background sync both run it.
+
+Tracking first (cards move), then the customer-message round (the moves just queued their
+notifications), then housekeeping: delivered/collected orders complete after N days (seed 003).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from orderdesk.db import Database
+from orderdesk.i18n import _
+from orderdesk.models import utcnow
+from orderdesk.services.carriers.registry import CarrierRegistry
+from orderdesk.services.orders import OrderService
+from orderdesk.services.sync import SyncSummary, TrackingSync, round_due
+from orderdesk.settings import Settings
+
+LAST_ROUND = "carriers.last_sync_round_at"
+
+
+@dataclass
+class RoundResult:
+    tracking: SyncSummary
+    messages: dict | None = None  # the message round's counts (None: skipped)
+    auto_completed: list[str] = field(default_factory=list)
+    skipped_since: datetime | None = None  # not run: another PC (or the CLI) ran one then, within the interval
+
+    @property
+    def failed(self) -> bool:
+        """No shipment could be synced at all (e.g. every carrier refused the credentials)."""
+        t = self.tracking
+        return bool(t.errors) and t.polled == 0 and t.shipments > 0
+
+    def lines(self) -> list[str]:
+        if self.skipped_since is not None:
+            return [_("Not run: a round finished at {t} UTC, within the sync interval.").format(t=self.skipped_since)]
+        out = self.tracking.lines()
+        if self.auto_completed:
+            out.append(_("Completed automatically: {n}").format(n=", ".join(self.auto_completed)))
+        if self.messages is not None:
+            counts = ", ".join(f"{k} {v}" for k, v in self.messages.items() if k != "errors")
+            out.append(_("Messages: {m}").format(m=counts))
+            out += [f"! {e}" for e in self.messages.get("errors") or []]
+        return out
+
+
+def run_sync_round(
+    db: Database,
+    orders: OrderService,
+    settings: Settings,
+    *,
+    registry: CarrierRegistry | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    carriers: Iterable[str] | None = None,
+    messages: bool = True,
+    message_round: Callable[[Database], dict] | None = None,
+    skip_if_fresh: bool = False,
+) -> RoundResult:
+    """One round; ``registry`` is closed afterwards only when this function made it.
+
+    ``skip_if_fresh`` (the window's schedule): when any PC or the CLI finished a round less than
+    ``carriers.sync_interval_minutes`` ago, do nothing, so several desks do not multiply the
+    requests to the carriers. A round asked for by hand always runs.
+    """
+    if skip_if_fresh:
+        last = last_round_at(settings)
+        if last is not None and not round_due(last, int(settings.get("carriers.sync_interval_minutes"))):
+            return RoundResult(SyncSummary(), skipped_since=last)
+    own = registry is None
+    registry = registry or CarrierRegistry(settings)
+    try:
+        summary = TrackingSync(db, orders, registry, settings=settings).run_round(progress=progress, carriers=carriers)
+    finally:
+        if own:
+            registry.close()
+    result = RoundResult(summary)
+    if messages:
+        result.messages = (message_round or _default_message_round)(db)
+    result.auto_completed = orders.auto_complete(settings.get("workflow.auto_complete_days"))
+    settings.set(LAST_ROUND, utcnow().isoformat())
+    return result
+
+
+def last_round_at(settings: Settings) -> datetime | None:
+    """When the last round finished (naive UTC), or None when none has run or the value is unreadable."""
+    text = str(settings.get(LAST_ROUND) or "")
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _default_message_round(db: Database) -> dict:
+    from orderdesk.services.messaging import run_outbox_once
+
+    return run_outbox_once(db).as_dict()
