@@ -123,6 +123,209 @@
         <source>no printers found</source>
         <translation>принтеры не найдены</translation>
     </message>
+    <message>
+        <source>&amp;Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy label for the selected order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync tracking now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an order on the board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tracking sync is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing tracking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing tracking %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking synced elsewhere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking: %1 of %2 shipments checked, %3 new events, %4 orders moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy a carrier label for this order (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Когда</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Заказ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Событие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown — check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held (quiet hours or limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Order confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting payment (payment link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished">Оплачен</translation>
+    </message>
+    <message>
+        <source>Ready for pickup (pickup code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped (tracking number and link)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review request (after completion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished">Деньги возвращены</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As for all delivery methods; ticking gives this method its own rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSender</name>
+    <message>
+        <source>Sending customer messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardWidget</name>
@@ -137,6 +340,173 @@
     <message>
         <source>Back to %1 (owner)</source>
         <translation>Вернуть в «%1» (владелец)</translation>
+    </message>
+</context>
+<context>
+    <name>BuyLabelDialog</name>
+    <message>
+        <source>Buy label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locker or pickup point code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished">Тариф</translation>
+    </message>
+    <message>
+        <source>Parcel weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Цена</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download label again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel shipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation type="unfinished">Загрузка заказа…</translation>
+    </message>
+    <message>
+        <source>Buy label — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not quote prices: pick a service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting new rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a rate; the cheapest is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rates for this parcel and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting rates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying the label from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buying a label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The purchase failed unexpectedly; nothing was stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — tracking number &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found at the carrier from an earlier attempt: nothing new was bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no label file (print the shop&apos;s own label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is picked up at the shop; it needs no label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: labels are bought while it is assembled or packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the %1 shipment %2 at the carrier? The label can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the shipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel shipment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,6 +577,97 @@
             <numerusform>%n товара</numerusform>
             <numerusform>%n товаров</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CarrierSettingsDialog</name>
+    <message>
+        <source>Carrier settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking &amp;&amp; labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom (a local test server…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading carrier settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keyring (type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keyring only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync at most once a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving carrier settings…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -406,6 +867,100 @@
     <message>
         <source>Order %1 created.</source>
         <translation>Заказ %1 создан.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <source>Select a message to see its whole text and what happened to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this message again, as a new message written to the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the messages: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#{id} · {channel} to {to} · {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued {created}, sent {sent}, attempts {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway {g}, id {i}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{enc}, {n} SMS part(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queueing the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLog</name>
+    <message>
+        <source>as the rules say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every SMS and e-mail of this order, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ invalid phone number: no SMS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -667,6 +1222,264 @@
     <message>
         <source>Saving the order…</source>
         <translation>Сохранение заказа…</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notification settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>When and how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (local test server only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send customer notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Twilio&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From number or sender ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMS.ru&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>api_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail goes out through your mail server (SMTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s address for alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours (no SMS), e.g. 21:00-08:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone (empty: this PC&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most messages per order per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder after hours (0: never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the other channel when one fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after temporary failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment page link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking page link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own phone number or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the settings above, then sends one message now through the chosen gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the keyring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving notification settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the settings were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write where the test message goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent. The gateway answered: status {s}, message id {i}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsController</name>
+    <message>
+        <source>Customer messages that failed or need a check; open Messages ▸ Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates and rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting messages now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✉ {f} failed, {u} to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer messages could not be sent: {e}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1831,53 @@
     <message>
         <source>Order details</source>
         <translation>Сведения о заказе</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox — customer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry / resend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the newest {n}; filter to see others)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2489,37 @@
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this secret from the keyring of this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyring unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored only in this PC&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1764,6 +2655,245 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>Что-то пошло не так: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing tracking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Messages: rules and templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to send (rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Событие</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Язык</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview with a sample order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every delivery method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation type="unfinished">Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation type="unfinished">Свой курьер</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as every method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {s}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: {n} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} SMS parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{units} characters · {encoding} · {parts} · {left} left in the last part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 per SMS, 67 per part) because of: {chars}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template (or the rules) has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>details</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Client id (Account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret (Secure password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off point code (sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender city code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync tracking every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Delayed&apos; after days without news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier time-out (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default parcel size (LxWxH cm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>log</name>
+    <message>
+        <source>Messages ({n})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
