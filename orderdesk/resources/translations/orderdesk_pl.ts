@@ -125,206 +125,206 @@
     </message>
     <message>
         <source>&amp;Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przewoźnicy</translation>
     </message>
     <message>
         <source>Carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia przewoźników…</translation>
     </message>
     <message>
         <source>Buy label for the selected order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kup etykietę dla zaznaczonego zamówienia…</translation>
     </message>
     <message>
         <source>Sync tracking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj śledzenie teraz</translation>
     </message>
     <message>
         <source>Buy label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kup etykietę…</translation>
     </message>
     <message>
         <source>Carrier settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano ustawienia przewoźników.</translation>
     </message>
     <message>
         <source>Select an order on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw zaznacz zamówienie na tablicy.</translation>
     </message>
     <message>
         <source>A tracking sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja śledzenia już trwa.</translation>
     </message>
     <message>
         <source>Syncing tracking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja śledzenia…</translation>
     </message>
     <message>
         <source>Syncing tracking %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja śledzenia %1/%2</translation>
     </message>
     <message>
         <source>Tracking synced elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie zsynchronizowano gdzie indziej: %1</translation>
     </message>
     <message>
         <source>Tracking: %1 of %2 shipments checked, %3 new events, %4 orders moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie: sprawdzono %1 z %2 przesyłek, nowe zdarzenia: %3, przeniesione zamówienia: %4</translation>
     </message>
     <message>
         <source>%1 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>problemy: %1</translation>
     </message>
     <message>
         <source>Sync tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj śledzenie</translation>
     </message>
     <message>
         <source>Tracking sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja śledzenia nie powiodła się</translation>
     </message>
     <message>
         <source>Tracking sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja śledzenia nie powiodła się: %1</translation>
     </message>
     <message>
         <source>Buy a carrier label for this order (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kup etykietę przewoźnika dla tego zamówienia (Ctrl+L)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Kiedy</translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Zamówienie</translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Zdarzenie</translation>
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>Gateway id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id w bramce</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Próby</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekuje</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>wysyłanie</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>wysłano</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>dostarczono</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd</translation>
     </message>
     <message>
         <source>unknown — check</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany — sprawdź</translation>
     </message>
     <message>
         <source>held (quiet hours or limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>wstrzymano (godziny ciszy lub limit)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Order confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie potwierdzone</translation>
     </message>
     <message>
         <source>Awaiting payment (payment link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje na płatność (link do płatności)</translation>
     </message>
     <message>
         <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie o płatności</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Opłacone</translation>
+        <translation>Opłacone</translation>
     </message>
     <message>
         <source>Ready for pickup (pickup code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe do odbioru (kod odbioru)</translation>
     </message>
     <message>
         <source>Shipped (tracking number and link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane (numer przesyłki i link)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostarczone</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Odebrane</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowane</translation>
     </message>
     <message>
         <source>Review request (after completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prośba o opinię (po realizacji)</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Zwrócono środki</translation>
+        <translation>Zwrócono środki</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość testowa</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>As for all delivery methods; ticking gives this method its own rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dla wszystkich sposobów dostawy; zaznaczenie daje temu sposobowi własną regułę</translation>
     </message>
 </context>
 <context>
     <name>BackgroundSender</name>
     <message>
         <source>Sending customer messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie wiadomości do klientów…</translation>
     </message>
 </context>
 <context>
@@ -346,167 +346,167 @@
     <name>BuyLabelDialog</name>
     <message>
         <source>Buy label</source>
-        <translation type="unfinished"></translation>
+        <translation>Kup etykietę</translation>
     </message>
     <message>
         <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnione na podstawie produktów zamówienia; zmień po zważeniu paczki.</translation>
     </message>
     <message>
         <source>locker or pickup point code</source>
-        <translation type="unfinished"></translation>
+        <translation>kod paczkomatu lub punktu odbioru</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Przewoźnik</translation>
+        <translation>Przewoźnik</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Usługa</translation>
+        <translation>Usługa</translation>
     </message>
     <message>
         <source>Parcel weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga paczki</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation type="unfinished">Punkt odbioru</translation>
+        <translation>Punkt odbioru</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Cena</translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Get rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz stawki</translation>
     </message>
     <message>
         <source>Open label</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz etykietę</translation>
     </message>
     <message>
         <source>Download label again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz etykietę ponownie</translation>
     </message>
     <message>
         <source>Cancel shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj przesyłkę…</translation>
     </message>
     <message>
         <source>Move to shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś do „Nadane”</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stawki</translation>
     </message>
     <message>
         <source>Reading the order…</source>
-        <translation type="unfinished">Wczytywanie zamówienia…</translation>
+        <translation>Wczytywanie zamówienia…</translation>
     </message>
     <message>
         <source>Buy label — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kup etykietę — %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · produkty: %3</translation>
     </message>
     <message>
         <source>%1 does not quote prices: pick a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie podaje cen: wybierz usługę.</translation>
     </message>
     <message>
         <source>Getting new rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie nowych stawek…</translation>
     </message>
     <message>
         <source>Pick a rate; the cheapest is first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz stawkę; najtańsza jest pierwsza.</translation>
     </message>
     <message>
         <source>No rates for this parcel and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak stawek dla tej paczki i adresu.</translation>
     </message>
     <message>
         <source>Rates could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się pobrać stawek: %1</translation>
     </message>
     <message>
         <source>Getting rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie stawek…</translation>
     </message>
     <message>
         <source>Buying the label from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupowanie etykiety w %1…</translation>
     </message>
     <message>
         <source>Buying a label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupowanie etykiety…</translation>
     </message>
     <message>
         <source>The purchase failed unexpectedly; nothing was stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakup nieoczekiwanie się nie powiódł; nic tu nie zapisano.</translation>
     </message>
     <message>
         <source>%1 %2 — tracking number &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — numer przesyłki &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>found at the carrier from an earlier attempt: nothing new was bought</source>
-        <translation type="unfinished"></translation>
+        <translation>znaleziono u przewoźnika z wcześniejszej próby: nic nowego nie kupiono</translation>
     </message>
     <message>
         <source>label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etykieta: %1</translation>
     </message>
     <message>
         <source>no label file (print the shop&apos;s own label)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak pliku etykiety (wydrukuj własną etykietę sklepu)</translation>
     </message>
     <message>
         <source>Order %1 is picked up at the shop; it needs no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 jest odbierane w sklepie; nie potrzebuje etykiety.</translation>
     </message>
     <message>
         <source>Order %1 is %2: labels are bought while it is assembled or packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie %1 ma status „%2”: etykiety kupuje się podczas kompletowania lub po spakowaniu.</translation>
     </message>
     <message>
         <source>Downloading the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie etykiety…</translation>
     </message>
     <message>
         <source>Cancel the %1 shipment %2 at the carrier? The label can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulować przesyłkę %1 %2 u przewoźnika? Etykiety nie będzie można już użyć.</translation>
     </message>
     <message>
         <source>Shipment %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesyłka %1 anulowana.</translation>
     </message>
     <message>
         <source>Cancelling the shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie przesyłki…</translation>
     </message>
     <message>
         <source>Moved to shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeniesiono do „Nadane”.</translation>
     </message>
     <message>
         <source>Cancel shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj przesyłkę</translation>
     </message>
 </context>
 <context>
@@ -583,91 +583,143 @@
     <name>CarrierSettingsDialog</name>
     <message>
         <source>Carrier settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia przewoźników</translation>
     </message>
     <message>
         <source>Tracking &amp;&amp; labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie &amp;&amp; etykiety</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkcja</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowy (sandbox)</translation>
     </message>
     <message>
         <source>Custom (a local test server…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny (lokalny serwer testowy…)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer</translation>
     </message>
     <message>
         <source>checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>sprawdzanie magazynu kluczy…</translation>
     </message>
     <message>
         <source>Default service</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślna usługa</translation>
     </message>
     <message>
         <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca: nazwa, adres i telefon sklepu z Ustawień (Ctrl+,).</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdź połączenie</translation>
     </message>
     <message>
         <source>Reading carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie ustawień przewoźników…</translation>
     </message>
     <message>
         <source>stored in the keyring (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane w magazynie kluczy (wpisz, aby zastąpić)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekrety są przechowywane tylko w systemowym magazynie kluczy.</translation>
     </message>
     <message>
         <source>Not set yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie ustawiono: %1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>brak magazynu kluczy</translation>
     </message>
     <message>
         <source>The server address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera musi zaczynać się od https:// lub http://.</translation>
     </message>
     <message>
         <source>Sync at most once a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj nie częściej niż raz na minutę.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie…</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie połączenia…</translation>
     </message>
     <message>
         <source>Saving carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie ustawień przewoźników…</translation>
+    </message>
+    <message>
+        <source>Client id (Account)</source>
+        <translation>Client id (konto)</translation>
+    </message>
+    <message>
+        <source>Client secret (Secure password)</source>
+        <translation>Client secret (tajne hasło)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Zapytań na sekundę</translation>
+    </message>
+    <message>
+        <source>Drop-off point code (sender)</source>
+        <translation>Kod punktu nadania (nadawcy)</translation>
+    </message>
+    <message>
+        <source>Sender city code</source>
+        <translation>Kod miasta nadawcy</translation>
+    </message>
+    <message>
+        <source>Organization id</source>
+        <translation>Id organizacji</translation>
+    </message>
+    <message>
+        <source>Sync tracking every (minutes)</source>
+        <translation>Synchronizuj śledzenie co (minut)</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Format etykiety</translation>
+    </message>
+    <message>
+        <source>&apos;Delayed&apos; after days without news</source>
+        <translation>„Opóźnienie” po dniach bez wieści</translation>
+    </message>
+    <message>
+        <source>Carrier time-out (seconds)</source>
+        <translation>Limit czasu przewoźnika (sekundy)</translation>
+    </message>
+    <message>
+        <source>Default parcel size (LxWxH cm)</source>
+        <translation>Domyślny rozmiar paczki (DxSxW cm)</translation>
     </message>
 </context>
 <context>
@@ -873,94 +925,102 @@
     <name>MessageList</name>
     <message>
         <source>Select a message to see its whole text and what happened to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz wiadomość, aby zobaczyć całą treść i co się z nią stało.</translation>
     </message>
     <message>
         <source>Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie…</translation>
     </message>
     <message>
         <source>Send this message again, as a new message written to the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij tę wiadomość ponownie jako nową, zapisaną w historii</translation>
     </message>
     <message>
         <source>Reading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
         <source>Could not read the messages: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać wiadomości: {e}</translation>
     </message>
     <message>
         <source>#{id} · {channel} to {to} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} · {channel} do {to} · {status}</translation>
     </message>
     <message>
         <source>Queued {created}, sent {sent}, attempts {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>W kolejce {created}, wysłano {sent}, próby: {n}</translation>
     </message>
     <message>
         <source>Gateway {g}, id {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bramka {g}, id {i}</translation>
     </message>
     <message>
         <source>{enc}, {n} SMS part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{enc}, części SMS: {n}</translation>
     </message>
     <message>
         <source>Error: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd: {e}</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie</translation>
     </message>
     <message>
         <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłać tę wiadomość ({channel}) do {to} ponownie? Zostanie wysłana jako nowa wiadomość i zapisana w historii zamówienia.</translation>
     </message>
     <message>
         <source>Queueing the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodawanie wiadomości do kolejki…</translation>
     </message>
 </context>
 <context>
     <name>MessageLog</name>
     <message>
         <source>as the rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>według reguł</translation>
     </message>
     <message>
         <source>SMS only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko SMS</translation>
     </message>
     <message>
         <source>E-mail only</source>
-        <translation type="unfinished"></translation>
+        <translation>tylko e-mail</translation>
     </message>
     <message>
         <source>No SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>bez SMS</translation>
     </message>
     <message>
         <source>No e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>bez e-maili</translation>
     </message>
     <message>
         <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient poprosił o niewysyłanie SMS-ów (wypisanie się przez bramkę też to zaznacza)</translation>
     </message>
     <message>
         <source>Every SMS and e-mail of this order, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie SMS-y i e-maile tego zamówienia, od najnowszych.</translation>
     </message>
     <message>
         <source>Customer gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient otrzymuje</translation>
     </message>
     <message>
         <source>⚠ invalid phone number: no SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ nieprawidłowy numer telefonu: bez SMS</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Wiadomości ({n})</translation>
     </message>
 </context>
 <context>
@@ -1228,258 +1288,258 @@
     <name>NotificationSettingsDialog</name>
     <message>
         <source>Notification settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia powiadomień</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>When and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy i jak często</translation>
     </message>
     <message>
         <source>Send a test</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij test</translation>
     </message>
     <message>
         <source>Reading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie ustawień…</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (port 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (port 465)</translation>
     </message>
     <message>
         <source>none (local test server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>brak (tylko lokalny serwer testowy)</translation>
     </message>
     <message>
         <source>Send customer notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłaj powiadomienia do klientów</translation>
     </message>
     <message>
         <source>SMS gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Bramka SMS</translation>
     </message>
     <message>
         <source>&lt;b&gt;Twilio&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Twilio&lt;/b&gt;</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Bazowy adres URL API</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth token</translation>
     </message>
     <message>
         <source>From number or sender ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer lub nazwa nadawcy</translation>
     </message>
     <message>
         <source>Messaging Service SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging Service SID</translation>
     </message>
     <message>
         <source>&lt;b&gt;SMS.ru&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SMS.ru&lt;/b&gt;</translation>
     </message>
     <message>
         <source>api_id</source>
-        <translation type="unfinished"></translation>
+        <translation>api_id</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nadawcy</translation>
     </message>
     <message>
         <source>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</translation>
     </message>
     <message>
         <source>OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token OAuth</translation>
     </message>
     <message>
         <source>E-mail goes out through your mail server (SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-maile są wysyłane przez Twój serwer poczty (SMTP).</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer SMTP</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabezpieczenia</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres nadawcy</translation>
     </message>
     <message>
         <source>Manager&apos;s address for alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres kierownika do alertów</translation>
     </message>
     <message>
         <source>Quiet hours (no SMS), e.g. 21:00-08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny ciszy (bez SMS), np. 21:00-08:00</translation>
     </message>
     <message>
         <source>Time zone (empty: this PC&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa czasowa (puste: jak na tym komputerze)</translation>
     </message>
     <message>
         <source>At most messages per order per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwyżej wiadomości na zamówienie dziennie</translation>
     </message>
     <message>
         <source>Payment reminder after hours (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie o płatności po godzinach (0: nigdy)</translation>
     </message>
     <message>
         <source>Try the other channel when one fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj drugiego kanału, gdy jeden zawiedzie</translation>
     </message>
     <message>
         <source>Give up after temporary failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrezygnuj po chwilowych błędach</translation>
     </message>
     <message>
         <source>Payment page link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do strony płatności</translation>
     </message>
     <message>
         <source>Tracking page link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do strony śledzenia</translation>
     </message>
     <message>
         <source>your own phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój własny numer telefonu lub adres e-mail</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij wiadomość testową</translation>
     </message>
     <message>
         <source>Saves the settings above, then sends one message now through the chosen gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisuje powyższe ustawienia, potem od razu wysyła jedną wiadomość przez wybraną bramkę.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <source>Opening the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie magazynu kluczy…</translation>
     </message>
     <message>
         <source>Deleted from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto z magazynu kluczy.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>Saving notification settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie ustawień powiadomień…</translation>
     </message>
     <message>
         <source>Not sent: the settings were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano: ustawienia nie zostały zapisane.</translation>
     </message>
     <message>
         <source>Write where the test message goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz, dokąd wysłać wiadomość testową.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie…</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie wiadomości testowej…</translation>
     </message>
     <message>
         <source>Sent. The gateway answered: status {s}, message id {i}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłano. Bramka odpowiedziała: status {s}, id wiadomości {i}.</translation>
     </message>
     <message>
         <source>Not sent: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie wysłano: {e}</translation>
     </message>
 </context>
 <context>
     <name>NotificationsController</name>
     <message>
         <source>Customer messages that failed or need a check; open Messages ▸ Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości do klientów, które się nie udały lub wymagają sprawdzenia; otwórz Wiadomości ▸ Skrzynka nadawcza</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiadomości</translation>
     </message>
     <message>
         <source>Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka nadawcza…</translation>
     </message>
     <message>
         <source>Templates and rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony i reguły…</translation>
     </message>
     <message>
         <source>Notification settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia powiadomień…</translation>
     </message>
     <message>
         <source>Send waiting messages now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij oczekujące wiadomości teraz</translation>
     </message>
     <message>
         <source>✉ {f} failed, {u} to check</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ nieudane: {f}, do sprawdzenia: {u}</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości: wysłane {s}, nieudane {f}, nieznane {u} — zobacz Wiadomości ▸ Skrzynka nadawcza.</translation>
     </message>
     <message>
         <source>Customer messages could not be sent: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wysłać wiadomości do klientów: {e}</translation>
     </message>
 </context>
 <context>
@@ -1837,47 +1897,47 @@
     <name>OutboxWindow</name>
     <message>
         <source>Outbox — customer messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka nadawcza — wiadomości do klientów</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie wiadomości</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odśwież (F5)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <source>It arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotarło</translation>
     </message>
     <message>
         <source>It did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dotarło</translation>
     </message>
     <message>
         <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation type="unfinished"></translation>
+        <translation>Po sprawdzeniu dziennika bramki: zamknij tę wiadomość „nieznany — sprawdź”</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponów / wyślij ponownie…</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wiadomość</translation>
     </message>
     <message>
         <source>{n} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości: {n}</translation>
     </message>
     <message>
         <source>(the newest {n}; filter to see others)</source>
-        <translation type="unfinished"></translation>
+        <translation>(najnowsze {n}; użyj filtra, aby zobaczyć inne)</translation>
     </message>
 </context>
 <context>
@@ -2492,31 +2552,31 @@
     <name>SecretField</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Remove this secret from the keyring of this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń ten sekret z magazynu kluczy tego komputera</translation>
     </message>
     <message>
         <source>keyring unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>magazyn kluczy niedostępny</translation>
     </message>
     <message>
         <source>✓ in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ w magazynie kluczy</translation>
     </message>
     <message>
         <source>stored; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane; wpisz, aby zastąpić</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <source>stored only in this PC&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>przechowywane tylko w magazynie kluczy tego komputera</translation>
     </message>
 </context>
 <context>
@@ -2661,239 +2721,170 @@
     <name>SyncController</name>
     <message>
         <source>Syncing tracking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja śledzenia…</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Messages: rules and templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości: reguły i szablony</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablony</translation>
     </message>
     <message>
         <source>When to send (rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy wysyłać (reguły)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Reading templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie szablonów…</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz szablon</translation>
     </message>
     <message>
         <source>Back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć domyślny</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie, aby wstawić w miejscu kursora</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Zdarzenie</translation>
+        <translation>Zdarzenie</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole zastępcze</translation>
     </message>
     <message>
         <source>Preview with a sample order</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd na przykładowym zamówieniu</translation>
     </message>
     <message>
         <source>Every delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy sposób dostawy</translation>
     </message>
     <message>
         <source>Pickup at the shop</source>
-        <translation type="unfinished">Odbiór w sklepie</translation>
+        <translation>Odbiór w sklepie</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation type="unfinished">Punkt odbioru</translation>
+        <translation>Punkt odbioru</translation>
     </message>
     <message>
         <source>Own courier</source>
-        <translation type="unfinished">Własny kurier</translation>
+        <translation>Własny kurier</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Przewoźnik</translation>
+        <translation>Przewoźnik</translation>
     </message>
     <message>
         <source>Same as every method</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak dla każdego sposobu</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz reguły</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienione, jeszcze nie zapisane.</translation>
     </message>
     <message>
         <source>Delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób dostawy</translation>
     </message>
     <message>
         <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz kanały, którymi wychodzi każde zdarzenie. Szare znaczniki podążają za „Każdy sposób dostawy”.</translation>
     </message>
     <message>
         <source>Edited, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytowane, jeszcze nie zapisane.</translation>
     </message>
     <message>
         <source>The shop&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Własny tekst sklepu.</translation>
     </message>
     <message>
         <source>The default text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst domyślny.</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat: {s}</translation>
     </message>
     <message>
         <source>E-mail: {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: znaków {n}</translation>
     </message>
     <message>
         <source>1 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>1 SMS</translation>
     </message>
     <message>
         <source>{n} SMS parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Części SMS: {n}</translation>
     </message>
     <message>
         <source>{units} characters · {encoding} · {parts} · {left} left in the last part</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} znaków · {encoding} · {parts} · w ostatniej części zostało {left}</translation>
     </message>
     <message>
         <source>UCS-2 (70 per SMS, 67 per part) because of: {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 (70 na SMS, 67 na część) z powodu znaków: {chars}</translation>
     </message>
     <message>
         <source>Saving the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie szablonu…</translation>
     </message>
     <message>
         <source>Rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły zapisane.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <source>This template (or the rules) has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>details</name>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Client id (Account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret (Secure password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop-off point code (sender)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender city code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync tracking every (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;Delayed&apos; after days without news</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier time-out (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default parcel size (LxWxH cm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>log</name>
-    <message>
-        <source>Messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten szablon (lub reguły) ma niezapisane zmiany.</translation>
     </message>
 </context>
 </TS>

@@ -125,206 +125,206 @@
     </message>
     <message>
         <source>&amp;Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>Службы &amp;доставки</translation>
     </message>
     <message>
         <source>Carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки служб доставки…</translation>
     </message>
     <message>
         <source>Buy label for the selected order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить этикетку для выбранного заказа…</translation>
     </message>
     <message>
         <source>Sync tracking now</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить отслеживание сейчас</translation>
     </message>
     <message>
         <source>Buy label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить этикетку…</translation>
     </message>
     <message>
         <source>Carrier settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки служб доставки сохранены.</translation>
     </message>
     <message>
         <source>Select an order on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите заказ на доске.</translation>
     </message>
     <message>
         <source>A tracking sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление отслеживания уже идёт.</translation>
     </message>
     <message>
         <source>Syncing tracking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление отслеживания…</translation>
     </message>
     <message>
         <source>Syncing tracking %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление отслеживания %1/%2</translation>
     </message>
     <message>
         <source>Tracking synced elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание обновлено на другом компьютере: %1</translation>
     </message>
     <message>
         <source>Tracking: %1 of %2 shipments checked, %3 new events, %4 orders moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание: проверено отправлений %1 из %2, новых событий %3, перемещено заказов %4</translation>
     </message>
     <message>
         <source>%1 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>проблем: %1</translation>
     </message>
     <message>
         <source>Sync tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить отслеживание</translation>
     </message>
     <message>
         <source>Tracking sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить отслеживание</translation>
     </message>
     <message>
         <source>Tracking sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить отслеживание: %1</translation>
     </message>
     <message>
         <source>Buy a carrier label for this order (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить этикетку службы доставки для этого заказа (Ctrl+L)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Когда</translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Заказ</translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Событие</translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Gateway id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id в шлюзе</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>отправляется</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>доставлено</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка</translation>
     </message>
     <message>
         <source>unknown — check</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно — проверьте</translation>
     </message>
     <message>
         <source>held (quiet hours or limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>отложено (тихие часы или лимит)</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Order confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ подтверждён</translation>
     </message>
     <message>
         <source>Awaiting payment (payment link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает оплаты (ссылка на оплату)</translation>
     </message>
     <message>
         <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание об оплате</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">Оплачен</translation>
+        <translation>Оплачен</translation>
     </message>
     <message>
         <source>Ready for pickup (pickup code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов к самовывозу (код получения)</translation>
     </message>
     <message>
         <source>Shipped (tracking number and link)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлен (трек-номер и ссылка)</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Доставлен</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <source>Review request (after completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба об отзыве (после выполнения)</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">Деньги возвращены</translation>
+        <translation>Деньги возвращены</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовое сообщение</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>As for all delivery methods; ticking gives this method its own rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Как для всех способов доставки; отметка задаёт этому способу своё правило</translation>
     </message>
 </context>
 <context>
     <name>BackgroundSender</name>
     <message>
         <source>Sending customer messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка сообщений покупателям…</translation>
     </message>
 </context>
 <context>
@@ -346,167 +346,167 @@
     <name>BuyLabelDialog</name>
     <message>
         <source>Buy label</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить этикетку</translation>
     </message>
     <message>
         <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнено по товарам заказа; исправьте после взвешивания посылки.</translation>
     </message>
     <message>
         <source>locker or pickup point code</source>
-        <translation type="unfinished"></translation>
+        <translation>код постамата или пункта выдачи</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба доставки</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">Тариф</translation>
+        <translation>Тариф</translation>
     </message>
     <message>
         <source>Parcel weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес посылки</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт выдачи</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Get rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить тарифы</translation>
     </message>
     <message>
         <source>Open label</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть этикетку</translation>
     </message>
     <message>
         <source>Download label again</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачать этикетку ещё раз</translation>
     </message>
     <message>
         <source>Cancel shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить отправление…</translation>
     </message>
     <message>
         <source>Move to shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевести в «Передан в доставку»</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарифы</translation>
     </message>
     <message>
         <source>Reading the order…</source>
-        <translation type="unfinished">Загрузка заказа…</translation>
+        <translation>Загрузка заказа…</translation>
     </message>
     <message>
         <source>Buy label — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Купить этикетку — %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · товаров: %3</translation>
     </message>
     <message>
         <source>%1 does not quote prices: pick a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не рассчитывает цены: выберите тариф.</translation>
     </message>
     <message>
         <source>Getting new rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение новых тарифов…</translation>
     </message>
     <message>
         <source>Pick a rate; the cheapest is first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите тариф; самый дешёвый первый.</translation>
     </message>
     <message>
         <source>No rates for this parcel and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет тарифов для этой посылки и адреса.</translation>
     </message>
     <message>
         <source>Rates could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось получить тарифы: %1</translation>
     </message>
     <message>
         <source>Getting rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение тарифов…</translation>
     </message>
     <message>
         <source>Buying the label from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка этикетки у %1…</translation>
     </message>
     <message>
         <source>Buying a label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка этикетки…</translation>
     </message>
     <message>
         <source>The purchase failed unexpectedly; nothing was stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупка неожиданно не удалась; здесь ничего не сохранено.</translation>
     </message>
     <message>
         <source>%1 %2 — tracking number &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — трек-номер &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>found at the carrier from an earlier attempt: nothing new was bought</source>
-        <translation type="unfinished"></translation>
+        <translation>найдено у службы доставки после прошлой попытки: ничего нового не куплено</translation>
     </message>
     <message>
         <source>label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>этикетка: %1</translation>
     </message>
     <message>
         <source>no label file (print the shop&apos;s own label)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет файла этикетки (распечатайте собственную этикетку магазина)</translation>
     </message>
     <message>
         <source>Order %1 is picked up at the shop; it needs no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 забирают в магазине; этикетка не нужна.</translation>
     </message>
     <message>
         <source>Order %1 is %2: labels are bought while it is assembled or packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ %1 в статусе «%2»: этикетки покупают, пока заказ собирается или собран.</translation>
     </message>
     <message>
         <source>Downloading the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Скачивание этикетки…</translation>
     </message>
     <message>
         <source>Cancel the %1 shipment %2 at the carrier? The label can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить отправление %1 %2 у службы доставки? Этикеткой больше нельзя будет пользоваться.</translation>
     </message>
     <message>
         <source>Shipment %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление %1 отменено.</translation>
     </message>
     <message>
         <source>Cancelling the shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена отправления…</translation>
     </message>
     <message>
         <source>Moved to shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Переведён в «Передан в доставку».</translation>
     </message>
     <message>
         <source>Cancel shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить отправление</translation>
     </message>
 </context>
 <context>
@@ -583,91 +583,143 @@
     <name>CarrierSettingsDialog</name>
     <message>
         <source>Carrier settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки служб доставки</translation>
     </message>
     <message>
         <source>Tracking &amp;&amp; labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание &amp;&amp; этикетки</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Тестовый (sandbox)</translation>
     </message>
     <message>
         <source>Custom (a local test server…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Свой (локальный тестовый сервер…)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>проверка хранилища ключей…</translation>
     </message>
     <message>
         <source>Default service</source>
-        <translation type="unfinished"></translation>
+        <translation>Тариф по умолчанию</translation>
     </message>
     <message>
         <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель: название, адрес и телефон магазина из Настроек (Ctrl+,).</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Reading carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка настроек служб доставки…</translation>
     </message>
     <message>
         <source>stored in the keyring (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено в хранилище ключей (введите, чтобы заменить)</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Секреты хранятся только в системном хранилище ключей.</translation>
     </message>
     <message>
         <source>Not set yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не задано: %1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>нет хранилища ключей</translation>
     </message>
     <message>
         <source>The server address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера должен начинаться с https:// или http://.</translation>
     </message>
     <message>
         <source>Sync at most once a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлять не чаще раза в минуту.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения…</translation>
     </message>
     <message>
         <source>Saving carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение настроек служб доставки…</translation>
+    </message>
+    <message>
+        <source>Client id (Account)</source>
+        <translation>Client id (аккаунт)</translation>
+    </message>
+    <message>
+        <source>Client secret (Secure password)</source>
+        <translation>Client secret (секретный пароль)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Токен API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Запросов в секунду</translation>
+    </message>
+    <message>
+        <source>Drop-off point code (sender)</source>
+        <translation>Код пункта приёма (отправителя)</translation>
+    </message>
+    <message>
+        <source>Sender city code</source>
+        <translation>Код города отправителя</translation>
+    </message>
+    <message>
+        <source>Organization id</source>
+        <translation>Id организации</translation>
+    </message>
+    <message>
+        <source>Sync tracking every (minutes)</source>
+        <translation>Обновлять отслеживание каждые (минут)</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Формат этикетки</translation>
+    </message>
+    <message>
+        <source>&apos;Delayed&apos; after days without news</source>
+        <translation>«Задержка» после дней без новостей</translation>
+    </message>
+    <message>
+        <source>Carrier time-out (seconds)</source>
+        <translation>Тайм-аут службы доставки (секунд)</translation>
+    </message>
+    <message>
+        <source>Default parcel size (LxWxH cm)</source>
+        <translation>Размер посылки по умолчанию (ДxШxВ см)</translation>
     </message>
 </context>
 <context>
@@ -873,94 +925,102 @@
     <name>MessageList</name>
     <message>
         <source>Select a message to see its whole text and what happened to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите сообщение, чтобы увидеть весь текст и что с ним стало.</translation>
     </message>
     <message>
         <source>Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить снова…</translation>
     </message>
     <message>
         <source>Send this message again, as a new message written to the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить это сообщение снова, как новое сообщение с записью в истории</translation>
     </message>
     <message>
         <source>Reading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка сообщений…</translation>
     </message>
     <message>
         <source>Could not read the messages: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать сообщения: {e}</translation>
     </message>
     <message>
         <source>#{id} · {channel} to {to} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} · {channel} на {to} · {status}</translation>
     </message>
     <message>
         <source>Queued {created}, sent {sent}, attempts {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>В очереди {created}, отправлено {sent}, попыток {n}</translation>
     </message>
     <message>
         <source>Gateway {g}, id {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шлюз {g}, id {i}</translation>
     </message>
     <message>
         <source>{enc}, {n} SMS part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{enc}, частей SMS: {n}</translation>
     </message>
     <message>
         <source>Error: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: {e}</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить снова</translation>
     </message>
     <message>
         <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить это сообщение ({channel}) на {to} снова? Оно уйдёт как новое сообщение и будет записано в историю заказа.</translation>
     </message>
     <message>
         <source>Queueing the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Постановка сообщения в очередь…</translation>
     </message>
 </context>
 <context>
     <name>MessageLog</name>
     <message>
         <source>as the rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>по правилам</translation>
     </message>
     <message>
         <source>SMS only</source>
-        <translation type="unfinished"></translation>
+        <translation>только SMS</translation>
     </message>
     <message>
         <source>E-mail only</source>
-        <translation type="unfinished"></translation>
+        <translation>только e-mail</translation>
     </message>
     <message>
         <source>No SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>без SMS</translation>
     </message>
     <message>
         <source>No e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>без e-mail</translation>
     </message>
     <message>
         <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель попросил не присылать SMS (отписка через шлюз тоже ставит эту отметку)</translation>
     </message>
     <message>
         <source>Every SMS and e-mail of this order, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все SMS и письма по этому заказу, сначала новые.</translation>
     </message>
     <message>
         <source>Customer gets</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель получает</translation>
     </message>
     <message>
         <source>⚠ invalid phone number: no SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ неверный номер телефона: SMS не отправляются</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Сообщения ({n})</translation>
     </message>
 </context>
 <context>
@@ -1228,258 +1288,258 @@
     <name>NotificationSettingsDialog</name>
     <message>
         <source>Notification settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки уведомлений</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>When and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда и как часто</translation>
     </message>
     <message>
         <source>Send a test</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить тест</translation>
     </message>
     <message>
         <source>Reading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка настроек…</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS (порт 587)</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (порт 465)</translation>
     </message>
     <message>
         <source>none (local test server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>нет (только локальный тестовый сервер)</translation>
     </message>
     <message>
         <source>Send customer notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлять уведомления покупателям</translation>
     </message>
     <message>
         <source>SMS gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-шлюз</translation>
     </message>
     <message>
         <source>&lt;b&gt;Twilio&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Twilio&lt;/b&gt;</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый URL API</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth token</translation>
     </message>
     <message>
         <source>From number or sender ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер или имя отправителя</translation>
     </message>
     <message>
         <source>Messaging Service SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging Service SID</translation>
     </message>
     <message>
         <source>&lt;b&gt;SMS.ru&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SMS.ru&lt;/b&gt;</translation>
     </message>
     <message>
         <source>api_id</source>
-        <translation type="unfinished"></translation>
+        <translation>api_id</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отправителя</translation>
     </message>
     <message>
         <source>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</translation>
     </message>
     <message>
         <source>OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Токен OAuth</translation>
     </message>
     <message>
         <source>E-mail goes out through your mail server (SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма уходят через ваш почтовый сервер (SMTP).</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-сервер</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>Защита</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес отправителя</translation>
     </message>
     <message>
         <source>Manager&apos;s address for alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес менеджера для оповещений</translation>
     </message>
     <message>
         <source>Quiet hours (no SMS), e.g. 21:00-08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Тихие часы (без SMS), например 21:00-08:00</translation>
     </message>
     <message>
         <source>Time zone (empty: this PC&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс (пусто: как на этом компьютере)</translation>
     </message>
     <message>
         <source>At most messages per order per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Не больше сообщений на заказ в день</translation>
     </message>
     <message>
         <source>Payment reminder after hours (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание об оплате через часов (0: никогда)</translation>
     </message>
     <message>
         <source>Try the other channel when one fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробовать другой канал, если один не сработал</translation>
     </message>
     <message>
         <source>Give up after temporary failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекращать после временных сбоев</translation>
     </message>
     <message>
         <source>Payment page link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на страницу оплаты</translation>
     </message>
     <message>
         <source>Tracking page link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка на страницу отслеживания</translation>
     </message>
     <message>
         <source>your own phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>ваш собственный номер телефона или адрес e-mail</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить тестовое сообщение</translation>
     </message>
     <message>
         <source>Saves the settings above, then sends one message now through the chosen gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет настройки выше, затем сразу отправляет одно сообщение через выбранный шлюз.</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Opening the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие хранилища ключей…</translation>
     </message>
     <message>
         <source>Deleted from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено из хранилища ключей.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <source>Saving notification settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение настроек уведомлений…</translation>
     </message>
     <message>
         <source>Not sent: the settings were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: настройки не сохранены.</translation>
     </message>
     <message>
         <source>Write where the test message goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, куда отправить тестовое сообщение.</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка…</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка тестового сообщения…</translation>
     </message>
     <message>
         <source>Sent. The gateway answered: status {s}, message id {i}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено. Шлюз ответил: статус {s}, id сообщения {i}.</translation>
     </message>
     <message>
         <source>Not sent: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: {e}</translation>
     </message>
 </context>
 <context>
     <name>NotificationsController</name>
     <message>
         <source>Customer messages that failed or need a check; open Messages ▸ Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения покупателям, которые не ушли или требуют проверки; откройте Сообщения ▸ Исходящие</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сообщения</translation>
     </message>
     <message>
         <source>Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие…</translation>
     </message>
     <message>
         <source>Templates and rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны и правила…</translation>
     </message>
     <message>
         <source>Notification settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки уведомлений…</translation>
     </message>
     <message>
         <source>Send waiting messages now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить ожидающие сообщения сейчас</translation>
     </message>
     <message>
         <source>✉ {f} failed, {u} to check</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ не ушло: {f}, проверить: {u}</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения: отправлено {s}, не ушло {f}, неизвестно {u} — см. Сообщения ▸ Исходящие.</translation>
     </message>
     <message>
         <source>Customer messages could not be sent: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отправить сообщения покупателям: {e}</translation>
     </message>
 </context>
 <context>
@@ -1837,47 +1897,47 @@
     <name>OutboxWindow</name>
     <message>
         <source>Outbox — customer messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие — сообщения покупателям</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Все сообщения</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить (F5)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>It arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Дошло</translation>
     </message>
     <message>
         <source>It did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Не дошло</translation>
     </message>
     <message>
         <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation type="unfinished"></translation>
+        <translation>После проверки журнала шлюза: закрыть это сообщение «неизвестно — проверьте»</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить / отправить снова…</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 сообщение</translation>
     </message>
     <message>
         <source>{n} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщений: {n}</translation>
     </message>
     <message>
         <source>(the newest {n}; filter to see others)</source>
-        <translation type="unfinished"></translation>
+        <translation>(последние {n}; используйте фильтр, чтобы увидеть другие)</translation>
     </message>
 </context>
 <context>
@@ -2492,31 +2552,31 @@
     <name>SecretField</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Remove this secret from the keyring of this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот секрет из хранилища ключей этого компьютера</translation>
     </message>
     <message>
         <source>keyring unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>хранилище ключей недоступно</translation>
     </message>
     <message>
         <source>✓ in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ в хранилище ключей</translation>
     </message>
     <message>
         <source>stored; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранено; введите, чтобы заменить</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
         <source>stored only in this PC&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>хранится только в хранилище ключей этого компьютера</translation>
     </message>
 </context>
 <context>
@@ -2661,239 +2721,170 @@
     <name>SyncController</name>
     <message>
         <source>Syncing tracking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление отслеживания…</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Messages: rules and templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения: правила и шаблоны</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны</translation>
     </message>
     <message>
         <source>When to send (rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда отправлять (правила)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Reading templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка шаблонов…</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон</translation>
     </message>
     <message>
         <source>Back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть текст по умолчанию</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните, чтобы вставить в позицию курсора</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Событие</translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Подстановки</translation>
     </message>
     <message>
         <source>Preview with a sample order</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр на примере заказа</translation>
     </message>
     <message>
         <source>Every delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>Все способы доставки</translation>
     </message>
     <message>
         <source>Pickup at the shop</source>
-        <translation type="unfinished">Самовывоз из магазина</translation>
+        <translation>Самовывоз из магазина</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт выдачи</translation>
     </message>
     <message>
         <source>Own courier</source>
-        <translation type="unfinished">Свой курьер</translation>
+        <translation>Свой курьер</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба доставки</translation>
     </message>
     <message>
         <source>Same as every method</source>
-        <translation type="unfinished"></translation>
+        <translation>Как для всех способов</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить правила</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено, ещё не сохранено.</translation>
     </message>
     <message>
         <source>Delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ доставки</translation>
     </message>
     <message>
         <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте каналы, по которым уходит каждое событие. Серые отметки следуют за «Все способы доставки».</translation>
     </message>
     <message>
         <source>Edited, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отредактировано, ещё не сохранено.</translation>
     </message>
     <message>
         <source>The shop&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственный текст магазина.</translation>
     </message>
     <message>
         <source>The default text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст по умолчанию.</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема: {s}</translation>
     </message>
     <message>
         <source>E-mail: {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail: символов {n}</translation>
     </message>
     <message>
         <source>1 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>1 SMS</translation>
     </message>
     <message>
         <source>{n} SMS parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Частей SMS: {n}</translation>
     </message>
     <message>
         <source>{units} characters · {encoding} · {parts} · {left} left in the last part</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} симв. · {encoding} · {parts} · в последней части осталось {left}</translation>
     </message>
     <message>
         <source>UCS-2 (70 per SMS, 67 per part) because of: {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 (70 на SMS, 67 на часть) из-за символов: {chars}</translation>
     </message>
     <message>
         <source>Saving the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение шаблона…</translation>
     </message>
     <message>
         <source>Rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила сохранены.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>This template (or the rules) has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>details</name>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Client id (Account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret (Secure password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop-off point code (sender)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender city code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync tracking every (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;Delayed&apos; after days without news</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier time-out (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default parcel size (LxWxH cm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>log</name>
-    <message>
-        <source>Messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом шаблоне (или в правилах) есть несохранённые изменения.</translation>
     </message>
 </context>
 </TS>

@@ -125,206 +125,206 @@
     </message>
     <message>
         <source>&amp;Carriers</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商(&amp;C)</translation>
     </message>
     <message>
         <source>Carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商设置…</translation>
     </message>
     <message>
         <source>Buy label for the selected order…</source>
-        <translation type="unfinished"></translation>
+        <translation>为选中的订单购买面单…</translation>
     </message>
     <message>
         <source>Sync tracking now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步物流</translation>
     </message>
     <message>
         <source>Buy label…</source>
-        <translation type="unfinished"></translation>
+        <translation>购买面单…</translation>
     </message>
     <message>
         <source>Carrier settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商设置已保存。</translation>
     </message>
     <message>
         <source>Select an order on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在看板上选择一个订单。</translation>
     </message>
     <message>
         <source>A tracking sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>物流同步已在进行中。</translation>
     </message>
     <message>
         <source>Syncing tracking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步物流…</translation>
     </message>
     <message>
         <source>Syncing tracking %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步物流 %1/%2</translation>
     </message>
     <message>
         <source>Tracking synced elsewhere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>物流已在其他地方同步：%1</translation>
     </message>
     <message>
         <source>Tracking: %1 of %2 shipments checked, %3 new events, %4 orders moved</source>
-        <translation type="unfinished"></translation>
+        <translation>物流：已检查 %2 个运单中的 %1 个，新增事件 %3 条，移动订单 %4 个</translation>
     </message>
     <message>
         <source>%1 problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个问题</translation>
     </message>
     <message>
         <source>Sync tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>同步物流</translation>
     </message>
     <message>
         <source>Tracking sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>物流同步失败</translation>
     </message>
     <message>
         <source>Tracking sync failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>物流同步失败：%1</translation>
     </message>
     <message>
         <source>Buy a carrier label for this order (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>为此订单购买承运商面单 (Ctrl+L)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished">订单</translation>
+        <translation>订单</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Gateway id</source>
-        <translation type="unfinished"></translation>
+        <translation>网关 id</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished"></translation>
+        <translation>发送中</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <source>unknown — check</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 — 请核实</translation>
     </message>
     <message>
         <source>held (quiet hours or limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂缓（免打扰时段或达到上限）</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Order confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>订单已确认</translation>
     </message>
     <message>
         <source>Awaiting payment (payment link)</source>
-        <translation type="unfinished"></translation>
+        <translation>待付款（付款链接）</translation>
     </message>
     <message>
         <source>Payment reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>付款提醒</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished">已付款</translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <source>Ready for pickup (pickup code)</source>
-        <translation type="unfinished"></translation>
+        <translation>待自提（取件码）</translation>
     </message>
     <message>
         <source>Shipped (tracking number and link)</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货（运单号和链接）</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已签收</translation>
     </message>
     <message>
         <source>Collected</source>
-        <translation type="unfinished"></translation>
+        <translation>已自提</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Review request (after completion)</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请评价（完成后）</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished">已退款</translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished"></translation>
+        <translation>测试消息</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>As for all delivery methods; ticking gives this method its own rule</source>
-        <translation type="unfinished"></translation>
+        <translation>与所有配送方式相同；勾选后此方式使用单独规则</translation>
     </message>
 </context>
 <context>
     <name>BackgroundSender</name>
     <message>
         <source>Sending customer messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向顾客发送消息…</translation>
     </message>
 </context>
 <context>
@@ -346,167 +346,167 @@
     <name>BuyLabelDialog</name>
     <message>
         <source>Buy label</source>
-        <translation type="unfinished"></translation>
+        <translation>购买面单</translation>
     </message>
     <message>
         <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>已根据订单商品预填；称重后请修改。</translation>
     </message>
     <message>
         <source>locker or pickup point code</source>
-        <translation type="unfinished"></translation>
+        <translation>快递柜或自提点代码</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished">服务</translation>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Parcel weight</source>
-        <translation type="unfinished"></translation>
+        <translation>包裹重量</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation type="unfinished">自提点</translation>
+        <translation>自提点</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">单价</translation>
+        <translation>单价</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>Get rates</source>
-        <translation type="unfinished"></translation>
+        <translation>获取运费</translation>
     </message>
     <message>
         <source>Open label</source>
-        <translation type="unfinished"></translation>
+        <translation>打开面单</translation>
     </message>
     <message>
         <source>Download label again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新下载面单</translation>
     </message>
     <message>
         <source>Cancel shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运单…</translation>
     </message>
     <message>
         <source>Move to shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>移至“已发货”</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Rates</source>
-        <translation type="unfinished"></translation>
+        <translation>运费</translation>
     </message>
     <message>
         <source>Reading the order…</source>
-        <translation type="unfinished">正在读取订单…</translation>
+        <translation>正在读取订单…</translation>
     </message>
     <message>
         <source>Buy label — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>购买面单 — %1</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 件商品</translation>
     </message>
     <message>
         <source>%1 does not quote prices: pick a service.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不提供报价：请选择服务。</translation>
     </message>
     <message>
         <source>Getting new rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取新的运费…</translation>
     </message>
     <message>
         <source>Pick a rate; the cheapest is first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择运费；最便宜的排在最前。</translation>
     </message>
     <message>
         <source>No rates for this parcel and address.</source>
-        <translation type="unfinished"></translation>
+        <translation>此包裹和地址没有可用运费。</translation>
     </message>
     <message>
         <source>Rates could not be fetched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取运费：%1</translation>
     </message>
     <message>
         <source>Getting rates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在获取运费…</translation>
     </message>
     <message>
         <source>Buying the label from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 %1 购买面单…</translation>
     </message>
     <message>
         <source>Buying a label…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在购买面单…</translation>
     </message>
     <message>
         <source>The purchase failed unexpectedly; nothing was stored here.</source>
-        <translation type="unfinished"></translation>
+        <translation>购买意外失败；此处未保存任何内容。</translation>
     </message>
     <message>
         <source>%1 %2 — tracking number &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — 运单号 &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>found at the carrier from an earlier attempt: nothing new was bought</source>
-        <translation type="unfinished"></translation>
+        <translation>已在承运商处找到之前的购买：未重复购买</translation>
     </message>
     <message>
         <source>label: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>面单：%1</translation>
     </message>
     <message>
         <source>no label file (print the shop&apos;s own label)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有面单文件（请打印店铺自己的面单）</translation>
     </message>
     <message>
         <source>Order %1 is picked up at the shop; it needs no label.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 为到店自提；无需面单。</translation>
     </message>
     <message>
         <source>Order %1 is %2: labels are bought while it is assembled or packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1 的状态是“%2”：面单需在配货中或已打包时购买。</translation>
     </message>
     <message>
         <source>Downloading the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载面单…</translation>
     </message>
     <message>
         <source>Cancel the %1 shipment %2 at the carrier? The label can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>要在承运商处取消 %1 运单 %2 吗？面单将无法再使用。</translation>
     </message>
     <message>
         <source>Shipment %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>运单 %1 已取消。</translation>
     </message>
     <message>
         <source>Cancelling the shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消运单…</translation>
     </message>
     <message>
         <source>Moved to shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移至“已发货”。</translation>
     </message>
     <message>
         <source>Cancel shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运单</translation>
     </message>
 </context>
 <context>
@@ -581,91 +581,143 @@
     <name>CarrierSettingsDialog</name>
     <message>
         <source>Carrier settings</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商设置</translation>
     </message>
     <message>
         <source>Tracking &amp;&amp; labels</source>
-        <translation type="unfinished"></translation>
+        <translation>物流 &amp;&amp; 面单</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>正式环境</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>测试环境（沙箱）</translation>
     </message>
     <message>
         <source>Custom (a local test server…)</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义（本地测试服务器…）</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>checking the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查密钥环…</translation>
     </message>
     <message>
         <source>Default service</source>
-        <translation type="unfinished"></translation>
+        <translation>默认服务</translation>
     </message>
     <message>
         <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件人：来自设置 (Ctrl+,) 的店铺名称、地址和电话。</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>寄件人</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Reading carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取承运商设置…</translation>
     </message>
     <message>
         <source>stored in the keyring (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存在密钥环中（输入即可替换）</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keyring only.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥仅保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>Not set yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置：%1</translation>
     </message>
     <message>
         <source>no keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密钥环</translation>
     </message>
     <message>
         <source>The server address must start with https:// or http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址必须以 https:// 或 http:// 开头。</translation>
     </message>
     <message>
         <source>Sync at most once a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多每分钟同步一次。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试连接…</translation>
     </message>
     <message>
         <source>Saving carrier settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存承运商设置…</translation>
+    </message>
+    <message>
+        <source>Client id (Account)</source>
+        <translation>Client id（账户）</translation>
+    </message>
+    <message>
+        <source>Client secret (Secure password)</source>
+        <translation>Client secret（安全密码）</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>Drop-off point code (sender)</source>
+        <translation>寄件网点代码（寄件人）</translation>
+    </message>
+    <message>
+        <source>Sender city code</source>
+        <translation>寄件城市代码</translation>
+    </message>
+    <message>
+        <source>Organization id</source>
+        <translation>组织 id</translation>
+    </message>
+    <message>
+        <source>Sync tracking every (minutes)</source>
+        <translation>物流同步间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>面单格式</translation>
+    </message>
+    <message>
+        <source>&apos;Delayed&apos; after days without news</source>
+        <translation>无更新多少天后标记“延误”</translation>
+    </message>
+    <message>
+        <source>Carrier time-out (seconds)</source>
+        <translation>承运商超时（秒）</translation>
+    </message>
+    <message>
+        <source>Default parcel size (LxWxH cm)</source>
+        <translation>默认包裹尺寸（长x宽x高 厘米）</translation>
     </message>
 </context>
 <context>
@@ -867,94 +919,102 @@
     <name>MessageList</name>
     <message>
         <source>Select a message to see its whole text and what happened to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条消息，查看全文及处理情况。</translation>
     </message>
     <message>
         <source>Resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送…</translation>
     </message>
     <message>
         <source>Send this message again, as a new message written to the history</source>
-        <translation type="unfinished"></translation>
+        <translation>作为新消息重新发送，并写入历史记录</translation>
     </message>
     <message>
         <source>Reading messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取消息…</translation>
     </message>
     <message>
         <source>Could not read the messages: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取消息：{e}</translation>
     </message>
     <message>
         <source>#{id} · {channel} to {to} · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>#{id} · {channel} 发往 {to} · {status}</translation>
     </message>
     <message>
         <source>Queued {created}, sent {sent}, attempts {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>入队 {created}，发送 {sent}，尝试 {n} 次</translation>
     </message>
     <message>
         <source>Gateway {g}, id {i}</source>
-        <translation type="unfinished"></translation>
+        <translation>网关 {g}，id {i}</translation>
     </message>
     <message>
         <source>{enc}, {n} SMS part(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{enc}，{n} 条短信</translation>
     </message>
     <message>
         <source>Error: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：{e}</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>重新发送</translation>
     </message>
     <message>
         <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>要将此{channel}重新发送到 {to} 吗？它将作为新消息发出并写入订单历史。</translation>
     </message>
     <message>
         <source>Queueing the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将消息加入队列…</translation>
     </message>
 </context>
 <context>
     <name>MessageLog</name>
     <message>
         <source>as the rules say</source>
-        <translation type="unfinished"></translation>
+        <translation>按规则</translation>
     </message>
     <message>
         <source>SMS only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅短信</translation>
     </message>
     <message>
         <source>E-mail only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅邮件</translation>
     </message>
     <message>
         <source>No SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>不发短信</translation>
     </message>
     <message>
         <source>No e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>不发邮件</translation>
     </message>
     <message>
         <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客要求不接收短信（网关的“退订”也会勾选此项）</translation>
     </message>
     <message>
         <source>Every SMS and e-mail of this order, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单的所有短信和邮件，最新在前。</translation>
     </message>
     <message>
         <source>Customer gets</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客接收</translation>
     </message>
     <message>
         <source>⚠ invalid phone number: no SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 电话号码无效：不发短信</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>消息（{n}）</translation>
     </message>
 </context>
 <context>
@@ -1222,258 +1282,258 @@
     <name>NotificationSettingsDialog</name>
     <message>
         <source>Notification settings</source>
-        <translation type="unfinished"></translation>
+        <translation>通知设置</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>When and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>时间与频率</translation>
     </message>
     <message>
         <source>Send a test</source>
-        <translation type="unfinished"></translation>
+        <translation>发送测试</translation>
     </message>
     <message>
         <source>Reading settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取设置…</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
         <source>TLS (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS（端口 465）</translation>
     </message>
     <message>
         <source>none (local test server only)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（仅限本地测试服务器）</translation>
     </message>
     <message>
         <source>Send customer notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>向顾客发送通知</translation>
     </message>
     <message>
         <source>SMS gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>短信网关</translation>
     </message>
     <message>
         <source>&lt;b&gt;Twilio&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Twilio&lt;/b&gt;</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API 基础 URL</translation>
     </message>
     <message>
         <source>Account SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth token</translation>
     </message>
     <message>
         <source>From number or sender ID</source>
-        <translation type="unfinished"></translation>
+        <translation>发送号码或发件人 ID</translation>
     </message>
     <message>
         <source>Messaging Service SID</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging Service SID</translation>
     </message>
     <message>
         <source>&lt;b&gt;SMS.ru&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SMS.ru&lt;/b&gt;</translation>
     </message>
     <message>
         <source>api_id</source>
-        <translation type="unfinished"></translation>
+        <translation>api_id</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人名称</translation>
     </message>
     <message>
         <source>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</translation>
     </message>
     <message>
         <source>OAuth token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 令牌</translation>
     </message>
     <message>
         <source>E-mail goes out through your mail server (SMTP).</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件通过您的邮件服务器（SMTP）发送。</translation>
     </message>
     <message>
         <source>SMTP server</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP 服务器</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>发件地址</translation>
     </message>
     <message>
         <source>Manager&apos;s address for alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>经理接收提醒的地址</translation>
     </message>
     <message>
         <source>Quiet hours (no SMS), e.g. 21:00-08:00</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰时段（不发短信），例如 21:00-08:00</translation>
     </message>
     <message>
         <source>Time zone (empty: this PC&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时区（留空：使用此电脑的时区）</translation>
     </message>
     <message>
         <source>At most messages per order per day</source>
-        <translation type="unfinished"></translation>
+        <translation>每个订单每天最多消息数</translation>
     </message>
     <message>
         <source>Payment reminder after hours (0: never)</source>
-        <translation type="unfinished"></translation>
+        <translation>多少小时后提醒付款（0：从不）</translation>
     </message>
     <message>
         <source>Try the other channel when one fails</source>
-        <translation type="unfinished"></translation>
+        <translation>一个渠道失败时尝试另一个</translation>
     </message>
     <message>
         <source>Give up after temporary failures</source>
-        <translation type="unfinished"></translation>
+        <translation>临时失败多少次后放弃</translation>
     </message>
     <message>
         <source>Payment page link</source>
-        <translation type="unfinished"></translation>
+        <translation>付款页面链接</translation>
     </message>
     <message>
         <source>Tracking page link</source>
-        <translation type="unfinished"></translation>
+        <translation>物流跟踪页面链接</translation>
     </message>
     <message>
         <source>your own phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的电话号码或邮箱地址</translation>
     </message>
     <message>
         <source>Send test message</source>
-        <translation type="unfinished"></translation>
+        <translation>发送测试消息</translation>
     </message>
     <message>
         <source>Saves the settings above, then sends one message now through the chosen gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>先保存上面的设置，然后立即通过所选网关发送一条消息。</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>应答</translation>
     </message>
     <message>
         <source>Opening the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开密钥环…</translation>
     </message>
     <message>
         <source>Deleted from the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从密钥环中删除。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>Saving notification settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存通知设置…</translation>
     </message>
     <message>
         <source>Not sent: the settings were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：设置未保存。</translation>
     </message>
     <message>
         <source>Write where the test message goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写测试消息的接收地址。</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Sending a test message…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送测试消息…</translation>
     </message>
     <message>
         <source>Sent. The gateway answered: status {s}, message id {i}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送。网关应答：状态 {s}，消息 id {i}。</translation>
     </message>
     <message>
         <source>Not sent: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：{e}</translation>
     </message>
 </context>
 <context>
     <name>NotificationsController</name>
     <message>
         <source>Customer messages that failed or need a check; open Messages ▸ Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败或需要核实的顾客消息；请打开“消息 ▸ 发件箱”</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息(&amp;M)</translation>
     </message>
     <message>
         <source>Outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱…</translation>
     </message>
     <message>
         <source>Templates and rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>模板和规则…</translation>
     </message>
     <message>
         <source>Notification settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>通知设置…</translation>
     </message>
     <message>
         <source>Send waiting messages now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即发送等待中的消息</translation>
     </message>
     <message>
         <source>✉ {f} failed, {u} to check</source>
-        <translation type="unfinished"></translation>
+        <translation>✉ {f} 条失败，{u} 条待核实</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：已发送 {s} 条，失败 {f} 条，未知 {u} 条 — 见“消息 ▸ 发件箱”。</translation>
     </message>
     <message>
         <source>Customer messages could not be sent: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送顾客消息：{e}</translation>
     </message>
 </context>
 <context>
@@ -1831,47 +1891,47 @@
     <name>OutboxWindow</name>
     <message>
         <source>Outbox — customer messages</source>
-        <translation type="unfinished"></translation>
+        <translation>发件箱 — 顾客消息</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有消息</translation>
     </message>
     <message>
         <source>Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新 (F5)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>It arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <source>It did not arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>未送达</translation>
     </message>
     <message>
         <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation type="unfinished"></translation>
+        <translation>查看网关日志后：关闭这条“未知 — 请核实”消息</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
-        <translation type="unfinished"></translation>
+        <translation>重试 / 重新发送…</translation>
     </message>
     <message>
         <source>1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条消息</translation>
     </message>
     <message>
         <source>{n} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条消息</translation>
     </message>
     <message>
         <source>(the newest {n}; filter to see others)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最新 {n} 条；使用筛选查看其他）</translation>
     </message>
 </context>
 <context>
@@ -2478,31 +2538,31 @@
     <name>SecretField</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove this secret from the keyring of this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>从此电脑的密钥环中删除此密钥</translation>
     </message>
     <message>
         <source>keyring unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环不可用</translation>
     </message>
     <message>
         <source>✓ in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已在密钥环中</translation>
     </message>
     <message>
         <source>stored; type to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存；输入即可替换</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>stored only in this PC&apos;s keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>仅保存在此电脑的密钥环中</translation>
     </message>
 </context>
 <context>
@@ -2647,239 +2707,170 @@
     <name>SyncController</name>
     <message>
         <source>Syncing tracking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步物流…</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditor</name>
     <message>
         <source>Messages: rules and templates</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：规则和模板</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>When to send (rules)</source>
-        <translation type="unfinished"></translation>
+        <translation>何时发送（规则）</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Reading templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取模板…</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>短信</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">邮箱</translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Save template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存模板</translation>
     </message>
     <message>
         <source>Back to the default</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认</translation>
     </message>
     <message>
         <source>Double-click to insert at the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>双击插入到光标处</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">事件</translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">语言</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符</translation>
     </message>
     <message>
         <source>Preview with a sample order</source>
-        <translation type="unfinished"></translation>
+        <translation>用示例订单预览</translation>
     </message>
     <message>
         <source>Every delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>所有配送方式</translation>
     </message>
     <message>
         <source>Pickup at the shop</source>
-        <translation type="unfinished">到店自提</translation>
+        <translation>到店自提</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation type="unfinished">自提点</translation>
+        <translation>自提点</translation>
     </message>
     <message>
         <source>Own courier</source>
-        <translation type="unfinished">自有快递员</translation>
+        <translation>自有快递员</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>承运商</translation>
     </message>
     <message>
         <source>Same as every method</source>
-        <translation type="unfinished"></translation>
+        <translation>与所有方式相同</translation>
     </message>
     <message>
         <source>Save rules</source>
-        <translation type="unfinished"></translation>
+        <translation>保存规则</translation>
     </message>
     <message>
         <source>Changed, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改，尚未保存。</translation>
     </message>
     <message>
         <source>Delivery method</source>
-        <translation type="unfinished"></translation>
+        <translation>配送方式</translation>
     </message>
     <message>
         <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选每个事件使用的渠道。灰色勾选跟随“所有配送方式”。</translation>
     </message>
     <message>
         <source>Edited, not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑，尚未保存。</translation>
     </message>
     <message>
         <source>The shop&apos;s own text.</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺自己的文字。</translation>
     </message>
     <message>
         <source>The default text.</source>
-        <translation type="unfinished"></translation>
+        <translation>默认文字。</translation>
     </message>
     <message>
         <source>Subject: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>主题：{s}</translation>
     </message>
     <message>
         <source>E-mail: {n} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件：{n} 个字符</translation>
     </message>
     <message>
         <source>1 SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条短信</translation>
     </message>
     <message>
         <source>{n} SMS parts</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条短信</translation>
     </message>
     <message>
         <source>{units} characters · {encoding} · {parts} · {left} left in the last part</source>
-        <translation type="unfinished"></translation>
+        <translation>{units} 个字符 · {encoding} · {parts} · 最后一条还剩 {left} 个字符</translation>
     </message>
     <message>
         <source>UCS-2 (70 per SMS, 67 per part) because of: {chars}</source>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2（每条 70 个，分段每条 67 个），原因：{chars}</translation>
     </message>
     <message>
         <source>Saving the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存模板…</translation>
     </message>
     <message>
         <source>Rules saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则已保存。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <source>This template (or the rules) has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>details</name>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Client id (Account)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client secret (Secure password)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests per second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop-off point code (sender)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sender city code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organization id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync tracking every (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;Delayed&apos; after days without news</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier time-out (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default parcel size (LxWxH cm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>log</name>
-    <message>
-        <source>Messages ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>此模板（或规则）有未保存的更改。</translation>
     </message>
 </context>
 </TS>
