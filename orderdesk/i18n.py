@@ -62,5 +62,12 @@ def set_language_from_env() -> None:
         set_language(code)
 
 
+def N_(message: str) -> str:
+    """Marks a message for extraction without translating it: for text kept in module-level
+    constants (built at import, before the language is chosen); translate it with ``_`` where
+    it is shown."""
+    return message
+
+
 def _(message: str) -> str:
     return (getattr(_scoped, "catalogue", None) or _current).gettext(message)

@@ -56,7 +56,7 @@ def _messages(catalog: Catalog) -> list[tuple]:
 def extract() -> Catalog:
     template = Catalog(project="OrderDesk", version="0.1", header_comment=f"# {HEADER}", charset="utf-8")
     extracted = extract_from_dir(
-        PACKAGE, METHOD_MAP, keywords={"_": None}, comment_tags=("Translators:",), strip_comment_tags=True
+        PACKAGE, METHOD_MAP, keywords={"_": None, "N_": None}, comment_tags=("Translators:",), strip_comment_tags=True
     )
     for filename, lineno, message, comments, context in extracted:
         template.add(message, None, [(f"orderdesk/{filename}", lineno)], auto_comments=comments, context=context)
