@@ -410,6 +410,15 @@ class OrderDetailsWindow(QWidget):
         texts = {"phone": self.tr("phone"), "web": self.tr("web store"), "import": self.tr("file import"), "demo": self.tr("demo")}  # fmt: skip
         return texts.get(source, source)
 
+    def _delivery_method_text(self, method: str) -> str:
+        texts = {
+            "carrier": self.tr("carrier"),
+            "own_courier": self.tr("own courier"),
+            "pickup_shop": self.tr("pickup at the shop"),
+            "pickup_point": self.tr("pickup point"),
+        }
+        return texts.get(str(method), str(method).replace("_", " "))
+
     def _payment_method_text(self, method: str) -> str:
         texts = {
             "prepaid_online": self.tr("prepaid online"),
@@ -445,7 +454,7 @@ class OrderDetailsWindow(QWidget):
         return " · ".join(parts) + "<br>" + " · ".join(pay)
 
     def _delivery_text(self, d: OrderDetail) -> str:
-        rows = [self.tr("Delivery: <b>%1</b>").replace("%1", d.delivery_method.replace("_", " "))]
+        rows = [self.tr("Delivery: <b>%1</b>").replace("%1", self._delivery_method_text(d.delivery_method))]
         if d.pickup_point_code:
             rows.append(self.tr("Pickup point: %1").replace("%1", d.pickup_point_code))
         if d.pickup_code:

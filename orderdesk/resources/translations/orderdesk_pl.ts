@@ -1777,6 +1777,22 @@
         <translation>import z pliku</translation>
     </message>
     <message>
+        <source>carrier</source>
+        <translation>przewoźnik</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>własny kurier</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>punkt odbioru</translation>
+    </message>
+    <message>
         <source>prepaid online</source>
         <translation>przedpłata online</translation>
     </message>
@@ -2546,6 +2562,21 @@
     <message>
         <source>out of stock</source>
         <translation>brak na stanie</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>pakowacz</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>pracownik wydawania</translation>
     </message>
 </context>
 <context>

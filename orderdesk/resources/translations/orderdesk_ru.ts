@@ -1777,6 +1777,22 @@
         <translation>импорт из файла</translation>
     </message>
     <message>
+        <source>carrier</source>
+        <translation>служба доставки</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>свой курьер</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>пункт выдачи</translation>
+    </message>
+    <message>
         <source>prepaid online</source>
         <translation>предоплата онлайн</translation>
     </message>
@@ -2546,6 +2562,21 @@
     <message>
         <source>out of stock</source>
         <translation>нет в наличии</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>упаковщик</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>сотрудник выдачи</translation>
     </message>
 </context>
 <context>

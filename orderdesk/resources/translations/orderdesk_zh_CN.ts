@@ -1771,6 +1771,22 @@
         <translation>文件导入</translation>
     </message>
     <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
         <source>prepaid online</source>
         <translation>在线预付</translation>
     </message>
@@ -2532,6 +2548,21 @@
     <message>
         <source>out of stock</source>
         <translation>缺货</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>自提店员</translation>
     </message>
 </context>
 <context>
