@@ -8,13 +8,11 @@
 # tests/unit/test_translations.py fails until they are translated. See docs/translations.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The project's .venv (scripts/test.sh makes it), or ORDERDESK_PYTHON=/path/to/venv/bin/python.
 PYTHON="${ORDERDESK_PYTHON:-}"
 if [ -z "$PYTHON" ]; then
-  for candidate in .venv/bin/python /work/main/.venv/bin/python; do
-    [ -x "$candidate" ] && PYTHON="$candidate" && break
-  done
+  if [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python; else PYTHON=python3; fi
 fi
-PYTHON="${PYTHON:-python3}"
 BIN="$(dirname "$PYTHON")"
 LUPDATE="$BIN/pyside6-lupdate"
 LRELEASE="$BIN/pyside6-lrelease"
