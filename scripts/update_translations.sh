@@ -16,8 +16,13 @@ fi
 BIN="$(dirname "$PYTHON")"
 LUPDATE="$BIN/pyside6-lupdate"
 LRELEASE="$BIN/pyside6-lrelease"
-[ -x "$LUPDATE" ] || LUPDATE="$(command -v pyside6-lupdate)"
-[ -x "$LRELEASE" ] || LRELEASE="$(command -v pyside6-lrelease)"
+[ -x "$LUPDATE" ] || LUPDATE="$(command -v pyside6-lupdate || true)"
+[ -x "$LRELEASE" ] || LRELEASE="$(command -v pyside6-lrelease || true)"
+if [ -z "$LUPDATE" ] || [ -z "$LRELEASE" ] || ! "$PYTHON" -c 'import babel' 2>/dev/null; then
+  echo "Needs PySide6's pyside6-lupdate/pyside6-lrelease and Babel: run scripts/test.sh once to make .venv," >&2
+  echo "or point ORDERDESK_PYTHON at a Python that has them (using $PYTHON)." >&2
+  exit 1
+fi
 
 TS_DIR=orderdesk/resources/translations
 mkdir -p "$TS_DIR"

@@ -506,6 +506,24 @@ class OrderDetailsWindow(QWidget):
         for error in self.errors.values():
             error.clear_error()
         self.banner.clear_error()
+        try:
+            changes = self._changes(d)
+        except ValidationError as exc:
+            self.errors["shipping_fee"].show_error(str(exc))
+            return None
+        return OrderEdit(expected_version=d.version, **changes) if changes else OrderEdit()
+
+    def has_unsaved_edits(self) -> bool:
+        """Whether the form differs from the order it shows (an unreadable field counts)."""
+        if self.detail is None:
+            return False
+        try:
+            return bool(self._changes(self.detail))
+        except ValidationError:
+            return True
+
+    def _changes(self, d: OrderDetail) -> dict:
+        """The fields the form changed; ValidationError for a shipping fee that is not money."""
         c = d.customer
         changes: dict = {}
         if self.name.text().strip() != c.name:
@@ -527,11 +545,7 @@ class OrderDetailsWindow(QWidget):
             changes["pickup_point_code"] = self.pickup_point.text().strip()
         if self.notes.toPlainText() != d.notes:
             changes["notes"] = self.notes.toPlainText()
-        try:
-            fee = Money.parse(self.shipping.text() or "0", d.currency).minor
-        except ValidationError as exc:
-            self.errors["shipping_fee"].show_error(str(exc))
-            return None
+        fee = Money.parse(self.shipping.text() or "0", d.currency).minor
         if fee != d.shipping_fee_minor:
             changes["shipping_fee_minor"] = fee
         now = [(line.sku, line.quantity) for line in self.lines_model.lines]
@@ -541,7 +555,7 @@ class OrderDetailsWindow(QWidget):
                 NewLine(line.sku, line.quantity, name=line.name, unit_price_minor=line.unit_price_minor)
                 for line in self.lines_model.lines
             ]
-        return OrderEdit(expected_version=d.version, **changes) if changes else OrderEdit()
+        return changes
 
     def save(self) -> None:
         edit = self.collect_edit()
