@@ -27,6 +27,7 @@ from orderdesk.errors import (
     PermissionDenied,
     ValidationError,
 )
+from orderdesk.i18n import set_language_from_env
 from orderdesk.money import Money
 from orderdesk.services.orders import OrderService
 from orderdesk.wiring import declare_all_settings, order_service
@@ -411,6 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language_from_env()  # English unless ORDERDESK_LANG asks for another language
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QToolButton, QWidget
 
@@ -151,7 +151,8 @@ def install_printing(window: MainWindow) -> PrintController:
 
 def _done_text(result: JobResult) -> str:
     n = len(result.numbers)
-    orders = tr("1 order") if n == 1 else tr("%1 orders").replace("%1", str(n))
+    # %n: each language's plural forms (Russian 2 заказа / 5 заказов)
+    orders = tr("1 order") if n == 1 else QCoreApplication.translate("Printing", "%n orders", "", n)
     if result.action == "save":
         files = ", ".join(str(p) for p in result.outcome.files)
         return tr("Saved %1 to %2.").replace("%1", orders).replace("%2", files)
