@@ -28,6 +28,7 @@ from orderdesk.errors import (
     PermissionDenied,
     ValidationError,
 )
+from orderdesk.i18n import _, set_language_from_env
 from orderdesk.money import Money
 from orderdesk.services.orders import OrderService
 from orderdesk.wiring import declare_all_settings, order_service
@@ -98,8 +99,9 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True, existing: bool = 
     (a mistyped path made a new empty database and answered "No orders match.")."""
     if existing and args.db and "://" not in str(args.db) and not Path(args.db).expanduser().exists():
         raise ConfigurationError(
-            f"There is no database at {args.db}: check the path after --db "
-            "(orderdesk db upgrade --db PATH makes a new one)."
+            _(
+                "There is no database at {p}: check the path after --db (orderdesk db upgrade --db PATH makes a new one)."
+            ).format(p=args.db)
         )
     return Database.open(args.db, migrate=migrate)
 
@@ -464,6 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language_from_env()  # English unless ORDERDESK_LANG asks for another language
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

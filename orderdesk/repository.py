@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Integer, Select, column, func, select, text
+from sqlalchemy import Integer, Select, column, func, select, text, union_all
 from sqlalchemy.orm import Session
 
 from orderdesk import domain
@@ -183,7 +183,13 @@ _SUMMARY_COLUMNS = (
 )
 
 
-def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool) -> Select:
+def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = False) -> Select:
+    """Add the filter's conditions to ``stmt``.
+
+    ``scan``: match search terms by reading the rows the other conditions select (the board's
+    few thousand active orders) instead of the full-text index, whose matches for a short
+    fragment span every order ever stored.
+    """
     if flt.statuses:
         stmt = stmt.where(OrderRow.status.in_([str(s) for s in flt.statuses]))
     if flt.holds_only:
@@ -201,7 +207,11 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool) -> Select:
     if flt.created_to:
         stmt = stmt.where(OrderRow.created_at < flt.created_to)
     terms = query_terms(flt.search)
-    if terms:
+    if terms and scan and sqlite:
+        # search_text and the terms are both folded: a plain substring test, no lower() per row.
+        for term in terms:
+            stmt = stmt.where(func.instr(OrderRow.search_text, term) > 0)
+    elif terms:
         long_terms = [t for t in terms if len(t) >= 3]
         if sqlite and long_terms:
             fts = text("SELECT rowid FROM orders_fts WHERE orders_fts MATCH :fts").bindparams(
@@ -215,21 +225,74 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool) -> Select:
 
 
 def query_ids(
-    session: Session, flt: OrderFilter, *, sqlite: bool, limit: int | None = None, offset: int = 0
+    session: Session, flt: OrderFilter, *, sqlite: bool, limit: int | None = None, offset: int = 0, scan: bool = False
 ) -> list[int]:
     """Ids of matching orders, newest first (the board fetches their rows lazily)."""
-    stmt = apply_filter(select(OrderRow.id), flt, sqlite=sqlite).order_by(OrderRow.id.desc())
+    stmt = apply_filter(select(OrderRow.id), flt, sqlite=sqlite, scan=scan).order_by(OrderRow.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     return list(session.scalars(stmt))
 
 
-def count_by_status(session: Session, flt: OrderFilter, *, sqlite: bool) -> dict[Status, int]:
-    stmt = apply_filter(select(OrderRow.status, func.count()), flt, sqlite=sqlite).group_by(OrderRow.status)
+def count_by_status(session: Session, flt: OrderFilter, *, sqlite: bool, scan: bool = False) -> dict[Status, int]:
+    stmt = apply_filter(select(OrderRow.status, func.count()), flt, sqlite=sqlite, scan=scan).group_by(OrderRow.status)
     counts = dict.fromkeys(Status, 0)
     for status, count in session.execute(stmt):
         counts[Status(status)] = count
     return counts
+
+
+def first_ids_by_status(
+    session: Session, flt: OrderFilter, limit: int, *, sqlite: bool, scan: bool = False
+) -> tuple[dict[Status, int], dict[Status, list[int]]]:
+    """Every column's count and its first ``limit`` ids (newest first), in two statements.
+
+    The ids come from one UNION ALL of a ``LIMIT`` query per column: each walks the status index
+    newest first and stops at ``limit`` matches.
+
+    - ``scan`` (searching the few thousand orders of the board): the ids first. A one-letter
+      search matching most of the board reads a few hundred rows, not thousands; a column that
+      came back short has been read to its end, so its count is known, and only the columns that
+      filled up are counted. Each row is read at most twice, most only once.
+    - otherwise: the counts first (an index, or the full-text index once), then ids only for the
+      columns that have any, so a search matching a few old orders asks the full-text index a
+      couple of times, not once per column.
+    """
+    statuses = flt.statuses or tuple(Status)
+    ids: dict[Status, list[int]] = {s: [] for s in statuses}
+    if limit <= 0:
+        return count_by_status(session, flt, sqlite=sqlite, scan=scan), ids
+    counts = None if scan else count_by_status(session, flt, sqlite=sqlite, scan=scan)
+    wanted = list(statuses) if counts is None else [s for s in statuses if counts.get(s)]
+    if wanted:
+        parts = [
+            apply_filter(select(OrderRow.id, OrderRow.status), replace(flt, statuses=(s,)), sqlite=sqlite, scan=scan)
+            .order_by(OrderRow.id.desc())
+            .limit(limit)
+            .subquery()
+            for s in wanted
+        ]
+        selects = [select(part.c.id, part.c.status) for part in parts]
+        stmt = union_all(*selects) if len(selects) > 1 else selects[0]
+        for order_id, status in session.execute(stmt):
+            ids[Status(status)].append(order_id)
+        for found in ids.values():
+            found.sort(reverse=True)  # UNION ALL keeps no order of its own
+    if counts is not None:
+        return counts, ids
+    counts = dict.fromkeys(Status, 0)
+    full = []
+    for status, found in ids.items():
+        counts[status] = len(found)
+        if len(found) >= limit:
+            full.append(status)
+    if full:
+        counts.update(
+            (s, n)
+            for s, n in count_by_status(session, replace(flt, statuses=tuple(full)), sqlite=sqlite, scan=scan).items()
+            if s in full
+        )
+    return counts, ids
 
 
 def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]:

@@ -68,7 +68,11 @@ class ShippingService:
         self.registry = registry
         self.settings = settings or Settings(db)
         self.labels_dir = labels_dir
-        # For carriers without their own label (own courier): the documents service's label maker.
+        # For carriers without their own label (own courier): our label, stored like theirs.
+        if label_renderer is None:
+            from orderdesk.services.own_label import own_label_renderer
+
+            label_renderer = own_label_renderer(orders, self.settings)
         self.label_renderer = label_renderer
 
     # ------------------------------------------------------------------------------ requests

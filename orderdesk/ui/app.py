@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -95,13 +95,10 @@ def user_settings() -> QSettings:
 
 
 def install_translator(app: QApplication, language: str) -> None:
-    """Load orderdesk_<lang>.qm from resources/translations when there is one."""
-    from pathlib import Path
+    """Qt's and our translators plus the service messages for ``language`` (see ui/translations.py)."""
+    from orderdesk.ui.translations import install_translations
 
-    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "orderdesk", "_", str(folder)):
-        app.installTranslator(translator)
+    install_translations(app, language)
 
 
 def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence[str] | None = None) -> int:
@@ -117,10 +114,10 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
 
     from orderdesk.db import Database
     from orderdesk.errors import OrderDeskError
-    from orderdesk.i18n import set_language
     from orderdesk.settings import Settings
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
+    from orderdesk.ui.translations import chosen_language
     from orderdesk.wiring import order_service
 
     try:
@@ -135,9 +132,8 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
         return 2
     settings = Settings(db)
     qsettings = user_settings()
-    language = str(qsettings.value("ui/language", "") or settings.get("shop.language") or "en")
+    language = chosen_language(qsettings, settings)
     qsettings.setValue("ui/language", language)
-    set_language(language)
     install_translator(app, language)
     service = order_service(db)  # the same listeners (notifications' outbox) as the CLI and the stations
     runner = TaskRunner(app)

@@ -10,6 +10,7 @@ import getpass
 import json
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,6 +32,9 @@ from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.printing import install_printing
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
+
+if TYPE_CHECKING:
+    from orderdesk.ui.order_details import OrderDetailsWindow
 
 POLL_MS = 2000  # how often the window looks for changes made elsewhere (CLI, other PCs, sync)
 ERROR_SHOWN_MS = 30_000  # a refusal stays on its card this long
@@ -63,7 +67,7 @@ class MainWindow(QMainWindow):
         self.language = str(self.qsettings.value("ui/language", "en"))
         self._marker: object = None
         self._polling = False
-        self._windows: dict[int, QWidget] = {}
+        self._windows: dict[int, OrderDetailsWindow] = {}
         self.shop: dict[str, object] = self.settings.all()  # one small read at start-up
 
         self.setWindowTitle(self.tr("OrderDesk"))
@@ -188,9 +192,12 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         total = sum(m.total for m in self.board.models.values())
-        # Two source strings (one/many) so English reads right without a .qm; translations add forms.
-        text = self.tr("OrderDesk — 1 active order") if total == 1 else self.tr("OrderDesk — %1 active orders")
-        self.setWindowTitle(text.replace("%1", f"{total:,}"))
+        # Two source strings (one/many) so English reads right without a .qm; %Ln gets each
+        # language's plural forms (Russian 2/5/21...) and the locale's digit grouping.
+        one = total == 1
+        self.setWindowTitle(
+            self.tr("OrderDesk — 1 active order") if one else self.tr("OrderDesk — %Ln active orders", "", total)
+        )
 
     # -- finding --------------------------------------------------------------------------------
     def apply_filter(self, flt: BoardFilter) -> None:
@@ -224,6 +231,7 @@ class MainWindow(QMainWindow):
             self._polling = False
             if self._marker is not None and marker != self._marker:
                 self.refresh()
+                self._reload_open_orders()
             self._marker = marker
 
         def failed(exc: BaseException) -> None:
@@ -256,9 +264,7 @@ class MainWindow(QMainWindow):
         moved = [o for o in outcomes if o.moved]
         if moved:
             n = len(moved)
-            self.show_message(
-                self.tr("Moved 1 order.") if n == 1 else self.tr("Moved %1 orders.").replace("%1", str(n))
-            )
+            self.show_message(self.tr("Moved 1 order.") if n == 1 else self.tr("Moved %n orders.", "", n))
         conflicts = [o.order_id for o in refused if o.conflict]
         if conflicts:
             # Someone else changed these cards: show their current state, never overwrite it.
@@ -282,6 +288,13 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _reload_open_orders(self) -> None:
+        """Open order windows follow changes made elsewhere, unless someone is editing in them
+        (a save from such a window then meets the version check, never overwrites)."""
+        for window in self._windows.values():
+            if window.isVisible() and not window.has_unsaved_edits():
+                window.reload()
 
     def new_order(self) -> None:
         from orderdesk.ui.new_order import NewOrderDialog

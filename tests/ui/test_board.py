@@ -346,6 +346,26 @@ def test_refreshes_when_the_database_changes_underneath(make_window, stocked, qt
     qtbot.waitUntil(lambda: number in card_numbers(window, "confirmed"), timeout=5000)
 
 
+def test_open_order_windows_follow_changes_made_elsewhere_unless_being_edited(make_window, stocked, qtbot):
+    quiet, edited = make_order(stocked), make_order(stocked)
+    window = make_window(poll_ms=100)
+    qtbot.waitUntil(lambda: window._marker is not None, timeout=5000)
+    details = {}
+    for number in (quiet, edited):
+        _view, index = select_card(window, number)
+        window.open_order(index.data(ID_ROLE))
+        details[number] = window._windows[index.data(ID_ROLE)]
+        qtbot.waitUntil(lambda d=details[number]: d.detail is not None, timeout=5000)
+    details[edited].notes.setPlainText("Typed here, not saved yet")
+    assert details[edited].has_unsaved_edits() and not details[quiet].has_unsaved_edits()
+    for number in (quiet, edited):  # e.g. a packer at the bench, or the CLI
+        stocked.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    qtbot.waitUntil(lambda: details[quiet].detail.status == Status.CONFIRMED, timeout=5000)
+    qtbot.wait(300)  # a few more polls: the window being edited keeps what the person typed
+    assert details[edited].detail.status == Status.NEW
+    assert details[edited].notes.toPlainText() == "Typed here, not saved yet"
+
+
 def test_closed_tab_loads_terminal_columns(make_window, stocked, qtbot):
     number = make_order(stocked)
     stocked.move(number, MoveRequest(Status.CANCELLED, reason="test"), OWNER)

@@ -13,26 +13,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from orderdesk.errors import ValidationError
-from orderdesk.i18n import LANGUAGES, _
+from orderdesk.i18n import LANGUAGES, N_, _
 from orderdesk.services.messaging import default_templates
 from orderdesk.services.messaging.segments import SmsInfo, analyse
 
 CHANNELS = ("sms", "email")
 
-# name -> what it stands for (shown in the editor's placeholder list).
+# name -> what it stands for (shown in the editor's placeholder list; translate with _ there).
 PLACEHOLDERS: dict[str, str] = {
-    "order_number": "Order number, e.g. A-1042",
-    "customer_name": "Customer's name",
-    "total": "Order total with currency",
-    "amount_due": "Amount still to pay",
-    "tracking_number": "Carrier tracking number",
-    "tracking_url": "Tracking page link",
-    "pickup_code": "Code the customer gives at pickup",
-    "pickup_address": "Where to collect the order",
-    "eta": "Expected delivery date",
-    "payment_link": "Link to pay online",
-    "shop_name": "The shop's name",
-    "status": "The order's new status, in the customer's language",
+    "order_number": N_("Order number, e.g. A-1042"),
+    "customer_name": N_("Customer's name"),
+    "total": N_("Order total with currency"),
+    "amount_due": N_("Amount still to pay"),
+    "tracking_number": N_("Carrier tracking number"),
+    "tracking_url": N_("Tracking page link"),
+    "pickup_code": N_("Code the customer gives at pickup"),
+    "pickup_address": N_("Where to collect the order"),
+    "eta": N_("Expected delivery date"),
+    "payment_link": N_("Link to pay online"),
+    "shop_name": N_("The shop's name"),
+    "status": N_("The order's new status, in the customer's language"),
 }
 
 EVENTS: tuple[str, ...] = tuple(default_templates.DEFAULTS)

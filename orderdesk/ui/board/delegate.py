@@ -10,8 +10,12 @@ Layout (fixed height, so the view can use uniform item sizes and scroll thousand
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from orderdesk.domain import OrderSummary
@@ -20,6 +24,17 @@ from orderdesk.ui.board.style import PAYMENT_HUES, age_text, badge_colors, dange
 from orderdesk.workflow import HOLD_LABELS, Hold
 
 MARGIN_X, MARGIN_Y, PAD, STRIPE, GAP = 6, 3, 8, 4, 3
+
+# Combined once: a board paints ~70 cards per search keystroke, and every flag combination and
+# colour computed per card adds up on the GUI thread.
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTER = Qt.AlignmentFlag.AlignCenter
+SELECTED = QStyle.StateFlag.State_Selected
+FOCUSED = QStyle.StateFlag.State_HasFocus
+OVERDUE_S = 3 * 86400  # a new order older than this shows its age in red
+CARD_CACHE_BYTES = 24 * 1024 * 1024  # painted cards kept (~250 cards of 230x100 px)
+SEEN_CARDS = 2000  # cards remembered as drawn once (keys only)
 
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -34,6 +49,11 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, language: str = "en") -> None:
         super().__init__(parent)
         self.language = language
+        self._fonts: dict[QFont, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}  # font -> fonts, metrics
+        self._colors: dict[tuple[int, str], Any] = {}  # (palette key, what) -> colour(s)
+        self._cards: OrderedDict[tuple, QPixmap] = OrderedDict()  # everything a card shows -> its pixels
+        self._cards_bytes = 0
+        self._seen: OrderedDict[tuple, None] = OrderedDict()  # cards drawn once, not kept yet
         self._payment_labels = {
             "paid": self.tr("Paid"),
             "partly_paid": self.tr("Part paid"),
@@ -41,6 +61,12 @@ class CardDelegate(QStyledItemDelegate):
             "on_delivery": self.tr("Pay later"),
             "refund_due": self.tr("Refund due"),
             "refunded": self.tr("Refunded"),
+        }
+        # age_text gives "5m" / "3h" / "2d"; each language writes its own compact units.
+        self._age_units = {
+            "m": self.tr("%1m", "card age in minutes, compact"),
+            "h": self.tr("%1h", "card age in hours, compact"),
+            "d": self.tr("%1d", "card age in days, compact"),
         }
         self._delivery_labels = {
             "pickup_shop": self.tr("Shop pickup"),
@@ -50,7 +76,8 @@ class CardDelegate(QStyledItemDelegate):
         }
 
     def items_text(self, count: int) -> str:
-        return self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count))
+        # "1 item" apart so English reads right without a catalogue; %n gets each language's plural forms.
+        return self.tr("1 item") if count == 1 else self.tr("%n items", "", count)
 
     def delivery_label(self, method: str) -> str:
         return self._delivery_labels.get(method, method)
@@ -71,26 +98,106 @@ class CardDelegate(QStyledItemDelegate):
         return QSize(max(option.rect.width(), 200), 4 * line + 3 * GAP + 2 * PAD + 2 * MARGIN_Y)
 
     # -- painting ------------------------------------------------------------------------------
+    def _metrics(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
+        cached = self._fonts.get(font)
+        if cached is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            cached = self._fonts[QFont(font)] = (QFont(font), QFontMetrics(font), bold, QFontMetrics(bold))
+        return cached
+
+    def _color(self, pal: QPalette, what: str, make: Callable[[], Any]) -> Any:
+        """A colour derived from the palette, computed once per palette (theme) and use."""
+        key = (pal.cacheKey(), what)
+        value = self._colors.get(key)
+        if value is None:
+            if len(self._colors) > 512:  # palettes come and go (theme changes): never grow without end
+                self._colors.clear()
+            value = self._colors[key] = make()
+        return value
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         summary: OrderSummary | None = index.data(SUMMARY_ROLE)
         error: str = index.data(ERROR_ROLE) or ""
+        if summary is None:
+            self._paint_card(painter, option, None, error)
+            return
+        # A search or a refresh mostly shows cards painted a moment ago. A card seen again is drawn
+        # into a pixmap and copied from then on (a copy costs a tenth of the text and curves); a
+        # card seen for the first time is drawn directly, as drawing it into a pixmap costs more.
+        rect = option.rect
+        seconds, age = age_text(summary.created_at)
+        age = self._age_units[age[-1]].replace("%1", age[:-1])  # "2d" -> "2 дн" / "2天"
+        dpr = painter.device().devicePixelRatioF()
+        key = (
+            summary,
+            error,
+            bool(option.state & SELECTED),
+            bool(option.state & FOCUSED),
+            rect.width(),
+            rect.height(),
+            dpr,
+            option.palette.cacheKey(),
+            self._metrics(option.font)[0],  # our own copy: option.font lives only as long as the option
+            age,
+            seconds > OVERDUE_S,
+        )
+        pixmap = self._cards.get(key)
+        if pixmap is None and key not in self._seen:
+            self._seen[key] = None
+            if len(self._seen) > SEEN_CARDS:
+                self._seen.popitem(last=False)
+            self._paint_card(painter, option, summary, error, (seconds, age))
+            return
+        if pixmap is None:
+            del self._seen[key]
+            pixmap = QPixmap(QSize(round(rect.width() * dpr), round(rect.height() * dpr)))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(option.palette.color(QPalette.ColorRole.Base))  # the view's background under the card
+            local = QStyleOptionViewItem(option)
+            local.rect = QRect(0, 0, rect.width(), rect.height())
+            card_painter = QPainter(pixmap)
+            try:
+                self._paint_card(card_painter, local, summary, error, (seconds, age))
+            finally:
+                card_painter.end()
+            self._remember(key, pixmap)
+        else:
+            self._cards.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _remember(self, key: tuple, pixmap: QPixmap) -> None:
+        """Keep the most recently drawn cards, up to CARD_CACHE_BYTES of pixmaps."""
+        self._cards[key] = pixmap
+        self._cards_bytes += pixmap.width() * pixmap.height() * 4
+        while self._cards_bytes > CARD_CACHE_BYTES and len(self._cards) > 1:
+            _key, old = self._cards.popitem(last=False)
+            self._cards_bytes -= old.width() * old.height() * 4
+
+    def _paint_card(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        summary: OrderSummary | None,
+        error: str,
+        age: tuple[int, str] = (0, ""),
+    ) -> None:
         pal = option.palette
-        base = pal.color(QPalette.ColorRole.Base)
-        text = pal.color(QPalette.ColorRole.Text)
-        muted = _blend(text, base, 0.45)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        base, text, highlight, muted, soft_border, selected_fill, danger = self._color(
+            pal, "card", lambda: self._card_colors(pal)
+        )
+        selected = bool(option.state & SELECTED)
+        focused = bool(option.state & FOCUSED)
         card = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        highlight = pal.color(QPalette.ColorRole.Highlight)
-        fill = _blend(base, highlight, 0.18) if selected else base
-        border = highlight if selected or focused else _blend(text, base, 0.8)
+        fill = selected_fill if selected else base
+        border = highlight if selected or focused else soft_border
         if error:
-            border = danger_colors(pal)[1]
+            border = danger
         painter.setPen(border)
         painter.setBrush(fill)
         painter.drawRoundedRect(card.adjusted(0, 0, -1, -1), 5, 5)
@@ -100,36 +207,33 @@ class CardDelegate(QStyledItemDelegate):
             return
 
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(status_color(summary.status, pal))
+        painter.setBrush(self._color(pal, summary.status, lambda: status_color(summary.status, pal)))
         painter.drawRoundedRect(QRect(card.left() + 1, card.top() + 1, STRIPE, card.height() - 2), 2, 2)
 
-        fm = QFontMetrics(option.font)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        bfm = QFontMetrics(bold)
+        font, fm, bold, bfm = self._metrics(option.font)
         line = fm.height()
         inner = card.adjusted(PAD + STRIPE, PAD, -PAD, -PAD)
         rows = [QRect(inner.left(), inner.top() + i * (line + GAP), inner.width(), line) for i in range(4)]
 
         # Row 1: number, age
-        seconds, age = age_text(summary.created_at)
-        painter.setFont(option.font)
-        painter.setPen(danger_colors(pal)[1] if seconds > 3 * 86400 and summary.status == "new" else muted)
-        age_w = fm.horizontalAdvance(age)
-        painter.drawText(rows[0], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
+        seconds, age_label = age
+        painter.setFont(font)
+        painter.setPen(danger if seconds > OVERDUE_S and summary.status == "new" else muted)
+        age_w = fm.horizontalAdvance(age_label)
+        painter.drawText(rows[0], RIGHT, age_label)
         painter.setFont(bold)
         painter.setPen(text)
         number_rect = rows[0].adjusted(0, 0, -(age_w + 8), 0)
-        painter.drawText(number_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(number_rect, LEFT,
                          bfm.elidedText(summary.number, Qt.TextElideMode.ElideRight, number_rect.width()))  # fmt: skip
 
         # Row 2: customer, total
         total = money_text(summary.total.minor, summary.total.currency, self.language)
         total_w = bfm.horizontalAdvance(total)
-        painter.drawText(rows[1], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, total)
-        painter.setFont(option.font)
+        painter.drawText(rows[1], RIGHT, total)
+        painter.setFont(font)
         name_rect = rows[1].adjusted(0, 0, -(total_w + 8), 0)
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(name_rect, LEFT,
                          fm.elidedText(summary.customer_name, Qt.TextElideMode.ElideRight, name_rect.width()))  # fmt: skip
 
         # Row 3: payment badge, delivery method, item count
@@ -138,11 +242,11 @@ class CardDelegate(QStyledItemDelegate):
         items = self.items_text(summary.item_count)
         items_w = fm.horizontalAdvance(items)
         painter.setPen(muted)
-        painter.drawText(rows[2], Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, items)
+        painter.drawText(rows[2], RIGHT, items)
         info_rect = QRect(x + 6, rows[2].top(), rows[2].right() - x - 6 - items_w - 6, line)
         painter.drawText(
             info_rect,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            LEFT,
             fm.elidedText(self.delivery_label(summary.delivery_method), Qt.TextElideMode.ElideRight, info_rect.width()),
         )
 
@@ -159,7 +263,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(text)
             painter.drawText(
                 rows[3],
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                LEFT,
                 fm.elidedText(summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
             )
         painter.restore()
@@ -167,15 +271,23 @@ class CardDelegate(QStyledItemDelegate):
     def _pill(self, painter: QPainter, row: QRect, x: int, label: str, hue: int | None, fm: QFontMetrics,
               pal: QPalette, max_width: int = 10_000) -> int:  # fmt: skip
         """Draw a rounded badge starting at x; returns its right edge."""
-        bg, fg = badge_colors(hue, pal)
+        bg, fg = self._color(pal, f"badge{hue}", lambda: badge_colors(hue, pal))
         label = fm.elidedText(label, Qt.TextElideMode.ElideRight, max_width - 12)
         rect = QRect(x, row.top(), fm.horizontalAdvance(label) + 12, row.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(bg)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setPen(fg)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.drawText(rect, CENTER, label)
         return rect.right()
+
+    @staticmethod
+    def _card_colors(pal: QPalette) -> tuple[QColor, ...]:
+        """(base, text, highlight, muted, soft border, selected fill, danger) for a palette."""
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        highlight = pal.color(QPalette.ColorRole.Highlight)
+        return base, text, highlight, _blend(text, base, 0.45), _blend(text, base, 0.8), _blend(base, highlight, 0.18), danger_colors(pal)[1]  # fmt: skip
 
     @staticmethod
     def _paint_placeholder(painter: QPainter, card: QRect, muted: QColor) -> None:

@@ -103,10 +103,12 @@ class ColumnModel(QAbstractListModel):
         self._fetching = False
         self._filter = flt
         if new_ids == self._ids:
-            # Same cards in the same order: update in place, keep selection and scroll position.
-            self._rows = {s.id: s for s in page.rows}
-            if self._ids:
-                self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            # Same cards in the same order: update in place, keep selection and scroll position,
+            # and repaint only the cards that changed (the next keystroke often finds the same ones).
+            old_rows, self._rows = self._rows, {s.id: s for s in page.rows}
+            changed = [row for row, i in enumerate(new_ids) if old_rows.get(i) != self._rows.get(i)]
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
         else:
             self.beginResetModel()
             self._ids = new_ids

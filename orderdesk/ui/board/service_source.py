@@ -9,11 +9,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 from time import monotonic
 
-from sqlalchemy import select
-
 from orderdesk import repository
 from orderdesk.domain import OrderSummary
-from orderdesk.models import OrderRow
 from orderdesk.repository import OrderFilter
 from orderdesk.services.orders import OrderService
 from orderdesk.ui.board.source import BoardFilter, ColumnPage
@@ -51,8 +48,8 @@ def to_order_filter(flt: BoardFilter, statuses: Sequence[Status] = ()) -> OrderF
     )
 
 
-# Up to this many orders in the board's columns, one indexed pass over them (search by LIKE on
-# the folded search text) beats the full-text index, whose matches span every order ever stored.
+# Up to this many orders in the board's columns, reading them (a substring test on the folded
+# search text) beats the full-text index, whose matches span every order ever stored.
 SCAN_LIMIT = 20_000
 
 
@@ -73,66 +70,43 @@ class ServiceBoardSource:
         return size
 
     def load_board(self, statuses: Sequence[Status], flt: BoardFilter, limit: int) -> dict[Status, ColumnPage]:
-        if flt.is_empty or not flt.search.strip():
-            return self._per_column(statuses, flt, limit)
-        if self._size(statuses) <= self.scan_limit:
-            return self._one_pass(statuses, flt, limit)
-        return self._per_column(statuses, flt, limit)
+        return self._grouped(to_order_filter(flt, statuses), limit, scan=self._scan(statuses, flt))
 
-    def _one_pass(self, statuses: Sequence[Status], flt: BoardFilter, limit: int) -> dict[Status, ColumnPage]:
-        """The active board while searching: one query over the few thousand orders on it.
+    def _scan(self, statuses: Sequence[Status], flt: BoardFilter) -> bool:
+        """Search the board's columns by reading their rows rather than the full-text index.
 
         Typing '2026-0' or 'TR000' matches nearly every order ever stored in the full-text
-        index; restricted to the board's statuses (an index range) a LIKE scan takes milliseconds.
-        TODO(lead): an ``OrderService.board_ids(filter)`` would let this adapter drop the query.
+        index; restricted to the board's statuses (an index range) a scan takes milliseconds.
         """
-        stmt = repository.apply_filter(
-            select(OrderRow.id, OrderRow.status), to_order_filter(flt, statuses), sqlite=False
-        )
-        with self.service.db.session() as session:
-            matches = session.execute(stmt.order_by(OrderRow.id.desc())).all()
-        ids_by_status: dict[Status, list[int]] = {status: [] for status in statuses}
-        counts = dict.fromkeys(statuses, 0)
-        for order_id, status in matches:
-            key = Status(status)
-            counts[key] += 1
-            if len(ids_by_status[key]) < limit:
-                ids_by_status[key].append(order_id)
-        return self._pages(statuses, counts, ids_by_status)
+        return bool(flt.search.strip()) and self._size(statuses) <= self.scan_limit
 
-    def _per_column(self, statuses: Sequence[Status], flt: BoardFilter, limit: int) -> dict[Status, ColumnPage]:
-        counts = self.service.counts_by_status(to_order_filter(flt, statuses))
-        ids_by_status: dict[Status, list[int]] = {}
-        for status in statuses:
-            if counts.get(status, 0):  # a search usually leaves most columns empty: skip their queries
-                ids_by_status[status] = self.service.query_ids(to_order_filter(flt, (status,)), limit=limit)
-        return self._pages(statuses, counts, ids_by_status)
-
-    def _pages(
-        self, statuses: Sequence[Status], counts: dict[Status, int], ids_by_status: dict[Status, list[int]]
-    ) -> dict[Status, ColumnPage]:
-        everything = [i for ids in ids_by_status.values() for i in ids]
-        rows = {s.id: s for s in self.service.summaries(everything)} if everything else {}
+    def _grouped(self, order_filter: OrderFilter, limit: int, *, scan: bool) -> dict[Status, ColumnPage]:
+        """Counts, first ids per column and their cards: one session, three statements."""
+        db = self.service.db
+        with db.session() as session:
+            counts, ids_by_status = repository.first_ids_by_status(
+                session, order_filter, limit, sqlite=db.is_sqlite, scan=scan
+            )
+            everything = [i for ids in ids_by_status.values() for i in ids]
+            rows = {s.id: s for s in repository.summaries(session, everything)}
         return {
             status: ColumnPage(
                 total=counts.get(status, 0),
                 rows=tuple(rows[i] for i in ids_by_status.get(status, ()) if i in rows),
             )
-            for status in statuses
+            for status in order_filter.statuses
         }
 
     def load_page(self, status: Status, flt: BoardFilter, offset: int, limit: int) -> ColumnPage:
         order_filter = to_order_filter(flt, (status,))
-        small = bool(flt.search.strip()) and self._size((status,)) <= self.scan_limit
-        if not small:
-            ids = self.service.query_ids(order_filter, limit=limit, offset=offset)
-            total = self.service.counts_by_status(order_filter).get(status, 0)
-            return ColumnPage(total=total, rows=tuple(self.service.summaries(ids)))
-        # A searched column of the active board: LIKE over its few thousand rows (see _one_pass).
-        stmt = repository.apply_filter(select(OrderRow.id), order_filter, sqlite=False).order_by(OrderRow.id.desc())
-        with self.service.db.session() as session:
-            matches = list(session.scalars(stmt))
-        return ColumnPage(total=len(matches), rows=tuple(self.service.summaries(matches[offset : offset + limit])))
+        scan = self._scan((status,), flt)
+        db = self.service.db
+        with db.session() as session:
+            ids = repository.query_ids(
+                session, order_filter, sqlite=db.is_sqlite, limit=limit, offset=offset, scan=scan
+            )
+            total = repository.count_by_status(session, order_filter, sqlite=db.is_sqlite, scan=scan).get(status, 0)
+            return ColumnPage(total=total, rows=tuple(repository.summaries(session, ids)))
 
     def summaries(self, ids: Sequence[int]) -> list[OrderSummary]:
         return self.service.summaries(ids)

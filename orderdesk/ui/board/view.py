@@ -36,7 +36,7 @@ from orderdesk.workflow import BACKWARD, FORWARD, Status, label
 MenuProvider = Callable[[QMenu, Status, list[int]], None]
 
 ERROR_TIP_MS = 15_000  # a refused move's reason, shown beside its card
-FIRST_PAGE = 30  # cards per column on the first load (about three screens); more come while scrolling
+FIRST_PAGE = 20  # cards per column on the first load (two screens of a 1000 px window); more come while scrolling
 
 
 class ColumnView(QListView):
@@ -141,7 +141,9 @@ class ColumnWidget(QFrame):
     def _update_header(self, *_: object) -> None:
         pal = self.palette()
         accent = status_color(self.model.status, pal)
-        self.header.setStyleSheet(f"#columnHeader {{ border-top: 4px solid {accent.name()}; font-weight: bold; }}")
+        sheet = f"#columnHeader {{ border-top: 4px solid {accent.name()}; font-weight: bold; }}"
+        if sheet != self.header.styleSheet():  # a new style sheet re-polishes the label: only when it changes
+            self.header.setStyleSheet(sheet)
         name = label(self.model.status, self.language)
         muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
         self.header.setText(f"{name} &nbsp;<span style='color:{muted}; font-weight:normal'>{self.model.total}</span>")
@@ -170,6 +172,8 @@ class BoardWidget(QScrollArea):
         self._run = run
         self._filter = BoardFilter()
         self._generation = 0
+        self._loading = False  # a load is running on a worker
+        self._keep_rows = False  # the next load is a refresh: keep as many rows as are loaded
         self._loaded_once = False
         self.delegate = delegate
         self.models: dict[Status, ColumnModel] = {}
@@ -218,19 +222,44 @@ class BoardWidget(QScrollArea):
         return self._loaded_once
 
     def load(self, flt: BoardFilter | None = None) -> None:
-        """(Re)load every column for a filter; a newer load makes an older one's result moot."""
+        """(Re)load every column for a filter; a newer load makes an older one's result moot.
+
+        At most one load runs at a time: a request made meanwhile (the next keystroke) waits for
+        it and then runs with the newest filter, so typing never queues a query per key and a
+        stale result never lands on the board after a newer one was asked for.
+        """
         if flt is not None:
             self._filter = flt
+            self._keep_rows = False  # a new filter starts from the first page
         self._generation += 1
+        if self._loading:
+            return  # _start() runs again with the newest filter when the running load returns
+        self._start()
+
+    def _start(self) -> None:
+        self._loading = True
         generation, flt_now, statuses, source = self._generation, self._filter, self.statuses, self._source
+        # A refresh keeps what has been scrolled into view; a new filter shows its first page.
         limit = (
-            max([FIRST_PAGE] + [min(m.rowCount(), 2000) for m in self.models.values()]) if flt is None else FIRST_PAGE
+            max([FIRST_PAGE] + [min(m.rowCount(), 2000) for m in self.models.values()])
+            if self._keep_rows
+            else FIRST_PAGE
         )
+        self._keep_rows = True
 
         def work() -> dict[Status, ColumnPage]:
             return source.load_board(statuses, flt_now, limit)
 
-        self._run(work, lambda pages: self._apply(generation, pages), self._failed)
+        self._run(work, lambda pages: self._done(generation, pages), lambda exc: self._done(generation, None, exc))
+
+    def _done(self, generation: int, pages: dict[Status, ColumnPage] | None, exc: BaseException | None = None) -> None:
+        self._loading = False
+        if generation != self._generation:
+            self._start()  # asked again meanwhile: this result is stale, load the newest instead
+        elif exc is not None:
+            self._failed(exc)
+        elif pages is not None:
+            self._apply(generation, pages)
 
     def _apply(self, generation: int, pages: dict[Status, ColumnPage]) -> None:
         if generation != self._generation:

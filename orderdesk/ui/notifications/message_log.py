@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from orderdesk.domain import OrderDetail
@@ -98,10 +99,10 @@ def attach_message_log(details) -> MessageLog:
     controller = getattr(parent, "notifications", None)
     kick = controller.kick if controller is not None else None
     log = MessageLog(details, kick)
-    index = details.tabs.addTab(log, details.tr("Messages"))
+    index = details.tabs.addTab(log, QCoreApplication.translate("MessageLog", "Messages"))
 
     def loaded(count: int) -> None:
-        details.tabs.setTabText(index, log.tr("Messages ({n})").format(n=count))
+        details.tabs.setTabText(index, QCoreApplication.translate("MessageLog", "Messages ({n})").format(n=count))
 
     log.loaded.connect(loaded)
     details.loaded.connect(log.show_detail)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError, ValidationError
-from orderdesk.i18n import LANGUAGES
+from orderdesk.i18n import LANGUAGES, _
 from orderdesk.services.messaging.admin import editor_templates, load_rules, save_rules
 from orderdesk.services.messaging.store import TemplateStore
 from orderdesk.services.messaging.templates import EVENTS, PLACEHOLDERS, Template, preview
@@ -131,7 +131,7 @@ class TemplateEditor(QDialog):
 
         self.placeholders = QListWidget(objectName="placeholders")
         for name, meaning in PLACEHOLDERS.items():
-            item = QListWidgetItem("{" + name + "}  " + meaning)
+            item = QListWidgetItem("{" + name + "}  " + _(meaning))
             item.setData(Qt.ItemDataRole.UserRole, "{" + name + "}")
             self.placeholders.addItem(item)
         self.placeholders.setToolTip(self.tr("Double-click to insert at the cursor"))

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QPushButton, QWidget
 
-from orderdesk.services.orders import OrderEdit
 from orderdesk.ui.board.model import ID_ROLE
 from orderdesk.ui.printing.controller import PrintController
 from orderdesk.ui.printing.jobs import JobResult
@@ -151,7 +151,8 @@ def install_printing(window: MainWindow) -> PrintController:
 
 def _done_text(result: JobResult) -> str:
     n = len(result.numbers)
-    orders = tr("1 order") if n == 1 else tr("%1 orders").replace("%1", str(n))
+    # %n: each language's plural forms (Russian 2 заказа / 5 заказов)
+    orders = tr("1 order") if n == 1 else QCoreApplication.translate("Printing", "%n orders", "", n)
     if result.action == "save":
         files = ", ".join(str(p) for p in result.outcome.files)
         return tr("Saved %1 to %2.").replace("%1", orders).replace("%2", files)
@@ -192,7 +193,7 @@ def _show_new_history(details: OrderDetailsWindow) -> None:
     """Reload an order details window so it shows the print in its history, unless that would
     throw away edits not saved yet (an address typed in, then "Print packing slip"): then the
     history line waits for Save or Reload. A print does not change the order's version."""
-    if details.detail is not None and details.collect_edit() == OrderEdit():
+    if details.detail is not None and not details.has_unsaved_edits():
         details.reload()
 
 

@@ -245,6 +245,28 @@ def test_own_courier_label_comes_from_the_documents_renderer(db, service, regist
     assert Path(purchase.shipment.label_path).read_bytes().startswith(b"%PDF")
 
 
+def test_own_courier_gets_our_label_with_its_tracking_number_that_scans(db, service, registry, tmp_path):
+    from orderdesk.services.printing import PrinterChoice, PrinterPreferences
+    from tests.unit.services.documents.conftest import Poppler
+
+    Settings(db).set("shop.name", "Sklep Żółw")
+    shipping = ShippingService(db, service, registry, labels_dir=tmp_path / "labels")  # the default renderer
+    number = packed_order(service)
+    purchase = shipping.buy_label(number, "own_courier", PACKER)
+    tracking = purchase.shipment.tracking_number
+    label = Path(purchase.shipment.label_path)
+    poppler = Poppler(tmp_path)
+    assert poppler.page_sizes(label) == [(288.0, 432.0)]  # 4x6 in until this PC chose a label printer
+    assert tracking in poppler.text(label) and "Sklep Żółw" in poppler.text(label)
+    assert f"CODE-128:{tracking}" in poppler.decode(label)
+    # A PC whose label printer is a thermal one gets ZPL in its size.
+    PrinterPreferences.load().set("labels", PrinterChoice("Zebra", "zpl", "100x150", 300))
+    second = packed_order(service)
+    zpl = Path(shipping.buy_label(second, "own_courier", PACKER, label_format="zpl").shipment.label_path)
+    body = zpl.read_text(encoding="utf-8")
+    assert body.startswith("^XA") and service.get(second).tracking_number in body
+
+
 def test_malformed_answer_is_not_lost_next_round_catches_up(shipping, sync, service, cdek_fake):
     number = packed_order(service)
     shipment = shipping.buy_label(number, "cdek", PACKER).shipment

@@ -178,16 +178,6 @@ def test_pickup_reason_is_marked_as_only_for_a_handover_without_code():
     assert cancel.findChild(QFormLayout).labelForField(cancel.reason).text() == "Reason"
 
 
-def test_settings_role_reads_as_words(qtbot, stocked, runner, qsettings):
-    from orderdesk.ui.settings_dialog import SettingsDialog
-
-    dialog = SettingsDialog(Settings(stocked.db), qsettings, runner)
-    qtbot.addWidget(dialog)
-    roles = [(dialog.user_role.itemText(i), dialog.user_role.itemData(i)) for i in range(dialog.user_role.count())]
-    assert roles == [("Owner", "owner"), ("Packer", "packer"), ("Clerk", "clerk")]
-    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
-
-
 def test_a_message_with_room_to_spare_does_not_resize_the_window(qtbot, stocked, runner):
     number = make_order(stocked)
     window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
