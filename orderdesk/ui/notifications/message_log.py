@@ -107,7 +107,8 @@ def attach_message_log(details) -> MessageLog:
     log.loaded.connect(loaded)
     details.loaded.connect(log.show_detail)
     # The resend's history note shows at once, and the list follows the order's reloads.
-    log.resent.connect(lambda _id: details.reload())
+    # Show the resend in the history, but never over edits not saved yet.
+    log.resent.connect(lambda _id: None if details.has_unsaved_edits() else details.reload())
     if controller is not None:
         controller.round_finished.connect(log.on_round)  # a bound slot: disconnected with the tab
     details.message_log = log
