@@ -246,8 +246,14 @@ def cmd_order_release(args: argparse.Namespace) -> int:
 def cmd_order_pay(args: argparse.Namespace) -> int:
     service = order_service(open_db(args, existing=True))
     order = service.get(args.number, with_history=False)
+    amount = Money.parse(args.amount, order.currency)
+    if amount.minor > order.amount_due_minor and not args.overpayment:
+        raise ValidationError(
+            f"{amount.format()} is more than the {Money(order.amount_due_minor, order.currency).format()} still due "
+            f"on order {args.number}; check the amount, or add --overpayment if the customer really paid more."
+        )
     updated = service.record_payment(
-        args.number, Money.parse(args.amount, order.currency), actor_from(args), args.reason or ""
+        args.number, amount, actor_from(args), args.reason or "", allow_overpayment=args.overpayment
     )
     print(f"{args.number}: paid {updated.amount_paid.format()} of {updated.total.format()}")
     return 0
@@ -422,6 +428,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.add_argument("amount")
     p.add_argument("--reason")
+    p.add_argument(
+        "--overpayment", action="store_true", help="the customer really paid more than is due: record it all"
+    )
     p.set_defaults(func=cmd_order_pay)
 
     p = sub.add_parser("import", parents=[common], help="import orders from a JSON or CSV file")

@@ -273,3 +273,15 @@ def test_product_lookup_ignores_case_and_accents_in_every_script(service):
         assert [p.sku for p in service.products(typed)] == [sku], typed
     assert [p.sku for p in service.products("100%")] == ["PCT-1"]
     assert service.products("1_0") == []  # '_' is a character here, not a wildcard
+
+
+def test_payment_above_what_is_due_is_refused_unless_confirmed(stocked):
+    number = make_order(stocked)
+    due = stocked.get(number).amount_due_minor
+    with pytest.raises(ValidationError, match="more than the .* still due"):
+        stocked.record_payment(number, Money(due + 1, "PLN"), OWNER)
+    assert stocked.get(number).amount_paid_minor == 0
+    stocked.record_payment(number, Money(due - 100, "PLN"), OWNER)
+    paid = stocked.record_payment(number, Money(500, "PLN"), OWNER, "paid twice", allow_overpayment=True)
+    assert paid.amount_paid_minor == due + 400
+    assert [h.details.get("overpaid_minor") for h in paid.history if h.kind == "payment"][-1] == 400
