@@ -278,7 +278,7 @@ def test_product_lookup_ignores_case_and_accents_in_every_script(service):
 def test_payment_above_what_is_due_is_refused_unless_confirmed(stocked):
     number = make_order(stocked)
     due = stocked.get(number).amount_due_minor
-    with pytest.raises(ValidationError, match="more than the .* still due"):
+    with pytest.raises(ValidationError, match=r"more than the .* still due"):
         stocked.record_payment(number, Money(due + 1, "PLN"), OWNER)
     assert stocked.get(number).amount_paid_minor == 0
     stocked.record_payment(number, Money(due - 100, "PLN"), OWNER)
