@@ -192,6 +192,10 @@
         <translation>Kup etykietę przewoźnika dla tego zamówienia (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Save or undo your edits first, then buy the label.</source>
+        <translation>Najpierw zapisz lub cofnij zmiany, potem kup etykietę.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>

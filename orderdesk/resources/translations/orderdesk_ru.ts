@@ -192,6 +192,10 @@
         <translation>Купить этикетку службы доставки для этого заказа (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Save or undo your edits first, then buy the label.</source>
+        <translation>Сначала сохраните или отмените изменения, затем покупайте этикетку.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>

@@ -192,6 +192,10 @@
         <translation>为此订单购买承运商面单 (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Save or undo your edits first, then buy the label.</source>
+        <translation>请先保存或撤销您的修改，再购买标签。</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
