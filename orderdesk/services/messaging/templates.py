@@ -21,7 +21,7 @@ CHANNELS = ("sms", "email")
 
 # name -> what it stands for (shown in the editor's placeholder list; translate with _ there).
 PLACEHOLDERS: dict[str, str] = {
-    "order_number": N_("Order number, e.g. A-1042"),
+    "order_number": N_("Order number, e.g. 2026-000123"),
     "customer_name": N_("Customer's name"),
     "total": N_("Order total with currency"),
     "amount_due": N_("Amount still to pay"),
@@ -136,14 +136,24 @@ SAMPLE_CONTEXT: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
-def preview(template: Template) -> Rendered:
+def preview(template: Template, currency: str = "") -> Rendered:
     """What the editor shows while typing: validated, rendered with sample values.
 
     ``Rendered.sms`` gives the length, encoding (GSM-7 or UCS-2) and number of parts; a
     ``ValidationError`` says what to fix (shown under the field, the Save button stays off).
+    With the shop's ``currency`` the sample amounts are in it, as the customer will read them.
     """
     validate(template)
-    return render(template, SAMPLE_CONTEXT.get(template.language, SAMPLE_CONTEXT["en"]))
+    context = dict(SAMPLE_CONTEXT.get(template.language, SAMPLE_CONTEXT["en"]))
+    if currency:
+        from orderdesk.money import Money
+
+        try:
+            context["total"] = Money(123450, currency).format(template.language)
+            context["amount_due"] = Money(23450, currency).format(template.language)
+        except ValueError:
+            pass  # an unknown currency code: keep the sample amounts
+    return render(template, context)
 
 
 def default_template(event: str, channel: str, language: str) -> Template:
