@@ -148,6 +148,11 @@ def cmd_orders_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def words(key: object) -> str:
+    """A stored key as words for a person ("cash_on_delivery" -> "cash on delivery"); --json keeps keys."""
+    return str(getattr(key, "value", key)).replace("_", " ")
+
+
 def cmd_order_show(args: argparse.Namespace) -> int:
     service = order_service(open_db(args, existing=True))
     o = service.get(args.number)
@@ -159,9 +164,10 @@ def cmd_order_show(args: argparse.Namespace) -> int:
         print(f"  External id: {o.external_id} ({o.source})")
     c = o.customer
     print(f"  Customer: {c.name}  {c.phone}{' (invalid)' if c.phone_invalid else ''}  {c.email}  lang={c.language}")
-    print(f"  Delivery: {o.delivery_method}  {', '.join(o.address.lines())}  {o.pickup_point_code}")
+    print(f"  Delivery: {words(o.delivery_method)}  {', '.join(o.address.lines())}  {o.pickup_point_code}")
     print(
-        f"  Payment: {o.payment_method.value}  total {o.total.format()}  paid {o.amount_paid.format()}  ({o.payment_state})"
+        f"  Payment: {words(o.payment_method.value)}  total {o.total.format()}  paid {o.amount_paid.format()}"
+        f"  ({words(o.payment_state)})"
     )
     if o.pickup_code:
         print(f"  Pickup: code {o.pickup_code}  shelf {o.shelf_slot}")
