@@ -14,7 +14,9 @@ file; later runs reuse it. Runs offscreen unless a display is set (then under Xv
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -52,7 +54,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("ORDERDESK_DATA_DIR", tempfile.mkdtemp(prefix="orderdesk-bench-ui-"))
+    scratch = Path(tempfile.mkdtemp(prefix="orderdesk-bench-ui-"))  # settings and logs of this run only
+    atexit.register(shutil.rmtree, scratch, True)
+    os.environ.setdefault("ORDERDESK_DATA_DIR", str(scratch))
 
     from sqlalchemy import func, select
 
@@ -79,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     from orderdesk.workflow import TERMINAL, Status
 
     app = make_application([])
-    settings_file = Path(tempfile.mkdtemp(prefix="orderdesk-bench-ui-")) / "ui.ini"
+    settings_file = scratch / "ui.ini"
     qsettings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     service = OrderService(db)
     runner = TaskRunner(app)

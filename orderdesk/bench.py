@@ -28,7 +28,16 @@ def _ms(samples: list[float]) -> str:
 
 
 def run_bench(args: argparse.Namespace) -> int:
-    target = args.db or str(Path(tempfile.mkdtemp(prefix="orderdesk-bench-")) / "bench.sqlite3")
+    if args.db:
+        return _run_bench(args, args.db)
+    # Without --db the database is scratch: hundreds of MB must not stay behind in the temp folder.
+    with tempfile.TemporaryDirectory(prefix="orderdesk-bench-") as scratch:
+        code = _run_bench(args, str(Path(scratch) / "bench.sqlite3"))
+    print("(the benchmark database was removed; --db FILE keeps it for the next run)")
+    return code
+
+
+def _run_bench(args: argparse.Namespace, target: str) -> int:
     db = Database.open(target)
     service = OrderService(db)
     with db.session() as s:

@@ -139,3 +139,16 @@ def test_pay_refuses_more_than_is_due_unless_it_is_an_overpayment(demo_db):
     shown = json.loads(run("order", "show", number, "--json", db=demo_db).stdout)
     payment = next(h for h in shown["history"] if h["kind"] == "payment")
     assert payment["details"]["overpaid_minor"] > 0
+
+
+def test_bench_prints_figures_and_leaves_no_scratch_database(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
+    done = subprocess.run(
+        [sys.executable, "-m", "orderdesk", "bench", "--orders", "400", "--active", "50"],
+        capture_output=True, text=True, env=env, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "target p95 ≤ 50 ms" in done.stdout and "target p95 ≤ 5 ms" in done.stdout
+    assert list(scratch.iterdir()) == []
