@@ -40,6 +40,14 @@ EXIT_CODES: dict[type[OrderDeskError], int] = {
     PermissionDenied: 6,
     ConfigurationError: 7,
 }
+PIN_ENV = "ORDERDESK_PIN"  # the acting user's PIN for scripts; a terminal is asked instead
+
+
+class SignInError(OrderDeskError):
+    """Who is acting could not be established (unknown user, wrong or missing PIN)."""
+
+
+EXIT_CODES[SignInError] = 2
 
 # Modules that add their own commands: each has ``add_parsers(subparsers, common)``.
 EXTENSION_MODULES = (
@@ -76,12 +84,62 @@ def emit_json(value: Any) -> None:
 
 
 def actor_from(args: argparse.Namespace) -> Actor:
+    """Who is acting, for commands that change data (written to history).
+
+    Without users in the database (a one-person shop): the name from --user, ORDERDESK_USER or
+    the login, with --role (default owner), as always. With users: a known active user, the role
+    from the users table (never from --role), proven by their PIN, so a shared PC cannot claim
+    the owner. Every role gives its PIN: otherwise history could name anyone. Asked once per run.
+    """
+    cached = getattr(args, "_actor", None)
+    if cached is not None:
+        return cached
+    from orderdesk.services.users import UserService
+
     name = args.user or os.environ.get("ORDERDESK_USER") or getpass.getuser()
-    return Actor(name, Role(args.role))
+    users = UserService(open_db(args))
+    role = getattr(args, "role", None)
+    actor = _signed_in(users, name, role) if users.has_users() else Actor(name, Role(role or Role.OWNER.value))
+    args._actor = actor
+    return actor
+
+
+def _signed_in(users: Any, name: str, role: str | None) -> Actor:
+    try:
+        user = users.get(name)
+    except NotFound:
+        raise SignInError(f"unknown user {name}: see orderdesk users list") from None
+    if not user.active:
+        raise SignInError(f"{user.name} is switched off: ask the owner")
+    if role and Role(role) is not user.role:
+        raise SignInError(f"{user.name} is a {user.role.value}, not {role}: roles come from orderdesk users list")
+    pin = os.environ.get(PIN_ENV)
+    if pin is None:
+        # stdin is not read when piped: commands like `credentials set` and `users add` own it.
+        if not sys.stdin.isatty():
+            raise SignInError(f"{user.name} must give a PIN: set {PIN_ENV} or run in a terminal")
+        pin = getpass.getpass(f"PIN for {user.name}: ")
+    try:
+        return users.authenticate(user.name, pin).actor  # counts wrong PINs, locks after 5
+    except PermissionDenied as exc:
+        raise SignInError(str(exc)) from None
+
+
+def require_owner(args: argparse.Namespace, action: str) -> None:
+    """Commands outside the order services (settings, secrets): the owner only, once there are users."""
+    from orderdesk.services.users import UserService, require_role
+
+    if UserService(open_db(args)).has_users():
+        require_role(actor_from(args), action=action)
 
 
 def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
-    return Database.open(args.db, migrate=migrate)
+    if not migrate:
+        return Database.open(args.db, migrate=False)
+    db = getattr(args, "_db", None)  # one connection pool per run, also for the sign-in check
+    if db is None:
+        db = args._db = Database.open(args.db, migrate=True)
+    return db
 
 
 # ---------------------------------------------------------------------------------- commands
@@ -258,6 +316,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         value = settings.get(args.key)
         emit_json(value) if args.json else print(value)
     else:
+        require_owner(args, "change settings")
         print(f"{args.key} = {settings.set(args.key, args.value)!r}")
     return 0
 
@@ -301,9 +360,17 @@ def _common_options(top: bool) -> argparse.ArgumentParser:
         help="database file or URL (default: ORDERDESK_DATABASE_URL or the user data folder)",
     )
     common.add_argument("--json", action="store_true", default=False if top else keep, help="machine-readable output")
-    common.add_argument("--user", default=None if top else keep, help="who is acting (written to history)")
     common.add_argument(
-        "--role", choices=[r.value for r in Role if r is not Role.SYSTEM], default="owner" if top else keep
+        "--user",
+        default=None if top else keep,
+        help="who is acting (written to history); with users in the database one of them, "
+        "proven by the PIN in ORDERDESK_PIN or asked in the terminal",
+    )
+    common.add_argument(
+        "--role",
+        choices=[r.value for r in Role if r is not Role.SYSTEM],
+        default=None if top else keep,
+        help="without users in the database: the role to act as (default owner); with users it comes from them",
     )
     return common
 
