@@ -151,3 +151,33 @@ def test_pin_from_the_environment_end_to_end(path, with_users):
     del env["ORDERDESK_PIN"]
     again = subprocess.run([*argv[:-1], "assembling"], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT, stdin=subprocess.DEVNULL)  # fmt: skip
     assert again.returncode == 2 and "Olga must give a PIN" in again.stderr
+
+
+def test_pin_asked_in_a_terminal(path, with_users):
+    """Standard input on a terminal: getpass asks, nothing echoes, history names the user."""
+    import pty
+    import select
+    import time
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ORDERDESK_USER": "Olga"}
+    env.pop("ORDERDESK_PIN", None)
+    argv = [sys.executable, "-m", "orderdesk", "--db", str(path), "order", "move", with_users, "confirmed"]
+    proc = subprocess.Popen(argv, stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT, text=True, start_new_session=True)  # fmt: skip
+    os.close(slave)
+    asked = b""
+    try:
+        # getpass flushes the terminal before it asks: type the PIN only once the prompt is out.
+        deadline = time.monotonic() + 60
+        while b"PIN for Olga:" not in asked and time.monotonic() < deadline:
+            if select.select([proc.stderr], [], [], 0.5)[0]:
+                asked += os.read(proc.stderr.fileno(), 200) or b"(eof)"
+        os.write(master, f"{OWNER_PIN}\n".encode())
+        out, err = proc.communicate(timeout=60)
+    finally:
+        os.close(master)
+    err = asked.decode() + err
+    assert proc.returncode == 0, err
+    assert "PIN for Olga:" in err and OWNER_PIN not in out + err
+    shown = subprocess.run([*argv[:5], "order", "show", with_users, "--json"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)  # fmt: skip
+    assert json.loads(shown.stdout)["history"][-1]["actor"] == "Olga"

@@ -190,5 +190,17 @@ class DeskSession(QObject):
                 event.accept()  # "the focused widget wants this key": no shortcut fires while locked
                 return True
         elif kind in ACTIVITY and not self.is_locked and isinstance(watched, QWidget) and self._belongs(watched):
+            if kind == QEvent.Type.KeyPress and self._own_key(event):
+                return True
             self._touch()
+        return False
+
+    def _own_key(self, event) -> bool:
+        """Text fields keep Ctrl+U (and other editing keys) from shortcuts; Switch user and Lock
+        still work there: the key reaches us as a key press, which we take before the field."""
+        pressed = QKeySequence(event.keyCombination())
+        for act in (self.switch_action, self.lock_action):
+            if act.isEnabled() and pressed == act.shortcut():
+                act.trigger()
+                return True
         return False

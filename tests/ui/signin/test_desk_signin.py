@@ -128,6 +128,13 @@ def test_lock_key_locks(qtbot, make_window, shop):
     qtbot.keyClick(window.board, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.signin.is_locked)
     assert window.windowTitle() == "OrderDesk — locked"
+    sign_in(qtbot, window, "Olga", OWNER_PIN)
+    qtbot.waitUntil(lambda: not window.signin.is_locked)
+    search = window.filter_bar.search
+    search.setFocus()
+    qtbot.keyClicks(search, "Zofia")
+    qtbot.keyClick(search, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)  # a text field's key, still ours
+    qtbot.waitUntil(lambda: window.signin.is_locked)
 
 
 def test_without_users_there_is_no_sign_in(qtbot, make_window, service, owner):
