@@ -9,6 +9,7 @@ import importlib
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 from enum import Enum
@@ -27,10 +28,11 @@ from orderdesk.errors import (
     PermissionDenied,
     ValidationError,
 )
+from orderdesk.i18n import _, set_language_from_env
 from orderdesk.money import Money
 from orderdesk.services.orders import OrderService
 from orderdesk.wiring import declare_all_settings, order_service
-from orderdesk.workflow import Hold, MoveRequest, Role, Status, label
+from orderdesk.workflow import Hold, MoveRequest, Need, Role, Status, label, needs_for
 
 EXIT_CODES: dict[type[OrderDeskError], int] = {
     ValidationError: 2,
@@ -83,6 +85,18 @@ def emit_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def cells(text: str, width: int) -> str:
+    """``text`` cut or padded to ``width`` terminal columns: a Chinese character takes two."""
+    out, used = [], 0
+    for ch in text:
+        w = 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        if used + w > width:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + " " * (width - used)
+
+
 def actor_from(args: argparse.Namespace) -> Actor:
     """Who is acting, for commands that change data (written to history).
 
@@ -133,7 +147,15 @@ def require_owner(args: argparse.Namespace, action: str) -> None:
         require_role(actor_from(args), action=action)
 
 
-def open_db(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+def open_db(args: argparse.Namespace, *, migrate: bool = True, existing: bool = False) -> Database:
+    """``existing``: commands that only read or change orders refuse a --db file that is not there
+    (a mistyped path made a new empty database and answered "No orders match.")."""
+    if existing and args.db and "://" not in str(args.db) and not Path(args.db).expanduser().exists():
+        raise ConfigurationError(
+            _(
+                "There is no database at {p}: check the path after --db (orderdesk db upgrade --db PATH makes a new one)."
+            ).format(p=args.db)
+        )
     if not migrate:
         return Database.open(args.db, migrate=False)
     db = getattr(args, "_db", None)  # one connection pool per run, also for the sign-in check
@@ -148,9 +170,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     db = open_db(args)
 
+    tty = sys.stderr.isatty()  # a log file or a pipe gets one line per step, not "50/300 orders100/300…"
+
     def progress(done: int, total: int) -> None:
         if not args.json and (done % 50 == 0 or done == total):
-            print(f"\r{done}/{total} orders", end="" if done < total else "\n", file=sys.stderr, flush=True)
+            if tty:
+                print(f"\r{done}/{total} orders", end="" if done < total else "\n", file=sys.stderr, flush=True)
+            else:
+                print(f"{done}/{total} orders", file=sys.stderr, flush=True)
 
     numbers = create_demo(db, orders=args.orders, seed=args.seed, progress=progress)
     if args.json:
@@ -161,7 +188,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_orders_list(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     status = Status(args.status) if args.status else None
     rows = service.list_orders(status=status, search=args.search, holds_only=args.holds, limit=args.limit)
     if args.json:
@@ -170,15 +197,22 @@ def cmd_orders_list(args: argparse.Namespace) -> int:
     for o in rows:
         holds = ("  ⚠ " + "; ".join(f"{k}: {r}" for k, r in o.holds)) if o.holds else ""
         print(
-            f"{o.number}  {label(o.status):<18} {o.customer_name[:28]:<28} {o.total.format():>14}  {o.tracking_number}{holds}"
+            f"{o.number}  {label(o.status):<18} {cells(o.customer_name, 28)} {o.total.format():>14}  {o.tracking_number}{holds}"
         )
     if not rows:
         print("No orders match.", file=sys.stderr)
+    elif len(rows) == args.limit:
+        print(f"Showing the first {args.limit} orders; --limit N shows more.", file=sys.stderr)
     return 0
 
 
+def words(key: object) -> str:
+    """A stored key as words for a person ("cash_on_delivery" -> "cash on delivery"); --json keeps keys."""
+    return str(getattr(key, "value", key)).replace("_", " ")
+
+
 def cmd_order_show(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     o = service.get(args.number)
     if args.json:
         emit_json(o)
@@ -188,9 +222,10 @@ def cmd_order_show(args: argparse.Namespace) -> int:
         print(f"  External id: {o.external_id} ({o.source})")
     c = o.customer
     print(f"  Customer: {c.name}  {c.phone}{' (invalid)' if c.phone_invalid else ''}  {c.email}  lang={c.language}")
-    print(f"  Delivery: {o.delivery_method}  {', '.join(o.address.lines())}  {o.pickup_point_code}")
+    print(f"  Delivery: {words(o.delivery_method)}  {', '.join(o.address.lines())}  {o.pickup_point_code}")
     print(
-        f"  Payment: {o.payment_method.value}  total {o.total.format()}  paid {o.amount_paid.format()}  ({o.payment_state})"
+        f"  Payment: {words(o.payment_method.value)}  total {o.total.format()}  paid {o.amount_paid.format()}"
+        f"  ({words(o.payment_state)})"
     )
     if o.pickup_code:
         print(f"  Pickup: code {o.pickup_code}  shelf {o.shelf_slot}")
@@ -216,7 +251,7 @@ def cmd_order_show(args: argparse.Namespace) -> int:
 
 
 def cmd_order_move(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     actor = actor_from(args)
     target = Status(args.status)
     order = service.get(args.number, with_history=False)
@@ -227,7 +262,13 @@ def cmd_order_move(args: argparse.Namespace) -> int:
         target, reason=args.reason, pickup_code=args.pickup_code, payment_minor=payment_minor, override=args.override,
         expected_version=args.expect_version,
     )  # fmt: skip
-    moved = service.move(args.number, request, actor)
+    try:
+        moved = service.move(args.number, request, actor)
+    except MoveRefused as exc:
+        # The domain's reason speaks of the window's fields; say which options give them here.
+        hints = _move_options(args, needs_for(order, target))
+        print(f"error: {exc}" + (f" (this move needs {hints})" if hints else ""), file=sys.stderr)
+        return EXIT_CODES[MoveRefused]
     if args.json:
         emit_json(moved)
     else:
@@ -238,25 +279,45 @@ def cmd_order_move(args: argparse.Namespace) -> int:
     return 0
 
 
+def _move_options(args: argparse.Namespace, needs: set[Need]) -> str:
+    """The options a move needs that were not given, e.g. '--reason TEXT'."""
+    wanted = []
+    if Need.TRACKING_NUMBER in needs and not args.tracking:
+        wanted.append("--tracking NUMBER")
+    if Need.PICKUP_CODE in needs and not (args.pickup_code or args.override):
+        wanted.append("--pickup-code CODE")
+    if Need.PAYMENT_AMOUNT in needs and not args.paid:
+        wanted.append("--paid AMOUNT")
+    if Need.REASON in needs and not args.reason:
+        wanted.append('--reason "TEXT"')
+    return " ".join(wanted)
+
+
 def cmd_order_hold(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     service.add_hold(args.number, args.kind, args.reason, actor_from(args))
     print(f"{args.number}: on hold ({args.kind})")
     return 0
 
 
 def cmd_order_release(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     service.resolve_hold(args.number, args.kind, actor_from(args), args.reason or "")
     print(f"{args.number}: hold {args.kind} resolved")
     return 0
 
 
 def cmd_order_pay(args: argparse.Namespace) -> int:
-    service = order_service(open_db(args))
+    service = order_service(open_db(args, existing=True))
     order = service.get(args.number, with_history=False)
+    amount = Money.parse(args.amount, order.currency)
+    if amount.minor > order.amount_due_minor and not args.overpayment:
+        raise ValidationError(
+            f"{amount.format()} is more than the {Money(order.amount_due_minor, order.currency).format()} still due "
+            f"on order {args.number}; check the amount, or add --overpayment if the customer really paid more."
+        )
     updated = service.record_payment(
-        args.number, Money.parse(args.amount, order.currency), actor_from(args), args.reason or ""
+        args.number, amount, actor_from(args), args.reason or "", allow_overpayment=args.overpayment
     )
     print(f"{args.number}: paid {updated.amount_paid.format()} of {updated.total.format()}")
     return 0
@@ -397,10 +458,15 @@ def build_parser() -> argparse.ArgumentParser:
         dest="orders_command", required=True
     )
     p = orders.add_parser("list", parents=[common], help="list orders, newest first")
-    p.add_argument("--status", choices=[s.value for s in Status])
+    p.add_argument(
+        "--status",
+        choices=[s.value for s in Status],
+        metavar="STATUS",
+        help="only this status: new, confirmed, … refunded",
+    )
     p.add_argument("--search", help="order number, customer, phone, e-mail, tracking number, SKU or external id")
     p.add_argument("--holds", action="store_true", help="only orders that need attention")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=int, default=100, help="at most this many orders (default 100)")
     p.set_defaults(func=cmd_orders_list)
 
     order = sub.add_parser("order", help="show, move, hold or pay one order").add_subparsers(
@@ -410,9 +476,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.set_defaults(func=cmd_order_show)
     p = order.add_parser("move", parents=[common], help="move an order to another status")
-    p.add_argument("number")
-    p.add_argument("status", choices=[s.value for s in Status])
-    p.add_argument("--reason")
+    p.add_argument("number", help="order number, e.g. 2026-000042")
+    statuses = [s.value for s in Status]
+    p.add_argument("status", choices=statuses, metavar="STATUS", help="where to: " + ", ".join(statuses))
+    p.add_argument("--reason", help="why: needed to cancel, to return and to move back")
     p.add_argument("--tracking", help="tracking number (moving to shipped with the own courier)")
     p.add_argument("--carrier", default="own_courier", help="carrier of --tracking (default own_courier)")
     p.add_argument("--pickup-code", help="the code the customer reads out (collected)")
@@ -434,6 +501,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("number")
     p.add_argument("amount")
     p.add_argument("--reason")
+    p.add_argument(
+        "--overpayment", action="store_true", help="the customer really paid more than is due: record it all"
+    )
     p.set_defaults(func=cmd_order_pay)
 
     p = sub.add_parser("import", parents=[common], help="import orders from a JSON or CSV file")
@@ -478,6 +548,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language_from_env()  # English unless ORDERDESK_LANG asks for another language
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -488,3 +559,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `orderdesk orders list | head`: the reader stopped reading; that is not an error to show.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # what a shell reports for a command stopped by SIGPIPE

@@ -20,13 +20,14 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from orderdesk.errors import ConfigurationError, ConflictError
 from orderdesk.i18n import _
+from orderdesk.search import fold
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +71,12 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+    # SQLite's own lower()/LIKE fold ASCII only: 'świeca' never met 'Świeca'. See OrderService.products.
+    dbapi_connection.create_function("od_fold", 1, _fold, deterministic=True)
+
+
+def _fold(value: str | None) -> str:
+    return fold(value) if value else ""
 
 
 def _sqlite_begin(conn) -> None:
@@ -102,7 +109,19 @@ class Database:
     def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
         db = cls(resolve_url(target))
         if migrate:
-            db.upgrade()
+            try:
+                db.upgrade()
+            except (exc.DatabaseError, sqlite3.DatabaseError) as error:
+                # Not a database (a wrong --db), a damaged file, no permission: say so, no traceback.
+                db.dispose()
+                reason = getattr(error, "orig", None) or error
+                where = str(db.sqlite_path or make_url(db.url).render_as_string(hide_password=True))
+                raise ConfigurationError(
+                    _(
+                        "Cannot open the database {u}: {r}. Check --db or ORDERDESK_DATABASE_URL; "
+                        "a damaged file can be replaced by a backup from the backups folder beside it."
+                    ).format(u=where, r=reason)
+                ) from None
         return db
 
     @property

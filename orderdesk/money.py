@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -79,7 +80,17 @@ class Money:
         )
 
     def format(self, locale: str = "en") -> str:
-        return format_currency(self.decimal, self.currency, locale=locale)
+        return _currency_spacing(format_currency(self.decimal, self.currency, locale=locale))
 
     def __str__(self) -> str:
         return f"{self.decimal} {self.currency}"
+
+
+# CLDR's currency spacing rule, which Babel leaves out: a symbol that is a code ("PLN", "zł")
+# is set apart from the digits ("PLN 298.90", not "PLN298.90"). A plain space, not a
+# no-break one: it keeps an English SMS in the cheaper GSM-7 alphabet.
+_LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+def _currency_spacing(text: str) -> str:
+    return _LETTER_THEN_DIGIT.sub(" ", text)

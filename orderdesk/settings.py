@@ -6,6 +6,7 @@ Secrets never go here (they live in the OS keyring, see services/credentials). P
 
 from __future__ import annotations
 
+import difflib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -74,10 +75,13 @@ class Settings:
         try:
             return OPTIONS[key]
         except KeyError:
-            known = ", ".join(sorted(OPTIONS))
-            raise ValidationError(
-                _("Unknown setting '{k}'. Known settings: {known}").format(k=key, known=known), field=key
-            ) from None
+            # A typo gets the near names; the whole list (60 keys on one line) helped nobody.
+            near = difflib.get_close_matches(key, OPTIONS, n=3, cutoff=0.8)
+            if near:
+                message = _("Unknown setting '{k}'. Did you mean {m}?").format(k=key, m=" or ".join(near))
+            else:
+                message = _("Unknown setting '{k}'. 'orderdesk config list' shows every setting.").format(k=key)
+            raise ValidationError(message, field=key) from None
 
     def get(self, key: str) -> Any:
         option = self.option(key)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from orderdesk.errors import MoveRefused, PermissionDenied
-from orderdesk.i18n import _
+from orderdesk.i18n import _, current_language
 
 
 class Status(StrEnum):
@@ -65,9 +65,11 @@ LABELS: dict[Status, dict[str, str]] = {
 }
 
 
-def label(status: Status | str, language: str = "en") -> str:
+def label(status: Status | str, language: str | None = None) -> str:
+    """The status in ``language``; by default the service language (orderdesk.i18n), so a
+    refusal's message and the statuses named in it speak the same language."""
     labels = LABELS[Status(status)]
-    return labels.get(language, labels["en"])
+    return labels.get(language or current_language(), labels["en"])
 
 
 # Moves along the workflow (DESIGN.md). A move not listed here and not in BACKWARD is refused.
@@ -174,6 +176,15 @@ HOLD_LABELS: dict[Hold, dict[str, str]] = {
         "zh": "打包问题",
     },
 }
+
+
+def hold_label(kind: Hold | str, language: str | None = None) -> str:
+    """A hold's name in ``language`` (default: the service language); unknown kinds as they are."""
+    try:
+        labels = HOLD_LABELS[Hold(kind)]
+    except ValueError:
+        return str(kind)
+    return labels.get(language or current_language(), labels["en"])
 
 
 class DeliveryMethod(StrEnum):
@@ -323,7 +334,8 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
             )
         plan.backward = True
     elif not is_forward(current, to):
-        options = ", ".join(label(s) for s in sorted(FORWARD[current], key=list(Status).index)) or _("none")
+        # Translators: the separator in a list of statuses ("Confirmed, Cancelled"); Chinese uses "、".
+        options = _(", ").join(label(s) for s in sorted(FORWARD[current], key=list(Status).index)) or _("none")
         raise _refuse(
             order,
             to,
@@ -335,7 +347,7 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
     if to not in HOLD_EXEMPT and not plan.backward:
         active = [h for h in order.holds if h.resolved_at is None]
         if active:
-            held = "; ".join(f"{HOLD_LABELS.get(Hold(h.kind), {}).get('en', h.kind)}: {h.reason}" for h in active)
+            held = "; ".join(f"{hold_label(h.kind)}: {h.reason}" for h in active)
             raise _refuse(order, to, _("Order {n} is on hold ({h}). Resolve the hold first.").format(n=n, h=held))
 
     if to in (S.CANCELLED, S.RETURNED) and not reason:

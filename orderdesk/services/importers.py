@@ -63,7 +63,18 @@ def import_file(
         )
     try:
         records = list(_json_records(path) if fmt == "json" else _csv_records(path))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, csv.Error) as exc:
+    except FileNotFoundError:
+        raise ValidationError(_("Cannot read {p}: there is no such file.").format(p=path)) from None
+    except UnicodeDecodeError:
+        # Typically a CSV saved by Excel in the PC's own code page (cp1250, cp1251, GBK).
+        raise ValidationError(
+            _(
+                'Cannot read {p}: it is not UTF-8 text. Save it as UTF-8 (in Excel: "CSV UTF-8") and import it again.'
+            ).format(p=path.name)
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(_("Cannot read {p}: it is not valid JSON ({e}).").format(p=path.name, e=exc)) from None
+    except (OSError, csv.Error) as exc:
         raise ValidationError(_("Cannot read {p}: {e}").format(p=path.name, e=exc)) from None
     report = ImportReport()
     with service.db.session() as s:
@@ -97,10 +108,14 @@ def _json_records(path: Path) -> Iterator[tuple[str, dict]]:
 
 def _csv_records(path: Path) -> Iterator[tuple[str, dict]]:
     with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
+        reader = csv.DictReader(fh, delimiter=_delimiter(fh.readline()))
+        fh.seek(0)
         missing = {"external_id", "customer_name", "sku", "quantity"} - set(reader.fieldnames or ())
         if missing:
-            raise csv.Error(_("missing columns: {m}").format(m=", ".join(sorted(missing))))
+            found = ", ".join(reader.fieldnames or ()) or _("none")
+            raise csv.Error(
+                _("missing columns: {m} (the first line has: {f})").format(m=", ".join(sorted(missing)), f=found)
+            )
         groups: dict[str, tuple[int, list[dict]]] = {}
         for row in reader:
             key = (row.get("external_id") or "").strip() or f"#row{reader.line_num}"
@@ -121,6 +136,11 @@ def _csv_records(path: Path) -> Iterator[tuple[str, dict]]:
             "notes": first.get("notes", ""),
         }  # fmt: skip
         yield _("row {n}").format(n=line_num), record
+
+
+def _delimiter(header: str) -> str:
+    """Comma, or what the header is split by: Excel in Poland, Russia or Germany saves ';'."""
+    return max((",", ";", "\t"), key=header.count) if header else ","
 
 
 def _text(record: dict, key: str) -> str:

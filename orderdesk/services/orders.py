@@ -30,7 +30,7 @@ from orderdesk.models import (
 from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
-from orderdesk.search import build_search_text
+from orderdesk.search import build_search_text, fold
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -176,10 +176,16 @@ class OrderService:
         with self.db.session() as s:
             stmt = select(ProductRow).order_by(ProductRow.sku).limit(limit)
             if search:
-                like = f"%{search.strip()}%"
-                stmt = stmt.where(
-                    ProductRow.sku.ilike(like) | ProductRow.name.ilike(like) | (ProductRow.barcode == search.strip())
-                )
+                if self.db.is_sqlite:  # case and accents folded in Python: 'swieca' finds 'Świeca'
+                    escaped = fold(search.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                    like = f"%{escaped}%"
+                    match = func.od_fold(ProductRow.sku).like(like, escape="\\") | func.od_fold(ProductRow.name).like(
+                        like, escape="\\"
+                    )
+                else:
+                    like = f"%{search.strip()}%"
+                    match = ProductRow.sku.ilike(like) | ProductRow.name.ilike(like)
+                stmt = stmt.where(match | (ProductRow.barcode == search.strip()))
             return [repository.to_product(p) for p in s.scalars(stmt)]
 
     def reorder_list(self) -> list[tuple[domain.Product, int]]:
@@ -414,7 +420,17 @@ class OrderService:
             s.flush()
             return self._detail(s, row, True)
 
-    def record_payment(self, number: str, amount: Money, actor: domain.Actor, reason: str = "") -> domain.OrderDetail:
+    def record_payment(
+        self,
+        number: str,
+        amount: Money,
+        actor: domain.Actor,
+        reason: str = "",
+        *,
+        allow_overpayment: bool = False,
+    ) -> domain.OrderDetail:
+        """Add a payment. More than is still due is refused unless ``allow_overpayment`` (the
+        customer really paid more): a typo must not mark an order paid, real money must not be lost."""
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             if amount.currency != row.currency:
@@ -423,10 +439,20 @@ class OrderService:
                 )
             if amount.minor <= 0:
                 raise ValidationError(_("Enter an amount greater than zero."), field="amount")
+            due = max(row.total_minor - row.amount_paid_minor, 0)
+            if amount.minor > due and not allow_overpayment:
+                raise ValidationError(
+                    _(
+                        "{amount} is more than the {due} still due on order {n}. Check the amount; "
+                        "if the customer really paid more, record it as an overpayment."
+                    ).format(amount=amount.format(), due=Money(due, row.currency).format(), n=number),
+                    field="amount",
+                )
             row.amount_paid_minor += amount.minor
-            self._history(
-                s, row, actor, "payment", to_value=str(amount), reason=reason, details={"minor": amount.minor}
-            )
+            details = {"minor": amount.minor}
+            if amount.minor > due:
+                details["overpaid_minor"] = amount.minor - due  # kept for the refund
+            self._history(s, row, actor, "payment", to_value=str(amount), reason=reason, details=details)
             _refresh(row)
             s.flush()
             return self._detail(s, row, True)

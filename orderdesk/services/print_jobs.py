@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from orderdesk.domain import Actor, OrderDetail
 from orderdesk.errors import ConfigurationError, ValidationError
-from orderdesk.i18n import _
+from orderdesk.i18n import _, language_scope
 from orderdesk.services.documents.common import Progress, ShopInfo
 from orderdesk.services.documents.label import LABEL_FORMATS, render_labels
 from orderdesk.services.documents.packing_slip import render_slips
@@ -100,10 +100,17 @@ def request_from_choice(kind: str, choice: PrinterChoice) -> DocumentRequest:
 def render(
     request: DocumentRequest, orders: Sequence[OrderDetail], shop: ShopInfo, progress: Progress | None = None
 ) -> Rendered:
-    """Make the document bytes (PDF or ZPL) for ``orders``."""
+    """Make the document bytes (PDF or ZPL) for ``orders``, in the shop's documents language."""
     request = request.normalised()
     if not orders:
         raise ValidationError(_("No orders to print."))
+    with language_scope(shop.locale):  # "Documents language" in the settings, whatever the desk speaks
+        return _render(request, orders, shop, progress)
+
+
+def _render(
+    request: DocumentRequest, orders: Sequence[OrderDetail], shop: ShopInfo, progress: Progress | None
+) -> Rendered:
     if request.kind == "labels" and request.format == "zpl":
         data = labels_zpl(orders, shop, request.profile, request.size).encode("utf-8")
     elif request.kind == "labels":

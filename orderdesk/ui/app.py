@@ -7,14 +7,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from orderdesk.ui.crash import ErrorReporter, setup_logging
 
 APP_NAME = "OrderDesk"
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "orderdesk.svg"
+# Shipped for printing; the window uses it too, as the fallback for Chinese text: a Linux PC
+# without CJK fonts otherwise shows a Chinese customer's name as empty boxes.
+FALLBACK_FONT = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -28,9 +31,21 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     # Fusion follows the system's light/dark colour scheme and draws our palette colours as given.
     app.setStyle("Fusion")
     app.setWindowIcon(QIcon(str(ICON)))  # every window, the task bar and the station screens
+    add_bundled_fonts()
     if os.environ.get("ORDERDESK_THEME") == "dark":
         app.setPalette(dark_palette())
     return app
+
+
+def add_bundled_fonts() -> bool:
+    """Make the shipped CJK font available to every widget (once per process, ~5 ms)."""
+    global _fonts_added
+    if not _fonts_added:
+        _fonts_added = QFontDatabase.addApplicationFont(str(FALLBACK_FONT)) >= 0
+    return _fonts_added
+
+
+_fonts_added = False
 
 
 def dark_palette() -> QPalette:
@@ -55,6 +70,14 @@ def dark_palette() -> QPalette:
         (roles.Link, "#8ab4f8"),
     ):
         p.setColor(role, QColor(colour))
+    # Without these, disabled fields (the board's date filter when off) look just like enabled ones.
+    for role, colour in (
+        (roles.WindowText, "#7d8086"),
+        (roles.Text, "#7d8086"),
+        (roles.ButtonText, "#7d8086"),
+        (roles.Base, "#25272a"),
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(colour))
     return p
 
 
@@ -72,13 +95,10 @@ def user_settings() -> QSettings:
 
 
 def install_translator(app: QApplication, language: str) -> None:
-    """Load orderdesk_<lang>.qm from resources/translations when there is one."""
-    from pathlib import Path
+    """Qt's and our translators plus the service messages for ``language`` (see ui/translations.py)."""
+    from orderdesk.ui.translations import install_translations
 
-    folder = Path(__file__).resolve().parents[2] / "resources" / "translations"
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "orderdesk", "_", str(folder)):
-        app.installTranslator(translator)
+    install_translations(app, language)
 
 
 def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence[str] | None = None) -> int:
@@ -94,10 +114,10 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
 
     from orderdesk.db import Database
     from orderdesk.errors import OrderDeskError
-    from orderdesk.i18n import set_language
     from orderdesk.settings import Settings
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
+    from orderdesk.ui.translations import chosen_language
     from orderdesk.wiring import order_service
 
     try:
@@ -112,9 +132,8 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
         return 2
     settings = Settings(db)
     qsettings = user_settings()
-    language = str(qsettings.value("ui/language", "") or settings.get("shop.language") or "en")
+    language = chosen_language(qsettings, settings)
     qsettings.setValue("ui/language", language)
-    set_language(language)
     install_translator(app, language)
     service = order_service(db)  # the same listeners (notifications' outbox) as the CLI and the stations
     runner = TaskRunner(app)

@@ -42,15 +42,13 @@ def setup_logging(path: Path | None = None) -> Path:
     return path
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReporter", text)
-
-
 def describe(exc: BaseException) -> tuple[str, bool]:
     """(message for a person, whether it is a bug that needs the log)."""
     if isinstance(exc, OrderDeskError):
         return str(exc), False
-    return tr("Something went wrong: {error}.").format(error=f"{type(exc).__name__}: {exc}"), True
+    return QCoreApplication.translate("ErrorReporter", "Something went wrong: {error}.").format(
+        error=f"{type(exc).__name__}: {exc}"
+    ), True
 
 
 class ErrorReporter(QObject):
@@ -69,12 +67,12 @@ class ErrorReporter(QObject):
         message, is_bug = describe(exc)
         if is_bug:
             log.error("%s", context or "unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
-            message += "\n\n" + tr("The details are in {path}. Please send that file to your support contact.").format(
-                path=log_path()
-            )
+            message += "\n\n" + QCoreApplication.translate(
+                "ErrorReporter", "The details are in {path}. Please send that file to your support contact."
+            ).format(path=log_path())
         else:
             log.info("%s: %s", context or "refused", exc)
-        self._show.emit(context or tr("OrderDesk"), message)
+        self._show.emit(context or QCoreApplication.translate("ErrorReporter", "OrderDesk"), message)
         return message
 
     def _show_box(self, title: str, message: str) -> None:
@@ -96,4 +94,4 @@ class ErrorReporter(QObject):
             return
         if exc.__traceback__ is None:
             exc = exc.with_traceback(tb)
-        self.report(exc, tr("Unexpected error"))
+        self.report(exc, QCoreApplication.translate("ErrorReporter", "Unexpected error"))

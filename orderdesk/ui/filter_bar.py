@@ -21,8 +21,10 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)"))
+        self.search.setToolTip(self.search.placeholderText())  # a narrow window cuts the placeholder
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(320)
+        # Room to type, yet the whole bar fits a 1024-pixel-wide window (a laptop at 125 %).
+        self.search.setMinimumWidth(200)
         self.delivery = QComboBox()
         self.delivery.setObjectName("deliveryFilter")
         for key, text in (
@@ -44,6 +46,9 @@ class FilterBar(QWidget):
             ("prepaid", self.tr("Prepaid")),
         ):
             self.payment.addItem(text, key)
+        # The longest choice no longer sets the window's minimum width; the list shows it whole.
+        self.payment.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.payment.setMinimumContentsLength(14)
         self.attention = QCheckBox(self.tr("Needs attention"))
         self.attention.setObjectName("holdsOnly")
         self.attention.setToolTip(self.tr("Only orders on hold (out of stock, payment failed, address problem …)"))

@@ -194,9 +194,12 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         total = sum(m.total for m in self.board.models.values())
-        # Two source strings (one/many) so English reads right without a .qm; translations add forms.
-        text = self.tr("OrderDesk — 1 active order") if total == 1 else self.tr("OrderDesk — %1 active orders")
-        self.setWindowTitle(text.replace("%1", f"{total:,}"))
+        # Two source strings (one/many) so English reads right without a .qm; %Ln gets each
+        # language's plural forms (Russian 2/5/21...) and the locale's digit grouping.
+        one = total == 1
+        self.setWindowTitle(
+            self.tr("OrderDesk — 1 active order") if one else self.tr("OrderDesk — %Ln active orders", "", total)
+        )
 
     # -- finding --------------------------------------------------------------------------------
     def apply_filter(self, flt: BoardFilter) -> None:
@@ -263,9 +266,7 @@ class MainWindow(QMainWindow):
         moved = [o for o in outcomes if o.moved]
         if moved:
             n = len(moved)
-            self.show_message(
-                self.tr("Moved 1 order.") if n == 1 else self.tr("Moved %1 orders.").replace("%1", str(n))
-            )
+            self.show_message(self.tr("Moved 1 order.") if n == 1 else self.tr("Moved %n orders.", "", n))
         conflicts = [o.order_id for o in refused if o.conflict]
         if conflicts:
             # Someone else changed these cards: show their current state, never overwrite it.
@@ -324,7 +325,9 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self.qsettings.value("window/geometry")
         if not geometry or not self.restoreGeometry(geometry) or self.width() < 800 or self.height() < 500:
-            self.resize(1500, 900)  # first start, or a remembered size too small to work in
+            # First start, or a remembered size too small to work in; never larger than a laptop's screen.
+            screen = self.screen().availableGeometry()
+            self.resize(min(1500, screen.width()), min(900, screen.height()))
         for board in self.boards:
             board.restore_state(self.qsettings.value(f"window/{board.objectName()}"))
         raw = self.qsettings.value("window/filter", "")

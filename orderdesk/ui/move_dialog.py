@@ -26,6 +26,8 @@ from orderdesk.ui.widgets import FieldError
 from orderdesk.workflow import Need
 
 CARRIERS = ("own_courier", "cdek", "inpost", "easypost")
+# Brand names are not translated; "Own courier" is (see MoveDialog).
+CARRIER_NAMES = {"cdek": "CDEK", "inpost": "InPost", "easypost": "EasyPost"}
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,10 @@ class MoveDialog(QDialog):
         self.tracking = QLineEdit()
         self.tracking.setObjectName("tracking")
         self.carrier = QComboBox()
-        self.carrier.setEditable(True)
-        self.carrier.addItems(CARRIERS)
+        self.carrier.setObjectName("carrier")
+        self.carrier.setEditable(True)  # another courier's name may be typed in
+        for key in CARRIERS:
+            self.carrier.addItem(CARRIER_NAMES.get(key) or self.tr("Own courier"), key)
         self.tracking_error = FieldError()
         self.pickup_code = QLineEdit()
         self.pickup_code.setObjectName("pickupCode")
@@ -77,9 +81,11 @@ class MoveDialog(QDialog):
         self.amount.setObjectName("amount")
         self.amount_error = FieldError()
         if Need.TRACKING_NUMBER in needs:
-            form.addRow(self.tr("Carrier"), self.carrier)
+            # The number first and focused: it is typed or scanned straight away.
             form.addRow(self.tr("Tracking number"), self.tracking)
             form.addRow("", self.tracking_error)
+            form.addRow(self.tr("Carrier"), self.carrier)
+            self.tracking.setFocus()
         if Need.PICKUP_CODE in needs:
             form.addRow(self.tr("Pickup code"), self.pickup_code)
             form.addRow("", self.override)
@@ -88,7 +94,9 @@ class MoveDialog(QDialog):
             form.addRow(self.tr("Money received (%1)").replace("%1", currency), self.amount)
             form.addRow("", self.amount_error)
         if Need.REASON in needs or Need.PICKUP_CODE in needs:
-            form.addRow(self.tr("Reason"), self.reason)
+            # At the pickup counter the reason is only for a handover without the code: say so.
+            optional = Need.REASON not in needs
+            form.addRow(self.tr("Reason (without the code only)") if optional else self.tr("Reason"), self.reason)
             form.addRow("", self.reason_error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
@@ -102,6 +110,14 @@ class MoveDialog(QDialog):
 
     def value(self) -> MoveInput:
         return self._value
+
+    def carrier_key(self) -> str | None:
+        """The carrier's key for a listed carrier (shown by name), else what was typed."""
+        text = self.carrier.currentText().strip()
+        for i in range(self.carrier.count()):
+            if text.casefold() in (self.carrier.itemText(i).casefold(), str(self.carrier.itemData(i))):
+                return str(self.carrier.itemData(i))
+        return text or None
 
     def _accept(self) -> None:
         for error in (self.reason_error, self.tracking_error, self.pickup_error, self.amount_error):
@@ -135,7 +151,7 @@ class MoveDialog(QDialog):
         self._value = MoveInput(
             reason=reason or None,
             tracking_number=tracking or None,
-            carrier=self.carrier.currentText().strip() or None if tracking else None,
+            carrier=self.carrier_key() if tracking else None,
             pickup_code=code or None,
             payment_minor=payment,
             override=override,

@@ -98,6 +98,7 @@ class NewOrderDialog(QDialog):
         self.country = default_country
         self._lookup_generation = 0
         self._saving = False
+        self._discard_armed = False  # the first Esc on a filled form warns, the second closes
         self.errors: dict[str, FieldError] = {}
 
         # customer
@@ -244,6 +245,8 @@ class NewOrderDialog(QDialog):
         self.results.activated.connect(lambda index: self._add_product(self.results_model.product(index.row())))
         self.phone.textChanged.connect(self._check_phone)
         self.email.editingFinished.connect(self._check_email)
+        # "Give a phone number or an e-mail" (shown under the phone) is answered by an e-mail too.
+        self.email.textEdited.connect(lambda _t: self.phone.text().strip() or self.errors["phone"].clear_error())
         self.delivery.currentIndexChanged.connect(self._delivery_changed)
         self.currency.currentTextChanged.connect(self._currency_changed)
         self.shipping.textChanged.connect(self._update_totals)
@@ -270,6 +273,9 @@ class NewOrderDialog(QDialog):
         error = FieldError()
         v.addWidget(error)
         self.errors[key] = error
+        if isinstance(field, QLineEdit):
+            # A message about an empty or wrong field goes as soon as the person fixes it.
+            field.textEdited.connect(lambda _text, e=error: e.clear_error())
         return box
 
     def error_text(self, key: str) -> str:
@@ -432,6 +438,7 @@ class NewOrderDialog(QDialog):
         for error in self.errors.values():
             error.clear_error()
         self.form_error.clear_error()
+        self._discard_armed = False
         ok = True
 
         def need(edit: QLineEdit, key: str, message: str) -> None:
@@ -520,6 +527,30 @@ class NewOrderDialog(QDialog):
             self.form_error.show_error(str(exc))
         else:
             self.runner.default_failure(exc)  # a bug: logged, and the person is told where
+
+    # -- leaving -------------------------------------------------------------------------------------------
+    def has_input(self) -> bool:
+        """Something typed that closing the form would lose."""
+        edits = (self.name, self.phone, self.email, self.line1, self.city, self.pickup_point)
+        return (
+            any(e.text().strip() for e in edits)
+            or bool(self.lines_model.lines)
+            or bool(self.notes.toPlainText().strip())
+        )
+
+    def reject(self) -> None:
+        # Esc, Cancel and the window's close button all come here: a phone order half typed
+        # (the customer still on the line) was thrown away by one key press. Now the first one
+        # says so under the form (not a modal box), the second one closes.
+        if self.has_input() and not self._discard_armed:
+            self._discard_armed = True
+            self.form_error.show_error(
+                self.tr(
+                    "This order is not created yet. Press Esc or Cancel again to discard it; Ctrl+Enter creates it."
+                )
+            )
+            return
+        super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter in a field must not close the dialog (QDialog's default): it moves on instead.

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.domain import Actor, Address, HistoryEntry, OrderDetail
 from orderdesk.errors import ConflictError, OrderDeskError, ValidationError
+from orderdesk.i18n import current_language
 from orderdesk.money import Money
 from orderdesk.services.orders import NewLine, OrderEdit, OrderService
 from orderdesk.services.sync import StoredEvent, freshness, tracking_events
@@ -70,14 +71,15 @@ class OrderDetailsWindow(QWidget):
         actor: Callable[[], Actor],
         reporter: ErrorReporter | None = None,
         parent: QWidget | None = None,
-        language: str = "en",
+        language: str | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("orderDetails")
         self.service, self.runner, self.order_id, self.actor = service, runner, order_id, actor
         self.reporter = reporter
-        self.language = language
+        self.language = language or current_language()  # the interface language set at start-up
         self.detail: OrderDetail | None = None
+        self._close_armed = False  # a close with unsaved edits warns first
         self.errors: dict[str, FieldError] = {}
         self.setWindowTitle(self.tr("Order"))
 
@@ -278,6 +280,9 @@ class OrderDetailsWindow(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(True)
         view.horizontalHeader().setStretchLastSection(True)
+        # Fit the columns to what was read (tracking numbers were cut to "OW5244196…").
+        view.horizontalHeader().setMaximumSectionSize(420)
+        model.modelReset.connect(view.resizeColumnsToContents)
         return view
 
     def error_text(self, key: str) -> str:
@@ -321,10 +326,10 @@ class OrderDetailsWindow(QWidget):
             f"<span style='color:{accent}; font-weight:bold'>● {label(d.status, lang)}</span>{holds}<br>"
             + self.tr("Created %1 from %2 · in this status since %3 · version %4")
             .replace("%1", when(d.created_at))
-            .replace("%2", d.source)
+            .replace("%2", self._source_text(d.source))
             .replace("%3", when(d.status_changed_at))
             .replace("%4", str(d.version))
-            + (f" · {self.tr('external id')} {d.external_id}" if d.external_id else "")
+            + (" · " + self.tr("external id %1").replace("%1", d.external_id) if d.external_id else "")
         )
         c = d.customer
         self.name.setText(c.name)
@@ -405,6 +410,29 @@ class OrderDetailsWindow(QWidget):
         self.resolve.setEnabled(bool(d.active_holds))
         self.loaded.emit(d)
 
+    def _source_text(self, source: str) -> str:
+        texts = {"phone": self.tr("phone"), "web": self.tr("web store"), "import": self.tr("file import"), "demo": self.tr("demo")}  # fmt: skip
+        return texts.get(source, source)
+
+    def _delivery_method_text(self, method: str) -> str:
+        texts = {
+            "carrier": self.tr("carrier"),
+            "own_courier": self.tr("own courier"),
+            "pickup_shop": self.tr("pickup at the shop"),
+            "pickup_point": self.tr("pickup point"),
+        }
+        return texts.get(str(method), str(method).replace("_", " "))
+
+    def _payment_method_text(self, method: str) -> str:
+        texts = {
+            "prepaid_online": self.tr("prepaid online"),
+            "bank_transfer": self.tr("bank transfer"),
+            "cash_on_delivery": self.tr("cash on delivery"),
+            "on_pickup": self.tr("on pickup"),
+            "invoice": self.tr("invoice"),
+        }
+        return texts.get(str(method), str(method).replace("_", " "))
+
     def _hold_label(self, kind: str) -> str:
         try:
             return HOLD_LABELS[Hold(kind)].get(self.language, HOLD_LABELS[Hold(kind)]["en"])
@@ -419,7 +447,7 @@ class OrderDetailsWindow(QWidget):
             "<b>" + self.tr("total %1").replace("%1", money_text(d.total_minor, cur)) + "</b>",
         ]
         pay = [
-            self.tr("Payment: %1").replace("%1", d.payment_method.value.replace("_", " ")),
+            self.tr("Payment: %1").replace("%1", self._payment_method_text(d.payment_method)),
             self.tr("paid %1").replace("%1", money_text(d.amount_paid_minor, cur)),
             self.tr("due %1").replace("%1", money_text(d.amount_due_minor, cur)),
         ]
@@ -430,7 +458,7 @@ class OrderDetailsWindow(QWidget):
         return " · ".join(parts) + "<br>" + " · ".join(pay)
 
     def _delivery_text(self, d: OrderDetail) -> str:
-        rows = [self.tr("Delivery: <b>%1</b>").replace("%1", d.delivery_method.replace("_", " "))]
+        rows = [self.tr("Delivery: <b>%1</b>").replace("%1", self._delivery_method_text(d.delivery_method))]
         if d.pickup_point_code:
             rows.append(self.tr("Pickup point: %1").replace("%1", d.pickup_point_code))
         if d.pickup_code:
@@ -543,6 +571,17 @@ class OrderDetailsWindow(QWidget):
         service, number, actor = self.service, self.detail.number, self.actor()
         self.save_button.setEnabled(False)
         self.runner.write(lambda: service.update_order(number, edit, actor), self._saved, self._save_failed, label=self.tr("Saving…"))  # fmt: skip
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Esc closed the window and silently dropped edits (a new address typed in): the first
+        # close now says so in the banner, a second one closes without saving.
+        if not self._close_armed and self.has_unsaved_edits():
+            self._close_armed = True
+            self.banner.show_error(self.tr("Not saved yet: Ctrl+S saves the changes, Esc again closes without saving."))
+            event.ignore()
+            return
+        self._close_armed = False
+        super().closeEvent(event)
 
     def _saved(self, detail: OrderDetail) -> None:
         self.save_button.setEnabled(True)

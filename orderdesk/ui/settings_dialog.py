@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.errors import OrderDeskError, ValidationError
+from orderdesk.i18n import current_language
 from orderdesk.phones import normalize_phone
 from orderdesk.settings import Settings
 from orderdesk.ui.tasks import TaskRunner
@@ -52,8 +54,12 @@ class SettingsDialog(QDialog):
             self.ui_language.addItem(text, code)
         self.user_name = QLineEdit(objectName="user.name")
         self.user_role = QComboBox(objectName="user.role")
-        for role in (Role.OWNER, Role.PACKER, Role.CLERK):
-            self.user_role.addItem(role.value, role.value)
+        for role, text in (
+            (Role.OWNER, self.tr("owner")),
+            (Role.PACKER, self.tr("packer")),
+            (Role.CLERK, self.tr("pickup clerk")),
+        ):
+            self.user_role.addItem(text, role.value)
 
         shop = QGroupBox(self.tr("Shop (all PCs; printed on documents)"))
         sf = QFormLayout(shop)
@@ -69,6 +75,13 @@ class SettingsDialog(QDialog):
         mf.addRow(self.tr("Your name (in order history)"), self.user_name)
         mf.addRow(self.tr("Role"), self.user_role)
         mf.addRow(self.tr("Interface language (after restart)"), self.ui_language)
+        # Translators are installed at start-up; say so rather than half-translating open windows.
+        self.language_hint = QLabel(self.tr("Restart OrderDesk to use the new interface language."))
+        self.language_hint.setObjectName("languageHint")
+        self.language_hint.setWordWrap(True)
+        self.language_hint.hide()
+        mf.addRow("", self.language_hint)
+        self.ui_language.currentIndexChanged.connect(self._language_chosen)
         self.form_error = FieldError()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -81,6 +94,10 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
         self.setEnabled(False)
         runner.run(settings.all, self._show, self._failed)
+
+    def _language_chosen(self) -> None:
+        # The language this process runs in (set with the translators at start-up).
+        self.language_hint.setVisible(self.ui_language.currentData() != current_language())
 
     def _with_error(self, field: QWidget, key: str) -> QWidget:
         box = QWidget()

@@ -125,3 +125,17 @@ def test_database_url_from_the_environment(tmp_path):
         [sys.executable, "-m", "orderdesk", "db", "upgrade"], capture_output=True, text=True, env=env, cwd=ROOT
     )
     assert result.returncode == 0 and db.exists()
+
+
+def test_pay_refuses_more_than_is_due_unless_it_is_an_overpayment(demo_db):
+    listed = json.loads(run("orders", "list", "--status", "awaiting_payment", "--json", db=demo_db).stdout)
+    number = listed[0]["number"]
+    refused = run("order", "pay", number, "9999", db=demo_db, check=False)
+    assert refused.returncode == 2 and "--overpayment" in refused.stderr and "still due" in refused.stderr
+    shown = json.loads(run("order", "show", number, "--json", db=demo_db).stdout)
+    assert not any(h["kind"] == "payment" for h in shown["history"])  # nothing recorded
+    paid = run("order", "pay", number, "9999", "--overpayment", "--reason", "paid twice by transfer", db=demo_db)
+    assert "paid" in paid.stdout
+    shown = json.loads(run("order", "show", number, "--json", db=demo_db).stdout)
+    payment = next(h for h in shown["history"] if h["kind"] == "payment")
+    assert payment["details"]["overpaid_minor"] > 0

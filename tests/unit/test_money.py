@@ -36,3 +36,11 @@ def test_refuses_mixing_currencies_floats_and_fractions():
         Money.parse("abc", "PLN")
     with pytest.raises(ValidationError, match="currency code"):
         Money(1, "złoty")
+
+
+def test_a_currency_code_is_set_apart_from_the_digits():
+    assert Money(29890, "PLN").format("en") == "PLN 298.90"
+    assert Money(-29890, "PLN").format("en") == "-PLN 298.90"
+    assert Money(29890, "USD").format("en") == "$298.90"
+    assert Money(29890, "USD").format("zh") == "US$298.90"
+    assert Money(29890, "PLN").format("pl") == "298,90\u00a0zł"

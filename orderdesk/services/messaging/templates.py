@@ -13,26 +13,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from orderdesk.errors import ValidationError
-from orderdesk.i18n import LANGUAGES, _
+from orderdesk.i18n import LANGUAGES, N_, _
 from orderdesk.services.messaging import default_templates
 from orderdesk.services.messaging.segments import SmsInfo, analyse
 
 CHANNELS = ("sms", "email")
 
-# name -> what it stands for (shown in the editor's placeholder list).
+# name -> what it stands for (shown in the editor's placeholder list; translate with _ there).
 PLACEHOLDERS: dict[str, str] = {
-    "order_number": "Order number, e.g. A-1042",
-    "customer_name": "Customer's name",
-    "total": "Order total with currency",
-    "amount_due": "Amount still to pay",
-    "tracking_number": "Carrier tracking number",
-    "tracking_url": "Tracking page link",
-    "pickup_code": "Code the customer gives at pickup",
-    "pickup_address": "Where to collect the order",
-    "eta": "Expected delivery date",
-    "payment_link": "Link to pay online",
-    "shop_name": "The shop's name",
-    "status": "The order's new status, in the customer's language",
+    "order_number": N_("Order number, e.g. 2026-000123"),
+    "customer_name": N_("Customer's name"),
+    "total": N_("Order total with currency"),
+    "amount_due": N_("Amount still to pay"),
+    "tracking_number": N_("Carrier tracking number"),
+    "tracking_url": N_("Tracking page link"),
+    "pickup_code": N_("Code the customer gives at pickup"),
+    "pickup_address": N_("Where to collect the order"),
+    "eta": N_("Expected delivery date"),
+    "payment_link": N_("Link to pay online"),
+    "shop_name": N_("The shop's name"),
+    "status": N_("The order's new status, in the customer's language"),
 }
 
 EVENTS: tuple[str, ...] = tuple(default_templates.DEFAULTS)
@@ -136,14 +136,24 @@ SAMPLE_CONTEXT: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 
-def preview(template: Template) -> Rendered:
+def preview(template: Template, currency: str = "") -> Rendered:
     """What the editor shows while typing: validated, rendered with sample values.
 
     ``Rendered.sms`` gives the length, encoding (GSM-7 or UCS-2) and number of parts; a
     ``ValidationError`` says what to fix (shown under the field, the Save button stays off).
+    With the shop's ``currency`` the sample amounts are in it, as the customer will read them.
     """
     validate(template)
-    return render(template, SAMPLE_CONTEXT.get(template.language, SAMPLE_CONTEXT["en"]))
+    context = dict(SAMPLE_CONTEXT.get(template.language, SAMPLE_CONTEXT["en"]))
+    if currency:
+        from orderdesk.money import Money
+
+        try:
+            context["total"] = Money(123450, currency).format(template.language)
+            context["amount_due"] = Money(23450, currency).format(template.language)
+        except ValueError:
+            pass  # an unknown currency code: keep the sample amounts
+    return render(template, context)
 
 
 def default_template(event: str, channel: str, language: str) -> Template:

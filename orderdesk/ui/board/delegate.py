@@ -62,6 +62,12 @@ class CardDelegate(QStyledItemDelegate):
             "refund_due": self.tr("Refund due"),
             "refunded": self.tr("Refunded"),
         }
+        # age_text gives "5m" / "3h" / "2d"; each language writes its own compact units.
+        self._age_units = {
+            "m": self.tr("%1m", "card age in minutes, compact"),
+            "h": self.tr("%1h", "card age in hours, compact"),
+            "d": self.tr("%1d", "card age in days, compact"),
+        }
         self._delivery_labels = {
             "pickup_shop": self.tr("Shop pickup"),
             "pickup_point": self.tr("Pickup point"),
@@ -70,7 +76,8 @@ class CardDelegate(QStyledItemDelegate):
         }
 
     def items_text(self, count: int) -> str:
-        return self.tr("1 item") if count == 1 else self.tr("%1 items").replace("%1", str(count))
+        # "1 item" apart so English reads right without a catalogue; %n gets each language's plural forms.
+        return self.tr("1 item") if count == 1 else self.tr("%n items", "", count)
 
     def delivery_label(self, method: str) -> str:
         return self._delivery_labels.get(method, method)
@@ -122,6 +129,7 @@ class CardDelegate(QStyledItemDelegate):
         # card seen for the first time is drawn directly, as drawing it into a pixmap costs more.
         rect = option.rect
         seconds, age = age_text(summary.created_at)
+        age = self._age_units[age[-1]].replace("%1", age[:-1])  # "2d" -> "2 дн" / "2天"
         dpr = painter.device().devicePixelRatioF()
         key = (
             summary,
@@ -251,11 +259,12 @@ class CardDelegate(QStyledItemDelegate):
             hold = f"⚠ {self.hold_label(kind)}: {reason}{more}" if reason else f"⚠ {self.hold_label(kind)}{more}"
             self._pill(painter, rows[3], rows[3].left(), hold, 25, fm, pal, max_width=rows[3].width())
         elif summary.tracking_number:
+            # The bare number: a truck glyph drew as an empty box in most fonts.
             painter.setPen(text)
             painter.drawText(
                 rows[3],
                 LEFT,
-                fm.elidedText("⛟ " + summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
+                fm.elidedText(summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
             )
         painter.restore()
 

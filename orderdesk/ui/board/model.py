@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelInde
 
 from orderdesk.domain import OrderSummary
 from orderdesk.ui.board.source import BoardFilter, BoardSource, ColumnPage
-from orderdesk.workflow import Status
+from orderdesk.workflow import HOLD_LABELS, Hold, Status
 
 MIME_TYPE = "application/x-orderdesk-orders"
 
@@ -28,6 +28,14 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole + 4
 AnyIndex = QModelIndex | QPersistentModelIndex
 # (fn, on_success, on_failure) -> task id: the task runner's ``run`` method.
 RunFn = Callable[..., int]
+
+
+def hold_name(kind: str) -> str:
+    """'Address problem' for 'address_problem' (a card's tooltip showed the key)."""
+    try:
+        return HOLD_LABELS[Hold(kind)]["en"]
+    except (ValueError, KeyError):
+        return kind
 
 
 def encode_drag(status: Status, ids: Sequence[int]) -> QByteArray:
@@ -168,7 +176,7 @@ class ColumnModel(QAbstractListModel):
             return f"{summary.number} {summary.customer_name}"
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"{summary.number} — {summary.customer_name}"]
-            parts += [f"{kind}: {reason}" for kind, reason in summary.holds]
+            parts += [f"{hold_name(kind)}: {reason}" for kind, reason in summary.holds]
             if order_id in self._errors:
                 parts.append(self._errors[order_id])
             return "\n".join(parts)

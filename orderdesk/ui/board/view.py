@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSplitter,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from orderdesk.workflow import BACKWARD, FORWARD, Status, label
 # extend the menu this way instead of editing it.
 MenuProvider = Callable[[QMenu, Status, list[int]], None]
 
+ERROR_TIP_MS = 15_000  # a refused move's reason, shown beside its card
 FIRST_PAGE = 20  # cards per column on the first load (two screens of a 1000 px window); more come while scrolling
 
 
@@ -197,6 +199,18 @@ class BoardWidget(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Said when a search or filter leaves every column empty: blank columns alone read as
+        # "the board is broken" or "the order is gone" (it may be on the other tab).
+        self.nothing_found = QLabel(
+            self.tr("No order on this tab matches the search and filters: look on the other tab too."), self
+        )
+        self.nothing_found.setObjectName("nothingFound")
+        self.nothing_found.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_found.setStyleSheet(
+            "color: palette(placeholder-text); background: palette(base); font-size: 13pt; padding: 16px;"
+        )
+        self.nothing_found.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.nothing_found.hide()
 
     # -- loading ------------------------------------------------------------------------------
     @property
@@ -259,7 +273,21 @@ class BoardWidget(QScrollArea):
                 view.select_ids(keep)
             view.verticalScrollBar().setValue(scroll)
         self._loaded_once = True
+        empty = not self._filter.is_empty and all(m.total == 0 for m in self.models.values())
+        self.nothing_found.setVisible(empty)
+        if empty:
+            self._place_nothing_found()
         self.loaded.emit()
+
+    def _place_nothing_found(self) -> None:
+        top = max((c.header.height() for c in self.columns.values()), default=0) + 24
+        self.nothing_found.setGeometry(0, top, self.viewport().width(), self.nothing_found.sizeHint().height())
+        self.nothing_found.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.nothing_found.isVisible():
+            self._place_nothing_found()
 
     def _failed(self, exc: BaseException) -> None:
         self.load_failed.emit(exc)
@@ -280,7 +308,14 @@ class BoardWidget(QScrollArea):
         if model is not None:
             model.set_error(order_id, message)
             column = self.columns[model.status]
-            column.view.scrollTo(model.index(model.row_of(order_id)))
+            index = model.index(model.row_of(order_id))
+            column.view.scrollTo(index)
+            # The card has room for a few words only: say the whole reason right beside it too.
+            rect = column.view.visualRect(index)
+            if message and column.view.isVisible() and rect.isValid():
+                viewport = column.view.viewport()
+                # No rect: moving the mouse (it is where the card was dropped) must not hide it.
+                QToolTip.showText(viewport.mapToGlobal(rect.bottomLeft()), message, viewport, QRect(), ERROR_TIP_MS)
 
     def clear_errors(self) -> None:
         for model in self.models.values():

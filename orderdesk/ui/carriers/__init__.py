@@ -220,6 +220,10 @@ def attach_carriers(details: Any) -> QPushButton:
     def open_dialog() -> None:
         if details.detail is None:
             return
+        if details.has_unsaved_edits():
+            # A purchase changes the order; the edits would then meet a conflict and be lost.
+            details.banner.show_error(tr("Save or undo your edits first, then buy the label."))
+            return
         if isinstance(owner, CarriersUi):
             dialog = owner.buy_label(details.detail.id, details)
         else:

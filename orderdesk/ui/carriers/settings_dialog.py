@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -390,27 +390,34 @@ def _value(widget: QWidget) -> Any:
 
 
 def _secret_label(dialog: QDialog, name: str) -> str:
+    # Literal contexts: lupdate would file ``dialog.tr`` under a context named "dialog".
     labels = {
-        "cdek.client_id": dialog.tr("Client id (Account)"),
-        "cdek.client_secret": dialog.tr("Client secret (Secure password)"),
-        "inpost.token": dialog.tr("API token"),
-        "easypost.api_key": dialog.tr("API key"),
+        "cdek.client_id": QCoreApplication.translate("CarrierSettingsDialog", "Client id (Account)"),
+        "cdek.client_secret": QCoreApplication.translate("CarrierSettingsDialog", "Client secret (Secure password)"),
+        "inpost.token": QCoreApplication.translate("CarrierSettingsDialog", "API token"),
+        "easypost.api_key": QCoreApplication.translate("CarrierSettingsDialog", "API key"),
     }
     return labels.get(name, name)
 
 
 def _setting_label(dialog: QDialog, key: str) -> str:
     labels = {
-        "carriers.cdek.rate_limit": dialog.tr("Requests per second"),
-        "carriers.cdek.shipment_point": dialog.tr("Drop-off point code (sender)"),
-        "carriers.cdek.sender_city_code": dialog.tr("Sender city code"),
-        "carriers.inpost.organization_id": dialog.tr("Organization id"),
-        "carriers.inpost.rate_limit": dialog.tr("Requests per second"),
-        "carriers.easypost.rate_limit": dialog.tr("Requests per second"),
-        "carriers.sync_interval_minutes": dialog.tr("Sync tracking every (minutes)"),
-        "carriers.label_format": dialog.tr("Label format"),
-        "carriers.stall_days": dialog.tr("'Delayed' after days without news"),
-        "carriers.timeout_seconds": dialog.tr("Carrier time-out (seconds)"),
-        "carriers.default_parcel_cm": dialog.tr("Default parcel size (LxWxH cm)"),
+        "carriers.cdek.rate_limit": QCoreApplication.translate("CarrierSettingsDialog", "Requests per second"),
+        "carriers.cdek.shipment_point": QCoreApplication.translate(
+            "CarrierSettingsDialog", "Drop-off point code (sender)"
+        ),
+        "carriers.cdek.sender_city_code": QCoreApplication.translate("CarrierSettingsDialog", "Sender city code"),
+        "carriers.inpost.organization_id": QCoreApplication.translate("CarrierSettingsDialog", "Organization id"),
+        "carriers.inpost.rate_limit": QCoreApplication.translate("CarrierSettingsDialog", "Requests per second"),
+        "carriers.easypost.rate_limit": QCoreApplication.translate("CarrierSettingsDialog", "Requests per second"),
+        "carriers.sync_interval_minutes": QCoreApplication.translate(
+            "CarrierSettingsDialog", "Sync tracking every (minutes)"
+        ),
+        "carriers.label_format": QCoreApplication.translate("CarrierSettingsDialog", "Label format"),
+        "carriers.stall_days": QCoreApplication.translate("CarrierSettingsDialog", "'Delayed' after days without news"),
+        "carriers.timeout_seconds": QCoreApplication.translate("CarrierSettingsDialog", "Carrier time-out (seconds)"),
+        "carriers.default_parcel_cm": QCoreApplication.translate(
+            "CarrierSettingsDialog", "Default parcel size (LxWxH cm)"
+        ),
     }
     return labels.get(key, OPTIONS[key].help)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from orderdesk.domain import OrderDetail
@@ -98,15 +99,16 @@ def attach_message_log(details) -> MessageLog:
     controller = getattr(parent, "notifications", None)
     kick = controller.kick if controller is not None else None
     log = MessageLog(details, kick)
-    index = details.tabs.addTab(log, details.tr("Messages"))
+    index = details.tabs.addTab(log, QCoreApplication.translate("MessageLog", "Messages"))
 
     def loaded(count: int) -> None:
-        details.tabs.setTabText(index, log.tr("Messages ({n})").format(n=count))
+        details.tabs.setTabText(index, QCoreApplication.translate("MessageLog", "Messages ({n})").format(n=count))
 
     log.loaded.connect(loaded)
     details.loaded.connect(log.show_detail)
     # The resend's history note shows at once, and the list follows the order's reloads.
-    log.resent.connect(lambda _id: details.reload())
+    # Show the resend in the history, but never over edits not saved yet.
+    log.resent.connect(lambda _id: None if details.has_unsaved_edits() else details.reload())
     if controller is not None:
         controller.round_finished.connect(log.on_round)  # a bound slot: disconnected with the tab
     details.message_log = log

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError, ValidationError
-from orderdesk.i18n import LANGUAGES
+from orderdesk.i18n import LANGUAGES, _
 from orderdesk.services.messaging.admin import editor_templates, load_rules, save_rules
 from orderdesk.services.messaging.store import TemplateStore
 from orderdesk.services.messaging.templates import EVENTS, PLACEHOLDERS, Template, preview
@@ -95,8 +95,9 @@ class TemplateEditor(QDialog):
         self.resize(1180, 720)
         self.setEnabled(False)
         db_, settings_ = db, self.settings
-        runner.run(lambda: (editor_templates(db_), load_rules(settings_)), self._show, self._failed,
-                   label=self.tr("Reading templates…"))  # fmt: skip
+        self.currency = ""  # the shop's, read with the templates: the preview's sample amounts use it
+        runner.run(lambda: (editor_templates(db_), load_rules(settings_), str(settings_.get("shop.currency") or "")),
+                   self._show, self._failed, label=self.tr("Reading templates…"))  # fmt: skip
 
     # -- building ---------------------------------------------------------------------------------------
     def _templates_page(self) -> QWidget:
@@ -131,7 +132,7 @@ class TemplateEditor(QDialog):
 
         self.placeholders = QListWidget(objectName="placeholders")
         for name, meaning in PLACEHOLDERS.items():
-            item = QListWidgetItem("{" + name + "}  " + meaning)
+            item = QListWidgetItem("{" + name + "}  " + _(meaning))
             item.setData(Qt.ItemDataRole.UserRole, "{" + name + "}")
             self.placeholders.addItem(item)
         self.placeholders.setToolTip(self.tr("Double-click to insert at the cursor"))
@@ -230,8 +231,8 @@ class TemplateEditor(QDialog):
         return page
 
     # -- loading ------------------------------------------------------------------------------------------------
-    def _show(self, result: tuple[dict[Key, tuple[Template, bool]], dict]) -> None:
-        self.templates, table = result
+    def _show(self, result: tuple[dict[Key, tuple[Template, bool]], dict, str]) -> None:
+        self.templates, table, self.currency = result
         self.rules.set_table(table)
         self.setEnabled(True)
         if self.events.currentRow() < 0:
@@ -341,7 +342,7 @@ class TemplateEditor(QDialog):
         if draft is None:
             return
         try:
-            rendered = preview(draft)
+            rendered = preview(draft, self.currency)
         except ValidationError as exc:
             self.preview_error.show_error(str(exc))
             self.sms_info.setText("")

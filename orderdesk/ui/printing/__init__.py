@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QPushButton, QWidget
 
 from orderdesk.ui.board.model import ID_ROLE
 from orderdesk.ui.printing.controller import PrintController
@@ -142,7 +142,7 @@ def install_printing(window: MainWindow) -> PrintController:
         # Open details windows of these orders show the new history entry.
         for details in getattr(window, "_windows", {}).values():
             if details.isVisible() and getattr(details, "detail", None) and details.detail.number in result.numbers:
-                details.reload()
+                _show_new_history(details)
 
     controller.progress.connect(progress)
     controller.done.connect(finished)
@@ -151,7 +151,8 @@ def install_printing(window: MainWindow) -> PrintController:
 
 def _done_text(result: JobResult) -> str:
     n = len(result.numbers)
-    orders = tr("1 order") if n == 1 else tr("%1 orders").replace("%1", str(n))
+    # %n: each language's plural forms (Russian 2 заказа / 5 заказов)
+    orders = tr("1 order") if n == 1 else QCoreApplication.translate("Printing", "%n orders", "", n)
     if result.action == "save":
         files = ", ".join(str(p) for p in result.outcome.files)
         return tr("Saved %1 to %2.").replace("%1", orders).replace("%2", files)
@@ -168,11 +169,10 @@ def attach_printing(details: OrderDetailsWindow) -> PrintController:
         d = details.detail
         return [(details.order_id, d.number)] if d is not None else []
 
-    button = QToolButton(details)
+    # A push button like Reload and Save beside it; a tool button drew its menu arrow over the text.
+    button = QPushButton(tr("Print"), details)
     button.setObjectName("printButton")
-    button.setText(tr("Print"))
-    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAutoDefault(False)
     menu = QMenu(button)
     actions = _menu_entries(menu, controller, this_order, details, shortcuts=False)
     actions["printSlips"].setText(tr("Print packing slip"))
@@ -185,8 +185,16 @@ def attach_printing(details: OrderDetailsWindow) -> PrintController:
     details.print_actions = actions  # type: ignore[attr-defined]
     _insert_before(details, details.reload_button, button)
 
-    controller.done.connect(lambda _result: details.reload())  # the print is in the history now
+    controller.done.connect(lambda _result: _show_new_history(details))
     return controller
+
+
+def _show_new_history(details: OrderDetailsWindow) -> None:
+    """Reload an order details window so it shows the print in its history, unless that would
+    throw away edits not saved yet (an address typed in, then "Print packing slip"): then the
+    history line waits for Save or Reload. A print does not change the order's version."""
+    if details.detail is not None and not details.has_unsaved_edits():
+        details.reload()
 
 
 def _insert_before(window: QWidget, anchor: QWidget, widget: QWidget) -> None:

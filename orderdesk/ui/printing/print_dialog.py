@@ -96,7 +96,7 @@ class PrintDialog(QDialog):
         shown = ", ".join(numbers[:SHOWN_NUMBERS])
         if len(numbers) > SHOWN_NUMBERS:
             shown += " " + self.tr("and %1 more").replace("%1", str(len(numbers) - SHOWN_NUMBERS))
-        head = self.tr("1 order") if len(numbers) == 1 else self.tr("%1 orders").replace("%1", str(len(numbers)))
+        head = self.tr("1 order") if len(numbers) == 1 else self.tr("%n orders", "", len(numbers))
         return f"{head}: {shown}"
 
     def document(self) -> str:

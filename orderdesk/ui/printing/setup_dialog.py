@@ -68,9 +68,7 @@ class PrinterSetupDialog(QDialog):
         self.label_printer.set_printers(printers)
         self.document_printer.set_printers(printers)
         self.status.setText(
-            (self.tr("1 printer found.") if len(printers) == 1 else self.tr("%1 printers found.")).replace(
-                "%1", str(len(printers))
-            )
+            (self.tr("1 printer found.") if len(printers) == 1 else self.tr("%n printers found.", "", len(printers)))
             if printers
             else self.tr("No printers found. Add one in the system's printer settings, then open this again.")
         )

@@ -37,6 +37,7 @@ def run_station(
     from orderdesk.services.pickup import LpReceiptPrinter, PickupService
     from orderdesk.services.users import UserService
     from orderdesk.settings import Settings
+    from orderdesk.ui.app import add_bundled_fonts
     from orderdesk.wiring import order_service
 
     if kind not in STATION_KINDS:
@@ -51,8 +52,10 @@ def run_station(
         return 2
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("OrderDesk")
+    add_bundled_fonts()  # customers' Chinese names on Linux PCs without CJK fonts
     orders = order_service(db)  # with the notification listener: a pickup code reaches the customer
     settings = Settings(db)
+    _install_language(app, settings)
     if kind == "packing":
         from orderdesk.ui.stations.packing_station import PackingStation
 
@@ -71,6 +74,15 @@ def run_station(
         station.resize(1280, 800)
         station.show()
     return int(app.exec())
+
+
+def _install_language(app, settings) -> None:
+    from orderdesk.ui.app import APP_NAME, user_settings
+    from orderdesk.ui.translations import chosen_language, install_translations
+
+    if not app.organizationName():
+        app.setOrganizationName(APP_NAME)  # the desk's settings file, where "ui/language" is kept
+    install_translations(app, chosen_language(user_settings(), settings))
 
 
 def _bench_label_buyer(db, orders, settings):

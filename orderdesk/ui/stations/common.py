@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -96,6 +96,16 @@ SOUNDS: dict[str, list[tuple[float, float]]] = {
     "error": [(220, 0.25), (0, 0.06), (220, 0.35)],  # low double buzz: refused, look at the screen
     "warn": [(440, 0.2)],
 }
+
+
+def role_text(role: Role | str) -> str:
+    # Literal context: lupdate files these under "Roles"; shown on both station screens.
+    texts = {
+        "owner": QCoreApplication.translate("Roles", "owner"),
+        "packer": QCoreApplication.translate("Roles", "packer"),
+        "clerk": QCoreApplication.translate("Roles", "pickup clerk"),
+    }
+    return texts.get(str(role), str(role))
 
 
 class Feedback(QObject):
@@ -300,7 +310,7 @@ class LockPage(QWidget):
     def set_users(self, users: Sequence[User], preferred: str = "") -> None:
         self.users.clear()
         for user in users:
-            item = QListWidgetItem(f"{user.name}  ·  {user.role.value}")
+            item = QListWidgetItem(f"{user.name}  ·  {role_text(user.role)}")
             item.setData(Qt.ItemDataRole.UserRole, user.name)
             self.users.addItem(item)
         names = [u.name for u in users]
@@ -464,7 +474,7 @@ class StationWindow(QWidget):
             self.feedback.play("error")
             return
         self.user = user
-        self.user_label.setText(f"{user.name} · {user.role.value}")
+        self.user_label.setText(f"{user.name} · {role_text(user.role)}")
         self.pages.setCurrentWidget(self.work_page)
         self.input.setFocus()
         self._activity()
@@ -517,7 +527,7 @@ class StationWindow(QWidget):
             SPLIT: self.tr("Only part of a code was read."),
             MALFORMED: self.tr("The code had unreadable characters."),
         }.get(reason, "")
-        self.say("error", f"{why} {self.tr('Scan again.')}")
+        self.say("error", f"{why} " + self.tr("Scan again."))
 
     def _input(self, text: str) -> None:
         if self.locked:

@@ -6,7 +6,7 @@ sound, and keeps the scan loop free of dialogs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -332,7 +332,13 @@ class PackingStation(StationWindow):
     def ask_problem(self) -> None:
         if self.locked or self.busy or self.session is None or self.session.closed:
             return
-        options = "  ".join(f"{i}: {self.tr(title)}" for i, title in enumerate(PROBLEMS.values(), 1))
+        titles = {  # literal strings, so lupdate finds them (services.packing.PROBLEMS is plain English)
+            "missing": self.tr("Item missing"),
+            "damaged": self.tr("Item damaged"),
+            "wrong_stock": self.tr("Wrong item on the shelf"),
+            "other": self.tr("Other problem"),
+        }
+        options = "  ".join(f"{i}: {titles.get(key, title)}" for i, (key, title) in enumerate(PROBLEMS.items(), 1))
         self.say("warn", self.tr("Report a problem with order {n}").replace("{n}", self.session.number), sound="")
         self.prompt.ask(
             self.tr("What is wrong? {o}").replace("{o}", options),
@@ -382,14 +388,18 @@ class PackingStation(StationWindow):
 
 
 def _delivery_text(widget: QWidget, order: OrderDetail) -> str:
+    # Literal contexts: lupdate would file ``widget.tr`` under a context named "widget".
     texts = {
-        "carrier": widget.tr("carrier"),
-        "own_courier": widget.tr("own courier"),
-        "pickup_shop": widget.tr("pickup at the shop"),
-        "pickup_point": widget.tr("pickup point"),
+        "carrier": QCoreApplication.translate("PackingStation", "carrier"),
+        "own_courier": QCoreApplication.translate("PackingStation", "own courier"),
+        "pickup_shop": QCoreApplication.translate("PackingStation", "pickup at the shop"),
+        "pickup_point": QCoreApplication.translate("PackingStation", "pickup point"),
     }
     return texts.get(order.delivery_method, order.delivery_method)
 
 
 def _kind_text(widget: QWidget, kind: str) -> str:
-    return {"packing_slip": widget.tr("packing slip"), "label": widget.tr("label")}.get(kind, kind)
+    return {
+        "packing_slip": QCoreApplication.translate("PackingStation", "packing slip"),
+        "label": QCoreApplication.translate("PackingStation", "label"),
+    }.get(kind, kind)

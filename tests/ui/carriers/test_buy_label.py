@@ -169,3 +169,17 @@ def test_an_order_not_packed_yet_says_why_no_label(qtbot, make_window, service, 
     assert not dialog.buy_button.isEnabled()
     assert "assembled or packed" in dialog.error.text()
     wait_idle(qtbot, runner)
+
+
+def test_buy_label_waits_for_unsaved_edits_in_the_details_window(qtbot, make_window, service, runner):
+    number = packed_order(service)
+    window = make_window()
+    window.open_order(service.get(number).id)
+    details = window._windows[service.get(number).id]
+    qtbot.waitUntil(lambda: details.detail is not None, timeout=5000)
+    details.notes.setPlainText("Ring twice")
+    details.buy_label_button.click()
+    assert getattr(details, "_buy_label_dialog", None) is None
+    assert "Save or undo your edits first" in details.banner.text()
+    assert details.notes.toPlainText() == "Ring twice"
+    wait_idle(qtbot, runner)

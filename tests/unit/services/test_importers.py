@@ -79,3 +79,33 @@ def test_unreadable_file_is_a_clear_error(service, tmp_path):
         import_file(service, path, OWNER)
     with pytest.raises(ValidationError, match="Cannot tell the format"):
         import_file(service, tmp_path / "orders.xlsx", OWNER)
+
+
+def test_excel_csv_with_semicolons_and_a_bom_imports(service, tmp_path):
+    # What Excel in Poland saves as "CSV UTF-8": a BOM and ';' between the columns.
+    stock_products(service)
+    path = tmp_path / "excel.csv"
+    header = "external_id;customer_name;phone;delivery_method;payment_method;currency;sku;quantity"
+    path.write_text(
+        f"\ufeff{header}\nXL-1;Zofia Woźniak;600123456;pickup_shop;on_pickup;PLN;MUG-1;2\n", encoding="utf-8"
+    )
+    report = import_file(service, path, OWNER)
+    assert report.errors == []
+    assert service.get(report.imported[0]).customer.name == "Zofia Woźniak"
+
+
+def test_unreadable_files_say_what_to_do(service, tmp_path):
+    import pytest
+
+    from orderdesk.errors import ValidationError
+
+    path = tmp_path / "cp1250.csv"
+    path.write_bytes("external_id,customer_name,sku,quantity\nA-1,Łucja,MUG-1,1\n".encode("cp1250"))
+    with pytest.raises(ValidationError, match=r"not UTF-8 text\. Save it as UTF-8"):
+        import_file(service, path, OWNER)
+    with pytest.raises(ValidationError, match="there is no such file"):
+        import_file(service, tmp_path / "missing.json", OWNER)
+    path = tmp_path / "other.csv"
+    path.write_text("order,name\n1,Anna\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"missing columns: .*\(the first line has: order, name\)"):
+        import_file(service, path, OWNER)

@@ -260,3 +260,28 @@ def test_auto_complete_after_n_days(stocked, db):
 def test_unknown_order(stocked):
     with pytest.raises(NotFound, match="No order 2026-999999"):
         stocked.get("2026-999999")
+
+
+def test_product_lookup_ignores_case_and_accents_in_every_script(service):
+    # SQLite's LIKE folds ASCII only: a phone order typed 'świeca' or 'кружка' found nothing.
+    from orderdesk.money import Money
+
+    service.upsert_product("CAN-061", "Świeca sojowa Lawenda", Money(3400, "PLN"))
+    service.upsert_product("MUG-001", "Кружка эмалированная", Money(4500, "PLN"))
+    service.upsert_product("PCT-1", "Rabat 100% papier", Money(100, "PLN"))
+    for typed, sku in (("świeca", "CAN-061"), ("swieca", "CAN-061"), ("КРУЖКА", "MUG-001"), ("mug-0", "MUG-001")):
+        assert [p.sku for p in service.products(typed)] == [sku], typed
+    assert [p.sku for p in service.products("100%")] == ["PCT-1"]
+    assert service.products("1_0") == []  # '_' is a character here, not a wildcard
+
+
+def test_payment_above_what_is_due_is_refused_unless_confirmed(stocked):
+    number = make_order(stocked)
+    due = stocked.get(number).amount_due_minor
+    with pytest.raises(ValidationError, match=r"more than the .* still due"):
+        stocked.record_payment(number, Money(due + 1, "PLN"), OWNER)
+    assert stocked.get(number).amount_paid_minor == 0
+    stocked.record_payment(number, Money(due - 100, "PLN"), OWNER)
+    paid = stocked.record_payment(number, Money(500, "PLN"), OWNER, "paid twice", allow_overpayment=True)
+    assert paid.amount_paid_minor == due + 400
+    assert [h.details.get("overpaid_minor") for h in paid.history if h.kind == "payment"][-1] == 400

@@ -1,0 +1,2945 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Select one or more orders on the board first.</source>
+        <translation>Najpierw zaznacz jedno lub więcej zamówień na tablicy.</translation>
+    </message>
+    <message>
+        <source>Print packing slips</source>
+        <translation>Drukuj specyfikacje wysyłki</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Drukuj etykiety</translation>
+    </message>
+    <message>
+        <source>Print pick list</source>
+        <translation>Drukuj listę kompletacyjną</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>Packing slips…</source>
+        <translation>Specyfikacje wysyłki…</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Etykiety…</translation>
+    </message>
+    <message>
+        <source>Pick list…</source>
+        <translation>Lista kompletacyjna…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drukowanie</translation>
+    </message>
+    <message>
+        <source>Printer setup…</source>
+        <translation>Ustawienia drukarek…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>Printing %v of %m</source>
+        <translation>Drukowanie %v z %m</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 zamówienie</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>Zapisano %1 do %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 (job %3).</source>
+        <translation>Wysłano %1 do %2 (zadanie %3).</translation>
+    </message>
+    <message>
+        <source>Print packing slip</source>
+        <translation>Drukuj specyfikację wysyłki</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Drukuj etykietę</translation>
+    </message>
+    <message>
+        <source>4×6 in label</source>
+        <translation>Etykieta 4×6 cala</translation>
+    </message>
+    <message>
+        <source>100×150 mm label</source>
+        <translation>Etykieta 100×150 mm</translation>
+    </message>
+    <message>
+        <source>A4 sheet of four labels</source>
+        <translation>Arkusz A4 z czterema etykietami</translation>
+    </message>
+    <message>
+        <source>{size}, thermal printer (ZPL {dpi} dpi)</source>
+        <translation>{size}, drukarka termiczna (ZPL {dpi} dpi)</translation>
+    </message>
+    <message>
+        <source>{size}, PDF</source>
+        <translation>{size}, PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(domyślna w systemie)</translation>
+    </message>
+    <message>
+        <source>stopped: {reason}</source>
+        <translation>zatrzymana: {reason}</translation>
+    </message>
+    <message>
+        <source>looking for printers…</source>
+        <translation>szukanie drukarek…</translation>
+    </message>
+    <message>
+        <source>not found on this computer</source>
+        <translation>nie znaleziono na tym komputerze</translation>
+    </message>
+    <message>
+        <source>no printers found</source>
+        <translation>nie znaleziono drukarek</translation>
+    </message>
+    <message>
+        <source>&amp;Carriers</source>
+        <translation>&amp;Przewoźnicy</translation>
+    </message>
+    <message>
+        <source>Carrier settings…</source>
+        <translation>Ustawienia przewoźników…</translation>
+    </message>
+    <message>
+        <source>Buy label for the selected order…</source>
+        <translation>Kup etykietę dla zaznaczonego zamówienia…</translation>
+    </message>
+    <message>
+        <source>Sync tracking now</source>
+        <translation>Synchronizuj śledzenie teraz</translation>
+    </message>
+    <message>
+        <source>Buy label…</source>
+        <translation>Kup etykietę…</translation>
+    </message>
+    <message>
+        <source>Carrier settings saved.</source>
+        <translation>Zapisano ustawienia przewoźników.</translation>
+    </message>
+    <message>
+        <source>Select an order on the board first.</source>
+        <translation>Najpierw zaznacz zamówienie na tablicy.</translation>
+    </message>
+    <message>
+        <source>A tracking sync is already running.</source>
+        <translation>Synchronizacja śledzenia już trwa.</translation>
+    </message>
+    <message>
+        <source>Syncing tracking…</source>
+        <translation>Synchronizacja śledzenia…</translation>
+    </message>
+    <message>
+        <source>Syncing tracking %1/%2</source>
+        <translation>Synchronizacja śledzenia %1/%2</translation>
+    </message>
+    <message>
+        <source>Tracking synced elsewhere: %1</source>
+        <translation>Śledzenie zsynchronizowano gdzie indziej: %1</translation>
+    </message>
+    <message>
+        <source>Tracking: %1 of %2 shipments checked, %3 new events, %4 orders moved</source>
+        <translation>Śledzenie: sprawdzono %1 z %2 przesyłek, nowe zdarzenia: %3, przeniesione zamówienia: %4</translation>
+    </message>
+    <message>
+        <source>%1 problem(s)</source>
+        <translation>problemy: %1</translation>
+    </message>
+    <message>
+        <source>Sync tracking</source>
+        <translation>Synchronizuj śledzenie</translation>
+    </message>
+    <message>
+        <source>Tracking sync failed</source>
+        <translation>Synchronizacja śledzenia nie powiodła się</translation>
+    </message>
+    <message>
+        <source>Tracking sync failed: %1</source>
+        <translation>Synchronizacja śledzenia nie powiodła się: %1</translation>
+    </message>
+    <message>
+        <source>Buy a carrier label for this order (Ctrl+L)</source>
+        <translation>Kup etykietę przewoźnika dla tego zamówienia (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first, then buy the label.</source>
+        <translation>Najpierw zapisz lub cofnij zmiany, potem kup etykietę.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Id w bramce</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>oczekuje</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wysyłanie</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>wysłano</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>dostarczono</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>unknown — check</source>
+        <translation>nieznany — sprawdź</translation>
+    </message>
+    <message>
+        <source>held (quiet hours or limit)</source>
+        <translation>wstrzymano (godziny ciszy lub limit)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Order confirmed</source>
+        <translation>Zamówienie potwierdzone</translation>
+    </message>
+    <message>
+        <source>Awaiting payment (payment link)</source>
+        <translation>Oczekuje na płatność (link do płatności)</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Przypomnienie o płatności</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Opłacone</translation>
+    </message>
+    <message>
+        <source>Ready for pickup (pickup code)</source>
+        <translation>Gotowe do odbioru (kod odbioru)</translation>
+    </message>
+    <message>
+        <source>Shipped (tracking number and link)</source>
+        <translation>Wysłane (numer przesyłki i link)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Dostarczone</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Odebrane</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulowane</translation>
+    </message>
+    <message>
+        <source>Review request (after completion)</source>
+        <translation>Prośba o opinię (po realizacji)</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zwrócono środki</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Wiadomość testowa</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>As for all delivery methods; ticking gives this method its own rule</source>
+        <translation>Jak dla wszystkich sposobów dostawy; zaznaczenie daje temu sposobowi własną regułę</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSender</name>
+    <message>
+        <source>Sending customer messages…</source>
+        <translation>Wysyłanie wiadomości do klientów…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>No order on this tab matches the search and filters: look on the other tab too.</source>
+        <translation>Na tej karcie żadne zamówienie nie pasuje do wyszukiwania i filtrów: zajrzyj też na drugą kartę.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Przenieś do: %1</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>Cofnij do: %1 (właściciel)</translation>
+    </message>
+</context>
+<context>
+    <name>BuyLabelDialog</name>
+    <message>
+        <source>Buy label</source>
+        <translation>Kup etykietę</translation>
+    </message>
+    <message>
+        <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
+        <translation>Uzupełnione na podstawie produktów zamówienia; zmień po zważeniu paczki.</translation>
+    </message>
+    <message>
+        <source>locker or pickup point code</source>
+        <translation>kod paczkomatu lub punktu odbioru</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <source>Parcel weight</source>
+        <translation>Waga paczki</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Get rates</source>
+        <translation>Pobierz stawki</translation>
+    </message>
+    <message>
+        <source>Open label</source>
+        <translation>Otwórz etykietę</translation>
+    </message>
+    <message>
+        <source>Download label again</source>
+        <translation>Pobierz etykietę ponownie</translation>
+    </message>
+    <message>
+        <source>Cancel shipment…</source>
+        <translation>Anuluj przesyłkę…</translation>
+    </message>
+    <message>
+        <source>Move to shipped</source>
+        <translation>Przenieś do „Nadane”</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Stawki</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Wczytywanie zamówienia…</translation>
+    </message>
+    <message>
+        <source>Buy label — %1</source>
+        <translation>Kup etykietę — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 item(s)</source>
+        <translation>%1 · %2 · produkty: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not quote prices: pick a service.</source>
+        <translation>%1 nie podaje cen: wybierz usługę.</translation>
+    </message>
+    <message>
+        <source>Getting new rates…</source>
+        <translation>Pobieranie nowych stawek…</translation>
+    </message>
+    <message>
+        <source>Pick a rate; the cheapest is first.</source>
+        <translation>Wybierz stawkę; najtańsza jest pierwsza.</translation>
+    </message>
+    <message>
+        <source>No rates for this parcel and address.</source>
+        <translation>Brak stawek dla tej paczki i adresu.</translation>
+    </message>
+    <message>
+        <source>Rates could not be fetched: %1</source>
+        <translation>Nie udało się pobrać stawek: %1</translation>
+    </message>
+    <message>
+        <source>Getting rates…</source>
+        <translation>Pobieranie stawek…</translation>
+    </message>
+    <message>
+        <source>Buying the label from %1…</source>
+        <translation>Kupowanie etykiety w %1…</translation>
+    </message>
+    <message>
+        <source>Buying a label…</source>
+        <translation>Kupowanie etykiety…</translation>
+    </message>
+    <message>
+        <source>The purchase failed unexpectedly; nothing was stored here.</source>
+        <translation>Zakup nieoczekiwanie się nie powiódł; nic tu nie zapisano.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — tracking number &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 %2 — numer przesyłki &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>found at the carrier from an earlier attempt: nothing new was bought</source>
+        <translation>znaleziono u przewoźnika z wcześniejszej próby: nic nowego nie kupiono</translation>
+    </message>
+    <message>
+        <source>label: %1</source>
+        <translation>etykieta: %1</translation>
+    </message>
+    <message>
+        <source>no label file (print the shop&apos;s own label)</source>
+        <translation>brak pliku etykiety (wydrukuj własną etykietę sklepu)</translation>
+    </message>
+    <message>
+        <source>Order %1 is picked up at the shop; it needs no label.</source>
+        <translation>Zamówienie %1 jest odbierane w sklepie; nie potrzebuje etykiety.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: labels are bought while it is assembled or packed.</source>
+        <translation>Zamówienie %1 ma status „%2”: etykiety kupuje się podczas kompletowania lub po spakowaniu.</translation>
+    </message>
+    <message>
+        <source>Downloading the label…</source>
+        <translation>Pobieranie etykiety…</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 shipment %2 at the carrier? The label can no longer be used.</source>
+        <translation>Anulować przesyłkę %1 %2 u przewoźnika? Etykiety nie będzie można już użyć.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 cancelled.</source>
+        <translation>Przesyłka %1 anulowana.</translation>
+    </message>
+    <message>
+        <source>Cancelling the shipment…</source>
+        <translation>Anulowanie przesyłki…</translation>
+    </message>
+    <message>
+        <source>Moved to shipped.</source>
+        <translation>Przeniesiono do „Nadane”.</translation>
+    </message>
+    <message>
+        <source>Cancel shipment</source>
+        <translation>Anuluj przesyłkę</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Paid</source>
+        <translation>Opłacone</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Częściowo opłacone</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Nieopłacone</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>Przy odbiorze</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>Do zwrotu</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Zwrócono środki</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>card age in minutes, compact</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>card age in hours, compact</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>card age in days, compact</comment>
+        <translation>%1 dn.</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Kurier</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 produkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarrierSettingsDialog</name>
+    <message>
+        <source>Carrier settings</source>
+        <translation>Ustawienia przewoźników</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;&amp; labels</source>
+        <translation>Śledzenie &amp;&amp; etykiety</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produkcja</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Testowy (sandbox)</translation>
+    </message>
+    <message>
+        <source>Custom (a local test server…)</source>
+        <translation>Własny (lokalny serwer testowy…)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serwer</translation>
+    </message>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>sprawdzanie magazynu kluczy…</translation>
+    </message>
+    <message>
+        <source>Default service</source>
+        <translation>Domyślna usługa</translation>
+    </message>
+    <message>
+        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
+        <translation>Nadawca: nazwa, adres i telefon sklepu z Ustawień (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Nadawca</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>Reading carrier settings…</source>
+        <translation>Wczytywanie ustawień przewoźników…</translation>
+    </message>
+    <message>
+        <source>stored in the keyring (type to replace)</source>
+        <translation>zapisane w magazynie kluczy (wpisz, aby zastąpić)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keyring only.</source>
+        <translation>Sekrety są przechowywane tylko w systemowym magazynie kluczy.</translation>
+    </message>
+    <message>
+        <source>Not set yet: %1</source>
+        <translation>Jeszcze nie ustawiono: %1</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>brak magazynu kluczy</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://.</source>
+        <translation>Adres serwera musi zaczynać się od https:// lub http://.</translation>
+    </message>
+    <message>
+        <source>Sync at most once a minute.</source>
+        <translation>Synchronizuj nie częściej niż raz na minutę.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Sprawdzanie połączenia…</translation>
+    </message>
+    <message>
+        <source>Saving carrier settings…</source>
+        <translation>Zapisywanie ustawień przewoźników…</translation>
+    </message>
+    <message>
+        <source>Client id (Account)</source>
+        <translation>Client id (konto)</translation>
+    </message>
+    <message>
+        <source>Client secret (Secure password)</source>
+        <translation>Client secret (tajne hasło)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Klucz API</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Zapytań na sekundę</translation>
+    </message>
+    <message>
+        <source>Drop-off point code (sender)</source>
+        <translation>Kod punktu nadania (nadawcy)</translation>
+    </message>
+    <message>
+        <source>Sender city code</source>
+        <translation>Kod miasta nadawcy</translation>
+    </message>
+    <message>
+        <source>Organization id</source>
+        <translation>Id organizacji</translation>
+    </message>
+    <message>
+        <source>Sync tracking every (minutes)</source>
+        <translation>Synchronizuj śledzenie co (minut)</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Format etykiety</translation>
+    </message>
+    <message>
+        <source>&apos;Delayed&apos; after days without news</source>
+        <translation>„Opóźnienie” po dniach bez wieści</translation>
+    </message>
+    <message>
+        <source>Carrier time-out (seconds)</source>
+        <translation>Limit czasu przewoźnika (sekundy)</translation>
+    </message>
+    <message>
+        <source>Default parcel size (LxWxH cm)</source>
+        <translation>Domyślny rozmiar paczki (DxSxW cm)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Coś poszło nie tak: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>Szczegóły są w pliku {path}. Wyślij ten plik do swojego wsparcia technicznego.</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)</source>
+        <translation>Szukaj: numer, nazwisko, telefon, e-mail, numer przesyłki, SKU  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any delivery</source>
+        <translation>Każda dostawa</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Każda płatność</translation>
+    </message>
+    <message>
+        <source>Fully paid</source>
+        <translation>Opłacone w całości</translation>
+    </message>
+    <message>
+        <source>Not fully paid</source>
+        <translation>Nie w pełni opłacone</translation>
+    </message>
+    <message>
+        <source>Waiting for prepayment</source>
+        <translation>Czeka na przedpłatę</translation>
+    </message>
+    <message>
+        <source>Pay on delivery / pickup / invoice</source>
+        <translation>Płatność przy odbiorze / w punkcie / na fakturę</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Przedpłata</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
+        <translation>Tylko wstrzymane zamówienia (brak towaru, nieudana płatność, problem z adresem …)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
+        <translation>Na stanie tylko %1: zamówienie poczeka na dostawę towaru (wstrzymanie „brak towaru”).</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ wybierz swoje imię · wpisz PIN · Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tablica</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>Zamknięte i zwroty</translation>
+    </message>
+    <message>
+        <source>Loading the board failed</source>
+        <translation>Nie udało się wczytać tablicy</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Główne</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Nowe zamówienie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <source>Go to the board</source>
+        <translation>Przejdź do tablicy</translation>
+    </message>
+    <message>
+        <source>OrderDesk — 1 active order</source>
+        <translation>OrderDesk — 1 aktywne zamówienie</translation>
+    </message>
+    <message numerus="yes">
+        <source>OrderDesk — %Ln active orders</source>
+        <translation>
+            <numerusform>OrderDesk — %Ln aktywne zamówienie</numerusform>
+            <numerusform>OrderDesk — %Ln aktywne zamówienia</numerusform>
+            <numerusform>OrderDesk — %Ln aktywnych zamówień</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n orders.</source>
+        <translation>
+            <numerusform>Przeniesiono %n zamówienie.</numerusform>
+            <numerusform>Przeniesiono %n zamówienia.</numerusform>
+            <numerusform>Przeniesiono %n zamówień.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check for changes: %1</source>
+        <translation>Nie udało się sprawdzić zmian: %1</translation>
+    </message>
+    <message>
+        <source>Moved 1 order.</source>
+        <translation>Przeniesiono 1 zamówienie.</translation>
+    </message>
+    <message>
+        <source>Order %1 created.</source>
+        <translation>Utworzono zamówienie %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <source>Select a message to see its whole text and what happened to it.</source>
+        <translation>Wybierz wiadomość, aby zobaczyć całą treść i co się z nią stało.</translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation>Wyślij ponownie…</translation>
+    </message>
+    <message>
+        <source>Send this message again, as a new message written to the history</source>
+        <translation>Wyślij tę wiadomość ponownie jako nową, zapisaną w historii</translation>
+    </message>
+    <message>
+        <source>Reading messages…</source>
+        <translation>Wczytywanie wiadomości…</translation>
+    </message>
+    <message>
+        <source>Could not read the messages: {e}</source>
+        <translation>Nie udało się odczytać wiadomości: {e}</translation>
+    </message>
+    <message>
+        <source>#{id} · {channel} to {to} · {status}</source>
+        <translation>#{id} · {channel} do {to} · {status}</translation>
+    </message>
+    <message>
+        <source>Queued {created}, sent {sent}, attempts {n}</source>
+        <translation>W kolejce {created}, wysłano {sent}, próby: {n}</translation>
+    </message>
+    <message>
+        <source>Gateway {g}, id {i}</source>
+        <translation>Bramka {g}, id {i}</translation>
+    </message>
+    <message>
+        <source>{enc}, {n} SMS part(s)</source>
+        <translation>{enc}, części SMS: {n}</translation>
+    </message>
+    <message>
+        <source>Error: {e}</source>
+        <translation>Błąd: {e}</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
+        <translation>Wysłać tę wiadomość ({channel}) do {to} ponownie? Zostanie wysłana jako nowa wiadomość i zapisana w historii zamówienia.</translation>
+    </message>
+    <message>
+        <source>Queueing the message…</source>
+        <translation>Dodawanie wiadomości do kolejki…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLog</name>
+    <message>
+        <source>as the rules say</source>
+        <translation>według reguł</translation>
+    </message>
+    <message>
+        <source>SMS only</source>
+        <translation>tylko SMS</translation>
+    </message>
+    <message>
+        <source>E-mail only</source>
+        <translation>tylko e-mail</translation>
+    </message>
+    <message>
+        <source>No SMS</source>
+        <translation>bez SMS</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>bez e-maili</translation>
+    </message>
+    <message>
+        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
+        <translation>Klient poprosił o niewysyłanie SMS-ów (wypisanie się przez bramkę też to zaznacza)</translation>
+    </message>
+    <message>
+        <source>Every SMS and e-mail of this order, newest first.</source>
+        <translation>Wszystkie SMS-y i e-maile tego zamówienia, od najnowszych.</translation>
+    </message>
+    <message>
+        <source>Customer gets</source>
+        <translation>Klient otrzymuje</translation>
+    </message>
+    <message>
+        <source>⚠ invalid phone number: no SMS</source>
+        <translation>⚠ nieprawidłowy numer telefonu: bez SMS</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Wiadomości ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <source>Reading orders…</source>
+        <translation>Wczytywanie zamówień…</translation>
+    </message>
+    <message>
+        <source>Moving orders…</source>
+        <translation>Przenoszenie zamówień…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move order %1</source>
+        <translation>Przeniesienie zamówienia %1</translation>
+    </message>
+    <message>
+        <source>Move order &lt;b&gt;%1&lt;/b&gt; from %2 to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Przenieś zamówienie &lt;b&gt;%1&lt;/b&gt; z „%2” do „&lt;b&gt;%3&lt;/b&gt;”.</translation>
+    </message>
+    <message>
+        <source>Hand over without the code (owner; give a reason)</source>
+        <translation>Wydaj bez kodu (właściciel; podaj powód)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Kod odbioru</translation>
+    </message>
+    <message>
+        <source>Money received (%1)</source>
+        <translation>Otrzymana kwota (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Reason (without the code only)</source>
+        <translation>Powód (tylko bez kodu)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Przenieś</translation>
+    </message>
+    <message>
+        <source>Say why: a reason is required for this move.</source>
+        <translation>Podaj powód: ta zmiana go wymaga.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number from the label or the courier.</source>
+        <translation>Wpisz numer przesyłki z etykiety lub od kuriera.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer has.</source>
+        <translation>Wpisz kod, który ma klient.</translation>
+    </message>
+    <message>
+        <source>Handing over without the code needs a reason.</source>
+        <translation>Wydanie bez kodu wymaga podania powodu.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New phone order</source>
+        <translation>Nowe zamówienie telefoniczne</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Imię i nazwisko *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Carrier (parcel)</source>
+        <translation>Przewoźnik (paczka)</translation>
+    </message>
+    <message>
+        <source>Pickup point / parcel locker</source>
+        <translation>Punkt odbioru / paczkomat</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Dostawa</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Sposób</translation>
+    </message>
+    <message>
+        <source>Pickup point *</source>
+        <translation>Punkt odbioru *</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Street *</source>
+        <translation>Ulica *</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>Ulica (2)</translation>
+    </message>
+    <message>
+        <source>Postcode *</source>
+        <translation>Kod pocztowy *</translation>
+    </message>
+    <message>
+        <source>City *</source>
+        <translation>Miasto *</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo / region</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>Kraj *</translation>
+    </message>
+    <message>
+        <source>No address needed for this delivery method.</source>
+        <translation>Ten sposób dostawy nie wymaga adresu.</translation>
+    </message>
+    <message>
+        <source>Prepaid online</source>
+        <translation>Przedpłata online</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Przelew bankowy</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Za pobraniem</translation>
+    </message>
+    <message>
+        <source>Pay on pickup</source>
+        <translation>Płatność przy odbiorze</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Koszt wysyłki</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Już zapłacono</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>Dodaj produkt: wpisz SKU lub nazwę albo zeskanuj kod kreskowy, potem Enter</translation>
+    </message>
+    <message>
+        <source>Items *</source>
+        <translation>Produkty *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Create order (Ctrl+Enter)</source>
+        <translation>Utwórz zamówienie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: include the country code, e.g. +48 600 123 456.</source>
+        <translation>Nieprawidłowy numer telefonu: podaj numer kierunkowy kraju, np. +48 600 123 456.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Zapisano jako %1</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.com).</source>
+        <translation>To nie jest adres e-mail (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Items %1 + shipping %2 = &lt;b&gt;total %3&lt;/b&gt; · due %4</source>
+        <translation>Produkty %1 + wysyłka %2 = &lt;b&gt;razem %3&lt;/b&gt; · do zapłaty %4</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>Brak produktu pasującego do „%1”.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Wpisz imię i nazwisko klienta.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail, so the customer hears from us.</source>
+        <translation>Podaj telefon lub e-mail, aby klient otrzymywał od nas wiadomości.</translation>
+    </message>
+    <message>
+        <source>Enter the street and number.</source>
+        <translation>Wpisz ulicę i numer.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode.</source>
+        <translation>Wpisz kod pocztowy.</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>Wpisz miasto.</translation>
+    </message>
+    <message>
+        <source>Enter the country code, e.g. PL.</source>
+        <translation>Wpisz kod kraju, np. PL.</translation>
+    </message>
+    <message>
+        <source>Enter the pickup point code.</source>
+        <translation>Wpisz kod punktu odbioru.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Dodaj co najmniej jeden produkt.</translation>
+    </message>
+    <message>
+        <source>Saving the order…</source>
+        <translation>Zapisywanie zamówienia…</translation>
+    </message>
+    <message>
+        <source>This order is not created yet. Press Esc or Cancel again to discard it; Ctrl+Enter creates it.</source>
+        <translation>To zamówienie nie jest jeszcze utworzone. Naciśnij Esc lub Anuluj jeszcze raz, aby je odrzucić; Ctrl+Enter je tworzy.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notification settings</source>
+        <translation>Ustawienia powiadomień</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>When and how often</source>
+        <translation>Kiedy i jak często</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Wyślij test</translation>
+    </message>
+    <message>
+        <source>Reading settings…</source>
+        <translation>Wczytywanie ustawień…</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>none (local test server only)</source>
+        <translation>brak (tylko lokalny serwer testowy)</translation>
+    </message>
+    <message>
+        <source>Send customer notifications</source>
+        <translation>Wysyłaj powiadomienia do klientów</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>Bramka SMS</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Twilio&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Twilio&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>Bazowy adres URL API</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Auth token</translation>
+    </message>
+    <message>
+        <source>From number or sender ID</source>
+        <translation>Numer lub nazwa nadawcy</translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMS.ru&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMS.ru&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>api_id</source>
+        <translation>api_id</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nazwa nadawcy</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>Token OAuth</translation>
+    </message>
+    <message>
+        <source>E-mail goes out through your mail server (SMTP).</source>
+        <translation>E-maile są wysyłane przez Twój serwer poczty (SMTP).</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serwer SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Zabezpieczenia</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adres nadawcy</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s address for alerts</source>
+        <translation>Adres kierownika do alertów</translation>
+    </message>
+    <message>
+        <source>Quiet hours (no SMS), e.g. 21:00-08:00</source>
+        <translation>Godziny ciszy (bez SMS), np. 21:00-08:00</translation>
+    </message>
+    <message>
+        <source>Time zone (empty: this PC&apos;s)</source>
+        <translation>Strefa czasowa (puste: jak na tym komputerze)</translation>
+    </message>
+    <message>
+        <source>At most messages per order per day</source>
+        <translation>Najwyżej wiadomości na zamówienie dziennie</translation>
+    </message>
+    <message>
+        <source>Payment reminder after hours (0: never)</source>
+        <translation>Przypomnienie o płatności po godzinach (0: nigdy)</translation>
+    </message>
+    <message>
+        <source>Try the other channel when one fails</source>
+        <translation>Spróbuj drugiego kanału, gdy jeden zawiedzie</translation>
+    </message>
+    <message>
+        <source>Give up after temporary failures</source>
+        <translation>Zrezygnuj po chwilowych błędach</translation>
+    </message>
+    <message>
+        <source>Payment page link</source>
+        <translation>Link do strony płatności</translation>
+    </message>
+    <message>
+        <source>Tracking page link</source>
+        <translation>Link do strony śledzenia</translation>
+    </message>
+    <message>
+        <source>your own phone number or e-mail address</source>
+        <translation>Twój własny numer telefonu lub adres e-mail</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Wyślij wiadomość testową</translation>
+    </message>
+    <message>
+        <source>Saves the settings above, then sends one message now through the chosen gateway.</source>
+        <translation>Zapisuje powyższe ustawienia, potem od razu wysyła jedną wiadomość przez wybraną bramkę.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Opening the keyring…</source>
+        <translation>Otwieranie magazynu kluczy…</translation>
+    </message>
+    <message>
+        <source>Deleted from the keyring.</source>
+        <translation>Usunięto z magazynu kluczy.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <source>Saving notification settings…</source>
+        <translation>Zapisywanie ustawień powiadomień…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings were not saved.</source>
+        <translation>Nie wysłano: ustawienia nie zostały zapisane.</translation>
+    </message>
+    <message>
+        <source>Write where the test message goes.</source>
+        <translation>Wpisz, dokąd wysłać wiadomość testową.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Wysyłanie wiadomości testowej…</translation>
+    </message>
+    <message>
+        <source>Sent. The gateway answered: status {s}, message id {i}.</source>
+        <translation>Wysłano. Bramka odpowiedziała: status {s}, id wiadomości {i}.</translation>
+    </message>
+    <message>
+        <source>Not sent: {e}</source>
+        <translation>Nie wysłano: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsController</name>
+    <message>
+        <source>Customer messages that failed or need a check; open Messages ▸ Outbox</source>
+        <translation>Wiadomości do klientów, które się nie udały lub wymagają sprawdzenia; otwórz Wiadomości ▸ Skrzynka nadawcza</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Wiadomości</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Skrzynka nadawcza…</translation>
+    </message>
+    <message>
+        <source>Templates and rules…</source>
+        <translation>Szablony i reguły…</translation>
+    </message>
+    <message>
+        <source>Notification settings…</source>
+        <translation>Ustawienia powiadomień…</translation>
+    </message>
+    <message>
+        <source>Send waiting messages now</source>
+        <translation>Wyślij oczekujące wiadomości teraz</translation>
+    </message>
+    <message>
+        <source>✉ {f} failed, {u} to check</source>
+        <translation>✉ nieudane: {f}, do sprawdzenia: {u}</translation>
+    </message>
+    <message>
+        <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
+        <translation>Wiadomości: wysłane {s}, nieudane {f}, nieznane {u} — zobacz Wiadomości ▸ Skrzynka nadawcza.</translation>
+    </message>
+    <message>
+        <source>Customer messages could not be sent: {e}</source>
+        <translation>Nie udało się wysłać wiadomości do klientów: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsWindow</name>
+    <message>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Adres dostawy</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Ulica</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>Ulica (2)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Województwo / region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Usuń produkt</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Koszt wysyłki</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Usługa</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzone</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Ostatnie sprawdzenie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Gdzie</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Przesyłki</translation>
+    </message>
+    <message>
+        <source>Tracking events (newest first)</source>
+        <translation>Zdarzenia śledzenia (najnowsze najpierw)</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Wstrzymanie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <source>Resolve hold…</source>
+        <translation>Rozwiąż wstrzymanie…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Items &amp;&amp; payment</source>
+        <translation>Produkty &amp;&amp; płatność</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;&amp; shipments</source>
+        <translation>Dostawa &amp;&amp; przesyłki</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Wstrzymania</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Zapisz zmiany (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Wczytywanie zamówienia…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Zamówienie %1</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 · in this status since %3 · version %4</source>
+        <translation>Utworzone %1 z %2 · w tym statusie od %3 · wersja %4</translation>
+    </message>
+    <message>
+        <source>external id %1</source>
+        <translation>numer zewnętrzny %1</translation>
+    </message>
+    <message>
+        <source>Quantities can be changed until assembling starts.</source>
+        <translation>Ilości można zmieniać do rozpoczęcia kompletowania.</translation>
+    </message>
+    <message>
+        <source>Items are fixed in this status; an owner can move the order back to change them.</source>
+        <translation>W tym statusie produktów nie można zmienić; właściciel może cofnąć zamówienie, aby je zmienić.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktywne</translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation>Wstrzymania (%1)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>web store</source>
+        <translation>sklep internetowy</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>file import</source>
+        <translation>import z pliku</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>przewoźnik</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>własny kurier</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>punkt odbioru</translation>
+    </message>
+    <message>
+        <source>prepaid online</source>
+        <translation>przedpłata online</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>przelew bankowy</translation>
+    </message>
+    <message>
+        <source>cash on delivery</source>
+        <translation>za pobraniem</translation>
+    </message>
+    <message>
+        <source>on pickup</source>
+        <translation>przy odbiorze</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>faktura</translation>
+    </message>
+    <message>
+        <source>Items %1</source>
+        <translation>Produkty %1</translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation>wysyłka %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>razem %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Płatność: %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>zapłacono %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>do zapłaty %1</translation>
+    </message>
+    <message>
+        <source>collect %1 on handover</source>
+        <translation>pobrać %1 przy wydaniu</translation>
+    </message>
+    <message>
+        <source>refund due</source>
+        <translation>do zwrotu</translation>
+    </message>
+    <message>
+        <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Dostawa: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pickup point: %1</source>
+        <translation>Punkt odbioru: %1</translation>
+    </message>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation>Kod odbioru: %1</translation>
+    </message>
+    <message>
+        <source>Shelf: %1</source>
+        <translation>Półka: %1</translation>
+    </message>
+    <message>
+        <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Numer przesyłki: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Order created (%1)</source>
+        <translation>Utworzono zamówienie (%1)</translation>
+    </message>
+    <message>
+        <source>Hold resolved: %1</source>
+        <translation>Wstrzymanie rozwiązane: %1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>Wstrzymane: %1</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Zmieniono: %1</translation>
+    </message>
+    <message>
+        <source>Payment received: %1</source>
+        <translation>Otrzymano płatność: %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Przesyłka %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nie ma nic do zapisania.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Ctrl+S saves the changes, Esc again closes without saving.</source>
+        <translation>Jeszcze nie zapisano: Ctrl+S zapisuje zmiany, ponowne Esc zamyka bez zapisywania.</translation>
+    </message>
+    <message>
+        <source>Resolve hold</source>
+        <translation>Rozwiąż wstrzymanie</translation>
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation>Co zostało zrobione?</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Szczegóły zamówienia</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox — customer messages</source>
+        <translation>Skrzynka nadawcza — wiadomości do klientów</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Wszystkie wiadomości</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Odśwież (F5)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>Dotarło</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>Nie dotarło</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>Po sprawdzeniu dziennika bramki: zamknij tę wiadomość „nieznany — sprawdź”</translation>
+    </message>
+    <message>
+        <source>Retry / resend…</source>
+        <translation>Ponów / wyślij ponownie…</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 wiadomość</translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation>Wiadomości: {n}</translation>
+    </message>
+    <message>
+        <source>(the newest {n}; filter to see others)</source>
+        <translation>(najnowsze {n}; użyj filtra, aby zobaczyć inne)</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Lokalizacja</translation>
+    </message>
+</context>
+<context>
+    <name>PackingStation</name>
+    <message>
+        <source>Packing bench</source>
+        <translation>Stanowisko pakowania</translation>
+    </message>
+    <message>
+        <source>OrderDesk — packing bench</source>
+        <translation>OrderDesk — stanowisko pakowania</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then each item</source>
+        <translation>Zeskanuj lub wpisz numer zamówienia, potem każdy produkt</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 zmiana użytkownika · F5 drukuj ponownie · F6 drukuj etykietę teraz · F8 zgłoś problem · F9 przekaż · Esc odłóż zamówienie</translation>
+    </message>
+    <message>
+        <source>Welcome back. Order {n} is still open.</source>
+        <translation>Witaj ponownie. Zamówienie {n} jest nadal otwarte.</translation>
+    </message>
+    <message>
+        <source>Scan the packing slip of the next order</source>
+        <translation>Zeskanuj specyfikację wysyłki następnego zamówienia</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>Brak otwartego zamówienia</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>Zamówienie {n}</translation>
+    </message>
+    <message>
+        <source>Order {n} is open: scan its items.</source>
+        <translation>Zamówienie {n} jest otwarte: skanuj jego produkty.</translation>
+    </message>
+    <message>
+        <source>Finish order {n} first, or press Esc to put it aside.</source>
+        <translation>Najpierw dokończ zamówienie {n} albo naciśnij Esc, aby je odłożyć.</translation>
+    </message>
+    <message>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
+        <translation>Zamówienie {n} spakowane. Zeskanuj specyfikację następnego zamówienia.</translation>
+    </message>
+    <message>
+        <source>Opening {t}…</source>
+        <translation>Otwieranie {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is already packed. Scan its slip again or press F9 to hand it over.</source>
+        <translation>Zamówienie {n} jest już spakowane. Zeskanuj jego specyfikację ponownie lub naciśnij F9, aby je przekazać.</translation>
+    </message>
+    <message>
+        <source>Order {n}: scan each item ({k} to scan)</source>
+        <translation>Zamówienie {n}: zeskanuj każdy produkt (zostało {k})</translation>
+    </message>
+    <message>
+        <source>All items verified ✓ Packing and printing…</source>
+        <translation>Wszystkie produkty sprawdzone ✓ Pakowanie i drukowanie…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nic</translation>
+    </message>
+    <message>
+        <source>Packed ✓ but printing failed: {e} Press F5 to print again.</source>
+        <translation>Spakowane ✓, ale drukowanie nie powiodło się: {e} Naciśnij F5, aby wydrukować ponownie.</translation>
+    </message>
+    <message>
+        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>Spakowane ✓ Wydrukowano: {p}. Naklej etykietę, potem zeskanuj specyfikację ponownie (lub F9), aby przekazać.</translation>
+    </message>
+    <message>
+        <source>Pack the order first: scan all its items.</source>
+        <translation>Najpierw spakuj zamówienie: zeskanuj wszystkie jego produkty.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Przekazywanie…</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
+        <translation>Zamówienie {n} → półka odbioru {s} ✓ Następne zamówienie, proszę.</translation>
+    </message>
+    <message>
+        <source>Order {n} handed to the carrier ✓ Next order, please.</source>
+        <translation>Zamówienie {n} przekazane przewoźnikowi ✓ Następne zamówienie, proszę.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Drukowanie…</translation>
+    </message>
+    <message>
+        <source>Printed again ✓</source>
+        <translation>Wydrukowano ponownie ✓</translation>
+    </message>
+    <message>
+        <source>The label prints only after every item is verified ({k} still to scan).</source>
+        <translation>Etykieta drukuje się dopiero po sprawdzeniu wszystkich produktów (zostało do zeskanowania: {k}).</translation>
+    </message>
+    <message>
+        <source>Printing the label…</source>
+        <translation>Drukowanie etykiety…</translation>
+    </message>
+    <message>
+        <source>Label printed ✓ Keep scanning the items.</source>
+        <translation>Etykieta wydrukowana ✓ Skanuj dalej produkty.</translation>
+    </message>
+    <message>
+        <source>Item missing</source>
+        <translation>Brak produktu</translation>
+    </message>
+    <message>
+        <source>Item damaged</source>
+        <translation>Produkt uszkodzony</translation>
+    </message>
+    <message>
+        <source>Wrong item on the shelf</source>
+        <translation>Zły produkt na półce</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Inny problem</translation>
+    </message>
+    <message>
+        <source>Report a problem with order {n}</source>
+        <translation>Zgłoś problem z zamówieniem {n}</translation>
+    </message>
+    <message>
+        <source>What is wrong? {o}</source>
+        <translation>Co jest nie tak? {o}</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>Numer problemu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>e.g. which item, what you saw</source>
+        <translation>np. który produkt, co zauważyłeś</translation>
+    </message>
+    <message>
+        <source>Type a problem number from 1 to {m}.</source>
+        <translation>Wpisz numer problemu od 1 do {m}.</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Zgłaszanie…</translation>
+    </message>
+    <message>
+        <source>Order {n} is on hold for the owner. Put it on the problem shelf.</source>
+        <translation>Zamówienie {n} jest wstrzymane do decyzji właściciela. Odłóż je na półkę problemów.</translation>
+    </message>
+    <message>
+        <source>Order {n} put aside; nothing was changed.</source>
+        <translation>Zamówienie {n} odłożone; nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>Order {n}: keep scanning.</source>
+        <translation>Zamówienie {n}: skanuj dalej.</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>przewoźnik</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>własny kurier</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>punkt odbioru</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>specyfikacja wysyłki</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etykieta</translation>
+    </message>
+</context>
+<context>
+    <name>PickupStation</name>
+    <message>
+        <source>Pickup counter</source>
+        <translation>Punkt wydawania</translation>
+    </message>
+    <message>
+        <source>OrderDesk — pickup counter</source>
+        <translation>OrderDesk — punkt wydawania</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Półka</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>Do odbioru</translation>
+    </message>
+    <message>
+        <source>Waiting too long — return to stock (F10)</source>
+        <translation>Czekają za długo — zwrot na magazyn (F10)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the order number, then the pickup code</source>
+        <translation>Zeskanuj kod QR lub wpisz numer zamówienia, potem kod odbioru</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F3 paid cash · F4 paid card · F7 print receipt · F10 return to stock (owner) · F11 hand over without code (owner) · Esc clear</source>
+        <translation>F2 zmiana użytkownika · F3 zapłata gotówką · F4 zapłata kartą · F7 drukuj paragon · F10 zwrot na magazyn (właściciel) · F11 wydaj bez kodu (właściciel) · Esc wyczyść</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
+        <translation>Zeskanuj kod QR klienta lub wpisz numer zamówienia</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Brak zamówienia</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>Zamówienie {n}</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Opłacone ✓</translation>
+    </message>
+    <message>
+        <source>{k} items in the parcel</source>
+        <translation>Produktów w paczce: {k}</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong codes — the owner must check (F11)</source>
+        <translation>Zablokowane po zbyt wielu błędnych kodach — właściciel musi sprawdzić (F11)</translation>
+    </message>
+    <message>
+        <source>Pickup code checked ✓</source>
+        <translation>Kod odbioru sprawdzony ✓</translation>
+    </message>
+    <message>
+        <source>Wrong codes so far: {k} of {m}</source>
+        <translation>Błędne kody: {k} z {m}</translation>
+    </message>
+    <message>
+        <source>Waiting for the pickup code</source>
+        <translation>Oczekiwanie na kod odbioru</translation>
+    </message>
+    <message>
+        <source>{n} · {c} · {d} days</source>
+        <translation>{n} · {c} · dni: {d}</translation>
+    </message>
+    <message>
+        <source>None — all parcels are fresh</source>
+        <translation>Brak — wszystkie paczki są świeże</translation>
+    </message>
+    <message>
+        <source>That is not a pickup code: the code has 6 digits. Ask the customer again.</source>
+        <translation>To nie jest kod odbioru: kod ma 6 cyfr. Zapytaj klienta ponownie.</translation>
+    </message>
+    <message>
+        <source>Looking for {t}…</source>
+        <translation>Szukanie {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
+        <translation>Zamówienie {n} jest zablokowane po zbyt wielu błędnych kodach. Wezwij właściciela (F11).</translation>
+    </message>
+    <message>
+        <source>Order {n} is {s}, not waiting on the shelf.</source>
+        <translation>Zamówienie {n} ma status „{s}” i nie czeka na półce.</translation>
+    </message>
+    <message>
+        <source>Order {n} on shelf {s}. Type the code the customer reads out, then Enter.</source>
+        <translation>Zamówienie {n} na półce {s}. Wpisz kod podany przez klienta, potem Enter.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Sprawdzanie kodu…</translation>
+    </message>
+    <message>
+        <source>Code ✓ Take {a} — then F3 cash or F4 card</source>
+        <translation>Kod ✓ Pobierz {a} — potem F3 gotówka lub F4 karta</translation>
+    </message>
+    <message>
+        <source>Check the pickup code first: type it and press Enter.</source>
+        <translation>Najpierw sprawdź kod odbioru: wpisz go i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Przekazywanie…</translation>
+    </message>
+    <message>
+        <source>Collected ✓</source>
+        <translation>Odebrane ✓</translation>
+    </message>
+    <message>
+        <source>Hand over the parcel from shelf {s} ✓ Order {n} collected. F7 prints a receipt.</source>
+        <translation>Wydaj paczkę z półki {s} ✓ Zamówienie {n} odebrane. F7 drukuje paragon.</translation>
+    </message>
+    <message>
+        <source>A receipt is printed after a handover.</source>
+        <translation>Paragon drukuje się po wydaniu.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Drukowanie paragonu…</translation>
+    </message>
+    <message>
+        <source>No receipt printer set up: the receipt is shown on screen.</source>
+        <translation>Nie skonfigurowano drukarki paragonów: paragon jest pokazany na ekranie.</translation>
+    </message>
+    <message>
+        <source>Receipt printed ✓</source>
+        <translation>Paragon wydrukowany ✓</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN właściciela</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>e.g. ID checked, SMS lost</source>
+        <translation>np. sprawdzono dowód, SMS zaginął</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Zapłacono</translation>
+    </message>
+    <message>
+        <source>cash or card</source>
+        <translation>gotówka lub karta</translation>
+    </message>
+    <message>
+        <source>Owner: hand over order {n} without the pickup code</source>
+        <translation>Właściciel: wydaj zamówienie {n} bez kodu odbioru</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>Sprawdzanie PIN-u właściciela…</translation>
+    </message>
+    <message>
+        <source>Owner: return an uncollected parcel to stock</source>
+        <translation>Właściciel: zwróć nieodebraną paczkę na magazyn</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numer zamówienia</translation>
+    </message>
+    <message>
+        <source>not collected in time</source>
+        <translation>nieodebrane w terminie</translation>
+    </message>
+    <message>
+        <source>Returning {n} to stock…</source>
+        <translation>Zwracanie {n} na magazyn…</translation>
+    </message>
+    <message>
+        <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
+        <translation>Zamówienie {n} zwrócone na magazyn ✓ Zdejmij je z półki.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>No printer is chosen for this document; nothing was printed.</source>
+        <translation>Nie wybrano drukarki dla tego dokumentu; nic nie wydrukowano.</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>specyfikacje-wysylki</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etykiety</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>lista-kompletacyjna</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Szukanie drukarek…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Zapisywanie PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Drukowanie…</translation>
+    </message>
+    <message>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
+        <translation>Dokumenty wydrukowano, ale nie udało się zapisać ich w historii zamówień: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
+        <translation>Sprawdź, czy drukarka jest włączona i podłączona, albo wybierz inną w Drukowanie → Ustawienia drukarek…; zapis jako PDF działa bez drukarki. Nic nie zapisano w historii zamówień.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Drukowanie nie powiodło się</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Specyfikacje wysyłki</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Etykiety wysyłkowe</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Lista kompletacyjna</translation>
+    </message>
+    <message>
+        <source>Use this printer and size for quick printing on this computer</source>
+        <translation>Używaj tej drukarki i rozmiaru do szybkiego drukowania na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Szukanie drukarek…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Zamówienia</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drukarka</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>i %1 więcej</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 zamówienie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n zamówienie</numerusform>
+            <numerusform>%n zamówienia</numerusform>
+            <numerusform>%n zamówień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
+        <translation>Nie znaleziono drukarek. Dodaj drukarkę w ustawieniach systemu albo zapisz jako PDF.</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>Nie udało się pobrać listy drukarek: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <source>Printer setup (this computer)</source>
+        <translation>Ustawienia drukarek (ten komputer)</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Etykiety wysyłkowe</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Drukarka etykiet</translation>
+    </message>
+    <message>
+        <source>Label type</source>
+        <translation>Rodzaj etykiety</translation>
+    </message>
+    <message>
+        <source>Packing slips and pick lists</source>
+        <translation>Specyfikacje wysyłki i listy kompletacyjne</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drukarka</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Szukanie drukarek…</translation>
+    </message>
+    <message>
+        <source>Chosen once for this computer; quick printing, the packing bench and the command line use it.</source>
+        <translation>Wybierana raz dla tego komputera; korzysta z niej szybkie drukowanie, stanowisko pakowania i wiersz poleceń.</translation>
+    </message>
+    <message>
+        <source>1 printer found.</source>
+        <translation>Znaleziono 1 drukarkę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printers found.</source>
+        <translation>
+            <numerusform>Znaleziono %n drukarkę.</numerusform>
+            <numerusform>Znaleziono %n drukarki.</numerusform>
+            <numerusform>Znaleziono %n drukarek.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
+        <translation>Nie znaleziono drukarek. Dodaj drukarkę w ustawieniach systemu, potem otwórz to okno ponownie.</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>Nie udało się pobrać listy drukarek: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n zamówienie</numerusform>
+            <numerusform>%n zamówienia</numerusform>
+            <numerusform>%n zamówień</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n szt. na stanie</numerusform>
+            <numerusform>%n szt. na stanie</numerusform>
+            <numerusform>%n szt. na stanie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>brak na stanie</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>pakowacz</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>pracownik wydawania</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove this secret from the keyring of this PC</source>
+        <translation>Usuń ten sekret z magazynu kluczy tego komputera</translation>
+    </message>
+    <message>
+        <source>keyring unavailable</source>
+        <translation>magazyn kluczy niedostępny</translation>
+    </message>
+    <message>
+        <source>✓ in the keyring</source>
+        <translation>✓ w magazynie kluczy</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>zapisane; wpisz, aby zastąpić</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nie ustawiono</translation>
+    </message>
+    <message>
+        <source>stored only in this PC&apos;s keyring</source>
+        <translation>przechowywane tylko w magazynie kluczy tego komputera</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>pakowacz</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>pracownik wydawania</translation>
+    </message>
+    <message>
+        <source>Shop (all PCs; printed on documents)</source>
+        <translation>Sklep (wszystkie komputery; drukowane na dokumentach)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Domyślny kraj</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Domyślna waluta</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>Język dokumentów</translation>
+    </message>
+    <message>
+        <source>You (this user on this PC)</source>
+        <translation>Ty (ten użytkownik na tym komputerze)</translation>
+    </message>
+    <message>
+        <source>Your name (in order history)</source>
+        <translation>Twoje imię (w historii zamówień)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Interface language (after restart)</source>
+        <translation>Język interfejsu (po ponownym uruchomieniu)</translation>
+    </message>
+    <message>
+        <source>Restart OrderDesk to use the new interface language.</source>
+        <translation>Uruchom ponownie OrderDesk, aby włączyć nowy język interfejsu.</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. PL, RU, CN.</source>
+        <translation>Dwie litery, np. PL, RU, CN.</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. PLN, RUB, CNY.</source>
+        <translation>Trzy litery, np. PLN, RUB, CNY.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1.</source>
+        <translation>Nieprawidłowy numer telefonu dla %1.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>Sklep musi mieć nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>Kto tu pracuje?</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Wybierz swoje imię i wpisz PIN.</translation>
+    </message>
+    <message>
+        <source>Nobody may work here yet: the owner adds users with the right role.</source>
+        <translation>Nikt nie może tu jeszcze pracować: właściciel dodaje użytkowników z odpowiednią rolą.</translation>
+    </message>
+    <message>
+        <source>{n} cannot work at this station.</source>
+        <translation>{n} nie może pracować na tym stanowisku.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Logowanie nie powiodło się.</translation>
+    </message>
+    <message>
+        <source>The scan broke off.</source>
+        <translation>Skanowanie zostało przerwane.</translation>
+    </message>
+    <message>
+        <source>Only part of a code was read.</source>
+        <translation>Odczytano tylko część kodu.</translation>
+    </message>
+    <message>
+        <source>The code had unreadable characters.</source>
+        <translation>Kod zawierał nieczytelne znaki.</translation>
+    </message>
+    <message>
+        <source>Scan again.</source>
+        <translation>Zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <source>One moment… then scan again.</source>
+        <translation>Chwileczkę… potem zeskanuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {e}</source>
+        <translation>Coś poszło nie tak: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing tracking…</source>
+        <translation>Synchronizacja śledzenia…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Messages: rules and templates</source>
+        <translation>Wiadomości: reguły i szablony</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Szablony</translation>
+    </message>
+    <message>
+        <source>When to send (rules)</source>
+        <translation>Kiedy wysyłać (reguły)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Reading templates…</source>
+        <translation>Wczytywanie szablonów…</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Zapisz szablon</translation>
+    </message>
+    <message>
+        <source>Back to the default</source>
+        <translation>Przywróć domyślny</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor</source>
+        <translation>Kliknij dwukrotnie, aby wstawić w miejscu kursora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Symbole zastępcze</translation>
+    </message>
+    <message>
+        <source>Preview with a sample order</source>
+        <translation>Podgląd na przykładowym zamówieniu</translation>
+    </message>
+    <message>
+        <source>Every delivery method</source>
+        <translation>Każdy sposób dostawy</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Same as every method</source>
+        <translation>Jak dla każdego sposobu</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Zapisz reguły</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Zmienione, jeszcze nie zapisane.</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Sposób dostawy</translation>
+    </message>
+    <message>
+        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
+        <translation>Zaznacz kanały, którymi wychodzi każde zdarzenie. Szare znaczniki podążają za „Każdy sposób dostawy”.</translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet.</source>
+        <translation>Edytowane, jeszcze nie zapisane.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text.</source>
+        <translation>Własny tekst sklepu.</translation>
+    </message>
+    <message>
+        <source>The default text.</source>
+        <translation>Tekst domyślny.</translation>
+    </message>
+    <message>
+        <source>Subject: {s}</source>
+        <translation>Temat: {s}</translation>
+    </message>
+    <message>
+        <source>E-mail: {n} characters</source>
+        <translation>E-mail: znaków {n}</translation>
+    </message>
+    <message>
+        <source>1 SMS</source>
+        <translation>1 SMS</translation>
+    </message>
+    <message>
+        <source>{n} SMS parts</source>
+        <translation>Części SMS: {n}</translation>
+    </message>
+    <message>
+        <source>{units} characters · {encoding} · {parts} · {left} left in the last part</source>
+        <translation>{units} znaków · {encoding} · {parts} · w ostatniej części zostało {left}</translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 per SMS, 67 per part) because of: {chars}</source>
+        <translation>UCS-2 (70 na SMS, 67 na część) z powodu znaków: {chars}</translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation>Zapisywanie szablonu…</translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
+        <translation>Reguły zapisane.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>This template (or the rules) has changes that are not saved.</source>
+        <translation>Ten szablon (lub reguły) ma niezapisane zmiany.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2945 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Select one or more orders on the board first.</source>
+        <translation>Сначала выберите один или несколько заказов на доске.</translation>
+    </message>
+    <message>
+        <source>Print packing slips</source>
+        <translation>Печать упаковочных листов</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Печать этикеток</translation>
+    </message>
+    <message>
+        <source>Print pick list</source>
+        <translation>Печать листа подбора</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>Packing slips…</source>
+        <translation>Упаковочные листы…</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Этикетки…</translation>
+    </message>
+    <message>
+        <source>Pick list…</source>
+        <translation>Лист подбора…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Печать</translation>
+    </message>
+    <message>
+        <source>Printer setup…</source>
+        <translation>Настройка принтеров…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printing %v of %m</source>
+        <translation>Печать %v из %m</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 заказ</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1 сохранено в %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 (job %3).</source>
+        <translation>%1 отправлено на %2 (задание %3).</translation>
+    </message>
+    <message>
+        <source>Print packing slip</source>
+        <translation>Печать упаковочного листа</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>Печать этикетки</translation>
+    </message>
+    <message>
+        <source>4×6 in label</source>
+        <translation>Этикетка 4×6 дюйма</translation>
+    </message>
+    <message>
+        <source>100×150 mm label</source>
+        <translation>Этикетка 100×150 мм</translation>
+    </message>
+    <message>
+        <source>A4 sheet of four labels</source>
+        <translation>Лист A4 на четыре этикетки</translation>
+    </message>
+    <message>
+        <source>{size}, thermal printer (ZPL {dpi} dpi)</source>
+        <translation>{size}, термопринтер (ZPL {dpi} dpi)</translation>
+    </message>
+    <message>
+        <source>{size}, PDF</source>
+        <translation>{size}, PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(по умолчанию в системе)</translation>
+    </message>
+    <message>
+        <source>stopped: {reason}</source>
+        <translation>остановлен: {reason}</translation>
+    </message>
+    <message>
+        <source>looking for printers…</source>
+        <translation>поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>not found on this computer</source>
+        <translation>не найден на этом компьютере</translation>
+    </message>
+    <message>
+        <source>no printers found</source>
+        <translation>принтеры не найдены</translation>
+    </message>
+    <message>
+        <source>&amp;Carriers</source>
+        <translation>Службы &amp;доставки</translation>
+    </message>
+    <message>
+        <source>Carrier settings…</source>
+        <translation>Настройки служб доставки…</translation>
+    </message>
+    <message>
+        <source>Buy label for the selected order…</source>
+        <translation>Купить этикетку для выбранного заказа…</translation>
+    </message>
+    <message>
+        <source>Sync tracking now</source>
+        <translation>Обновить отслеживание сейчас</translation>
+    </message>
+    <message>
+        <source>Buy label…</source>
+        <translation>Купить этикетку…</translation>
+    </message>
+    <message>
+        <source>Carrier settings saved.</source>
+        <translation>Настройки служб доставки сохранены.</translation>
+    </message>
+    <message>
+        <source>Select an order on the board first.</source>
+        <translation>Сначала выберите заказ на доске.</translation>
+    </message>
+    <message>
+        <source>A tracking sync is already running.</source>
+        <translation>Обновление отслеживания уже идёт.</translation>
+    </message>
+    <message>
+        <source>Syncing tracking…</source>
+        <translation>Обновление отслеживания…</translation>
+    </message>
+    <message>
+        <source>Syncing tracking %1/%2</source>
+        <translation>Обновление отслеживания %1/%2</translation>
+    </message>
+    <message>
+        <source>Tracking synced elsewhere: %1</source>
+        <translation>Отслеживание обновлено на другом компьютере: %1</translation>
+    </message>
+    <message>
+        <source>Tracking: %1 of %2 shipments checked, %3 new events, %4 orders moved</source>
+        <translation>Отслеживание: проверено отправлений %1 из %2, новых событий %3, перемещено заказов %4</translation>
+    </message>
+    <message>
+        <source>%1 problem(s)</source>
+        <translation>проблем: %1</translation>
+    </message>
+    <message>
+        <source>Sync tracking</source>
+        <translation>Обновить отслеживание</translation>
+    </message>
+    <message>
+        <source>Tracking sync failed</source>
+        <translation>Не удалось обновить отслеживание</translation>
+    </message>
+    <message>
+        <source>Tracking sync failed: %1</source>
+        <translation>Не удалось обновить отслеживание: %1</translation>
+    </message>
+    <message>
+        <source>Buy a carrier label for this order (Ctrl+L)</source>
+        <translation>Купить этикетку службы доставки для этого заказа (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first, then buy the label.</source>
+        <translation>Сначала сохраните или отмените изменения, затем покупайте этикетку.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>Id в шлюзе</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>доставлено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>unknown — check</source>
+        <translation>неизвестно — проверьте</translation>
+    </message>
+    <message>
+        <source>held (quiet hours or limit)</source>
+        <translation>отложено (тихие часы или лимит)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Order confirmed</source>
+        <translation>Заказ подтверждён</translation>
+    </message>
+    <message>
+        <source>Awaiting payment (payment link)</source>
+        <translation>Ожидает оплаты (ссылка на оплату)</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>Напоминание об оплате</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Ready for pickup (pickup code)</source>
+        <translation>Готов к самовывозу (код получения)</translation>
+    </message>
+    <message>
+        <source>Shipped (tracking number and link)</source>
+        <translation>Отправлен (трек-номер и ссылка)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Review request (after completion)</source>
+        <translation>Просьба об отзыве (после выполнения)</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Деньги возвращены</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>Тестовое сообщение</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>As for all delivery methods; ticking gives this method its own rule</source>
+        <translation>Как для всех способов доставки; отметка задаёт этому способу своё правило</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSender</name>
+    <message>
+        <source>Sending customer messages…</source>
+        <translation>Отправка сообщений покупателям…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>No order on this tab matches the search and filters: look on the other tab too.</source>
+        <translation>На этой вкладке нет заказов, подходящих под поиск и фильтры: посмотрите и на другой вкладке.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Перевести в «%1»</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>Вернуть в «%1» (владелец)</translation>
+    </message>
+</context>
+<context>
+    <name>BuyLabelDialog</name>
+    <message>
+        <source>Buy label</source>
+        <translation>Купить этикетку</translation>
+    </message>
+    <message>
+        <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
+        <translation>Заполнено по товарам заказа; исправьте после взвешивания посылки.</translation>
+    </message>
+    <message>
+        <source>locker or pickup point code</source>
+        <translation>код постамата или пункта выдачи</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Parcel weight</source>
+        <translation>Вес посылки</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Get rates</source>
+        <translation>Получить тарифы</translation>
+    </message>
+    <message>
+        <source>Open label</source>
+        <translation>Открыть этикетку</translation>
+    </message>
+    <message>
+        <source>Download label again</source>
+        <translation>Скачать этикетку ещё раз</translation>
+    </message>
+    <message>
+        <source>Cancel shipment…</source>
+        <translation>Отменить отправление…</translation>
+    </message>
+    <message>
+        <source>Move to shipped</source>
+        <translation>Перевести в «Передан в доставку»</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Тарифы</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Загрузка заказа…</translation>
+    </message>
+    <message>
+        <source>Buy label — %1</source>
+        <translation>Купить этикетку — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 item(s)</source>
+        <translation>%1 · %2 · товаров: %3</translation>
+    </message>
+    <message>
+        <source>%1 does not quote prices: pick a service.</source>
+        <translation>%1 не рассчитывает цены: выберите тариф.</translation>
+    </message>
+    <message>
+        <source>Getting new rates…</source>
+        <translation>Получение новых тарифов…</translation>
+    </message>
+    <message>
+        <source>Pick a rate; the cheapest is first.</source>
+        <translation>Выберите тариф; самый дешёвый первый.</translation>
+    </message>
+    <message>
+        <source>No rates for this parcel and address.</source>
+        <translation>Нет тарифов для этой посылки и адреса.</translation>
+    </message>
+    <message>
+        <source>Rates could not be fetched: %1</source>
+        <translation>Не удалось получить тарифы: %1</translation>
+    </message>
+    <message>
+        <source>Getting rates…</source>
+        <translation>Получение тарифов…</translation>
+    </message>
+    <message>
+        <source>Buying the label from %1…</source>
+        <translation>Покупка этикетки у %1…</translation>
+    </message>
+    <message>
+        <source>Buying a label…</source>
+        <translation>Покупка этикетки…</translation>
+    </message>
+    <message>
+        <source>The purchase failed unexpectedly; nothing was stored here.</source>
+        <translation>Покупка неожиданно не удалась; здесь ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — tracking number &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 %2 — трек-номер &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>found at the carrier from an earlier attempt: nothing new was bought</source>
+        <translation>найдено у службы доставки после прошлой попытки: ничего нового не куплено</translation>
+    </message>
+    <message>
+        <source>label: %1</source>
+        <translation>этикетка: %1</translation>
+    </message>
+    <message>
+        <source>no label file (print the shop&apos;s own label)</source>
+        <translation>нет файла этикетки (распечатайте собственную этикетку магазина)</translation>
+    </message>
+    <message>
+        <source>Order %1 is picked up at the shop; it needs no label.</source>
+        <translation>Заказ %1 забирают в магазине; этикетка не нужна.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: labels are bought while it is assembled or packed.</source>
+        <translation>Заказ %1 в статусе «%2»: этикетки покупают, пока заказ собирается или собран.</translation>
+    </message>
+    <message>
+        <source>Downloading the label…</source>
+        <translation>Скачивание этикетки…</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 shipment %2 at the carrier? The label can no longer be used.</source>
+        <translation>Отменить отправление %1 %2 у службы доставки? Этикеткой больше нельзя будет пользоваться.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 cancelled.</source>
+        <translation>Отправление %1 отменено.</translation>
+    </message>
+    <message>
+        <source>Cancelling the shipment…</source>
+        <translation>Отмена отправления…</translation>
+    </message>
+    <message>
+        <source>Moved to shipped.</source>
+        <translation>Переведён в «Передан в доставку».</translation>
+    </message>
+    <message>
+        <source>Cancel shipment</source>
+        <translation>Отменить отправление</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>Частично оплачен</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>Оплата позже</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>Нужен возврат денег</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Деньги возвращены</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>card age in minutes, compact</comment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>card age in hours, compact</comment>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>card age in days, compact</comment>
+        <translation>%1 дн</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Самовывоз</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>ПВЗ</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 товар</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarrierSettingsDialog</name>
+    <message>
+        <source>Carrier settings</source>
+        <translation>Настройки служб доставки</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;&amp; labels</source>
+        <translation>Отслеживание &amp;&amp; этикетки</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Тестовый (sandbox)</translation>
+    </message>
+    <message>
+        <source>Custom (a local test server…)</source>
+        <translation>Свой (локальный тестовый сервер…)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>проверка хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>Default service</source>
+        <translation>Тариф по умолчанию</translation>
+    </message>
+    <message>
+        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
+        <translation>Отправитель: название, адрес и телефон магазина из Настроек (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Reading carrier settings…</source>
+        <translation>Загрузка настроек служб доставки…</translation>
+    </message>
+    <message>
+        <source>stored in the keyring (type to replace)</source>
+        <translation>сохранено в хранилище ключей (введите, чтобы заменить)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keyring only.</source>
+        <translation>Секреты хранятся только в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Not set yet: %1</source>
+        <translation>Ещё не задано: %1</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>нет хранилища ключей</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://.</source>
+        <translation>Адрес сервера должен начинаться с https:// или http://.</translation>
+    </message>
+    <message>
+        <source>Sync at most once a minute.</source>
+        <translation>Обновлять не чаще раза в минуту.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверка подключения…</translation>
+    </message>
+    <message>
+        <source>Saving carrier settings…</source>
+        <translation>Сохранение настроек служб доставки…</translation>
+    </message>
+    <message>
+        <source>Client id (Account)</source>
+        <translation>Client id (аккаунт)</translation>
+    </message>
+    <message>
+        <source>Client secret (Secure password)</source>
+        <translation>Client secret (секретный пароль)</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Токен API</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Ключ API</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Запросов в секунду</translation>
+    </message>
+    <message>
+        <source>Drop-off point code (sender)</source>
+        <translation>Код пункта приёма (отправителя)</translation>
+    </message>
+    <message>
+        <source>Sender city code</source>
+        <translation>Код города отправителя</translation>
+    </message>
+    <message>
+        <source>Organization id</source>
+        <translation>Id организации</translation>
+    </message>
+    <message>
+        <source>Sync tracking every (minutes)</source>
+        <translation>Обновлять отслеживание каждые (минут)</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>Формат этикетки</translation>
+    </message>
+    <message>
+        <source>&apos;Delayed&apos; after days without news</source>
+        <translation>«Задержка» после дней без новостей</translation>
+    </message>
+    <message>
+        <source>Carrier time-out (seconds)</source>
+        <translation>Тайм-аут службы доставки (секунд)</translation>
+    </message>
+    <message>
+        <source>Default parcel size (LxWxH cm)</source>
+        <translation>Размер посылки по умолчанию (ДxШxВ см)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>Что-то пошло не так: {error}.</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>Подробности в файле {path}. Отправьте этот файл в вашу службу поддержки.</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)</source>
+        <translation>Поиск: номер, имя, телефон, e-mail, трек, артикул  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any delivery</source>
+        <translation>Любая доставка</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Любая оплата</translation>
+    </message>
+    <message>
+        <source>Fully paid</source>
+        <translation>Оплачен полностью</translation>
+    </message>
+    <message>
+        <source>Not fully paid</source>
+        <translation>Оплачен не полностью</translation>
+    </message>
+    <message>
+        <source>Waiting for prepayment</source>
+        <translation>Ждёт предоплаты</translation>
+    </message>
+    <message>
+        <source>Pay on delivery / pickup / invoice</source>
+        <translation>Оплата при получении / самовывозе / по счёту</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>Предоплата</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требуют внимания</translation>
+    </message>
+    <message>
+        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
+        <translation>Только приостановленные заказы (нет в наличии, оплата не прошла, проблема с адресом …)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
+        <translation>На складе только %1: заказ подождёт поступления товара (приостановка «нет в наличии»).</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ выберите своё имя · введите PIN · Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Доска</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>Закрытые и возвраты</translation>
+    </message>
+    <message>
+        <source>Loading the board failed</source>
+        <translation>Не удалось загрузить доску</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Главное</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Новый заказ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Go to the board</source>
+        <translation>Перейти к доске</translation>
+    </message>
+    <message>
+        <source>OrderDesk — 1 active order</source>
+        <translation>OrderDesk — 1 активный заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source>OrderDesk — %Ln active orders</source>
+        <translation>
+            <numerusform>OrderDesk — %Ln активный заказ</numerusform>
+            <numerusform>OrderDesk — %Ln активных заказа</numerusform>
+            <numerusform>OrderDesk — %Ln активных заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n orders.</source>
+        <translation>
+            <numerusform>Перемещён %n заказ.</numerusform>
+            <numerusform>Перемещено %n заказа.</numerusform>
+            <numerusform>Перемещено %n заказов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check for changes: %1</source>
+        <translation>Не удалось проверить изменения: %1</translation>
+    </message>
+    <message>
+        <source>Moved 1 order.</source>
+        <translation>Перемещён 1 заказ.</translation>
+    </message>
+    <message>
+        <source>Order %1 created.</source>
+        <translation>Заказ %1 создан.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <source>Select a message to see its whole text and what happened to it.</source>
+        <translation>Выберите сообщение, чтобы увидеть весь текст и что с ним стало.</translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation>Отправить снова…</translation>
+    </message>
+    <message>
+        <source>Send this message again, as a new message written to the history</source>
+        <translation>Отправить это сообщение снова, как новое сообщение с записью в истории</translation>
+    </message>
+    <message>
+        <source>Reading messages…</source>
+        <translation>Загрузка сообщений…</translation>
+    </message>
+    <message>
+        <source>Could not read the messages: {e}</source>
+        <translation>Не удалось прочитать сообщения: {e}</translation>
+    </message>
+    <message>
+        <source>#{id} · {channel} to {to} · {status}</source>
+        <translation>#{id} · {channel} на {to} · {status}</translation>
+    </message>
+    <message>
+        <source>Queued {created}, sent {sent}, attempts {n}</source>
+        <translation>В очереди {created}, отправлено {sent}, попыток {n}</translation>
+    </message>
+    <message>
+        <source>Gateway {g}, id {i}</source>
+        <translation>Шлюз {g}, id {i}</translation>
+    </message>
+    <message>
+        <source>{enc}, {n} SMS part(s)</source>
+        <translation>{enc}, частей SMS: {n}</translation>
+    </message>
+    <message>
+        <source>Error: {e}</source>
+        <translation>Ошибка: {e}</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
+        <translation>Отправить это сообщение ({channel}) на {to} снова? Оно уйдёт как новое сообщение и будет записано в историю заказа.</translation>
+    </message>
+    <message>
+        <source>Queueing the message…</source>
+        <translation>Постановка сообщения в очередь…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLog</name>
+    <message>
+        <source>as the rules say</source>
+        <translation>по правилам</translation>
+    </message>
+    <message>
+        <source>SMS only</source>
+        <translation>только SMS</translation>
+    </message>
+    <message>
+        <source>E-mail only</source>
+        <translation>только e-mail</translation>
+    </message>
+    <message>
+        <source>No SMS</source>
+        <translation>без SMS</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>без e-mail</translation>
+    </message>
+    <message>
+        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
+        <translation>Покупатель попросил не присылать SMS (отписка через шлюз тоже ставит эту отметку)</translation>
+    </message>
+    <message>
+        <source>Every SMS and e-mail of this order, newest first.</source>
+        <translation>Все SMS и письма по этому заказу, сначала новые.</translation>
+    </message>
+    <message>
+        <source>Customer gets</source>
+        <translation>Покупатель получает</translation>
+    </message>
+    <message>
+        <source>⚠ invalid phone number: no SMS</source>
+        <translation>⚠ неверный номер телефона: SMS не отправляются</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>Сообщения ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <source>Reading orders…</source>
+        <translation>Загрузка заказов…</translation>
+    </message>
+    <message>
+        <source>Moving orders…</source>
+        <translation>Перемещение заказов…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move order %1</source>
+        <translation>Перемещение заказа %1</translation>
+    </message>
+    <message>
+        <source>Move order &lt;b&gt;%1&lt;/b&gt; from %2 to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Перевести заказ &lt;b&gt;%1&lt;/b&gt; из «%2» в «&lt;b&gt;%3&lt;/b&gt;».</translation>
+    </message>
+    <message>
+        <source>Hand over without the code (owner; give a reason)</source>
+        <translation>Выдать без кода (владелец; укажите причину)</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Код получения</translation>
+    </message>
+    <message>
+        <source>Money received (%1)</source>
+        <translation>Получено денег (%1)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reason (without the code only)</source>
+        <translation>Причина (только без кода)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Перевести</translation>
+    </message>
+    <message>
+        <source>Say why: a reason is required for this move.</source>
+        <translation>Укажите причину: для этого перевода она обязательна.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number from the label or the courier.</source>
+        <translation>Введите трек-номер с этикетки или от курьера.</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer has.</source>
+        <translation>Введите код, который есть у покупателя.</translation>
+    </message>
+    <message>
+        <source>Handing over without the code needs a reason.</source>
+        <translation>Для выдачи без кода нужна причина.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New phone order</source>
+        <translation>Новый заказ по телефону</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Имя *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Carrier (parcel)</source>
+        <translation>Служба доставки (посылка)</translation>
+    </message>
+    <message>
+        <source>Pickup point / parcel locker</source>
+        <translation>Пункт выдачи / постамат</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Pickup point *</source>
+        <translation>Пункт выдачи *</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Street *</source>
+        <translation>Улица *</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>Улица (2)</translation>
+    </message>
+    <message>
+        <source>Postcode *</source>
+        <translation>Индекс *</translation>
+    </message>
+    <message>
+        <source>City *</source>
+        <translation>Город *</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>Страна *</translation>
+    </message>
+    <message>
+        <source>No address needed for this delivery method.</source>
+        <translation>Для этого способа доставки адрес не нужен.</translation>
+    </message>
+    <message>
+        <source>Prepaid online</source>
+        <translation>Предоплата онлайн</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>Наложенный платёж</translation>
+    </message>
+    <message>
+        <source>Pay on pickup</source>
+        <translation>Оплата при самовывозе</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>По счёту</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Стоимость доставки</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>Уже оплачено</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>Добавить товар: введите артикул или название либо отсканируйте штрихкод, затем Enter</translation>
+    </message>
+    <message>
+        <source>Items *</source>
+        <translation>Товары *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Create order (Ctrl+Enter)</source>
+        <translation>Создать заказ (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: include the country code, e.g. +48 600 123 456.</source>
+        <translation>Неверный номер телефона: укажите код страны, например +48 600 123 456.</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сохранён как %1</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.com).</source>
+        <translation>Это не адрес e-mail (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Items %1 + shipping %2 = &lt;b&gt;total %3&lt;/b&gt; · due %4</source>
+        <translation>Товары %1 + доставка %2 = &lt;b&gt;итого %3&lt;/b&gt; · к оплате %4</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>Нет товара, подходящего под «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>Введите имя покупателя.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail, so the customer hears from us.</source>
+        <translation>Укажите телефон или e-mail, чтобы покупатель получал от нас сообщения.</translation>
+    </message>
+    <message>
+        <source>Enter the street and number.</source>
+        <translation>Введите улицу и номер дома.</translation>
+    </message>
+    <message>
+        <source>Enter the postcode.</source>
+        <translation>Введите почтовый индекс.</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>Введите город.</translation>
+    </message>
+    <message>
+        <source>Enter the country code, e.g. PL.</source>
+        <translation>Введите код страны, например PL.</translation>
+    </message>
+    <message>
+        <source>Enter the pickup point code.</source>
+        <translation>Введите код пункта выдачи.</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>Добавьте хотя бы один товар.</translation>
+    </message>
+    <message>
+        <source>Saving the order…</source>
+        <translation>Сохранение заказа…</translation>
+    </message>
+    <message>
+        <source>This order is not created yet. Press Esc or Cancel again to discard it; Ctrl+Enter creates it.</source>
+        <translation>Заказ ещё не создан. Нажмите Esc или «Отмена» ещё раз, чтобы отбросить его; Ctrl+Enter создаёт заказ.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notification settings</source>
+        <translation>Настройки уведомлений</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>When and how often</source>
+        <translation>Когда и как часто</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>Отправить тест</translation>
+    </message>
+    <message>
+        <source>Reading settings…</source>
+        <translation>Загрузка настроек…</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (порт 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (порт 465)</translation>
+    </message>
+    <message>
+        <source>none (local test server only)</source>
+        <translation>нет (только локальный тестовый сервер)</translation>
+    </message>
+    <message>
+        <source>Send customer notifications</source>
+        <translation>Отправлять уведомления покупателям</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>SMS-шлюз</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Twilio&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Twilio&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>Базовый URL API</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Auth token</translation>
+    </message>
+    <message>
+        <source>From number or sender ID</source>
+        <translation>Номер или имя отправителя</translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMS.ru&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMS.ru&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>api_id</source>
+        <translation>api_id</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Имя отправителя</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>Токен OAuth</translation>
+    </message>
+    <message>
+        <source>E-mail goes out through your mail server (SMTP).</source>
+        <translation>Письма уходят через ваш почтовый сервер (SMTP).</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-сервер</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Адрес отправителя</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s address for alerts</source>
+        <translation>Адрес менеджера для оповещений</translation>
+    </message>
+    <message>
+        <source>Quiet hours (no SMS), e.g. 21:00-08:00</source>
+        <translation>Тихие часы (без SMS), например 21:00-08:00</translation>
+    </message>
+    <message>
+        <source>Time zone (empty: this PC&apos;s)</source>
+        <translation>Часовой пояс (пусто: как на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>At most messages per order per day</source>
+        <translation>Не больше сообщений на заказ в день</translation>
+    </message>
+    <message>
+        <source>Payment reminder after hours (0: never)</source>
+        <translation>Напоминание об оплате через часов (0: никогда)</translation>
+    </message>
+    <message>
+        <source>Try the other channel when one fails</source>
+        <translation>Пробовать другой канал, если один не сработал</translation>
+    </message>
+    <message>
+        <source>Give up after temporary failures</source>
+        <translation>Прекращать после временных сбоев</translation>
+    </message>
+    <message>
+        <source>Payment page link</source>
+        <translation>Ссылка на страницу оплаты</translation>
+    </message>
+    <message>
+        <source>Tracking page link</source>
+        <translation>Ссылка на страницу отслеживания</translation>
+    </message>
+    <message>
+        <source>your own phone number or e-mail address</source>
+        <translation>ваш собственный номер телефона или адрес e-mail</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>Отправить тестовое сообщение</translation>
+    </message>
+    <message>
+        <source>Saves the settings above, then sends one message now through the chosen gateway.</source>
+        <translation>Сохраняет настройки выше, затем сразу отправляет одно сообщение через выбранный шлюз.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Opening the keyring…</source>
+        <translation>Открытие хранилища ключей…</translation>
+    </message>
+    <message>
+        <source>Deleted from the keyring.</source>
+        <translation>Удалено из хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Saving notification settings…</source>
+        <translation>Сохранение настроек уведомлений…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings were not saved.</source>
+        <translation>Не отправлено: настройки не сохранены.</translation>
+    </message>
+    <message>
+        <source>Write where the test message goes.</source>
+        <translation>Укажите, куда отправить тестовое сообщение.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>Отправка тестового сообщения…</translation>
+    </message>
+    <message>
+        <source>Sent. The gateway answered: status {s}, message id {i}.</source>
+        <translation>Отправлено. Шлюз ответил: статус {s}, id сообщения {i}.</translation>
+    </message>
+    <message>
+        <source>Not sent: {e}</source>
+        <translation>Не отправлено: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsController</name>
+    <message>
+        <source>Customer messages that failed or need a check; open Messages ▸ Outbox</source>
+        <translation>Сообщения покупателям, которые не ушли или требуют проверки; откройте Сообщения ▸ Исходящие</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Сообщения</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>Исходящие…</translation>
+    </message>
+    <message>
+        <source>Templates and rules…</source>
+        <translation>Шаблоны и правила…</translation>
+    </message>
+    <message>
+        <source>Notification settings…</source>
+        <translation>Настройки уведомлений…</translation>
+    </message>
+    <message>
+        <source>Send waiting messages now</source>
+        <translation>Отправить ожидающие сообщения сейчас</translation>
+    </message>
+    <message>
+        <source>✉ {f} failed, {u} to check</source>
+        <translation>✉ не ушло: {f}, проверить: {u}</translation>
+    </message>
+    <message>
+        <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
+        <translation>Сообщения: отправлено {s}, не ушло {f}, неизвестно {u} — см. Сообщения ▸ Исходящие.</translation>
+    </message>
+    <message>
+        <source>Customer messages could not be sent: {e}</source>
+        <translation>Не удалось отправить сообщения покупателям: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsWindow</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>Улица (2)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Удалить товар</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>Стоимость доставки</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Последняя проверка</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Отправления</translation>
+    </message>
+    <message>
+        <source>Tracking events (newest first)</source>
+        <translation>События отслеживания (сначала новые)</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Приостановка</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Снята</translation>
+    </message>
+    <message>
+        <source>Resolve hold…</source>
+        <translation>Снять приостановку…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Items &amp;&amp; payment</source>
+        <translation>Товары &amp;&amp; оплата</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;&amp; shipments</source>
+        <translation>Доставка &amp;&amp; отправления</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Приостановки</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>Загрузка заказа…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Заказ %1</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 · in this status since %3 · version %4</source>
+        <translation>Создан %1 из %2 · в этом статусе с %3 · версия %4</translation>
+    </message>
+    <message>
+        <source>external id %1</source>
+        <translation>внешний номер %1</translation>
+    </message>
+    <message>
+        <source>Quantities can be changed until assembling starts.</source>
+        <translation>Количество можно менять, пока не началась сборка.</translation>
+    </message>
+    <message>
+        <source>Items are fixed in this status; an owner can move the order back to change them.</source>
+        <translation>В этом статусе товары не меняются; владелец может вернуть заказ назад, чтобы изменить их.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation>Приостановки (%1)</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>web store</source>
+        <translation>интернет-магазин</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>демо</translation>
+    </message>
+    <message>
+        <source>file import</source>
+        <translation>импорт из файла</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>служба доставки</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>свой курьер</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>пункт выдачи</translation>
+    </message>
+    <message>
+        <source>prepaid online</source>
+        <translation>предоплата онлайн</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>банковский перевод</translation>
+    </message>
+    <message>
+        <source>cash on delivery</source>
+        <translation>наложенный платёж</translation>
+    </message>
+    <message>
+        <source>on pickup</source>
+        <translation>при самовывозе</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>по счёту</translation>
+    </message>
+    <message>
+        <source>Items %1</source>
+        <translation>Товары %1</translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation>доставка %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>итого %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Оплата: %1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>оплачено %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>к оплате %1</translation>
+    </message>
+    <message>
+        <source>collect %1 on handover</source>
+        <translation>получить %1 при выдаче</translation>
+    </message>
+    <message>
+        <source>refund due</source>
+        <translation>нужен возврат денег</translation>
+    </message>
+    <message>
+        <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Доставка: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pickup point: %1</source>
+        <translation>Пункт выдачи: %1</translation>
+    </message>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation>Код получения: %1</translation>
+    </message>
+    <message>
+        <source>Shelf: %1</source>
+        <translation>Полка: %1</translation>
+    </message>
+    <message>
+        <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Трек-номер: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Order created (%1)</source>
+        <translation>Заказ создан (%1)</translation>
+    </message>
+    <message>
+        <source>Hold resolved: %1</source>
+        <translation>Приостановка снята: %1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>Приостановлен: %1</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>Payment received: %1</source>
+        <translation>Получена оплата: %1</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Отправление %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Нечего сохранять.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Ctrl+S saves the changes, Esc again closes without saving.</source>
+        <translation>Ещё не сохранено: Ctrl+S сохраняет изменения, повторный Esc закрывает без сохранения.</translation>
+    </message>
+    <message>
+        <source>Resolve hold</source>
+        <translation>Снять приостановку</translation>
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation>Что с этим сделали?</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>Сведения о заказе</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox — customer messages</source>
+        <translation>Исходящие — сообщения покупателям</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Все сообщения</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Обновить (F5)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>Дошло</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>Не дошло</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>После проверки журнала шлюза: закрыть это сообщение «неизвестно — проверьте»</translation>
+    </message>
+    <message>
+        <source>Retry / resend…</source>
+        <translation>Повторить / отправить снова…</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 сообщение</translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation>Сообщений: {n}</translation>
+    </message>
+    <message>
+        <source>(the newest {n}; filter to see others)</source>
+        <translation>(последние {n}; используйте фильтр, чтобы увидеть другие)</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Кол.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+</context>
+<context>
+    <name>PackingStation</name>
+    <message>
+        <source>Packing bench</source>
+        <translation>Стол упаковки</translation>
+    </message>
+    <message>
+        <source>OrderDesk — packing bench</source>
+        <translation>OrderDesk — стол упаковки</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then each item</source>
+        <translation>Отсканируйте или введите номер заказа, затем каждый товар</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 сменить пользователя · F5 печать ещё раз · F6 печать этикетки сейчас · F8 сообщить о проблеме · F9 передать · Esc отложить заказ</translation>
+    </message>
+    <message>
+        <source>Welcome back. Order {n} is still open.</source>
+        <translation>С возвращением. Заказ {n} всё ещё открыт.</translation>
+    </message>
+    <message>
+        <source>Scan the packing slip of the next order</source>
+        <translation>Отсканируйте упаковочный лист следующего заказа</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>Нет открытого заказа</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>Заказ {n}</translation>
+    </message>
+    <message>
+        <source>Order {n} is open: scan its items.</source>
+        <translation>Заказ {n} открыт: сканируйте его товары.</translation>
+    </message>
+    <message>
+        <source>Finish order {n} first, or press Esc to put it aside.</source>
+        <translation>Сначала завершите заказ {n} или нажмите Esc, чтобы отложить его.</translation>
+    </message>
+    <message>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
+        <translation>Заказ {n} упакован. Отсканируйте лист следующего заказа.</translation>
+    </message>
+    <message>
+        <source>Opening {t}…</source>
+        <translation>Открывается {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is already packed. Scan its slip again or press F9 to hand it over.</source>
+        <translation>Заказ {n} уже упакован. Отсканируйте его лист ещё раз или нажмите F9, чтобы передать.</translation>
+    </message>
+    <message>
+        <source>Order {n}: scan each item ({k} to scan)</source>
+        <translation>Заказ {n}: отсканируйте каждый товар (осталось {k})</translation>
+    </message>
+    <message>
+        <source>All items verified ✓ Packing and printing…</source>
+        <translation>Все товары проверены ✓ Упаковка и печать…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Packed ✓ but printing failed: {e} Press F5 to print again.</source>
+        <translation>Упакован ✓, но печать не удалась: {e} Нажмите F5, чтобы напечатать ещё раз.</translation>
+    </message>
+    <message>
+        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>Упакован ✓ Напечатано: {p}. Наклейте этикетку и снова отсканируйте лист (или F9), чтобы передать.</translation>
+    </message>
+    <message>
+        <source>Pack the order first: scan all its items.</source>
+        <translation>Сначала упакуйте заказ: отсканируйте все его товары.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Передача…</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
+        <translation>Заказ {n} → полка выдачи {s} ✓ Следующий заказ, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>Order {n} handed to the carrier ✓ Next order, please.</source>
+        <translation>Заказ {n} передан в доставку ✓ Следующий заказ, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Printed again ✓</source>
+        <translation>Напечатано повторно ✓</translation>
+    </message>
+    <message>
+        <source>The label prints only after every item is verified ({k} still to scan).</source>
+        <translation>Этикетка печатается только после проверки всех товаров (осталось отсканировать {k}).</translation>
+    </message>
+    <message>
+        <source>Printing the label…</source>
+        <translation>Печать этикетки…</translation>
+    </message>
+    <message>
+        <source>Label printed ✓ Keep scanning the items.</source>
+        <translation>Этикетка напечатана ✓ Продолжайте сканировать товары.</translation>
+    </message>
+    <message>
+        <source>Item missing</source>
+        <translation>Товара не хватает</translation>
+    </message>
+    <message>
+        <source>Item damaged</source>
+        <translation>Товар повреждён</translation>
+    </message>
+    <message>
+        <source>Wrong item on the shelf</source>
+        <translation>На полке не тот товар</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>Другая проблема</translation>
+    </message>
+    <message>
+        <source>Report a problem with order {n}</source>
+        <translation>Сообщить о проблеме с заказом {n}</translation>
+    </message>
+    <message>
+        <source>What is wrong? {o}</source>
+        <translation>Что не так? {o}</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>Номер проблемы</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>e.g. which item, what you saw</source>
+        <translation>например, какой товар, что вы увидели</translation>
+    </message>
+    <message>
+        <source>Type a problem number from 1 to {m}.</source>
+        <translation>Введите номер проблемы от 1 до {m}.</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Order {n} is on hold for the owner. Put it on the problem shelf.</source>
+        <translation>Заказ {n} приостановлен до решения владельца. Положите его на полку проблем.</translation>
+    </message>
+    <message>
+        <source>Order {n} put aside; nothing was changed.</source>
+        <translation>Заказ {n} отложен; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Order {n}: keep scanning.</source>
+        <translation>Заказ {n}: продолжайте сканировать.</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>служба доставки</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>свой курьер</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>пункт выдачи</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>упаковочный лист</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>этикетка</translation>
+    </message>
+</context>
+<context>
+    <name>PickupStation</name>
+    <message>
+        <source>Pickup counter</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>OrderDesk — pickup counter</source>
+        <translation>OrderDesk — пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Полка</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>К получению</translation>
+    </message>
+    <message>
+        <source>Waiting too long — return to stock (F10)</source>
+        <translation>Ждут слишком долго — вернуть на склад (F10)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the order number, then the pickup code</source>
+        <translation>Отсканируйте QR-код или введите номер заказа, затем код получения</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F3 paid cash · F4 paid card · F7 print receipt · F10 return to stock (owner) · F11 hand over without code (owner) · Esc clear</source>
+        <translation>F2 сменить пользователя · F3 оплата наличными · F4 оплата картой · F7 печать чека · F10 вернуть на склад (владелец) · F11 выдать без кода (владелец) · Esc очистить</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
+        <translation>Отсканируйте QR-код покупателя или введите номер заказа</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>Нет заказа</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>Заказ {n}</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>Оплачен ✓</translation>
+    </message>
+    <message>
+        <source>{k} items in the parcel</source>
+        <translation>Товаров в посылке: {k}</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong codes — the owner must check (F11)</source>
+        <translation>Заблокирован после слишком многих неверных кодов — нужна проверка владельца (F11)</translation>
+    </message>
+    <message>
+        <source>Pickup code checked ✓</source>
+        <translation>Код получения проверен ✓</translation>
+    </message>
+    <message>
+        <source>Wrong codes so far: {k} of {m}</source>
+        <translation>Неверных кодов: {k} из {m}</translation>
+    </message>
+    <message>
+        <source>Waiting for the pickup code</source>
+        <translation>Ожидание кода получения</translation>
+    </message>
+    <message>
+        <source>{n} · {c} · {d} days</source>
+        <translation>{n} · {c} · дней: {d}</translation>
+    </message>
+    <message>
+        <source>None — all parcels are fresh</source>
+        <translation>Нет — все посылки свежие</translation>
+    </message>
+    <message>
+        <source>That is not a pickup code: the code has 6 digits. Ask the customer again.</source>
+        <translation>Это не код получения: в коде 6 цифр. Спросите покупателя ещё раз.</translation>
+    </message>
+    <message>
+        <source>Looking for {t}…</source>
+        <translation>Поиск {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
+        <translation>Заказ {n} заблокирован после слишком многих неверных кодов. Позовите владельца (F11).</translation>
+    </message>
+    <message>
+        <source>Order {n} is {s}, not waiting on the shelf.</source>
+        <translation>Заказ {n} в статусе «{s}», а не ждёт на полке.</translation>
+    </message>
+    <message>
+        <source>Order {n} on shelf {s}. Type the code the customer reads out, then Enter.</source>
+        <translation>Заказ {n} на полке {s}. Введите код, который называет покупатель, затем Enter.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Проверка кода…</translation>
+    </message>
+    <message>
+        <source>Code ✓ Take {a} — then F3 cash or F4 card</source>
+        <translation>Код ✓ Получите {a} — затем F3 наличные или F4 карта</translation>
+    </message>
+    <message>
+        <source>Check the pickup code first: type it and press Enter.</source>
+        <translation>Сначала проверьте код получения: введите его и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>Передача…</translation>
+    </message>
+    <message>
+        <source>Collected ✓</source>
+        <translation>Получен ✓</translation>
+    </message>
+    <message>
+        <source>Hand over the parcel from shelf {s} ✓ Order {n} collected. F7 prints a receipt.</source>
+        <translation>Выдайте посылку с полки {s} ✓ Заказ {n} получен. F7 печатает чек.</translation>
+    </message>
+    <message>
+        <source>A receipt is printed after a handover.</source>
+        <translation>Чек печатается после выдачи.</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>Печать чека…</translation>
+    </message>
+    <message>
+        <source>No receipt printer set up: the receipt is shown on screen.</source>
+        <translation>Принтер чеков не настроен: чек показан на экране.</translation>
+    </message>
+    <message>
+        <source>Receipt printed ✓</source>
+        <translation>Чек напечатан ✓</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>PIN владельца</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>e.g. ID checked, SMS lost</source>
+        <translation>например, паспорт проверен, SMS потеряно</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>cash or card</source>
+        <translation>наличные или карта</translation>
+    </message>
+    <message>
+        <source>Owner: hand over order {n} without the pickup code</source>
+        <translation>Владелец: выдать заказ {n} без кода получения</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>Проверка PIN владельца…</translation>
+    </message>
+    <message>
+        <source>Owner: return an uncollected parcel to stock</source>
+        <translation>Владелец: вернуть невостребованную посылку на склад</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>not collected in time</source>
+        <translation>не получен вовремя</translation>
+    </message>
+    <message>
+        <source>Returning {n} to stock…</source>
+        <translation>Возврат {n} на склад…</translation>
+    </message>
+    <message>
+        <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
+        <translation>Заказ {n} возвращён на склад ✓ Снимите его с полки.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>No printer is chosen for this document; nothing was printed.</source>
+        <translation>Для этого документа не выбран принтер; ничего не напечатано.</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>упаковочные-листы</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>этикетки</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>лист-подбора</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Сохранить в PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>Сохранение PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
+        <translation>Документы напечатаны, но записать их в историю заказов не удалось: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
+        <translation>Проверьте, что принтер включён и подключён, или выберите другой принтер в меню Печать → Настройка принтеров…; сохранение в PDF работает и без принтера. В историю заказов ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Печать не удалась</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Упаковочные листы</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Транспортные этикетки</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>Лист подбора</translation>
+    </message>
+    <message>
+        <source>Use this printer and size for quick printing on this computer</source>
+        <translation>Использовать этот принтер и размер для быстрой печати на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копии</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 заказ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
+        <translation>Принтеры не найдены. Добавьте принтер в системных настройках печати или сохраните в PDF.</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>Не удалось получить список принтеров: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <source>Printer setup (this computer)</source>
+        <translation>Настройка принтеров (этот компьютер)</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>Транспортные этикетки</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Принтер этикеток</translation>
+    </message>
+    <message>
+        <source>Label type</source>
+        <translation>Тип этикетки</translation>
+    </message>
+    <message>
+        <source>Packing slips and pick lists</source>
+        <translation>Упаковочные листы и листы подбора</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>Chosen once for this computer; quick printing, the packing bench and the command line use it.</source>
+        <translation>Выбирается один раз для этого компьютера; им пользуются быстрая печать, стол упаковки и командная строка.</translation>
+    </message>
+    <message>
+        <source>1 printer found.</source>
+        <translation>Найден 1 принтер.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printers found.</source>
+        <translation>
+            <numerusform>Найден %n принтер.</numerusform>
+            <numerusform>Найдено %n принтера.</numerusform>
+            <numerusform>Найдено %n принтеров.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
+        <translation>Принтеры не найдены. Добавьте принтер в системных настройках печати, затем откройте это окно снова.</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>Не удалось получить список принтеров: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n шт. на складе</numerusform>
+            <numerusform>%n шт. на складе</numerusform>
+            <numerusform>%n шт. на складе</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>нет в наличии</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>упаковщик</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>сотрудник выдачи</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove this secret from the keyring of this PC</source>
+        <translation>Удалить этот секрет из хранилища ключей этого компьютера</translation>
+    </message>
+    <message>
+        <source>keyring unavailable</source>
+        <translation>хранилище ключей недоступно</translation>
+    </message>
+    <message>
+        <source>✓ in the keyring</source>
+        <translation>✓ в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>сохранено; введите, чтобы заменить</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <source>stored only in this PC&apos;s keyring</source>
+        <translation>хранится только в хранилище ключей этого компьютера</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>упаковщик</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>сотрудник выдачи</translation>
+    </message>
+    <message>
+        <source>Shop (all PCs; printed on documents)</source>
+        <translation>Магазин (все компьютеры; печатается в документах)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Страна по умолчанию</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Валюта по умолчанию</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>Язык документов</translation>
+    </message>
+    <message>
+        <source>You (this user on this PC)</source>
+        <translation>Вы (этот пользователь на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Your name (in order history)</source>
+        <translation>Ваше имя (в истории заказов)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Interface language (after restart)</source>
+        <translation>Язык интерфейса (после перезапуска)</translation>
+    </message>
+    <message>
+        <source>Restart OrderDesk to use the new interface language.</source>
+        <translation>Перезапустите OrderDesk, чтобы включить новый язык интерфейса.</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. PL, RU, CN.</source>
+        <translation>Две буквы, например PL, RU, CN.</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. PLN, RUB, CNY.</source>
+        <translation>Три буквы, например PLN, RUB, CNY.</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1.</source>
+        <translation>Неверный номер телефона для %1.</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>У магазина должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>Кто здесь работает?</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Выберите своё имя и введите PIN.</translation>
+    </message>
+    <message>
+        <source>Nobody may work here yet: the owner adds users with the right role.</source>
+        <translation>Здесь пока никто не может работать: владелец добавляет пользователей с нужной ролью.</translation>
+    </message>
+    <message>
+        <source>{n} cannot work at this station.</source>
+        <translation>{n} не может работать на этом месте.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>Не удалось войти.</translation>
+    </message>
+    <message>
+        <source>The scan broke off.</source>
+        <translation>Сканирование прервалось.</translation>
+    </message>
+    <message>
+        <source>Only part of a code was read.</source>
+        <translation>Прочитана только часть кода.</translation>
+    </message>
+    <message>
+        <source>The code had unreadable characters.</source>
+        <translation>В коде были нечитаемые символы.</translation>
+    </message>
+    <message>
+        <source>Scan again.</source>
+        <translation>Отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>One moment… then scan again.</source>
+        <translation>Секунду… затем отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {e}</source>
+        <translation>Что-то пошло не так: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing tracking…</source>
+        <translation>Обновление отслеживания…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Messages: rules and templates</source>
+        <translation>Сообщения: правила и шаблоны</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Шаблоны</translation>
+    </message>
+    <message>
+        <source>When to send (rules)</source>
+        <translation>Когда отправлять (правила)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Reading templates…</source>
+        <translation>Загрузка шаблонов…</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Back to the default</source>
+        <translation>Вернуть текст по умолчанию</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor</source>
+        <translation>Дважды щёлкните, чтобы вставить в позицию курсора</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Подстановки</translation>
+    </message>
+    <message>
+        <source>Preview with a sample order</source>
+        <translation>Предпросмотр на примере заказа</translation>
+    </message>
+    <message>
+        <source>Every delivery method</source>
+        <translation>Все способы доставки</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Same as every method</source>
+        <translation>Как для всех способов</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>Сохранить правила</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Изменено, ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Способ доставки</translation>
+    </message>
+    <message>
+        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
+        <translation>Отметьте каналы, по которым уходит каждое событие. Серые отметки следуют за «Все способы доставки».</translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet.</source>
+        <translation>Отредактировано, ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text.</source>
+        <translation>Собственный текст магазина.</translation>
+    </message>
+    <message>
+        <source>The default text.</source>
+        <translation>Текст по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Subject: {s}</source>
+        <translation>Тема: {s}</translation>
+    </message>
+    <message>
+        <source>E-mail: {n} characters</source>
+        <translation>E-mail: символов {n}</translation>
+    </message>
+    <message>
+        <source>1 SMS</source>
+        <translation>1 SMS</translation>
+    </message>
+    <message>
+        <source>{n} SMS parts</source>
+        <translation>Частей SMS: {n}</translation>
+    </message>
+    <message>
+        <source>{units} characters · {encoding} · {parts} · {left} left in the last part</source>
+        <translation>{units} симв. · {encoding} · {parts} · в последней части осталось {left}</translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 per SMS, 67 per part) because of: {chars}</source>
+        <translation>UCS-2 (70 на SMS, 67 на часть) из-за символов: {chars}</translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation>Сохранение шаблона…</translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
+        <translation>Правила сохранены.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>This template (or the rules) has changes that are not saved.</source>
+        <translation>В этом шаблоне (или в правилах) есть несохранённые изменения.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2931 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>Select one or more orders on the board first.</source>
+        <translation>请先在看板上选择一个或多个订单。</translation>
+    </message>
+    <message>
+        <source>Print packing slips</source>
+        <translation>打印装箱单</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>打印面单</translation>
+    </message>
+    <message>
+        <source>Print pick list</source>
+        <translation>打印拣货单</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Packing slips…</source>
+        <translation>装箱单…</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>面单…</translation>
+    </message>
+    <message>
+        <source>Pick list…</source>
+        <translation>拣货单…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Printer setup…</source>
+        <translation>打印机设置…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Printing %v of %m</source>
+        <translation>正在打印第 %v 个，共 %m 个</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 个订单</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 (job %3).</source>
+        <translation>已将 %1 发送到 %2（任务 %3）。</translation>
+    </message>
+    <message>
+        <source>Print packing slip</source>
+        <translation>打印装箱单</translation>
+    </message>
+    <message>
+        <source>Print label</source>
+        <translation>打印面单</translation>
+    </message>
+    <message>
+        <source>4×6 in label</source>
+        <translation>4×6 英寸面单</translation>
+    </message>
+    <message>
+        <source>100×150 mm label</source>
+        <translation>100×150 毫米面单</translation>
+    </message>
+    <message>
+        <source>A4 sheet of four labels</source>
+        <translation>A4 纸（每张四个面单）</translation>
+    </message>
+    <message>
+        <source>{size}, thermal printer (ZPL {dpi} dpi)</source>
+        <translation>{size}，热敏打印机（ZPL {dpi} dpi）</translation>
+    </message>
+    <message>
+        <source>{size}, PDF</source>
+        <translation>{size}，PDF</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>（系统默认）</translation>
+    </message>
+    <message>
+        <source>stopped: {reason}</source>
+        <translation>已停止：{reason}</translation>
+    </message>
+    <message>
+        <source>looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>not found on this computer</source>
+        <translation>此电脑上找不到</translation>
+    </message>
+    <message>
+        <source>no printers found</source>
+        <translation>未找到打印机</translation>
+    </message>
+    <message>
+        <source>&amp;Carriers</source>
+        <translation>承运商(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Carrier settings…</source>
+        <translation>承运商设置…</translation>
+    </message>
+    <message>
+        <source>Buy label for the selected order…</source>
+        <translation>为选中的订单购买面单…</translation>
+    </message>
+    <message>
+        <source>Sync tracking now</source>
+        <translation>立即同步物流</translation>
+    </message>
+    <message>
+        <source>Buy label…</source>
+        <translation>购买面单…</translation>
+    </message>
+    <message>
+        <source>Carrier settings saved.</source>
+        <translation>承运商设置已保存。</translation>
+    </message>
+    <message>
+        <source>Select an order on the board first.</source>
+        <translation>请先在看板上选择一个订单。</translation>
+    </message>
+    <message>
+        <source>A tracking sync is already running.</source>
+        <translation>物流同步已在进行中。</translation>
+    </message>
+    <message>
+        <source>Syncing tracking…</source>
+        <translation>正在同步物流…</translation>
+    </message>
+    <message>
+        <source>Syncing tracking %1/%2</source>
+        <translation>正在同步物流 %1/%2</translation>
+    </message>
+    <message>
+        <source>Tracking synced elsewhere: %1</source>
+        <translation>物流已在其他地方同步：%1</translation>
+    </message>
+    <message>
+        <source>Tracking: %1 of %2 shipments checked, %3 new events, %4 orders moved</source>
+        <translation>物流：已检查 %2 个运单中的 %1 个，新增事件 %3 条，移动订单 %4 个</translation>
+    </message>
+    <message>
+        <source>%1 problem(s)</source>
+        <translation>%1 个问题</translation>
+    </message>
+    <message>
+        <source>Sync tracking</source>
+        <translation>同步物流</translation>
+    </message>
+    <message>
+        <source>Tracking sync failed</source>
+        <translation>物流同步失败</translation>
+    </message>
+    <message>
+        <source>Tracking sync failed: %1</source>
+        <translation>物流同步失败：%1</translation>
+    </message>
+    <message>
+        <source>Buy a carrier label for this order (Ctrl+L)</source>
+        <translation>为此订单购买承运商面单 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first, then buy the label.</source>
+        <translation>请先保存或撤销您的修改，再购买标签。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Gateway id</source>
+        <translation>网关 id</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>unknown — check</source>
+        <translation>未知 — 请核实</translation>
+    </message>
+    <message>
+        <source>held (quiet hours or limit)</source>
+        <translation>暂缓（免打扰时段或达到上限）</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Order confirmed</source>
+        <translation>订单已确认</translation>
+    </message>
+    <message>
+        <source>Awaiting payment (payment link)</source>
+        <translation>待付款（付款链接）</translation>
+    </message>
+    <message>
+        <source>Payment reminder</source>
+        <translation>付款提醒</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Ready for pickup (pickup code)</source>
+        <translation>待自提（取件码）</translation>
+    </message>
+    <message>
+        <source>Shipped (tracking number and link)</source>
+        <translation>已发货（运单号和链接）</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已自提</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Review request (after completion)</source>
+        <translation>邀请评价（完成后）</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation>测试消息</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>As for all delivery methods; ticking gives this method its own rule</source>
+        <translation>与所有配送方式相同；勾选后此方式使用单独规则</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundSender</name>
+    <message>
+        <source>Sending customer messages…</source>
+        <translation>正在向顾客发送消息…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>No order on this tab matches the search and filters: look on the other tab too.</source>
+        <translation>此标签页中没有符合搜索和筛选条件的订单：也请查看另一个标签页。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>移至“%1”</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>退回到“%1”（店主）</translation>
+    </message>
+</context>
+<context>
+    <name>BuyLabelDialog</name>
+    <message>
+        <source>Buy label</source>
+        <translation>购买面单</translation>
+    </message>
+    <message>
+        <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
+        <translation>已根据订单商品预填；称重后请修改。</translation>
+    </message>
+    <message>
+        <source>locker or pickup point code</source>
+        <translation>快递柜或自提点代码</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Parcel weight</source>
+        <translation>包裹重量</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Get rates</source>
+        <translation>获取运费</translation>
+    </message>
+    <message>
+        <source>Open label</source>
+        <translation>打开面单</translation>
+    </message>
+    <message>
+        <source>Download label again</source>
+        <translation>重新下载面单</translation>
+    </message>
+    <message>
+        <source>Cancel shipment…</source>
+        <translation>取消运单…</translation>
+    </message>
+    <message>
+        <source>Move to shipped</source>
+        <translation>移至“已发货”</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <source>Buy label — %1</source>
+        <translation>购买面单 — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 item(s)</source>
+        <translation>%1 · %2 · %3 件商品</translation>
+    </message>
+    <message>
+        <source>%1 does not quote prices: pick a service.</source>
+        <translation>%1 不提供报价：请选择服务。</translation>
+    </message>
+    <message>
+        <source>Getting new rates…</source>
+        <translation>正在获取新的运费…</translation>
+    </message>
+    <message>
+        <source>Pick a rate; the cheapest is first.</source>
+        <translation>请选择运费；最便宜的排在最前。</translation>
+    </message>
+    <message>
+        <source>No rates for this parcel and address.</source>
+        <translation>此包裹和地址没有可用运费。</translation>
+    </message>
+    <message>
+        <source>Rates could not be fetched: %1</source>
+        <translation>无法获取运费：%1</translation>
+    </message>
+    <message>
+        <source>Getting rates…</source>
+        <translation>正在获取运费…</translation>
+    </message>
+    <message>
+        <source>Buying the label from %1…</source>
+        <translation>正在向 %1 购买面单…</translation>
+    </message>
+    <message>
+        <source>Buying a label…</source>
+        <translation>正在购买面单…</translation>
+    </message>
+    <message>
+        <source>The purchase failed unexpectedly; nothing was stored here.</source>
+        <translation>购买意外失败；此处未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 %2 — tracking number &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1 %2 — 运单号 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>found at the carrier from an earlier attempt: nothing new was bought</source>
+        <translation>已在承运商处找到之前的购买：未重复购买</translation>
+    </message>
+    <message>
+        <source>label: %1</source>
+        <translation>面单：%1</translation>
+    </message>
+    <message>
+        <source>no label file (print the shop&apos;s own label)</source>
+        <translation>没有面单文件（请打印店铺自己的面单）</translation>
+    </message>
+    <message>
+        <source>Order %1 is picked up at the shop; it needs no label.</source>
+        <translation>订单 %1 为到店自提；无需面单。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2: labels are bought while it is assembled or packed.</source>
+        <translation>订单 %1 的状态是“%2”：面单需在配货中或已打包时购买。</translation>
+    </message>
+    <message>
+        <source>Downloading the label…</source>
+        <translation>正在下载面单…</translation>
+    </message>
+    <message>
+        <source>Cancel the %1 shipment %2 at the carrier? The label can no longer be used.</source>
+        <translation>要在承运商处取消 %1 运单 %2 吗？面单将无法再使用。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 cancelled.</source>
+        <translation>运单 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Cancelling the shipment…</source>
+        <translation>正在取消运单…</translation>
+    </message>
+    <message>
+        <source>Moved to shipped.</source>
+        <translation>已移至“已发货”。</translation>
+    </message>
+    <message>
+        <source>Cancel shipment</source>
+        <translation>取消运单</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Part paid</source>
+        <translation>部分付款</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <source>Pay later</source>
+        <translation>稍后付款</translation>
+    </message>
+    <message>
+        <source>Refund due</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <comment>card age in minutes, compact</comment>
+        <translation>%1分钟</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>card age in hours, compact</comment>
+        <translation>%1小时</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <comment>card age in days, compact</comment>
+        <translation>%1天</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>快递员</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 件商品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarrierSettingsDialog</name>
+    <message>
+        <source>Carrier settings</source>
+        <translation>承运商设置</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;&amp; labels</source>
+        <translation>物流 &amp;&amp; 面单</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>正式环境</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>测试环境（沙箱）</translation>
+    </message>
+    <message>
+        <source>Custom (a local test server…)</source>
+        <translation>自定义（本地测试服务器…）</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>checking the keyring…</source>
+        <translation>正在检查密钥环…</translation>
+    </message>
+    <message>
+        <source>Default service</source>
+        <translation>默认服务</translation>
+    </message>
+    <message>
+        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
+        <translation>寄件人：来自设置 (Ctrl+,) 的店铺名称、地址和电话。</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Reading carrier settings…</source>
+        <translation>正在读取承运商设置…</translation>
+    </message>
+    <message>
+        <source>stored in the keyring (type to replace)</source>
+        <translation>已保存在密钥环中（输入即可替换）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keyring only.</source>
+        <translation>密钥仅保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Not set yet: %1</source>
+        <translation>尚未设置：%1</translation>
+    </message>
+    <message>
+        <source>no keyring</source>
+        <translation>没有密钥环</translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// or http://.</source>
+        <translation>服务器地址必须以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>Sync at most once a minute.</source>
+        <translation>最多每分钟同步一次。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Saving carrier settings…</source>
+        <translation>正在保存承运商设置…</translation>
+    </message>
+    <message>
+        <source>Client id (Account)</source>
+        <translation>Client id（账户）</translation>
+    </message>
+    <message>
+        <source>Client secret (Secure password)</source>
+        <translation>Client secret（安全密码）</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API 令牌</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>Drop-off point code (sender)</source>
+        <translation>寄件网点代码（寄件人）</translation>
+    </message>
+    <message>
+        <source>Sender city code</source>
+        <translation>寄件城市代码</translation>
+    </message>
+    <message>
+        <source>Organization id</source>
+        <translation>组织 id</translation>
+    </message>
+    <message>
+        <source>Sync tracking every (minutes)</source>
+        <translation>物流同步间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Label format</source>
+        <translation>面单格式</translation>
+    </message>
+    <message>
+        <source>&apos;Delayed&apos; after days without news</source>
+        <translation>无更新多少天后标记“延误”</translation>
+    </message>
+    <message>
+        <source>Carrier time-out (seconds)</source>
+        <translation>承运商超时（秒）</translation>
+    </message>
+    <message>
+        <source>Default parcel size (LxWxH cm)</source>
+        <translation>默认包裹尺寸（长x宽x高 厘米）</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong: {error}.</source>
+        <translation>出错了：{error}。</translation>
+    </message>
+    <message>
+        <source>The details are in {path}. Please send that file to your support contact.</source>
+        <translation>详细信息在 {path} 中。请把该文件发送给您的技术支持。</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search: number, name, phone, e-mail, tracking, SKU  (Ctrl+F)</source>
+        <translation>搜索：订单号、姓名、电话、邮箱、运单号、SKU  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any delivery</source>
+        <translation>所有配送方式</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>所有付款状态</translation>
+    </message>
+    <message>
+        <source>Fully paid</source>
+        <translation>已全额付款</translation>
+    </message>
+    <message>
+        <source>Not fully paid</source>
+        <translation>未全额付款</translation>
+    </message>
+    <message>
+        <source>Waiting for prepayment</source>
+        <translation>等待预付款</translation>
+    </message>
+    <message>
+        <source>Pay on delivery / pickup / invoice</source>
+        <translation>货到付款 / 自提付款 / 发票付款</translation>
+    </message>
+    <message>
+        <source>Prepaid</source>
+        <translation>预付款</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要处理</translation>
+    </message>
+    <message>
+        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
+        <translation>仅显示被搁置的订单（缺货、付款失败、地址问题……）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Only %1 in stock: the order will wait for stock (out-of-stock hold).</source>
+        <translation>库存仅有 %1：订单将等待到货（缺货搁置）。</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ 选择您的名字 · 输入 PIN 码 · Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>已关闭和退货</translation>
+    </message>
+    <message>
+        <source>Loading the board failed</source>
+        <translation>看板加载失败</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主菜单</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Go to the board</source>
+        <translation>转到看板</translation>
+    </message>
+    <message>
+        <source>OrderDesk — 1 active order</source>
+        <translation>OrderDesk — 1 个进行中的订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>OrderDesk — %Ln active orders</source>
+        <translation>
+            <numerusform>OrderDesk — %Ln 个进行中的订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n orders.</source>
+        <translation>
+            <numerusform>已移动 %n 个订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not check for changes: %1</source>
+        <translation>无法检查更新：%1</translation>
+    </message>
+    <message>
+        <source>Moved 1 order.</source>
+        <translation>已移动 1 个订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 created.</source>
+        <translation>订单 %1 已创建。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <source>Select a message to see its whole text and what happened to it.</source>
+        <translation>选择一条消息，查看全文及处理情况。</translation>
+    </message>
+    <message>
+        <source>Resend…</source>
+        <translation>重新发送…</translation>
+    </message>
+    <message>
+        <source>Send this message again, as a new message written to the history</source>
+        <translation>作为新消息重新发送，并写入历史记录</translation>
+    </message>
+    <message>
+        <source>Reading messages…</source>
+        <translation>正在读取消息…</translation>
+    </message>
+    <message>
+        <source>Could not read the messages: {e}</source>
+        <translation>无法读取消息：{e}</translation>
+    </message>
+    <message>
+        <source>#{id} · {channel} to {to} · {status}</source>
+        <translation>#{id} · {channel} 发往 {to} · {status}</translation>
+    </message>
+    <message>
+        <source>Queued {created}, sent {sent}, attempts {n}</source>
+        <translation>入队 {created}，发送 {sent}，尝试 {n} 次</translation>
+    </message>
+    <message>
+        <source>Gateway {g}, id {i}</source>
+        <translation>网关 {g}，id {i}</translation>
+    </message>
+    <message>
+        <source>{enc}, {n} SMS part(s)</source>
+        <translation>{enc}，{n} 条短信</translation>
+    </message>
+    <message>
+        <source>Error: {e}</source>
+        <translation>错误：{e}</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
+        <translation>要将此{channel}重新发送到 {to} 吗？它将作为新消息发出并写入订单历史。</translation>
+    </message>
+    <message>
+        <source>Queueing the message…</source>
+        <translation>正在将消息加入队列…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLog</name>
+    <message>
+        <source>as the rules say</source>
+        <translation>按规则</translation>
+    </message>
+    <message>
+        <source>SMS only</source>
+        <translation>仅短信</translation>
+    </message>
+    <message>
+        <source>E-mail only</source>
+        <translation>仅邮件</translation>
+    </message>
+    <message>
+        <source>No SMS</source>
+        <translation>不发短信</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>不发邮件</translation>
+    </message>
+    <message>
+        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
+        <translation>顾客要求不接收短信（网关的“退订”也会勾选此项）</translation>
+    </message>
+    <message>
+        <source>Every SMS and e-mail of this order, newest first.</source>
+        <translation>此订单的所有短信和邮件，最新在前。</translation>
+    </message>
+    <message>
+        <source>Customer gets</source>
+        <translation>顾客接收</translation>
+    </message>
+    <message>
+        <source>⚠ invalid phone number: no SMS</source>
+        <translation>⚠ 电话号码无效：不发短信</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Messages ({n})</source>
+        <translation>消息（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>MoveController</name>
+    <message>
+        <source>Reading orders…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <source>Moving orders…</source>
+        <translation>正在移动订单…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move order %1</source>
+        <translation>移动订单 %1</translation>
+    </message>
+    <message>
+        <source>Move order &lt;b&gt;%1&lt;/b&gt; from %2 to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>将订单 &lt;b&gt;%1&lt;/b&gt; 从“%2”移至“&lt;b&gt;%3&lt;/b&gt;”。</translation>
+    </message>
+    <message>
+        <source>Hand over without the code (owner; give a reason)</source>
+        <translation>无取件码交付（店主；需填写原因）</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>取件码</translation>
+    </message>
+    <message>
+        <source>Money received (%1)</source>
+        <translation>已收款（%1）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reason (without the code only)</source>
+        <translation>原因（仅限无取件码时）</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Say why: a reason is required for this move.</source>
+        <translation>请说明原因：此操作必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number from the label or the courier.</source>
+        <translation>请输入面单上或快递员提供的运单号。</translation>
+    </message>
+    <message>
+        <source>Enter the code the customer has.</source>
+        <translation>请输入顾客手中的取件码。</translation>
+    </message>
+    <message>
+        <source>Handing over without the code needs a reason.</source>
+        <translation>无取件码交付需要填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <source>New phone order</source>
+        <translation>新建电话订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Carrier (parcel)</source>
+        <translation>承运商（包裹）</translation>
+    </message>
+    <message>
+        <source>Pickup point / parcel locker</source>
+        <translation>自提点 / 快递柜</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Pickup point *</source>
+        <translation>自提点 *</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Street *</source>
+        <translation>街道 *</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>街道（2）</translation>
+    </message>
+    <message>
+        <source>Postcode *</source>
+        <translation>邮编 *</translation>
+    </message>
+    <message>
+        <source>City *</source>
+        <translation>城市 *</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>省份 / 地区</translation>
+    </message>
+    <message>
+        <source>Country *</source>
+        <translation>国家 *</translation>
+    </message>
+    <message>
+        <source>No address needed for this delivery method.</source>
+        <translation>此配送方式无需地址。</translation>
+    </message>
+    <message>
+        <source>Prepaid online</source>
+        <translation>在线预付</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Pay on pickup</source>
+        <translation>自提时付款</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票付款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Already paid</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>添加商品：输入 SKU 或名称，或扫描条码，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Items *</source>
+        <translation>商品 *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Create order (Ctrl+Enter)</source>
+        <translation>创建订单 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number: include the country code, e.g. +48 600 123 456.</source>
+        <translation>电话号码无效：请包含国家区号，例如 +48 600 123 456。</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.com).</source>
+        <translation>这不是有效的邮箱地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>Items %1 + shipping %2 = &lt;b&gt;total %3&lt;/b&gt; · due %4</source>
+        <translation>商品 %1 + 运费 %2 = &lt;b&gt;合计 %3&lt;/b&gt; · 应付 %4</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>没有与“%1”匹配的商品。</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s name.</source>
+        <translation>请输入顾客姓名。</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail, so the customer hears from us.</source>
+        <translation>请填写电话或邮箱，以便顾客收到我们的通知。</translation>
+    </message>
+    <message>
+        <source>Enter the street and number.</source>
+        <translation>请输入街道和门牌号。</translation>
+    </message>
+    <message>
+        <source>Enter the postcode.</source>
+        <translation>请输入邮编。</translation>
+    </message>
+    <message>
+        <source>Enter the city.</source>
+        <translation>请输入城市。</translation>
+    </message>
+    <message>
+        <source>Enter the country code, e.g. PL.</source>
+        <translation>请输入国家代码，例如 PL。</translation>
+    </message>
+    <message>
+        <source>Enter the pickup point code.</source>
+        <translation>请输入自提点代码。</translation>
+    </message>
+    <message>
+        <source>Add at least one item.</source>
+        <translation>请至少添加一件商品。</translation>
+    </message>
+    <message>
+        <source>Saving the order…</source>
+        <translation>正在保存订单…</translation>
+    </message>
+    <message>
+        <source>This order is not created yet. Press Esc or Cancel again to discard it; Ctrl+Enter creates it.</source>
+        <translation>此订单尚未创建。再按一次 Esc 或“取消”将放弃它；按 Ctrl+Enter 创建订单。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettingsDialog</name>
+    <message>
+        <source>Notification settings</source>
+        <translation>通知设置</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>When and how often</source>
+        <translation>时间与频率</translation>
+    </message>
+    <message>
+        <source>Send a test</source>
+        <translation>发送测试</translation>
+    </message>
+    <message>
+        <source>Reading settings…</source>
+        <translation>正在读取设置…</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS（端口 587）</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS（端口 465）</translation>
+    </message>
+    <message>
+        <source>none (local test server only)</source>
+        <translation>无（仅限本地测试服务器）</translation>
+    </message>
+    <message>
+        <source>Send customer notifications</source>
+        <translation>向顾客发送通知</translation>
+    </message>
+    <message>
+        <source>SMS gateway</source>
+        <translation>短信网关</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Twilio&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Twilio&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API 基础 URL</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Auth token</translation>
+    </message>
+    <message>
+        <source>From number or sender ID</source>
+        <translation>发送号码或发件人 ID</translation>
+    </message>
+    <message>
+        <source>Messaging Service SID</source>
+        <translation>Messaging Service SID</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMS.ru&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMS.ru&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>api_id</source>
+        <translation>api_id</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>发件人名称</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMSAPI.pl&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>OAuth token</source>
+        <translation>OAuth 令牌</translation>
+    </message>
+    <message>
+        <source>E-mail goes out through your mail server (SMTP).</source>
+        <translation>邮件通过您的邮件服务器（SMTP）发送。</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>发件地址</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s address for alerts</source>
+        <translation>经理接收提醒的地址</translation>
+    </message>
+    <message>
+        <source>Quiet hours (no SMS), e.g. 21:00-08:00</source>
+        <translation>免打扰时段（不发短信），例如 21:00-08:00</translation>
+    </message>
+    <message>
+        <source>Time zone (empty: this PC&apos;s)</source>
+        <translation>时区（留空：使用此电脑的时区）</translation>
+    </message>
+    <message>
+        <source>At most messages per order per day</source>
+        <translation>每个订单每天最多消息数</translation>
+    </message>
+    <message>
+        <source>Payment reminder after hours (0: never)</source>
+        <translation>多少小时后提醒付款（0：从不）</translation>
+    </message>
+    <message>
+        <source>Try the other channel when one fails</source>
+        <translation>一个渠道失败时尝试另一个</translation>
+    </message>
+    <message>
+        <source>Give up after temporary failures</source>
+        <translation>临时失败多少次后放弃</translation>
+    </message>
+    <message>
+        <source>Payment page link</source>
+        <translation>付款页面链接</translation>
+    </message>
+    <message>
+        <source>Tracking page link</source>
+        <translation>物流跟踪页面链接</translation>
+    </message>
+    <message>
+        <source>your own phone number or e-mail address</source>
+        <translation>您自己的电话号码或邮箱地址</translation>
+    </message>
+    <message>
+        <source>Send test message</source>
+        <translation>发送测试消息</translation>
+    </message>
+    <message>
+        <source>Saves the settings above, then sends one message now through the chosen gateway.</source>
+        <translation>先保存上面的设置，然后立即通过所选网关发送一条消息。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Opening the keyring…</source>
+        <translation>正在打开密钥环…</translation>
+    </message>
+    <message>
+        <source>Deleted from the keyring.</source>
+        <translation>已从密钥环中删除。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saving notification settings…</source>
+        <translation>正在保存通知设置…</translation>
+    </message>
+    <message>
+        <source>Not sent: the settings were not saved.</source>
+        <translation>未发送：设置未保存。</translation>
+    </message>
+    <message>
+        <source>Write where the test message goes.</source>
+        <translation>请填写测试消息的接收地址。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sending a test message…</source>
+        <translation>正在发送测试消息…</translation>
+    </message>
+    <message>
+        <source>Sent. The gateway answered: status {s}, message id {i}.</source>
+        <translation>已发送。网关应答：状态 {s}，消息 id {i}。</translation>
+    </message>
+    <message>
+        <source>Not sent: {e}</source>
+        <translation>未发送：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsController</name>
+    <message>
+        <source>Customer messages that failed or need a check; open Messages ▸ Outbox</source>
+        <translation>发送失败或需要核实的顾客消息；请打开“消息 ▸ 发件箱”</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>消息(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Outbox…</source>
+        <translation>发件箱…</translation>
+    </message>
+    <message>
+        <source>Templates and rules…</source>
+        <translation>模板和规则…</translation>
+    </message>
+    <message>
+        <source>Notification settings…</source>
+        <translation>通知设置…</translation>
+    </message>
+    <message>
+        <source>Send waiting messages now</source>
+        <translation>立即发送等待中的消息</translation>
+    </message>
+    <message>
+        <source>✉ {f} failed, {u} to check</source>
+        <translation>✉ {f} 条失败，{u} 条待核实</translation>
+    </message>
+    <message>
+        <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
+        <translation>消息：已发送 {s} 条，失败 {f} 条，未知 {u} 条 — 见“消息 ▸ 发件箱”。</translation>
+    </message>
+    <message>
+        <source>Customer messages could not be sent: {e}</source>
+        <translation>无法发送顾客消息：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailsWindow</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Street (2)</source>
+        <translation>街道（2）</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>省份 / 地区</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除商品</translation>
+    </message>
+    <message>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>最近检查</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>运单</translation>
+    </message>
+    <message>
+        <source>Tracking events (newest first)</source>
+        <translation>物流轨迹（最新在前）</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Resolve hold…</source>
+        <translation>解除搁置…</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Items &amp;&amp; payment</source>
+        <translation>商品 &amp;&amp; 付款</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;&amp; shipments</source>
+        <translation>配送 &amp;&amp; 运单</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>搁置</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>保存更改 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Reading the order…</source>
+        <translation>正在读取订单…</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2 · in this status since %3 · version %4</source>
+        <translation>创建于 %1，来源 %2 · 自 %3 起处于此状态 · 版本 %4</translation>
+    </message>
+    <message>
+        <source>external id %1</source>
+        <translation>外部编号 %1</translation>
+    </message>
+    <message>
+        <source>Quantities can be changed until assembling starts.</source>
+        <translation>开始配货前可以修改数量。</translation>
+    </message>
+    <message>
+        <source>Items are fixed in this status; an owner can move the order back to change them.</source>
+        <translation>此状态下商品不可修改；店主可将订单退回上一步后再修改。</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Holds (%1)</source>
+        <translation>搁置（%1）</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>web store</source>
+        <translation>网店</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>file import</source>
+        <translation>文件导入</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>prepaid online</source>
+        <translation>在线预付</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>on pickup</source>
+        <translation>自提时付款</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <translation>发票付款</translation>
+    </message>
+    <message>
+        <source>Items %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <source>shipping %1</source>
+        <translation>运费 %1</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>付款：%1</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>已付 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应付 %1</translation>
+    </message>
+    <message>
+        <source>collect %1 on handover</source>
+        <translation>交付时收取 %1</translation>
+    </message>
+    <message>
+        <source>refund due</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>配送：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pickup point: %1</source>
+        <translation>自提点：%1</translation>
+    </message>
+    <message>
+        <source>Pickup code: %1</source>
+        <translation>取件码：%1</translation>
+    </message>
+    <message>
+        <source>Shelf: %1</source>
+        <translation>货架：%1</translation>
+    </message>
+    <message>
+        <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>运单号：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Order created (%1)</source>
+        <translation>订单已创建（%1）</translation>
+    </message>
+    <message>
+        <source>Hold resolved: %1</source>
+        <translation>已解除搁置：%1</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>搁置：%1</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>已编辑：%1</translation>
+    </message>
+    <message>
+        <source>Payment received: %1</source>
+        <translation>已收款：%1</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>运单 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的内容。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Ctrl+S saves the changes, Esc again closes without saving.</source>
+        <translation>尚未保存：按 Ctrl+S 保存更改，再按一次 Esc 将不保存直接关闭。</translation>
+    </message>
+    <message>
+        <source>Resolve hold</source>
+        <translation>解除搁置</translation>
+    </message>
+    <message>
+        <source>What was done about it?</source>
+        <translation>采取了什么处理？</translation>
+    </message>
+    <message>
+        <source>Order details</source>
+        <translation>订单详情</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxWindow</name>
+    <message>
+        <source>Outbox — customer messages</source>
+        <translation>发件箱 — 顾客消息</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>所有消息</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>刷新 (F5)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>查看网关日志后：关闭这条“未知 — 请核实”消息</translation>
+    </message>
+    <message>
+        <source>Retry / resend…</source>
+        <translation>重试 / 重新发送…</translation>
+    </message>
+    <message>
+        <source>1 message</source>
+        <translation>1 条消息</translation>
+    </message>
+    <message>
+        <source>{n} messages</source>
+        <translation>{n} 条消息</translation>
+    </message>
+    <message>
+        <source>(the newest {n}; filter to see others)</source>
+        <translation>（最新 {n} 条；使用筛选查看其他）</translation>
+    </message>
+</context>
+<context>
+    <name>PackLinesModel</name>
+    <message>
+        <source>✓</source>
+        <translation>✓</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+</context>
+<context>
+    <name>PackingStation</name>
+    <message>
+        <source>Packing bench</source>
+        <translation>打包台</translation>
+    </message>
+    <message>
+        <source>OrderDesk — packing bench</source>
+        <translation>OrderDesk — 打包台</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then each item</source>
+        <translation>扫描或输入订单号，然后逐件扫描商品</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 切换用户 · F5 重新打印 · F6 立即打印面单 · F8 报告问题 · F9 交出 · Esc 暂放订单</translation>
+    </message>
+    <message>
+        <source>Welcome back. Order {n} is still open.</source>
+        <translation>欢迎回来。订单 {n} 仍未完成。</translation>
+    </message>
+    <message>
+        <source>Scan the packing slip of the next order</source>
+        <translation>请扫描下一个订单的装箱单</translation>
+    </message>
+    <message>
+        <source>No order open</source>
+        <translation>没有打开的订单</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>订单 {n}</translation>
+    </message>
+    <message>
+        <source>Order {n} is open: scan its items.</source>
+        <translation>订单 {n} 已打开：请扫描其中的商品。</translation>
+    </message>
+    <message>
+        <source>Finish order {n} first, or press Esc to put it aside.</source>
+        <translation>请先完成订单 {n}，或按 Esc 暂放。</translation>
+    </message>
+    <message>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
+        <translation>订单 {n} 已打包。请扫描下一个订单的装箱单。</translation>
+    </message>
+    <message>
+        <source>Opening {t}…</source>
+        <translation>正在打开 {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is already packed. Scan its slip again or press F9 to hand it over.</source>
+        <translation>订单 {n} 已打包。再次扫描装箱单或按 F9 交出。</translation>
+    </message>
+    <message>
+        <source>Order {n}: scan each item ({k} to scan)</source>
+        <translation>订单 {n}：请逐件扫描商品（还剩 {k} 件）</translation>
+    </message>
+    <message>
+        <source>All items verified ✓ Packing and printing…</source>
+        <translation>所有商品已核对 ✓ 正在打包和打印…</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Packed ✓ but printing failed: {e} Press F5 to print again.</source>
+        <translation>已打包 ✓ 但打印失败：{e} 按 F5 重新打印。</translation>
+    </message>
+    <message>
+        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>已打包 ✓ 已打印：{p}。贴好面单后再次扫描装箱单（或按 F9）交出。</translation>
+    </message>
+    <message>
+        <source>Pack the order first: scan all its items.</source>
+        <translation>请先打包订单：扫描其中所有商品。</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>正在交出…</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
+        <translation>订单 {n} → 自提货架 {s} ✓ 请处理下一个订单。</translation>
+    </message>
+    <message>
+        <source>Order {n} handed to the carrier ✓ Next order, please.</source>
+        <translation>订单 {n} 已交给承运商 ✓ 请处理下一个订单。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printed again ✓</source>
+        <translation>已重新打印 ✓</translation>
+    </message>
+    <message>
+        <source>The label prints only after every item is verified ({k} still to scan).</source>
+        <translation>所有商品核对后才能打印面单（还需扫描 {k} 件）。</translation>
+    </message>
+    <message>
+        <source>Printing the label…</source>
+        <translation>正在打印面单…</translation>
+    </message>
+    <message>
+        <source>Label printed ✓ Keep scanning the items.</source>
+        <translation>面单已打印 ✓ 请继续扫描商品。</translation>
+    </message>
+    <message>
+        <source>Item missing</source>
+        <translation>商品缺失</translation>
+    </message>
+    <message>
+        <source>Item damaged</source>
+        <translation>商品损坏</translation>
+    </message>
+    <message>
+        <source>Wrong item on the shelf</source>
+        <translation>货架上的商品不对</translation>
+    </message>
+    <message>
+        <source>Other problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Report a problem with order {n}</source>
+        <translation>报告订单 {n} 的问题</translation>
+    </message>
+    <message>
+        <source>What is wrong? {o}</source>
+        <translation>出了什么问题？{o}</translation>
+    </message>
+    <message>
+        <source>Problem number</source>
+        <translation>问题编号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>e.g. which item, what you saw</source>
+        <translation>例如：哪件商品、看到了什么</translation>
+    </message>
+    <message>
+        <source>Type a problem number from 1 to {m}.</source>
+        <translation>请输入 1 到 {m} 之间的问题编号。</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>正在报告…</translation>
+    </message>
+    <message>
+        <source>Order {n} is on hold for the owner. Put it on the problem shelf.</source>
+        <translation>订单 {n} 已搁置，等待店主处理。请放到问题货架上。</translation>
+    </message>
+    <message>
+        <source>Order {n} put aside; nothing was changed.</source>
+        <translation>订单 {n} 已暂放；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Order {n}: keep scanning.</source>
+        <translation>订单 {n}：请继续扫描。</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>packing slip</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>面单</translation>
+    </message>
+</context>
+<context>
+    <name>PickupStation</name>
+    <message>
+        <source>Pickup counter</source>
+        <translation>自提柜台</translation>
+    </message>
+    <message>
+        <source>OrderDesk — pickup counter</source>
+        <translation>OrderDesk — 自提柜台</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>To collect</source>
+        <translation>待领取</translation>
+    </message>
+    <message>
+        <source>Waiting too long — return to stock (F10)</source>
+        <translation>等待过久 — 退回库存 (F10)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the order number, then the pickup code</source>
+        <translation>扫描二维码或输入订单号，然后输入取件码</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F3 paid cash · F4 paid card · F7 print receipt · F10 return to stock (owner) · F11 hand over without code (owner) · Esc clear</source>
+        <translation>F2 切换用户 · F3 现金付款 · F4 刷卡付款 · F7 打印收据 · F10 退回库存（店主）· F11 无码交付（店主）· Esc 清除</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
+        <translation>扫描顾客的二维码或输入订单号</translation>
+    </message>
+    <message>
+        <source>No order</source>
+        <translation>无订单</translation>
+    </message>
+    <message>
+        <source>Order {n}</source>
+        <translation>订单 {n}</translation>
+    </message>
+    <message>
+        <source>Paid ✓</source>
+        <translation>已付款 ✓</translation>
+    </message>
+    <message>
+        <source>{k} items in the parcel</source>
+        <translation>包裹内共 {k} 件商品</translation>
+    </message>
+    <message>
+        <source>Locked after too many wrong codes — the owner must check (F11)</source>
+        <translation>错误次数过多已锁定 — 需店主核实 (F11)</translation>
+    </message>
+    <message>
+        <source>Pickup code checked ✓</source>
+        <translation>取件码已核对 ✓</translation>
+    </message>
+    <message>
+        <source>Wrong codes so far: {k} of {m}</source>
+        <translation>错误次数：{k}/{m}</translation>
+    </message>
+    <message>
+        <source>Waiting for the pickup code</source>
+        <translation>等待输入取件码</translation>
+    </message>
+    <message>
+        <source>{n} · {c} · {d} days</source>
+        <translation>{n} · {c} · {d} 天</translation>
+    </message>
+    <message>
+        <source>None — all parcels are fresh</source>
+        <translation>无 — 所有包裹均未超期</translation>
+    </message>
+    <message>
+        <source>That is not a pickup code: the code has 6 digits. Ask the customer again.</source>
+        <translation>这不是取件码：取件码为 6 位数字。请再问一次顾客。</translation>
+    </message>
+    <message>
+        <source>Looking for {t}…</source>
+        <translation>正在查找 {t}…</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
+        <translation>订单 {n} 因错误次数过多已锁定。请联系店主 (F11)。</translation>
+    </message>
+    <message>
+        <source>Order {n} is {s}, not waiting on the shelf.</source>
+        <translation>订单 {n} 的状态是“{s}”，不在货架上等待领取。</translation>
+    </message>
+    <message>
+        <source>Order {n} on shelf {s}. Type the code the customer reads out, then Enter.</source>
+        <translation>订单 {n} 在货架 {s}。输入顾客报出的取件码，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>正在核对取件码…</translation>
+    </message>
+    <message>
+        <source>Code ✓ Take {a} — then F3 cash or F4 card</source>
+        <translation>取件码 ✓ 请收取 {a} — 然后按 F3 现金或 F4 刷卡</translation>
+    </message>
+    <message>
+        <source>Check the pickup code first: type it and press Enter.</source>
+        <translation>请先核对取件码：输入后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Handing over…</source>
+        <translation>正在交出…</translation>
+    </message>
+    <message>
+        <source>Collected ✓</source>
+        <translation>已领取 ✓</translation>
+    </message>
+    <message>
+        <source>Hand over the parcel from shelf {s} ✓ Order {n} collected. F7 prints a receipt.</source>
+        <translation>从货架 {s} 取出包裹交给顾客 ✓ 订单 {n} 已领取。按 F7 打印收据。</translation>
+    </message>
+    <message>
+        <source>A receipt is printed after a handover.</source>
+        <translation>交付后才能打印收据。</translation>
+    </message>
+    <message>
+        <source>Printing the receipt…</source>
+        <translation>正在打印收据…</translation>
+    </message>
+    <message>
+        <source>No receipt printer set up: the receipt is shown on screen.</source>
+        <translation>未设置收据打印机：收据显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Receipt printed ✓</source>
+        <translation>收据已打印 ✓</translation>
+    </message>
+    <message>
+        <source>Owner PIN</source>
+        <translation>店主 PIN 码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>e.g. ID checked, SMS lost</source>
+        <translation>例如：已核验身份证件、短信丢失</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>cash or card</source>
+        <translation>现金或刷卡</translation>
+    </message>
+    <message>
+        <source>Owner: hand over order {n} without the pickup code</source>
+        <translation>店主：无取件码交付订单 {n}</translation>
+    </message>
+    <message>
+        <source>Checking the owner&apos;s PIN…</source>
+        <translation>正在核对店主 PIN 码…</translation>
+    </message>
+    <message>
+        <source>Owner: return an uncollected parcel to stock</source>
+        <translation>店主：将未领取的包裹退回库存</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>not collected in time</source>
+        <translation>未按时领取</translation>
+    </message>
+    <message>
+        <source>Returning {n} to stock…</source>
+        <translation>正在将 {n} 退回库存…</translation>
+    </message>
+    <message>
+        <source>Order {n} returned to stock ✓ Take it off the shelf.</source>
+        <translation>订单 {n} 已退回库存 ✓ 请从货架上取下。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>No printer is chosen for this document; nothing was printed.</source>
+        <translation>未为此单据选择打印机；未打印任何内容。</translation>
+    </message>
+    <message>
+        <source>packing-slips</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>面单</translation>
+    </message>
+    <message>
+        <source>pick-list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>Saving the PDF…</source>
+        <translation>正在保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
+        <translation>单据已打印，但写入订单历史失败：{error}</translation>
+    </message>
+    <message>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
+        <translation>请检查打印机是否已开启并连接，或在“打印 → 打印机设置…”中选择其他打印机；另存为 PDF 无需打印机。订单历史中未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>装箱单</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>Pick list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <source>Use this printer and size for quick printing on this computer</source>
+        <translation>在此电脑上快速打印时使用此打印机和尺寸</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 个</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 个订单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
+        <translation>未找到打印机。请在系统打印机设置中添加，或另存为 PDF。</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>无法列出打印机：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSetupDialog</name>
+    <message>
+        <source>Printer setup (this computer)</source>
+        <translation>打印机设置（此电脑）</translation>
+    </message>
+    <message>
+        <source>Shipping labels</source>
+        <translation>快递面单</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>面单打印机</translation>
+    </message>
+    <message>
+        <source>Label type</source>
+        <translation>面单类型</translation>
+    </message>
+    <message>
+        <source>Packing slips and pick lists</source>
+        <translation>装箱单和拣货单</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>正在查找打印机…</translation>
+    </message>
+    <message>
+        <source>Chosen once for this computer; quick printing, the packing bench and the command line use it.</source>
+        <translation>每台电脑只需设置一次；快速打印、打包台和命令行都会使用。</translation>
+    </message>
+    <message>
+        <source>1 printer found.</source>
+        <translation>找到 1 台打印机。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n printers found.</source>
+        <translation>
+            <numerusform>找到 %n 台打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
+        <translation>未找到打印机。请在系统打印机设置中添加后再打开此窗口。</translation>
+    </message>
+    <message>
+        <source>Could not list the printers: {error}</source>
+        <translation>无法列出打印机：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%n orders</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message numerus="yes">
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>库存 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>自提店员</translation>
+    </message>
+</context>
+<context>
+    <name>SecretField</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove this secret from the keyring of this PC</source>
+        <translation>从此电脑的密钥环中删除此密钥</translation>
+    </message>
+    <message>
+        <source>keyring unavailable</source>
+        <translation>密钥环不可用</translation>
+    </message>
+    <message>
+        <source>✓ in the keyring</source>
+        <translation>✓ 已在密钥环中</translation>
+    </message>
+    <message>
+        <source>stored; type to replace it</source>
+        <translation>已保存；输入即可替换</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>stored only in this PC&apos;s keyring</source>
+        <translation>仅保存在此电脑的密钥环中</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>pickup clerk</source>
+        <translation>自提店员</translation>
+    </message>
+    <message>
+        <source>Shop (all PCs; printed on documents)</source>
+        <translation>店铺（所有电脑通用；打印在单据上）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>默认国家</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>默认币种</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>单据语言</translation>
+    </message>
+    <message>
+        <source>You (this user on this PC)</source>
+        <translation>您（此电脑上的当前用户）</translation>
+    </message>
+    <message>
+        <source>Your name (in order history)</source>
+        <translation>您的名字（显示在订单历史中）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Interface language (after restart)</source>
+        <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>Restart OrderDesk to use the new interface language.</source>
+        <translation>重启 OrderDesk 后将使用新的界面语言。</translation>
+    </message>
+    <message>
+        <source>Two letters, e.g. PL, RU, CN.</source>
+        <translation>两个字母，例如 PL、RU、CN。</translation>
+    </message>
+    <message>
+        <source>Three letters, e.g. PLN, RUB, CNY.</source>
+        <translation>三个字母，例如 PLN、RUB、CNY。</translation>
+    </message>
+    <message>
+        <source>Not a valid phone number for %1.</source>
+        <translation>不是有效的 %1 电话号码。</translation>
+    </message>
+    <message>
+        <source>The shop needs a name.</source>
+        <translation>店铺需要名称。</translation>
+    </message>
+</context>
+<context>
+    <name>StationWindow</name>
+    <message>
+        <source>Who is working here?</source>
+        <translation>谁在这里工作？</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>请选择您的名字并输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Nobody may work here yet: the owner adds users with the right role.</source>
+        <translation>目前还没有人可以在此工作：请店主添加具有相应角色的用户。</translation>
+    </message>
+    <message>
+        <source>{n} cannot work at this station.</source>
+        <translation>{n} 无权在此工作站工作。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation>登录失败。</translation>
+    </message>
+    <message>
+        <source>The scan broke off.</source>
+        <translation>扫描中断。</translation>
+    </message>
+    <message>
+        <source>Only part of a code was read.</source>
+        <translation>只读取到部分条码。</translation>
+    </message>
+    <message>
+        <source>The code had unreadable characters.</source>
+        <translation>条码中有无法识别的字符。</translation>
+    </message>
+    <message>
+        <source>Scan again.</source>
+        <translation>请重新扫描。</translation>
+    </message>
+    <message>
+        <source>One moment… then scan again.</source>
+        <translation>请稍候…然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {e}</source>
+        <translation>出错了：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing tracking…</source>
+        <translation>正在同步物流…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Messages: rules and templates</source>
+        <translation>消息：规则和模板</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>When to send (rules)</source>
+        <translation>何时发送（规则）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Reading templates…</source>
+        <translation>正在读取模板…</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Back to the default</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Double-click to insert at the cursor</source>
+        <translation>双击插入到光标处</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>Preview with a sample order</source>
+        <translation>用示例订单预览</translation>
+    </message>
+    <message>
+        <source>Every delivery method</source>
+        <translation>所有配送方式</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Same as every method</source>
+        <translation>与所有方式相同</translation>
+    </message>
+    <message>
+        <source>Save rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>已更改，尚未保存。</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>配送方式</translation>
+    </message>
+    <message>
+        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
+        <translation>勾选每个事件使用的渠道。灰色勾选跟随“所有配送方式”。</translation>
+    </message>
+    <message>
+        <source>Edited, not saved yet.</source>
+        <translation>已编辑，尚未保存。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text.</source>
+        <translation>店铺自己的文字。</translation>
+    </message>
+    <message>
+        <source>The default text.</source>
+        <translation>默认文字。</translation>
+    </message>
+    <message>
+        <source>Subject: {s}</source>
+        <translation>主题：{s}</translation>
+    </message>
+    <message>
+        <source>E-mail: {n} characters</source>
+        <translation>邮件：{n} 个字符</translation>
+    </message>
+    <message>
+        <source>1 SMS</source>
+        <translation>1 条短信</translation>
+    </message>
+    <message>
+        <source>{n} SMS parts</source>
+        <translation>{n} 条短信</translation>
+    </message>
+    <message>
+        <source>{units} characters · {encoding} · {parts} · {left} left in the last part</source>
+        <translation>{units} 个字符 · {encoding} · {parts} · 最后一条还剩 {left} 个字符</translation>
+    </message>
+    <message>
+        <source>UCS-2 (70 per SMS, 67 per part) because of: {chars}</source>
+        <translation>UCS-2（每条 70 个，分段每条 67 个），原因：{chars}</translation>
+    </message>
+    <message>
+        <source>Saving the template…</source>
+        <translation>正在保存模板…</translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This template (or the rules) has changes that are not saved.</source>
+        <translation>此模板（或规则）有未保存的更改。</translation>
+    </message>
+</context>
+</TS>
