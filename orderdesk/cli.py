@@ -141,8 +141,12 @@ def _signed_in(users: Any, name: str, role: str | None) -> Actor:
 
 def require_owner(args: argparse.Namespace, action: str) -> None:
     """Commands outside the order services (settings, secrets): the owner only, once there are users."""
+    from orderdesk.db import resolve_url
     from orderdesk.services.users import UserService, require_role
 
+    url = resolve_url(args.db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return  # no database yet, so no users; and `credentials set` must not create one
     if UserService(open_db(args)).has_users():
         require_role(actor_from(args), action=action)
 
@@ -168,6 +172,7 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True, existing: bool = 
 def cmd_demo(args: argparse.Namespace) -> int:
     from orderdesk.demo import create_demo
 
+    require_owner(args, "fill the database with demo orders")
     db = open_db(args)
 
     tty = sys.stderr.isatty()  # a log file or a pipe gets one line per step, not "50/300 orders100/300…"

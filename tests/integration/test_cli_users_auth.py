@@ -123,6 +123,14 @@ def test_settings_and_secrets_are_the_owners(run, with_users):
     assert code == 0, err
     code, _, err = run("credentials", "delete", "nowhere.key", "--user", "Piotr", pin=PACKER_PIN)
     assert code == 6 and "cannot delete carrier secrets" in err
+    code, _, err = run("demo", "--orders", "3", "--user", "Piotr", pin=PACKER_PIN)
+    assert code == 6 and "cannot fill the database with demo orders" in err
+
+
+def test_secrets_without_a_database_create_none(tmp_path, capsys):
+    missing = tmp_path / "nowhere.sqlite3"
+    assert cli.main(["credentials", "delete", "nowhere.key", "--db", str(missing)]) == 0
+    assert not missing.exists()
 
 
 def test_users_commands_take_the_owner_pin_from_the_environment(run, with_users):
