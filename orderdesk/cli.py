@@ -122,17 +122,21 @@ def _signed_in(users: Any, name: str, role: str | None) -> Actor:
     try:
         user = users.get(name)
     except NotFound:
-        raise SignInError(f"unknown user {name}: see orderdesk users list") from None
+        raise SignInError(_("unknown user {n}: see orderdesk users list").format(n=name)) from None
     if not user.active:
-        raise SignInError(f"{user.name} is switched off: ask the owner")
+        raise SignInError(_("{n} is switched off: ask the owner").format(n=user.name))
     if role and Role(role) is not user.role:
-        raise SignInError(f"{user.name} is a {user.role.value}, not {role}: roles come from orderdesk users list")
+        raise SignInError(
+            _("{n} is a {r}, not {claimed}: roles come from orderdesk users list").format(
+                n=user.name, r=user.role.value, claimed=role
+            )
+        )
     pin = os.environ.get(PIN_ENV)
     if pin is None:
         # stdin is not read when piped: commands like `credentials set` and `users add` own it.
         if not sys.stdin.isatty():
-            raise SignInError(f"{user.name} must give a PIN: set {PIN_ENV} or run in a terminal")
-        pin = getpass.getpass(f"PIN for {user.name}: ")
+            raise SignInError(_("{n} must give a PIN: set {env} or run in a terminal").format(n=user.name, env=PIN_ENV))
+        pin = getpass.getpass(_("PIN for {n}: ").format(n=user.name))
     try:
         return users.authenticate(user.name, pin).actor  # counts wrong PINs, locks after 5
     except PermissionDenied as exc:
@@ -172,7 +176,7 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True, existing: bool = 
 def cmd_demo(args: argparse.Namespace) -> int:
     from orderdesk.demo import create_demo
 
-    require_owner(args, "fill the database with demo orders")
+    require_owner(args, _("fill the database with demo orders"))
     db = open_db(args)
 
     tty = sys.stderr.isatty()  # a log file or a pipe gets one line per step, not "50/300 orders100/300…"
@@ -382,7 +386,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         value = settings.get(args.key)
         emit_json(value) if args.json else print(value)
     else:
-        require_owner(args, "change settings")
+        require_owner(args, _("change settings"))
         print(f"{args.key} = {settings.set(args.key, args.value)!r}")
     return 0
 
