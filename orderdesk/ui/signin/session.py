@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QStackedWidget, QToolBar, QWidget
 
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
@@ -96,9 +96,14 @@ class DeskSession(QObject):
         self.window._actor = LOCKED  # the window's actor() answers this while locked
         self._idle.stop()
         for widget in QApplication.topLevelWidgets():
-            if widget is not self.window and widget.isVisible() and self._belongs(widget):
-                if not isinstance(widget, QMenu):
-                    self._hidden.append(widget)
+            if widget is self.window or not widget.isVisible() or not self._belongs(widget):
+                continue
+            if isinstance(widget, QDialog) and widget.isModal():
+                widget.reject()  # ends its exec() as a Cancel: showing it again later would answer nobody
+            elif isinstance(widget, QMenu):
+                widget.hide()
+            else:
+                self._hidden.append(widget)  # order windows, the outbox…: back as they were after sign-in
                 widget.hide()
         self.stack.setCurrentWidget(self.page)
         self._chrome(False)
@@ -117,8 +122,9 @@ class DeskSession(QObject):
         self.locked.emit()
 
     def switch_user(self) -> None:
-        previous = self.user.name if self.user else ""
-        self.lock(self.tr("{n} is signed out. Who is next?").replace("{n}", previous))
+        if self.user is None:
+            return self.lock()
+        self.lock(self.tr("{n} is signed out. Who is next?").replace("{n}", self.user.name))
 
     def _idle_lock(self) -> None:
         if not self.is_locked:

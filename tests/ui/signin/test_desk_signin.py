@@ -4,8 +4,8 @@ user, lock by hand and after idle time; without users it behaves as before."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from orderdesk.domain import Actor
 from orderdesk.ui.move_dialog import MoveInput
@@ -118,6 +118,20 @@ def test_locks_after_idle_time_and_hides_open_orders(qtbot, make_window, shop):
     sign_in(qtbot, window, "Olga", OWNER_PIN)
     qtbot.waitUntil(lambda: not session.is_locked)
     assert details.isVisible()  # the work in progress comes back
+
+
+def test_lock_ends_a_modal_dialog_and_does_not_bring_it_back(qtbot, make_window, shop):
+    window = make_window()
+    session = window.signin
+    sign_in(qtbot, window, "Olga", OWNER_PIN)
+    qtbot.waitUntil(lambda: not session.is_locked)
+    box = QMessageBox(QMessageBox.Icon.Information, "OrderDesk", f"Order {shop.number}", parent=window)
+    QTimer.singleShot(50, session.lock)  # the idle lock, while someone sits on a question
+    box.exec()  # returns only because the lock ended it
+    assert session.is_locked and not box.isVisible()
+    sign_in(qtbot, window, "Olga", OWNER_PIN)
+    qtbot.waitUntil(lambda: not session.is_locked)
+    assert not box.isVisible()
 
 
 def test_lock_key_locks(qtbot, make_window, shop):
