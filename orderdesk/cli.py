@@ -42,6 +42,14 @@ EXIT_CODES: dict[type[OrderDeskError], int] = {
     PermissionDenied: 6,
     ConfigurationError: 7,
 }
+PIN_ENV = "ORDERDESK_PIN"  # the acting user's PIN for scripts; a terminal is asked instead
+
+
+class SignInError(OrderDeskError):
+    """Who is acting could not be established (unknown user, wrong or missing PIN)."""
+
+
+EXIT_CODES[SignInError] = 2
 
 # Modules that add their own commands: each has ``add_parsers(subparsers, common)``.
 EXTENSION_MODULES = (
@@ -90,8 +98,61 @@ def cells(text: str, width: int) -> str:
 
 
 def actor_from(args: argparse.Namespace) -> Actor:
+    """Who is acting, for commands that change data (written to history).
+
+    Without users in the database (a one-person shop): the name from --user, ORDERDESK_USER or
+    the login, with --role (default owner), as always. With users: a known active user, the role
+    from the users table (never from --role), proven by their PIN, so a shared PC cannot claim
+    the owner. Every role gives its PIN: otherwise history could name anyone. Asked once per run.
+    """
+    cached = getattr(args, "_actor", None)
+    if cached is not None:
+        return cached
+    from orderdesk.services.users import UserService
+
     name = args.user or os.environ.get("ORDERDESK_USER") or getpass.getuser()
-    return Actor(name, Role(args.role))
+    users = UserService(open_db(args))
+    role = getattr(args, "role", None)
+    actor = _signed_in(users, name, role) if users.has_users() else Actor(name, Role(role or Role.OWNER.value))
+    args._actor = actor
+    return actor
+
+
+def _signed_in(users: Any, name: str, role: str | None) -> Actor:
+    try:
+        user = users.get(name)
+    except NotFound:
+        raise SignInError(_("unknown user {n}: see orderdesk users list").format(n=name)) from None
+    if not user.active:
+        raise SignInError(_("{n} is switched off: ask the owner").format(n=user.name))
+    if role and Role(role) is not user.role:
+        raise SignInError(
+            _("{n} is a {r}, not {claimed}: roles come from orderdesk users list").format(
+                n=user.name, r=user.role.value, claimed=role
+            )
+        )
+    pin = os.environ.get(PIN_ENV)
+    if pin is None:
+        # stdin is not read when piped: commands like `credentials set` and `users add` own it.
+        if not sys.stdin.isatty():
+            raise SignInError(_("{n} must give a PIN: set {env} or run in a terminal").format(n=user.name, env=PIN_ENV))
+        pin = getpass.getpass(_("PIN for {n}: ").format(n=user.name))
+    try:
+        return users.authenticate(user.name, pin).actor  # counts wrong PINs, locks after 5
+    except PermissionDenied as exc:
+        raise SignInError(str(exc)) from None
+
+
+def require_owner(args: argparse.Namespace, action: str) -> None:
+    """Commands outside the order services (settings, secrets): the owner only, once there are users."""
+    from orderdesk.db import resolve_url
+    from orderdesk.services.users import UserService, require_role
+
+    url = resolve_url(args.db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return  # no database yet, so no users; and `credentials set` must not create one
+    if UserService(open_db(args)).has_users():
+        require_role(actor_from(args), action=action)
 
 
 def open_db(args: argparse.Namespace, *, migrate: bool = True, existing: bool = False) -> Database:
@@ -103,13 +164,19 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True, existing: bool = 
                 "There is no database at {p}: check the path after --db (orderdesk db upgrade --db PATH makes a new one)."
             ).format(p=args.db)
         )
-    return Database.open(args.db, migrate=migrate)
+    if not migrate:
+        return Database.open(args.db, migrate=False)
+    db = getattr(args, "_db", None)  # one connection pool per run, also for the sign-in check
+    if db is None:
+        db = args._db = Database.open(args.db, migrate=True)
+    return db
 
 
 # ---------------------------------------------------------------------------------- commands
 def cmd_demo(args: argparse.Namespace) -> int:
     from orderdesk.demo import create_demo
 
+    require_owner(args, _("fill the database with demo orders"))
     db = open_db(args)
 
     tty = sys.stderr.isatty()  # a log file or a pipe gets one line per step, not "50/300 orders100/300…"
@@ -319,6 +386,7 @@ def cmd_config(args: argparse.Namespace) -> int:
         value = settings.get(args.key)
         emit_json(value) if args.json else print(value)
     else:
+        require_owner(args, _("change settings"))
         print(f"{args.key} = {settings.set(args.key, args.value)!r}")
     return 0
 
@@ -362,9 +430,17 @@ def _common_options(top: bool) -> argparse.ArgumentParser:
         help="database file or URL (default: ORDERDESK_DATABASE_URL or the user data folder)",
     )
     common.add_argument("--json", action="store_true", default=False if top else keep, help="machine-readable output")
-    common.add_argument("--user", default=None if top else keep, help="who is acting (written to history)")
     common.add_argument(
-        "--role", choices=[r.value for r in Role if r is not Role.SYSTEM], default="owner" if top else keep
+        "--user",
+        default=None if top else keep,
+        help="who is acting (written to history); with users in the database one of them, "
+        "proven by the PIN in ORDERDESK_PIN or asked in the terminal",
+    )
+    common.add_argument(
+        "--role",
+        choices=[r.value for r in Role if r is not Role.SYSTEM],
+        default=None if top else keep,
+        help="without users in the database: the role to act as (default owner); with users it comes from them",
     )
     return common
 

@@ -213,8 +213,10 @@ def _read_secret(name: str) -> str:
 
 
 def cmd_credentials_set(args: argparse.Namespace) -> int:
+    from orderdesk.cli import require_owner
     from orderdesk.services.credentials import Credentials
 
+    require_owner(args, _("store carrier secrets"))
     secret = _read_secret(args.name)
     if not secret:
         raise ValidationError(_("No secret given on standard input."), "secret")
@@ -244,8 +246,10 @@ def cmd_credentials_test(args: argparse.Namespace) -> int:
 
 
 def cmd_credentials_delete(args: argparse.Namespace) -> int:
+    from orderdesk.cli import require_owner
     from orderdesk.services.credentials import Credentials
 
+    require_owner(args, _("delete carrier secrets"))
     removed = Credentials().delete(args.name)
     text = _("Deleted '{n}'.") if removed else _("'{n}' was not stored.")
     _emit(args, {"name": args.name, "deleted": removed}, text.format(n=args.name))

@@ -2,12 +2,14 @@
 
 Registered by the main CLI through ``cli.EXTENSION_MODULES``. PINs are read from standard
 input (never from the command line, where other users of the PC could see them): the new
-PIN on the first line, then the owner's PIN when an owner's approval is needed.
+PIN on the first line, then the owner's PIN when an owner's approval is needed (or the owner's
+PIN in ORDERDESK_PIN, as for every other acting command; ``--user`` names the approving owner).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from orderdesk.workflow import Role
@@ -22,6 +24,12 @@ def _cli():
 def _stdin_lines(count: int) -> list[str]:
     lines = [line.strip() for line in sys.stdin.read().splitlines()]
     return (lines + [""] * count)[:count]
+
+
+def _owner(users, args: argparse.Namespace, owner_pin: str):
+    """The approving owner: --user names which one (else any owner); the PIN from stdin or ORDERDESK_PIN."""
+    pin = owner_pin or os.environ.get(_cli().PIN_ENV, "")
+    return users.verify_owner_pin(pin, name=args.user).actor
 
 
 def cmd_station(args: argparse.Namespace) -> int:
@@ -51,18 +59,18 @@ def cmd_users(args: argparse.Namespace) -> int:
     if args.users_command == "add":
         first = not users.list_users(include_inactive=True)
         pin, owner_pin = _stdin_lines(2)
-        actor = None if first else users.verify_owner_pin(owner_pin).actor
+        actor = None if first else _owner(users, args, owner_pin)
         user = users.create_user(args.name, Role(args.user_role), pin, actor=actor)
         print(f"added {user.name} ({user.role.value})")
         return 0
     if args.users_command == "pin":
         pin, owner_pin = _stdin_lines(2)
-        users.change_pin(args.name, pin, users.verify_owner_pin(owner_pin).actor)
+        users.change_pin(args.name, pin, _owner(users, args, owner_pin))
         print(f"PIN changed for {args.name}")
         return 0
     if args.users_command in ("off", "on"):
         (owner_pin,) = _stdin_lines(1)
-        users.set_active(args.name, args.users_command == "on", users.verify_owner_pin(owner_pin).actor)
+        users.set_active(args.name, args.users_command == "on", _owner(users, args, owner_pin))
         print(f"{args.name} switched {args.users_command}")
         return 0
     return 2

@@ -36,6 +36,10 @@ STAFF_ROLES = (Role.OWNER, Role.PACKER, Role.CLERK)
 AUTO_LOCK_MINUTES = declare(
     "stations.auto_lock_minutes", int, 5, "Minutes without input before a station screen locks (0: never)"
 )
+# The owner's desk window (main window) with users: its own, usually longer, idle time.
+DESK_AUTO_LOCK_MINUTES = declare(
+    "desk.auto_lock_minutes", int, 10, "Minutes without input before the desk window locks (0: never)"
+)
 SCANNER_TERMINATOR = declare(
     "stations.scanner_terminator", str, "enter", "Key the barcode scanners send after a code: enter, tab or enter,tab"
 )

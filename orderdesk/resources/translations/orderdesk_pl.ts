@@ -731,6 +731,61 @@
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Użytkownik</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Zmień użytkownika…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Zablokuj</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Zablokowane</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Wybierz swoje imię i wpisz PIN.</translation>
+    </message>
+    <message>
+        <source>{n} is signed out. Who is next?</source>
+        <translation>{n} — wylogowano. Kto następny?</translation>
+    </message>
+    <message>
+        <source>Locked after a while without input.</source>
+        <translation>Zablokowano po dłuższej bezczynności.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>{n} · {r}</source>
+        <translation>{n} · {r}</translation>
+    </message>
+    <message>
+        <source>Signed in as {n}.</source>
+        <translation>Zalogowano jako {n}.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: {e}</source>
+        <translation>Logowanie nie powiodło się: {e}</translation>
+    </message>
+    <message>
+        <source>OrderDesk — locked</source>
+        <translation>OrderDesk — zablokowane</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>
@@ -2719,6 +2774,32 @@
     <message>
         <source>The shop needs a name.</source>
         <translation>Sklep musi mieć nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Single-user mode: add users with `orderdesk users add`</source>
+        <translation>Tryb jednego użytkownika: dodaj użytkowników poleceniem `orderdesk users add`</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Kto jest przy biurku?</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ wybierz imię · wpisz PIN · Enter</translation>
     </message>
 </context>
 <context>

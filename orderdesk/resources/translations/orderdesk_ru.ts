@@ -731,6 +731,61 @@
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>Сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокировано</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>Выберите своё имя и введите PIN.</translation>
+    </message>
+    <message>
+        <source>{n} is signed out. Who is next?</source>
+        <translation>{n} вышел(а). Кто следующий?</translation>
+    </message>
+    <message>
+        <source>Locked after a while without input.</source>
+        <translation>Заблокировано: долго не было ввода.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>{n} · {r}</source>
+        <translation>{n} · {r}</translation>
+    </message>
+    <message>
+        <source>Signed in as {n}.</source>
+        <translation>Вход выполнен: {n}.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: {e}</source>
+        <translation>Не удалось войти: {e}</translation>
+    </message>
+    <message>
+        <source>OrderDesk — locked</source>
+        <translation>OrderDesk — заблокировано</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>
@@ -2719,6 +2774,32 @@
     <message>
         <source>The shop needs a name.</source>
         <translation>У магазина должно быть название.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Single-user mode: add users with `orderdesk users add`</source>
+        <translation>Однопользовательский режим: добавьте пользователей командой `orderdesk users add`</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>Кто за столом заказов?</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>&amp;PIN-код</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ выберите имя · введите PIN · Enter</translation>
     </message>
 </context>
 <context>

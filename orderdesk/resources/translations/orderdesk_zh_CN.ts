@@ -729,6 +729,61 @@
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <source>&amp;User</source>
+        <translation>用户(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Switch user…</source>
+        <translation>切换用户…</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Choose your name and type your PIN.</source>
+        <translation>请选择您的名字并输入 PIN 码。</translation>
+    </message>
+    <message>
+        <source>{n} is signed out. Who is next?</source>
+        <translation>{n} 已退出。下一位是谁？</translation>
+    </message>
+    <message>
+        <source>Locked after a while without input.</source>
+        <translation>长时间无操作，已锁定。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>{n} · {r}</source>
+        <translation>{n} · {r}</translation>
+    </message>
+    <message>
+        <source>Signed in as {n}.</source>
+        <translation>已登录：{n}。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: {e}</source>
+        <translation>登录失败：{e}</translation>
+    </message>
+    <message>
+        <source>OrderDesk — locked</source>
+        <translation>OrderDesk — 已锁定</translation>
+    </message>
+    <message>
+        <source>OrderDesk</source>
+        <translation>OrderDesk</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReporter</name>
     <message>
         <source>Something went wrong: {error}.</source>
@@ -2705,6 +2760,32 @@
     <message>
         <source>The shop needs a name.</source>
         <translation>店铺需要名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Single-user mode: add users with `orderdesk users add`</source>
+        <translation>单用户模式：用 `orderdesk users add` 添加用户</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Who is at the desk?</source>
+        <translation>谁在使用订单台？</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>PIN 码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose your name · type your PIN · Enter</source>
+        <translation>↑ ↓ 选择名字 · 输入 PIN 码 · Enter</translation>
     </message>
 </context>
 <context>
