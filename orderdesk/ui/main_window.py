@@ -159,6 +159,19 @@ class MainWindow(QMainWindow):
         self.board_action.setShortcut(QKeySequence("Ctrl+B"))
         self.board_action.triggered.connect(self._focus_board)
         self.addAction(self.board_action)
+        self.quit_action = QAction(self.tr("Quit"), self)
+        self.quit_action.setObjectName("quit")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        # The first menu: everything the toolbar has, with its keys, where people look for it.
+        orders = self.menuBar().addMenu(self.tr("&Orders"))
+        orders.setObjectName("ordersMenu")
+        for act in (self.new_action, self.find_action, self.board_action, self.refresh_action):
+            orders.addAction(act)
+        orders.addSeparator()
+        orders.addAction(self.settings_action)
+        orders.addSeparator()
+        orders.addAction(self.quit_action)
 
     def _build_status_bar(self) -> None:
         self.message = QLabel(self)

@@ -48,7 +48,7 @@ def test_main_window_in_russian(make_window, stocked, language, qtbot):
     assert window.filter_bar.search.placeholderText().startswith("Поиск:")
     # menus other parts add (printing): module-level tr() helpers work through the empty context
     menus = [a.text() for a in window.menuBar().actions()]
-    assert {"&Печать", "Службы &доставки", "&Сообщения"} <= set(menus)
+    assert menus[0] == "&Заказы" and {"&Печать", "Службы &доставки", "&Сообщения"} <= set(menus)
     printing = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Печать")
     assert "Настройка принтеров…" in [a.text() for a in printing.actions()]
 

@@ -952,6 +952,14 @@
         <translation>Przejdź do tablicy</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Zamówienia</translation>
+    </message>
+    <message>
         <source>OrderDesk — 1 active order</source>
         <translation>OrderDesk — 1 aktywne zamówienie</translation>
     </message>

@@ -952,6 +952,14 @@
         <translation>Перейти к доске</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Заказы</translation>
+    </message>
+    <message>
         <source>OrderDesk — 1 active order</source>
         <translation>OrderDesk — 1 активный заказ</translation>
     </message>

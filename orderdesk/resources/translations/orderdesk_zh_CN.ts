@@ -950,6 +950,14 @@
         <translation>转到看板</translation>
     </message>
     <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>订单(&amp;O)</translation>
+    </message>
+    <message>
         <source>OrderDesk — 1 active order</source>
         <translation>OrderDesk — 1 个进行中的订单</translation>
     </message>
