@@ -330,7 +330,10 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from orderdesk.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.qsettings, self.runner, self)
+        session = getattr(self, "signin", None)
+        user = session.user if session is not None else None
+        signed_in = f"{user.name} ({user.role.value})" if user is not None else ""
+        dialog = SettingsDialog(self.settings, self.qsettings, self.runner, self, signed_in=signed_in)
         if dialog.exec():
             self.runner.run(self.settings.all, lambda values: setattr(self, "shop", values))
 

@@ -30,7 +30,9 @@ SHOP_KEYS = ("shop.name", "shop.address", "shop.phone", "shop.email", "shop.coun
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, qsettings: QSettings, runner: TaskRunner, parent: QWidget | None = None) -> None:  # fmt: skip
+    def __init__(self, settings: Settings, qsettings: QSettings, runner: TaskRunner, parent: QWidget | None = None, *, signed_in: str = "") -> None:  # fmt: skip
+        """``signed_in`` ("Olga (owner)") when the shop has users: then who acts comes from the
+        sign-in, and the name and role fields (single-user mode only) are not shown."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -72,8 +74,15 @@ class SettingsDialog(QDialog):
         sf.addRow(self.tr("Documents language"), self.shop_language)
         me = QGroupBox(self.tr("You (this user on this PC)"))
         mf = QFormLayout(me)
-        mf.addRow(self.tr("Your name (in order history)"), self.user_name)
-        mf.addRow(self.tr("Role"), self.user_role)
+        self.signed_in = signed_in
+        if signed_in:
+            who = QLabel(self.tr("Signed in as %1. People, roles and PINs: orderdesk users").replace("%1", signed_in))
+            who.setObjectName("signedIn")
+            who.setWordWrap(True)
+            mf.addRow(self.tr("Who"), who)
+        else:
+            mf.addRow(self.tr("Your name (in order history)"), self.user_name)
+            mf.addRow(self.tr("Role"), self.user_role)
         mf.addRow(self.tr("Interface language (after restart)"), self.ui_language)
         # Translators are installed at start-up; say so rather than half-translating open windows.
         self.language_hint = QLabel(self.tr("Restart OrderDesk to use the new interface language."))
@@ -159,8 +168,9 @@ class SettingsDialog(QDialog):
         values = self.values()
         if values is None:
             return
-        self.qsettings.setValue("user/name", self.user_name.text().strip())
-        self.qsettings.setValue("user/role", self.user_role.currentData())
+        if not self.signed_in:  # with users, the sign-in says who acts
+            self.qsettings.setValue("user/name", self.user_name.text().strip())
+            self.qsettings.setValue("user/role", self.user_role.currentData())
         self.qsettings.setValue("ui/language", self.ui_language.currentData())
         settings = self.settings
 

@@ -2752,6 +2752,14 @@
         <translation>Ty (ten użytkownik na tym komputerze)</translation>
     </message>
     <message>
+        <source>Signed in as %1. People, roles and PINs: orderdesk users</source>
+        <translation>Zalogowano jako %1. Osoby, role i PIN-y: orderdesk users</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
         <source>Your name (in order history)</source>
         <translation>Twoje imię (w historii zamówień)</translation>
     </message>

@@ -2752,6 +2752,14 @@
         <translation>Вы (этот пользователь на этом компьютере)</translation>
     </message>
     <message>
+        <source>Signed in as %1. People, roles and PINs: orderdesk users</source>
+        <translation>Вы вошли как %1. Сотрудники, роли и PIN-коды: orderdesk users</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
         <source>Your name (in order history)</source>
         <translation>Ваше имя (в истории заказов)</translation>
     </message>

@@ -2738,6 +2738,14 @@
         <translation>您（此电脑上的当前用户）</translation>
     </message>
     <message>
+        <source>Signed in as %1. People, roles and PINs: orderdesk users</source>
+        <translation>当前登录：%1。人员、角色和 PIN：orderdesk users</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>用户</translation>
+    </message>
+    <message>
         <source>Your name (in order history)</source>
         <translation>您的名字（显示在订单历史中）</translation>
     </message>

@@ -159,3 +159,25 @@ def test_without_users_there_is_no_sign_in(qtbot, make_window, service, owner):
     assert window.message.text() == "Single-user mode: add users with `orderdesk users add`"
     assert window.findChild(QLabel, "signedInUser") is None
     assert window.board.isVisible()
+
+
+def test_settings_say_who_is_signed_in_instead_of_a_role_to_pick(qtbot, make_window, shop, runner, qsettings):
+    window = make_window()
+    sign_in(qtbot, window, "Piotr", PACKER_PIN)
+    qtbot.waitUntil(lambda: not window.signin.is_locked)
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:  # not shown yet
+            QTimer.singleShot(20, look)
+            return
+        seen["who"] = dialog.findChild(QLabel, "signedIn").text()
+        seen["role field shown"] = dialog.user_role.isVisible()
+        dialog.accept()
+
+    QTimer.singleShot(0, look)
+    window.open_settings()
+    assert "Piotr (packer)" in str(seen["who"]) and seen["role field shown"] is False
+    assert qsettings.value("user/role", "owner") == "owner"  # nothing a packer could pick was stored
+    wait_idle(qtbot, runner)
