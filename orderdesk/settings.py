@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from orderdesk.db import Database
 from orderdesk.errors import ValidationError
-from orderdesk.i18n import _
+from orderdesk.i18n import LANGUAGES, _
 from orderdesk.models import SettingRow
 
 
@@ -23,8 +25,13 @@ class Option:
     type: type
     default: Any
     help: str
+    check: Callable[[Any], Any] | None = None  # normalises a value or raises ValidationError
 
     def parse(self, text: str) -> Any:
+        value = self._parse(text)
+        return self.check(value) if self.check is not None else value
+
+    def _parse(self, text: str) -> Any:
         if self.type is bool:
             lowered = text.strip().lower()
             if lowered in ("1", "true", "yes", "on"):
@@ -45,9 +52,9 @@ class Option:
 OPTIONS: dict[str, Option] = {}
 
 
-def declare(key: str, type_: type, default: Any, help: str) -> Option:
+def declare(key: str, type_: type, default: Any, help: str, check: Callable[[Any], Any] | None = None) -> Option:
     """Declare a setting once; modules that own a setting declare it at import time."""
-    option = Option(key, type_, default, help)
+    option = Option(key, type_, default, help, check)
     existing = OPTIONS.get(key)
     if existing is not None and existing != option:
         raise RuntimeError(f"setting {key} declared twice differently")
@@ -55,13 +62,61 @@ def declare(key: str, type_: type, default: Any, help: str) -> Option:
     return option
 
 
-declare("shop.name", str, "My Shop", "Shop name printed on documents and messages")
+def _shop_name(value: str) -> str:
+    if not value.strip():
+        raise ValidationError(_("The shop needs a name."), field="shop.name")
+    return value.strip()
+
+
+def _country(value: str) -> str:
+    import phonenumbers
+
+    code = value.strip().upper()
+    if code not in phonenumbers.SUPPORTED_REGIONS:
+        raise ValidationError(
+            _("'{v}' is not a country code: use two letters, such as PL, DE, US or CN.").format(v=value),
+            field="shop.country",
+        )
+    return code
+
+
+def _currency(value: str) -> str:
+    from babel.numbers import list_currencies
+
+    code = value.strip().upper()
+    if code not in list_currencies():
+        raise ValidationError(
+            _("'{v}' is not a currency code: use three letters, such as PLN, EUR, USD or CNY.").format(v=value),
+            field="shop.currency",
+        )
+    return code
+
+
+def _email(value: str) -> str:
+    text = value.strip()
+    if text and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text):
+        raise ValidationError(
+            _("'{v}' is not an e-mail address (name@example.com).").format(v=value), field="shop.email"
+        )
+    return text
+
+
+def _language(value: str) -> str:
+    code = value.strip().lower()
+    if code not in LANGUAGES:
+        raise ValidationError(
+            _("'{v}' is not a language of ours: use en, ru, pl or zh.").format(v=value), field="shop.language"
+        )
+    return code
+
+
+declare("shop.name", str, "My Shop", "Shop name printed on documents and messages", _shop_name)
 declare("shop.address", str, "", "Shop address (sender on labels), lines separated by '|'")
 declare("shop.phone", str, "", "Shop phone number")
-declare("shop.email", str, "", "Shop e-mail address")
-declare("shop.country", str, "PL", "Default country for phone numbers and addresses (ISO code)")
-declare("shop.currency", str, "PLN", "Default currency of new orders")
-declare("shop.language", str, "en", "Language of the shop's documents: en, ru, pl or zh")
+declare("shop.email", str, "", "Shop e-mail address", _email)
+declare("shop.country", str, "PL", "Default country for phone numbers and addresses (ISO code)", _country)
+declare("shop.currency", str, "PLN", "Default currency of new orders", _currency)
+declare("shop.language", str, "en", "Language of the shop's documents: en, ru, pl or zh", _language)
 declare("workflow.auto_complete_days", int, 14, "Days after delivery or collection before an order completes by itself")
 declare("workflow.pickup_days", int, 7, "Days a parcel waits for pickup before it is listed for return")
 
@@ -82,6 +137,11 @@ class Settings:
             else:
                 message = _("Unknown setting '{k}'. 'orderdesk config list' shows every setting.").format(k=key)
             raise ValidationError(message, field=key) from None
+
+    @classmethod
+    def check(cls, key: str, value: str) -> Any:
+        """The value as it would be stored, or ValidationError saying what to enter (no database)."""
+        return cls.option(key).parse(value)
 
     def get(self, key: str) -> Any:
         option = self.option(key)

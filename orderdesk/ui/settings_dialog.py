@@ -136,33 +136,27 @@ class SettingsDialog(QDialog):
     def values(self) -> dict[str, str] | None:
         for error in self.errors.values():
             error.clear_error()
-        ok = True
-        country = self.shop_country.text().strip().upper()
-        if len(country) != 2 or not country.isalpha():
-            self.errors["shop.country"].show_error(self.tr("Two letters, e.g. PL, RU, CN."))
-            ok = False
-        currency = self.shop_currency.text().strip().upper()
-        if len(currency) != 3 or not currency.isalpha():
-            self.errors["shop.currency"].show_error(self.tr("Three letters, e.g. PLN, RUB, CNY."))
-            ok = False
-        phone = self.shop_phone.text().strip()
-        if phone and ok and not normalize_phone(phone, country)[1]:
-            self.errors["shop.phone"].show_error(self.tr("Not a valid phone number for %1.").replace("%1", country))
-            ok = False
-        if not self.shop_name.text().strip():
-            self.errors["shop.name"].show_error(self.tr("The shop needs a name."))
-            ok = False
-        if not ok:
-            return None
-        return {
-            "shop.name": self.shop_name.text().strip(),
+        typed = {
+            "shop.name": self.shop_name.text(),
             "shop.address": "|".join(x.strip() for x in self.shop_address.toPlainText().splitlines() if x.strip()),
-            "shop.phone": phone,
-            "shop.email": self.shop_email.text().strip(),
-            "shop.country": country,
-            "shop.currency": currency,
+            "shop.phone": self.shop_phone.text().strip(),
+            "shop.email": self.shop_email.text(),
+            "shop.country": self.shop_country.text(),
+            "shop.currency": self.shop_currency.text(),
             "shop.language": self.shop_language.currentData(),
         }
+        values: dict[str, str] = {}
+        for key, text in typed.items():
+            try:  # the settings' own rules (no database): the message says what to enter
+                values[key] = Settings.check(key, text)
+            except ValidationError as exc:
+                if key in self.errors:
+                    self.errors[key].show_error(str(exc))
+        phone, country = values.get("shop.phone", ""), values.get("shop.country")
+        if phone and country and not normalize_phone(phone, country)[1]:
+            self.errors["shop.phone"].show_error(self.tr("Not a valid phone number for %1.").replace("%1", country))
+            return None
+        return values if len(values) == len(typed) else None
 
     def save(self) -> None:
         values = self.values()

@@ -114,6 +114,10 @@ def test_db_and_config_commands(tmp_path):
     assert run("config", "get", "shop.name", db=db).stdout.strip() == "Чайная лавка"
     bad = run("config", "set", "workflow.pickup_days", "soon", db=db, check=False)
     assert bad.returncode == 2 and "whole number" in bad.stderr
+    bad = run("config", "set", "shop.country", "Poland", db=db, check=False)
+    assert bad.returncode == 2 and "not a country code" in bad.stderr
+    run("config", "set", "shop.country", "de", db=db)
+    assert run("config", "get", "shop.country", db=db).stdout.strip() == "DE"
     unknown = run("config", "get", "shop.colour", db=db, check=False)
     assert unknown.returncode == 2 and "Unknown setting" in unknown.stderr
 

@@ -232,9 +232,15 @@ def test_settings_are_saved(qtbot, stocked, runner, qsettings):
     qtbot.addWidget(dialog)
     qtbot.waitUntil(dialog.isEnabled, timeout=5000)
     dialog.shop_name.setText("Чайная лавка")
-    dialog.shop_country.setText("R1")
+    dialog.shop_country.setText("PO")  # two letters, but no country's
+    dialog.shop_currency.setText("zł")
+    dialog.shop_email.setText("shop at example.com")
     dialog.save()
-    assert "Two letters" in dialog.errors["shop.country"].text()
+    assert "not a country code" in dialog.errors["shop.country"].text()
+    assert "not a currency code" in dialog.errors["shop.currency"].text()
+    assert "not an e-mail address" in dialog.errors["shop.email"].text()
+    assert Settings(stocked.db).get("shop.name") != "Чайная лавка"  # nothing saved
+    dialog.shop_email.setText("")
     dialog.shop_country.setText("ru")
     dialog.shop_phone.setText("+7 912 345 67 89")
     dialog.shop_currency.setText("rub")

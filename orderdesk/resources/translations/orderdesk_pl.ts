@@ -2776,20 +2776,8 @@
         <translation>Uruchom ponownie OrderDesk, aby włączyć nowy język interfejsu.</translation>
     </message>
     <message>
-        <source>Two letters, e.g. PL, RU, CN.</source>
-        <translation>Dwie litery, np. PL, RU, CN.</translation>
-    </message>
-    <message>
-        <source>Three letters, e.g. PLN, RUB, CNY.</source>
-        <translation>Trzy litery, np. PLN, RUB, CNY.</translation>
-    </message>
-    <message>
         <source>Not a valid phone number for %1.</source>
         <translation>Nieprawidłowy numer telefonu dla %1.</translation>
-    </message>
-    <message>
-        <source>The shop needs a name.</source>
-        <translation>Sklep musi mieć nazwę.</translation>
     </message>
 </context>
 <context>

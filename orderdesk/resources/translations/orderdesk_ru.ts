@@ -2776,20 +2776,8 @@
         <translation>Перезапустите OrderDesk, чтобы включить новый язык интерфейса.</translation>
     </message>
     <message>
-        <source>Two letters, e.g. PL, RU, CN.</source>
-        <translation>Две буквы, например PL, RU, CN.</translation>
-    </message>
-    <message>
-        <source>Three letters, e.g. PLN, RUB, CNY.</source>
-        <translation>Три буквы, например PLN, RUB, CNY.</translation>
-    </message>
-    <message>
         <source>Not a valid phone number for %1.</source>
         <translation>Неверный номер телефона для %1.</translation>
-    </message>
-    <message>
-        <source>The shop needs a name.</source>
-        <translation>У магазина должно быть название.</translation>
     </message>
 </context>
 <context>

@@ -2762,20 +2762,8 @@
         <translation>重启 OrderDesk 后将使用新的界面语言。</translation>
     </message>
     <message>
-        <source>Two letters, e.g. PL, RU, CN.</source>
-        <translation>两个字母，例如 PL、RU、CN。</translation>
-    </message>
-    <message>
-        <source>Three letters, e.g. PLN, RUB, CNY.</source>
-        <translation>三个字母，例如 PLN、RUB、CNY。</translation>
-    </message>
-    <message>
         <source>Not a valid phone number for %1.</source>
         <translation>不是有效的 %1 电话号码。</translation>
-    </message>
-    <message>
-        <source>The shop needs a name.</source>
-        <translation>店铺需要名称。</translation>
     </message>
 </context>
 <context>
