@@ -8,7 +8,6 @@ changed the order meanwhile) reloads the order and says so, nothing is overwritt
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -46,17 +45,9 @@ from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
+from orderdesk.ui.times import when
 from orderdesk.ui.widgets import FieldError
 from orderdesk.workflow import EDITABLE_LINES_IN, HOLD_LABELS, Hold, label
-
-
-def when(at: datetime | None) -> str:
-    """Local time for a stored timestamp (stored as naive UTC)."""
-    if at is None:
-        return ""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class OrderDetailsWindow(QWidget):

@@ -7,7 +7,6 @@ under ``ID_ROLE`` so views act on ids, never on row numbers that a refresh may s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -15,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from orderdesk.services.messaging.outbox import OutboxMessage
 from orderdesk.ui.notifications.rules_model import event_label
+from orderdesk.ui.times import when
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,14 +57,6 @@ def status_text(status: str) -> str:
         "unknown": tr("unknown — check"),
         "held": tr("held (quiet hours or limit)"),
     }.get(status, status)
-
-
-def when(at: datetime | None) -> str:
-    if at is None:
-        return ""
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=UTC)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class MessagesModel(QAbstractTableModel):
