@@ -56,6 +56,7 @@ class MessageList(QWidget):
         self.limit = 500
         self.failures_first = True
         self._reading = False
+        self._again = False  # asked again (a filter changed) while a read was out
 
         self.model = MessagesModel(columns, self)
         self.table = QTableView(objectName="messages")
@@ -97,6 +98,7 @@ class MessageList(QWidget):
     # -- reading
     def refresh(self) -> None:
         if self._reading:
+            self._again = True  # read once more when this one is back: the newest question wins
             return
         self._reading = True
         db, number, status, limit, first = (
@@ -111,6 +113,10 @@ class MessageList(QWidget):
 
     def _show(self, messages: list[OutboxMessage]) -> None:
         self._reading = False
+        if self._again:  # the answer is to an older question (e.g. the filter before)
+            self._again = False
+            self.refresh()
+            return
         selected = self.selected()
         self.model.set_messages(messages)
         if not self.table.property("sized"):
@@ -125,6 +131,10 @@ class MessageList(QWidget):
 
     def _read_failed(self, exc: BaseException) -> None:
         self._reading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
         self.error.show_error(self.tr("Could not read the messages: {e}").format(e=exc))
 
     def selected(self) -> OutboxMessage | None:

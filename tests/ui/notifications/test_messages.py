@@ -167,3 +167,29 @@ def test_customer_choices_on_the_order_tab_are_stored_and_used(qtbot, make_windo
     details.reload()
     qtbot.waitUntil(lambda: log.model.rowCount() == 2, timeout=5000)
     assert log.sms_out.isChecked() and log.preferred.currentData() == "email"
+
+
+def test_a_filter_chosen_while_the_outbox_is_reading_is_not_lost(
+    qtbot, make_window, gateway_secrets, notify, db, monkeypatch
+):
+    import orderdesk.ui.notifications.message_list as message_list
+
+    notify.settings.set("messaging.fallback", False)
+    for name, email in (("Good Customer", "good@example.pl"), ("Bounce Customer", "bounce@example.pl")):
+        move(notify, order(notify, name=name, email=email), "confirmed")
+    run_outbox_once(db, gateway_secrets.require)
+    gate = threading.Event()
+
+    def held_read(*args, **kwargs):  # the first read is still out when the person picks a filter
+        gate.wait(10)
+        return list_messages(*args, **kwargs)
+
+    monkeypatch.setattr(message_list, "list_messages", held_read)
+    window = make_window()
+    window.findChild(type(window.notifications.outbox_action), "openOutbox").trigger()
+    outbox = window.notifications.outbox
+    outbox.status.setCurrentIndex(outbox.status.findData("failed"))
+    gate.set()
+    qtbot.waitUntil(lambda: [m.status for m in outbox.model.messages()] == ["failed"], timeout=5000)
+    qtbot.wait(100)  # no late answer to the older question replaces it
+    assert [m.status for m in outbox.model.messages()] == ["failed"]
