@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
-# Run a command with an unlocked gnome-keyring (Secret Service) on the current session bus.
+# Run a command with a real, unlocked Secret Service keyring (GNOME Keyring) on the current
+# D-Bus session bus; scripts/test.sh starts one with dbus-run-session. Needs the Debian packages
+# dbus and gnome-keyring. The keyring lives in a throw-away data folder, so no real user's
+# secrets are touched, and it is removed afterwards.
 set -euo pipefail
-export XDG_DATA_HOME="${XDG_DATA_HOME:-$(mktemp -d)}"
+keyring_home="$(mktemp -d)"
+cleanup() {
+  [ -n "${GNOME_KEYRING_PID:-}" ] && kill "$GNOME_KEYRING_PID" 2>/dev/null || true
+  rm -rf "$keyring_home"
+}
+trap cleanup EXIT
+export XDG_DATA_HOME="$keyring_home/data"  # never the real user's keyrings
+mkdir -p "$XDG_DATA_HOME"
+# --unlock reads the keyring's password from stdin and creates the keyring unlocked.
 eval "$(printf 'orderdesk-test\n' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
-exec "$@"
+"$@"

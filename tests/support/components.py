@@ -26,3 +26,18 @@ def require_tool(name: str, package: str) -> str:
     path = shutil.which(name)
     require(path is not None, f"'{name}' (Debian package {package})")
     return path or ""
+
+
+def require_keyring() -> None:
+    """A real Secret Service keyring (scripts/test.sh runs the suite inside one)."""
+    from orderdesk.errors import ConfigurationError
+    from orderdesk.services.credentials import Credentials
+
+    try:
+        Credentials().backend()
+        available = True
+    except ConfigurationError:
+        available = False
+    require(
+        available, "a Secret Service keyring (run the tests under scripts/_with_keyring.sh, as scripts/test.sh does)"
+    )

@@ -1,6 +1,6 @@
 """Secrets through a real Secret Service keyring, and never in the database or the log.
 
-Run under ``tests/support/with_keyring.sh`` (a private D-Bus + unlocked gnome-keyring);
+Run under ``scripts/_with_keyring.sh`` inside dbus-run-session (scripts/test.sh does);
 without a reachable Secret Service this skips on a laptop and fails in CI.
 """
 
@@ -19,20 +19,12 @@ from orderdesk.services.credentials import Credentials
 from orderdesk.services.orders import OrderService
 from orderdesk.workflow import MoveRequest, Status
 from tests.factories import OWNER, make_order, stock_products
-from tests.support.components import require
-
-
-def secret_service_available() -> bool:
-    try:
-        Credentials().backend()
-    except ConfigurationError:
-        return False
-    return True
+from tests.support.components import require_keyring
 
 
 @pytest.fixture
 def keyring_ready():
-    require(secret_service_available(), "a Secret Service keyring (run the tests under tests/support/with_keyring.sh)")
+    require_keyring()
 
 
 @pytest.fixture

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from orderdesk.errors import ConfigurationError
 from orderdesk.services.credentials import Credentials
 from orderdesk.settings import Settings
 from orderdesk.workflow import MoveRequest, Status
 from tests.factories import OWNER, make_order, stock_products
-from tests.support.components import require
+from tests.support.components import require_keyring
 
 SECRETS = {
     "cdek.client_id": "test-client",
@@ -20,17 +19,9 @@ SECRETS = {
 }
 
 
-def _keyring_works() -> bool:
-    try:
-        Credentials().backend()
-    except ConfigurationError:
-        return False
-    return True
-
-
 @pytest.fixture
 def keyring_ready():
-    require(_keyring_works(), "a Secret Service keyring (run the tests under scripts/_with_keyring.sh)")
+    require_keyring()
     credentials = Credentials()
     yield credentials
     for name in SECRETS:

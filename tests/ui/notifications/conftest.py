@@ -19,17 +19,11 @@ def service(notify):  # noqa: F811
 @pytest.fixture
 def keyring():
     """The real OS keyring (Secret Service under scripts/_with_keyring.sh), emptied of our names."""
-    from orderdesk.errors import ConfigurationError
     from orderdesk.services.credentials import Credentials
-    from tests.support.components import require
+    from tests.support.components import require_keyring
 
+    require_keyring()
     credentials = Credentials(service_prefix="orderdesk")
-    try:
-        credentials.backend()
-        available = True
-    except ConfigurationError:
-        available = False
-    require(available, "a Secret Service keyring (run the tests under scripts/_with_keyring.sh)")
     for name in SECRET_NAMES:
         credentials.delete(name)
     yield credentials
