@@ -120,6 +120,7 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
     from orderdesk.ui.translations import chosen_language
     from orderdesk.wiring import order_service
 
+    new_file = _new_sqlite_file(db_url_or_path)
     try:
         db = Database.open(db_url_or_path, migrate=True)
     except OrderDeskError as exc:
@@ -138,6 +139,12 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
     service = order_service(db)  # the same listeners (notifications' outbox) as the CLI and the stations
     runner = TaskRunner(app)
     window = MainWindow(service, runner, settings=settings, qsettings=qsettings, reporter=reporter)
+    if new_file is not None and db_url_or_path:
+        # A mistyped --db path gives an empty board: say so rather than let it look like lost orders.
+        window.show_message(
+            window.tr("A new, empty database was made at %1. Is that the file you meant?").replace("%1", str(new_file)),
+            30_000,
+        )
     window.show()
     try:
         return app.exec()
@@ -145,3 +152,18 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
         runner.shutdown()
         db.dispose()
         del log_file
+
+
+def _new_sqlite_file(db_url_or_path: str | os.PathLike[str] | None) -> Path | None:
+    """The SQLite file that opening will create, or None (it exists, or it is not SQLite)."""
+    from orderdesk.db import resolve_url
+    from orderdesk.errors import OrderDeskError
+
+    try:
+        url = resolve_url(db_url_or_path)
+    except OrderDeskError:
+        return None  # Database.open says what is wrong
+    if not url.startswith("sqlite:///"):
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    return None if path.exists() else path

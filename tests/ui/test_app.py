@@ -50,6 +50,34 @@ def test_run_app_opens_the_board_and_exits_cleanly(qapp, tmp_path, monkeypatch):
     assert seen["cards"] == [number]
 
 
+def test_a_db_path_that_does_not_exist_yet_is_said_not_silently_empty(qapp, tmp_path, monkeypatch):
+    qapp.setQuitOnLastWindowClosed(False)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    from orderdesk.ui.app import _new_sqlite_file, run_app
+
+    typo = tmp_path / "shpo.sqlite3"
+    assert _new_sqlite_file(str(typo)) == typo and _new_sqlite_file("postgresql://u@h/db") is None
+    seen = {}
+
+    def look():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].board.loaded_once:
+            seen["message"] = windows[0].message.text()
+            QApplication.exit(0)
+            windows[0].close()
+        else:
+            QTimer.singleShot(50, look)
+
+    QTimer.singleShot(50, look)
+    try:
+        assert run_app(str(typo)) == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+    assert "new, empty database" in seen["message"] and str(typo) in seen["message"]
+    assert _new_sqlite_file(str(typo)) is None  # it exists now: no message next time
+
+
 def test_expected_errors_are_shown_as_written(qapp):
     reporter = ErrorReporter(interactive=False)
     message = reporter.report(MoveRefused("Order 1 cannot go from New to Packed."))

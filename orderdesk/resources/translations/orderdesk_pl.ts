@@ -3027,4 +3027,11 @@
         <translation>Ten szablon (lub reguły) ma niezapisane zmiany.</translation>
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <source>A new, empty database was made at %1. Is that the file you meant?</source>
+        <translation>Utworzono nową, pustą bazę danych: %1. Czy o ten plik chodziło?</translation>
+    </message>
+</context>
 </TS>

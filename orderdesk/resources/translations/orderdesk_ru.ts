@@ -3027,4 +3027,11 @@
         <translation>В этом шаблоне (или в правилах) есть несохранённые изменения.</translation>
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <source>A new, empty database was made at %1. Is that the file you meant?</source>
+        <translation>Создана новая пустая база данных: %1. Вы имели в виду этот файл?</translation>
+    </message>
+</context>
 </TS>

@@ -3013,4 +3013,11 @@
         <translation>此模板（或规则）有未保存的更改。</translation>
     </message>
 </context>
+<context>
+    <name>window</name>
+    <message>
+        <source>A new, empty database was made at %1. Is that the file you meant?</source>
+        <translation>已在 %1 新建了一个空数据库。您要打开的是这个文件吗？</translation>
+    </message>
+</context>
 </TS>
