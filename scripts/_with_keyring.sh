@@ -11,7 +11,10 @@ cleanup() {
 }
 trap cleanup EXIT
 export XDG_DATA_HOME="$keyring_home/data"  # never the real user's keyrings
-mkdir -p "$XDG_DATA_HOME"
+# Its own control socket too: two test runs side by side must not share one daemon's socket.
+export XDG_RUNTIME_DIR="$keyring_home/run"
+mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
 # --unlock reads the keyring's password from stdin and creates the keyring unlocked.
 eval "$(printf 'orderdesk-test\n' | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)" || true
 export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
