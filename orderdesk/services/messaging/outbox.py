@@ -39,6 +39,9 @@ TRACKING_URLS = {
 }
 
 
+MANAGER_ALERT = "manager_alert"  # kind of an alert to the shop's manager (chasing.py), not to the customer
+
+
 def key_for(order_id: int, source: str, channel: str) -> str:
     """The idempotency key: one message per (order, change, channel)."""
     return f"o{order_id}:{source}:{channel}"

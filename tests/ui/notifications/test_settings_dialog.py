@@ -18,6 +18,7 @@ LEFT = Qt.MouseButton.LeftButton
 def open_dialog(qtbot, make_window, keyring_ready=True):
     window = make_window()
     dialog = window.notifications.open_settings()
+    dialog.ask_unsaved = lambda: "discard"  # a failing test must not leave a question box open
     qtbot.waitUntil(dialog.isEnabled)
     if keyring_ready:
         qtbot.waitUntil(lambda: dialog.keyring_ok, timeout=5000)
