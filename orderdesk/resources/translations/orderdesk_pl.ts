@@ -316,6 +316,10 @@
         <translation>Wiadomość testowa</translation>
     </message>
     <message>
+        <source>Alert to the manager</source>
+        <translation>Alert dla kierownika</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -1007,6 +1011,18 @@
         <translation>Wyślij tę wiadomość ponownie jako nową, zapisaną w historii</translation>
     </message>
     <message>
+        <source>It arrived</source>
+        <translation>Dotarła</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>Nie dotarła</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>Po sprawdzeniu dziennika bramki: zamknij tę wiadomość „nieznany — sprawdź”</translation>
+    </message>
+    <message>
         <source>Reading messages…</source>
         <translation>Wczytywanie wiadomości…</translation>
     </message>
@@ -1045,6 +1061,10 @@
     <message>
         <source>Queueing the message…</source>
         <translation>Dodawanie wiadomości do kolejki…</translation>
+    </message>
+    <message>
+        <source>Recording the check…</source>
+        <translation>Zapisywanie wyniku sprawdzenia…</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1605,10 @@
         <source>Not sent: {e}</source>
         <translation>Nie wysłano: {e}</translation>
     </message>
+    <message>
+        <source>The notification settings have changes that are not saved.</source>
+        <translation>Ustawienia powiadomień mają niezapisane zmiany.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsController</name>
@@ -1615,6 +1639,10 @@
     <message>
         <source>✉ {f} failed, {u} to check</source>
         <translation>✉ nieudane: {f}, do sprawdzenia: {u}</translation>
+    </message>
+    <message>
+        <source>(manager alerts: {m})</source>
+        <translation>(alerty dla kierownika: {m})</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
@@ -2013,18 +2041,6 @@
     <message>
         <source>Show</source>
         <translation>Pokaż</translation>
-    </message>
-    <message>
-        <source>It arrived</source>
-        <translation>Dotarło</translation>
-    </message>
-    <message>
-        <source>It did not arrive</source>
-        <translation>Nie dotarło</translation>
-    </message>
-    <message>
-        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation>Po sprawdzeniu dziennika bramki: zamknij tę wiadomość „nieznany — sprawdź”</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
@@ -3019,12 +3035,15 @@
         <translation>Reguły zapisane.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Niezapisane zmiany</translation>
-    </message>
-    <message>
         <source>This template (or the rules) has changes that are not saved.</source>
         <translation>Ten szablon (lub reguły) ma niezapisane zmiany.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
     </message>
 </context>
 </TS>

@@ -316,6 +316,10 @@
         <translation>Тестовое сообщение</translation>
     </message>
     <message>
+        <source>Alert to the manager</source>
+        <translation>Оповещение менеджеру</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -1007,6 +1011,18 @@
         <translation>Отправить это сообщение снова, как новое сообщение с записью в истории</translation>
     </message>
     <message>
+        <source>It arrived</source>
+        <translation>Дошло</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>Не дошло</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>После проверки журнала самого шлюза: закрыть это сообщение «неизвестно — проверьте»</translation>
+    </message>
+    <message>
         <source>Reading messages…</source>
         <translation>Загрузка сообщений…</translation>
     </message>
@@ -1045,6 +1061,10 @@
     <message>
         <source>Queueing the message…</source>
         <translation>Постановка сообщения в очередь…</translation>
+    </message>
+    <message>
+        <source>Recording the check…</source>
+        <translation>Записываю результат проверки…</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1605,10 @@
         <source>Not sent: {e}</source>
         <translation>Не отправлено: {e}</translation>
     </message>
+    <message>
+        <source>The notification settings have changes that are not saved.</source>
+        <translation>В настройках уведомлений есть несохранённые изменения.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsController</name>
@@ -1615,6 +1639,10 @@
     <message>
         <source>✉ {f} failed, {u} to check</source>
         <translation>✉ не ушло: {f}, проверить: {u}</translation>
+    </message>
+    <message>
+        <source>(manager alerts: {m})</source>
+        <translation>(оповещения менеджеру: {m})</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
@@ -2013,18 +2041,6 @@
     <message>
         <source>Show</source>
         <translation>Показать</translation>
-    </message>
-    <message>
-        <source>It arrived</source>
-        <translation>Дошло</translation>
-    </message>
-    <message>
-        <source>It did not arrive</source>
-        <translation>Не дошло</translation>
-    </message>
-    <message>
-        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation>После проверки журнала шлюза: закрыть это сообщение «неизвестно — проверьте»</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
@@ -3019,12 +3035,15 @@
         <translation>Правила сохранены.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
         <source>This template (or the rules) has changes that are not saved.</source>
         <translation>В этом шаблоне (или в правилах) есть несохранённые изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
     </message>
 </context>
 </TS>

@@ -316,6 +316,10 @@
         <translation>测试消息</translation>
     </message>
     <message>
+        <source>Alert to the manager</source>
+        <translation>给经理的提醒</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
@@ -1001,6 +1005,18 @@
         <translation>作为新消息重新发送，并写入历史记录</translation>
     </message>
     <message>
+        <source>It arrived</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>查看网关自己的日志后：关闭这条“未知 — 请核实”的消息</translation>
+    </message>
+    <message>
         <source>Reading messages…</source>
         <translation>正在读取消息…</translation>
     </message>
@@ -1039,6 +1055,10 @@
     <message>
         <source>Queueing the message…</source>
         <translation>正在将消息加入队列…</translation>
+    </message>
+    <message>
+        <source>Recording the check…</source>
+        <translation>正在记录核实结果…</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1599,10 @@
         <source>Not sent: {e}</source>
         <translation>未发送：{e}</translation>
     </message>
+    <message>
+        <source>The notification settings have changes that are not saved.</source>
+        <translation>通知设置有未保存的更改。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsController</name>
@@ -1609,6 +1633,10 @@
     <message>
         <source>✉ {f} failed, {u} to check</source>
         <translation>✉ {f} 条失败，{u} 条待核实</translation>
+    </message>
+    <message>
+        <source>(manager alerts: {m})</source>
+        <translation>（给经理的提醒：{m}）</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
@@ -2007,18 +2035,6 @@
     <message>
         <source>Show</source>
         <translation>显示</translation>
-    </message>
-    <message>
-        <source>It arrived</source>
-        <translation>已送达</translation>
-    </message>
-    <message>
-        <source>It did not arrive</source>
-        <translation>未送达</translation>
-    </message>
-    <message>
-        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation>查看网关日志后：关闭这条“未知 — 请核实”消息</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
@@ -3005,12 +3021,15 @@
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
         <source>This template (or the rules) has changes that are not saved.</source>
         <translation>此模板（或规则）有未保存的更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
     </message>
 </context>
 </TS>
