@@ -1047,6 +1047,10 @@
         <translation>{enc}, części SMS: {n}</translation>
     </message>
     <message>
+        <source>Last delivery report from the gateway: {r}</source>
+        <translation>Ostatni raport doręczenia od bramki: {r}</translation>
+    </message>
+    <message>
         <source>Error: {e}</source>
         <translation>Błąd: {e}</translation>
     </message>

@@ -1047,6 +1047,10 @@
         <translation>{enc}, частей SMS: {n}</translation>
     </message>
     <message>
+        <source>Last delivery report from the gateway: {r}</source>
+        <translation>Последний отчёт шлюза о доставке: {r}</translation>
+    </message>
+    <message>
         <source>Error: {e}</source>
         <translation>Ошибка: {e}</translation>
     </message>

@@ -1041,6 +1041,10 @@
         <translation>{enc}，{n} 条短信</translation>
     </message>
     <message>
+        <source>Last delivery report from the gateway: {r}</source>
+        <translation>网关最近的送达报告：{r}</translation>
+    </message>
+    <message>
         <source>Error: {e}</source>
         <translation>错误：{e}</translation>
     </message>

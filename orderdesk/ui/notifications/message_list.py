@@ -181,6 +181,8 @@ class MessageList(QWidget):
             facts.append(self.tr("Gateway {g}, id {i}").format(g=m.gateway, i=m.gateway_id))
         if m.parts:
             facts.append(self.tr("{enc}, {n} SMS part(s)").format(enc=m.encoding, n=m.parts))
+        if m.delivery:
+            facts.append(self.tr("Last delivery report from the gateway: {r}").format(r=m.delivery))
         if m.last_error:
             facts.append(self.tr("Error: {e}").format(e=m.last_error))
         text = "\n".join(facts) + "\n\n"

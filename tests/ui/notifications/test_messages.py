@@ -269,6 +269,8 @@ def test_the_order_tab_shows_polled_delivery_reports_after_each_round(qtbot, mak
     qtbot.waitUntil(lambda: sms(shown).status == "failed", timeout=5000)  # without reopening the order
     error = shown.model.index(shown.model.row_of(sms(shown).id), shown.model.columns.index("error")).data()
     assert "30003" in error  # the gateway's reason
+    shown.select(sms(shown).id)
+    assert "Last delivery report from the gateway: undelivered" in shown.detail.toPlainText()
     assert next(m for m in notify.rows(delivered) if m.channel == "sms").status == "delivered"
     assert sms(hidden).status == "sent"  # a hidden tab does not read on every round ...
     hidden.details.tabs.setCurrentWidget(hidden)  # ... but when it is shown
