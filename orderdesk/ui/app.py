@@ -142,7 +142,9 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
     if new_file is not None and db_url_or_path:
         # A mistyped --db path gives an empty board: say so rather than let it look like lost orders.
         window.show_message(
-            window.tr("A new, empty database was made at %1. Is that the file you meant?").replace("%1", str(new_file)),
+            QCoreApplication.translate(
+                "MainWindow", "A new, empty database was made at %1. Is that the file you meant?"
+            ).replace("%1", str(new_file)),
             30_000,
         )
     window.show()

@@ -280,3 +280,16 @@ def test_documents_use_the_shops_language_not_the_desks(service_language):
     assert "Ilość" in text and "Cena" in text  # the Qty / Price columns, from the Polish catalogue
     assert "Кол-во" not in text
     assert i18n.current_language() == "ru"  # the desk's language is untouched afterwards
+
+
+def test_every_qt_context_is_one_the_code_asks_for():
+    """``self.tr`` asks with the class name; lupdate files ``window.tr(...)`` outside a class under
+    "window", which nothing asks for, so that text would stay English. Such calls must name
+    their class (``QCoreApplication.translate("MainWindow", ...)``)."""
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (PACKAGE / "ui").rglob("*.py"))
+    classes = set(re.findall(r"^\s*class (\w+)", sources, flags=re.M))
+    explicit = set(re.findall(r"""translate\(\s*["'](\w*)["']""", sources))
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        contexts = {c.findtext("name") or "" for c in ET.parse(ts).getroot().iter("context")}
+        unknown = contexts - classes - explicit - {""}
+        assert not unknown, f"{ts.name}: contexts no code asks for: {sorted(unknown)}"

@@ -316,6 +316,10 @@
         <translation>Wiadomość testowa</translation>
     </message>
     <message>
+        <source>Alert to the manager</source>
+        <translation>Alert dla kierownika</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -991,6 +995,10 @@
         <source>Order %1 created.</source>
         <translation>Utworzono zamówienie %1.</translation>
     </message>
+    <message>
+        <source>A new, empty database was made at %1. Is that the file you meant?</source>
+        <translation>Utworzono nową, pustą bazę danych: %1. Czy o ten plik chodziło?</translation>
+    </message>
 </context>
 <context>
     <name>MessageList</name>
@@ -1005,6 +1013,18 @@
     <message>
         <source>Send this message again, as a new message written to the history</source>
         <translation>Wyślij tę wiadomość ponownie jako nową, zapisaną w historii</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>Dotarła</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>Nie dotarła</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>Po sprawdzeniu dziennika bramki: zamknij tę wiadomość „nieznany — sprawdź”</translation>
     </message>
     <message>
         <source>Reading messages…</source>
@@ -1031,6 +1051,10 @@
         <translation>{enc}, części SMS: {n}</translation>
     </message>
     <message>
+        <source>Last delivery report from the gateway: {r}</source>
+        <translation>Ostatni raport doręczenia od bramki: {r}</translation>
+    </message>
+    <message>
         <source>Error: {e}</source>
         <translation>Błąd: {e}</translation>
     </message>
@@ -1045,6 +1069,10 @@
     <message>
         <source>Queueing the message…</source>
         <translation>Dodawanie wiadomości do kolejki…</translation>
+    </message>
+    <message>
+        <source>Recording the check…</source>
+        <translation>Zapisywanie wyniku sprawdzenia…</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1613,10 @@
         <source>Not sent: {e}</source>
         <translation>Nie wysłano: {e}</translation>
     </message>
+    <message>
+        <source>The notification settings have changes that are not saved.</source>
+        <translation>Ustawienia powiadomień mają niezapisane zmiany.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsController</name>
@@ -1615,6 +1647,10 @@
     <message>
         <source>✉ {f} failed, {u} to check</source>
         <translation>✉ nieudane: {f}, do sprawdzenia: {u}</translation>
+    </message>
+    <message>
+        <source>(manager alerts: {m})</source>
+        <translation>(alerty dla kierownika: {m})</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
@@ -2013,18 +2049,6 @@
     <message>
         <source>Show</source>
         <translation>Pokaż</translation>
-    </message>
-    <message>
-        <source>It arrived</source>
-        <translation>Dotarło</translation>
-    </message>
-    <message>
-        <source>It did not arrive</source>
-        <translation>Nie dotarło</translation>
-    </message>
-    <message>
-        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation>Po sprawdzeniu dziennika bramki: zamknij tę wiadomość „nieznany — sprawdź”</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
@@ -3019,19 +3043,15 @@
         <translation>Reguły zapisane.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Niezapisane zmiany</translation>
-    </message>
-    <message>
         <source>This template (or the rules) has changes that are not saved.</source>
         <translation>Ten szablon (lub reguły) ma niezapisane zmiany.</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>Unsaved</name>
     <message>
-        <source>A new, empty database was made at %1. Is that the file you meant?</source>
-        <translation>Utworzono nową, pustą bazę danych: %1. Czy o ten plik chodziło?</translation>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
     </message>
 </context>
 </TS>

@@ -316,6 +316,10 @@
         <translation>Тестовое сообщение</translation>
     </message>
     <message>
+        <source>Alert to the manager</source>
+        <translation>Оповещение менеджеру</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
@@ -991,6 +995,10 @@
         <source>Order %1 created.</source>
         <translation>Заказ %1 создан.</translation>
     </message>
+    <message>
+        <source>A new, empty database was made at %1. Is that the file you meant?</source>
+        <translation>Создана новая пустая база данных: %1. Вы имели в виду этот файл?</translation>
+    </message>
 </context>
 <context>
     <name>MessageList</name>
@@ -1005,6 +1013,18 @@
     <message>
         <source>Send this message again, as a new message written to the history</source>
         <translation>Отправить это сообщение снова, как новое сообщение с записью в истории</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>Дошло</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>Не дошло</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>После проверки журнала самого шлюза: закрыть это сообщение «неизвестно — проверьте»</translation>
     </message>
     <message>
         <source>Reading messages…</source>
@@ -1031,6 +1051,10 @@
         <translation>{enc}, частей SMS: {n}</translation>
     </message>
     <message>
+        <source>Last delivery report from the gateway: {r}</source>
+        <translation>Последний отчёт шлюза о доставке: {r}</translation>
+    </message>
+    <message>
         <source>Error: {e}</source>
         <translation>Ошибка: {e}</translation>
     </message>
@@ -1045,6 +1069,10 @@
     <message>
         <source>Queueing the message…</source>
         <translation>Постановка сообщения в очередь…</translation>
+    </message>
+    <message>
+        <source>Recording the check…</source>
+        <translation>Записываю результат проверки…</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1613,10 @@
         <source>Not sent: {e}</source>
         <translation>Не отправлено: {e}</translation>
     </message>
+    <message>
+        <source>The notification settings have changes that are not saved.</source>
+        <translation>В настройках уведомлений есть несохранённые изменения.</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsController</name>
@@ -1615,6 +1647,10 @@
     <message>
         <source>✉ {f} failed, {u} to check</source>
         <translation>✉ не ушло: {f}, проверить: {u}</translation>
+    </message>
+    <message>
+        <source>(manager alerts: {m})</source>
+        <translation>(оповещения менеджеру: {m})</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
@@ -2013,18 +2049,6 @@
     <message>
         <source>Show</source>
         <translation>Показать</translation>
-    </message>
-    <message>
-        <source>It arrived</source>
-        <translation>Дошло</translation>
-    </message>
-    <message>
-        <source>It did not arrive</source>
-        <translation>Не дошло</translation>
-    </message>
-    <message>
-        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation>После проверки журнала шлюза: закрыть это сообщение «неизвестно — проверьте»</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
@@ -3019,19 +3043,15 @@
         <translation>Правила сохранены.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Несохранённые изменения</translation>
-    </message>
-    <message>
         <source>This template (or the rules) has changes that are not saved.</source>
         <translation>В этом шаблоне (или в правилах) есть несохранённые изменения.</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>Unsaved</name>
     <message>
-        <source>A new, empty database was made at %1. Is that the file you meant?</source>
-        <translation>Создана новая пустая база данных: %1. Вы имели в виду этот файл?</translation>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
     </message>
 </context>
 </TS>

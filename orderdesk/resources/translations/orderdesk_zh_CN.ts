@@ -316,6 +316,10 @@
         <translation>测试消息</translation>
     </message>
     <message>
+        <source>Alert to the manager</source>
+        <translation>给经理的提醒</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>短信</translation>
     </message>
@@ -985,6 +989,10 @@
         <source>Order %1 created.</source>
         <translation>订单 %1 已创建。</translation>
     </message>
+    <message>
+        <source>A new, empty database was made at %1. Is that the file you meant?</source>
+        <translation>已在 %1 新建了一个空数据库。您要打开的是这个文件吗？</translation>
+    </message>
 </context>
 <context>
     <name>MessageList</name>
@@ -999,6 +1007,18 @@
     <message>
         <source>Send this message again, as a new message written to the history</source>
         <translation>作为新消息重新发送，并写入历史记录</translation>
+    </message>
+    <message>
+        <source>It arrived</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>It did not arrive</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <translation>查看网关自己的日志后：关闭这条“未知 — 请核实”的消息</translation>
     </message>
     <message>
         <source>Reading messages…</source>
@@ -1025,6 +1045,10 @@
         <translation>{enc}，{n} 条短信</translation>
     </message>
     <message>
+        <source>Last delivery report from the gateway: {r}</source>
+        <translation>网关最近的送达报告：{r}</translation>
+    </message>
+    <message>
         <source>Error: {e}</source>
         <translation>错误：{e}</translation>
     </message>
@@ -1039,6 +1063,10 @@
     <message>
         <source>Queueing the message…</source>
         <translation>正在将消息加入队列…</translation>
+    </message>
+    <message>
+        <source>Recording the check…</source>
+        <translation>正在记录核实结果…</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1607,10 @@
         <source>Not sent: {e}</source>
         <translation>未发送：{e}</translation>
     </message>
+    <message>
+        <source>The notification settings have changes that are not saved.</source>
+        <translation>通知设置有未保存的更改。</translation>
+    </message>
 </context>
 <context>
     <name>NotificationsController</name>
@@ -1609,6 +1641,10 @@
     <message>
         <source>✉ {f} failed, {u} to check</source>
         <translation>✉ {f} 条失败，{u} 条待核实</translation>
+    </message>
+    <message>
+        <source>(manager alerts: {m})</source>
+        <translation>（给经理的提醒：{m}）</translation>
     </message>
     <message>
         <source>Messages: {s} sent, {f} failed, {u} unknown — see Messages ▸ Outbox.</source>
@@ -2007,18 +2043,6 @@
     <message>
         <source>Show</source>
         <translation>显示</translation>
-    </message>
-    <message>
-        <source>It arrived</source>
-        <translation>已送达</translation>
-    </message>
-    <message>
-        <source>It did not arrive</source>
-        <translation>未送达</translation>
-    </message>
-    <message>
-        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
-        <translation>查看网关日志后：关闭这条“未知 — 请核实”消息</translation>
     </message>
     <message>
         <source>Retry / resend…</source>
@@ -3005,19 +3029,15 @@
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
         <source>This template (or the rules) has changes that are not saved.</source>
         <translation>此模板（或规则）有未保存的更改。</translation>
     </message>
 </context>
 <context>
-    <name>window</name>
+    <name>Unsaved</name>
     <message>
-        <source>A new, empty database was made at %1. Is that the file you meant?</source>
-        <translation>已在 %1 新建了一个空数据库。您要打开的是这个文件吗？</translation>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
     </message>
 </context>
 </TS>

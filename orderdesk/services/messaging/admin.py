@@ -19,6 +19,7 @@ from orderdesk.i18n import LANGUAGES, _
 from orderdesk.models import OutboxRow
 from orderdesk.services.messaging import smsapi, smsru, smtp_email, twilio
 from orderdesk.services.messaging.config import SMS_GATEWAYS, P, parse_quiet_hours
+from orderdesk.services.messaging.outbox import MANAGER_ALERT
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.services.messaging.store import template_in
 from orderdesk.services.messaging.templates import CHANNELS, EVENTS, Template, default_template
@@ -110,6 +111,20 @@ def problem_counts(db: Database) -> dict[str, int]:
     counts = dict.fromkeys(PROBLEM_STATUSES, 0)
     counts.update({status: n for status, n in rows})
     return counts
+
+
+def manager_alert_problems(db: Database) -> int:
+    """How many of those problems are alerts to the manager (e.g. a payment failed) that did not
+    reach them: the status bar says so, since nobody else would notice."""
+    with db.session() as s:
+        return (
+            s.scalar(
+                select(func.count())
+                .select_from(OutboxRow)
+                .where(OutboxRow.status.in_(PROBLEM_STATUSES), OutboxRow.kind == MANAGER_ALERT)
+            )
+            or 0
+        )
 
 
 def editor_templates(db: Database) -> dict[tuple[str, str, str], tuple[Template, bool]]:

@@ -9,7 +9,7 @@ from orderdesk.domain import Actor, HoldInfo
 from orderdesk.i18n import _
 from orderdesk.models import OrderRow, OutboxRow
 from orderdesk.services.messaging.config import P, session_getter
-from orderdesk.services.messaging.outbox import note
+from orderdesk.services.messaging.outbox import MANAGER_ALERT, note
 from orderdesk.workflow import Hold
 
 
@@ -26,7 +26,7 @@ def payment_failed(service, number: str, reason: str, actor: Actor) -> HoldInfo:
             body = _("The payment for order {n} ({c}) failed: {r}\nThe order is on hold until it is resolved.").format(
                 n=number, c=order.customer_name, r=reason
             )
-            s.add(OutboxRow(order_id=order.id, channel="email", kind="manager_alert", recipient=manager, idempotency_key=key,
+            s.add(OutboxRow(order_id=order.id, channel="email", kind=MANAGER_ALERT, recipient=manager, idempotency_key=key,
                             payload={"body": body, "subject": subject, "fallback": ""}, status="pending", attempts=0,
                             last_error="", gateway="", gateway_id=""))  # fmt: skip
             note(s, order.id, "queued", _("Manager alerted: payment failed"))

@@ -39,6 +39,9 @@ TRACKING_URLS = {
 }
 
 
+MANAGER_ALERT = "manager_alert"  # kind of an alert to the shop's manager (chasing.py), not to the customer
+
+
 def key_for(order_id: int, source: str, channel: str) -> str:
     """The idempotency key: one message per (order, change, channel)."""
     return f"o{order_id}:{source}:{channel}"
@@ -263,6 +266,7 @@ class OutboxMessage:
     next_attempt_at: datetime | None
     parts: int | None = None
     encoding: str = ""
+    delivery: str = ""  # the gateway's own word in the last polled delivery report (e.g. "undelivered")
 
 
 # Failures first, then what needs a look, then the rest newest first.
@@ -291,7 +295,7 @@ def _plain(r: OutboxRow, number: str) -> OutboxMessage:
     p = r.payload or {}
     return OutboxMessage(r.id, r.order_id, number, r.channel, r.kind, r.recipient, r.status, p.get("body", ""), p.get("subject", ""),
                          r.attempts, r.last_error, r.gateway, r.gateway_id, r.created_at, r.sent_at, r.updated_at, r.next_attempt_at,
-                         p.get("parts"), p.get("encoding", ""))  # fmt: skip
+                         p.get("parts"), p.get("encoding", ""), p.get("delivery", ""))  # fmt: skip
 
 
 def resend(db: Database, outbox_id: int, actor_name: str) -> int:

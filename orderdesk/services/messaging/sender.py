@@ -41,7 +41,7 @@ from orderdesk.services.messaging.gateways import (
     TemporaryError,
     UncertainError,
 )
-from orderdesk.services.messaging.outbox import enqueue_channel, enqueue_payment_reminders, note
+from orderdesk.services.messaging.outbox import MANAGER_ALERT, enqueue_channel, enqueue_payment_reminders, note
 
 log = logging.getLogger(__name__)
 
@@ -162,11 +162,13 @@ class OutboxSender:
         return _naive(wake)
 
     def _cap_until(self, s: Session, row: OutboxRow, config: SenderConfig, now: datetime) -> datetime | None:
-        if row.order_id is None or config.max_per_order_per_day <= 0:
+        # The cap protects the customer: an alert to the manager neither waits for it nor counts.
+        if row.order_id is None or config.max_per_order_per_day <= 0 or row.kind == MANAGER_ALERT:
             return None
         since = now - timedelta(days=1)
         q = select(func.count(), func.min(OutboxRow.sent_at)).where(
             OutboxRow.order_id == row.order_id, OutboxRow.id != row.id, OutboxRow.status.in_(COUNTED),
+            OutboxRow.kind != MANAGER_ALERT,
             func.coalesce(OutboxRow.sent_at, OutboxRow.updated_at) >= since,
         )  # fmt: skip
         count, oldest = s.execute(q).one()
@@ -176,7 +178,7 @@ class OutboxSender:
 
     @staticmethod
     def _opted_out(s: Session, row: OutboxRow) -> str:
-        if row.order_id is None:
+        if row.order_id is None or row.kind == MANAGER_ALERT:  # the manager is not the customer
             return ""
         order = s.get(OrderRow, row.order_id)
         customer: CustomerRow | None = order.customer if order else None
@@ -304,6 +306,8 @@ class OutboxSender:
 
     @staticmethod
     def _customer(s: Session, row: OutboxRow) -> CustomerRow | None:
+        if row.kind == MANAGER_ALERT:  # a bounce from the manager's address says nothing about the customer
+            return None
         order = s.get(OrderRow, row.order_id) if row.order_id is not None else None
         return order.customer if order else None
 

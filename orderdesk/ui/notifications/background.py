@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from orderdesk.db import Database
 from orderdesk.services.messaging import run_outbox_once
-from orderdesk.services.messaging.admin import problem_counts
+from orderdesk.services.messaging.admin import manager_alert_problems, problem_counts
 from orderdesk.services.messaging.gateways import GetSecret
 from orderdesk.services.messaging.sender import RunStats
 from orderdesk.ui.tasks import TaskRunner
@@ -28,6 +28,7 @@ ROUND_MS = 30_000
 class RoundResult:
     stats: RunStats
     problems: dict[str, int]  # failed / unknown messages in the whole outbox after the round
+    manager_problems: int = 0  # of those, alerts to the manager (payment failed) that did not reach them
 
 
 class BackgroundSender(QObject):
@@ -75,7 +76,7 @@ class BackgroundSender(QObject):
         db, get_secret, round_fn = self.db, self.get_secret, self._round_fn
 
         def work() -> RoundResult:
-            return RoundResult(round_fn(db, get_secret), problem_counts(db))
+            return RoundResult(round_fn(db, get_secret), problem_counts(db), manager_alert_problems(db))
 
         self.runner.run(work, self._done, self._failed, label=self.tr("Sending customer messages…"))
 

@@ -73,7 +73,10 @@ class NotificationsController(QObject):
         stats, problems = result.stats, result.problems
         failed, unknown = problems.get("failed", 0), problems.get("unknown", 0)
         if failed or unknown:
-            self.problems.setText(self.tr("✉ {f} failed, {u} to check").format(f=failed, u=unknown))
+            text = self.tr("✉ {f} failed, {u} to check").format(f=failed, u=unknown)
+            if result.manager_problems:  # counted above too; named, since only the manager would miss them
+                text += " " + self.tr("(manager alerts: {m})").format(m=result.manager_problems)
+            self.problems.setText(text)
             self.problems.show()
         else:
             self.problems.hide()
@@ -94,14 +97,15 @@ class NotificationsController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
-            # The template editor may hold unsaved text: if the person keeps it open, so is the window.
-            if self.editor is not None and self.editor.isVisible() and not self.editor.close():
-                event.ignore()
-                return True
+            # The template editor and the settings may hold unsaved changes: if the person keeps
+            # one open, the main window stays open too.
+            for dialog in (self.editor, self.settings_dialog):
+                if dialog is not None and dialog.isVisible() and not dialog.close():
+                    event.ignore()
+                    return True
             self.stop()
-            for w in (self.outbox, self.settings_dialog):
-                if w is not None:
-                    w.close()
+            if self.outbox is not None:
+                self.outbox.close()
         return False
 
     # -- windows

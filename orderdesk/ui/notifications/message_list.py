@@ -1,5 +1,6 @@
-"""A list of messages with the full text of the selected one and "Resend…": shared by the order's
-Messages tab and the global Outbox window.
+"""A list of messages with the full text of the selected one, "Resend…" and, for an "unknown —
+check" message, "It arrived" / "It did not arrive": shared by the order's Messages tab and the
+global Outbox window.
 
 Reading goes to the pool, resending to the writer lane; the list reloads after every change and
 keeps the selected message selected by its id.
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
-from orderdesk.services.messaging.outbox import OutboxMessage, list_messages, resend
+from orderdesk.services.messaging.outbox import OutboxMessage, list_messages, mark_checked, resend
 from orderdesk.ui.notifications.messages_model import MessagesModel, status_text, when
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
@@ -36,6 +37,7 @@ RESENDABLE = ("sent", "delivered", "failed", "unknown")  # the service refuses t
 class MessageList(QWidget):
     loaded = Signal(int)  # number of messages shown
     resent = Signal(int)  # id of the new message
+    checked = Signal(int)  # id of an "unknown — check" message a person closed
 
     def __init__(
         self,
@@ -79,9 +81,17 @@ class MessageList(QWidget):
         self.resend_button.setToolTip(self.tr("Send this message again, as a new message written to the history"))
         self.resend_button.setEnabled(False)
         self.resend_button.clicked.connect(self.resend_selected)
+        # An "unknown — check" message is closed by a person who looked in the gateway's log.
+        self.arrived_button = QPushButton(self.tr("It arrived"), objectName="arrived")
+        self.not_arrived_button = QPushButton(self.tr("It did not arrive"), objectName="notArrived")
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.error, 1)
         self.buttons.addStretch(1)  # buttons keep their size while there is no error to show
+        for button, arrived in ((self.arrived_button, True), (self.not_arrived_button, False)):
+            button.setToolTip(self.tr("After checking the gateway's own log: close this 'unknown — check' message"))
+            button.setEnabled(False)
+            button.clicked.connect(lambda _c=False, a=arrived: self.mark(a))
+            self.buttons.addWidget(button)
         self.buttons.addWidget(self.resend_button)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -154,6 +164,8 @@ class MessageList(QWidget):
     def _show_selected(self) -> None:
         m = self.selected()
         self.resend_button.setEnabled(m is not None and m.status in RESENDABLE)
+        for button in (self.arrived_button, self.not_arrived_button):
+            button.setEnabled(m is not None and m.status == "unknown")
         if m is None:
             self.detail.clear()
             return
@@ -169,6 +181,8 @@ class MessageList(QWidget):
             facts.append(self.tr("Gateway {g}, id {i}").format(g=m.gateway, i=m.gateway_id))
         if m.parts:
             facts.append(self.tr("{enc}, {n} SMS part(s)").format(enc=m.encoding, n=m.parts))
+        if m.delivery:
+            facts.append(self.tr("Last delivery report from the gateway: {r}").format(r=m.delivery))
         if m.last_error:
             facts.append(self.tr("Error: {e}").format(e=m.last_error))
         text = "\n".join(facts) + "\n\n"
@@ -198,6 +212,27 @@ class MessageList(QWidget):
         self.runner.write(
             lambda: resend(db, m.id, actor), self._resent, self._write_failed, label=self.tr("Queueing the message…")
         )
+
+    # -- closing an "unknown — check" message
+    def mark(self, arrived: bool) -> None:
+        """The service writes the answer and a note to the order's history."""
+        m = self.selected()
+        if m is None or m.status != "unknown":
+            return
+        self.error.clear_error()
+        for button in (self.arrived_button, self.not_arrived_button):
+            button.setEnabled(False)  # one answer per message
+        db, actor, message_id = self.db, self.actor_name(), m.id
+        self.runner.write(
+            lambda: mark_checked(db, message_id, arrived, actor),
+            lambda _r: self._checked(message_id),
+            self._write_failed,
+            label=self.tr("Recording the check…"),
+        )
+
+    def _checked(self, message_id: int) -> None:
+        self.checked.emit(message_id)
+        self.refresh()
 
     def _resent(self, new_id: int) -> None:
         self.resent.emit(new_id)

@@ -1,11 +1,13 @@
-"""The "Messages" tab of an order's window: every message of the order, with Resend, and the
-customer's choices (preferred channel, opt-out per channel, a flagged phone number)."""
+"""The "Messages" tab of an order's window: every message of the order with its delivery status
+as last polled, Resend, "It arrived" / "It did not arrive" for an "unknown — check" message, and
+the customer's choices (preferred channel, opt-out per channel, a flagged phone number)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from orderdesk.domain import OrderDetail
@@ -45,6 +47,7 @@ class MessageLog(MessageList):
         self.top.addWidget(self.sms_out)
         self.top.addWidget(self.email_out)
         self._filling = False
+        self._stale = False  # a background round ran while the tab was hidden
 
     def show_detail(self, detail: OrderDetail) -> None:
         c = detail.customer
@@ -88,8 +91,19 @@ class MessageLog(MessageList):
         self.refresh()
 
     def on_round(self, _result: object) -> None:
-        """A background round may have sent or failed one of ours."""
-        if self.order_number and self.isVisible():
+        """A background round may have sent, failed or polled one of ours (delivered, or failed
+        with the gateway's reason): read again now, or when the tab is shown next."""
+        if not self.order_number:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.order_number:
+            self._stale = False
             self.refresh()
 
 
@@ -109,6 +123,7 @@ def attach_message_log(details) -> MessageLog:
     # The resend's history note shows at once, and the list follows the order's reloads.
     # Show the resend in the history, but never over edits not saved yet.
     log.resent.connect(lambda _id: None if details.has_unsaved_edits() else details.reload())
+    log.checked.connect(lambda _id: None if details.has_unsaved_edits() else details.reload())
     if controller is not None:
         controller.round_finished.connect(log.on_round)  # a bound slot: disconnected with the tab
     details.message_log = log

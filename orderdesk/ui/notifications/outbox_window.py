@@ -1,4 +1,5 @@
-"""The global Outbox: every message, failures and "unknown — check" first, with resend and checks."""
+"""The global Outbox: every message, failures and "unknown — check" first, with resend and checks
+(both from ``MessageList``, shared with the order's Messages tab)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from orderdesk.db import Database
-from orderdesk.services.messaging.outbox import STATUSES, mark_checked
+from orderdesk.services.messaging.outbox import STATUSES
 from orderdesk.ui.notifications.message_list import MessageList
 from orderdesk.ui.notifications.messages_model import OUTBOX_COLUMNS, status_text
 from orderdesk.ui.tasks import TaskRunner
@@ -48,14 +49,6 @@ class OutboxWindow(MessageList):
         self.top.addWidget(self.refresh_button)
         self.loaded.connect(self._counted)
 
-        # An "unknown — check" message is closed by a person who looked in the gateway's log.
-        self.arrived_button = QPushButton(self.tr("It arrived"), objectName="arrived")
-        self.not_arrived_button = QPushButton(self.tr("It did not arrive"), objectName="notArrived")
-        for button, arrived in ((self.arrived_button, True), (self.not_arrived_button, False)):
-            button.setToolTip(self.tr("After checking the gateway's own log: close this 'unknown — check' message"))
-            button.setEnabled(False)
-            button.clicked.connect(lambda _c=False, a=arrived: self.mark(a))
-            self.buttons.insertWidget(2, button)
         self.resend_button.setText(self.tr("Retry / resend…"))
         self.resize(1200, 640)
         self.refresh()
@@ -69,20 +62,6 @@ class OutboxWindow(MessageList):
         if n >= self.limit:
             text += " " + self.tr("(the newest {n}; filter to see others)").format(n=self.limit)
         self.count.setText(text)
-
-    def _show_selected(self) -> None:
-        super()._show_selected()
-        m = self.selected()
-        for button in (self.arrived_button, self.not_arrived_button):
-            button.setEnabled(m is not None and m.status == "unknown")
-
-    def mark(self, arrived: bool) -> None:
-        m = self.selected()
-        if m is None:
-            return
-        self.error.clear_error()
-        db, actor = self.db, self.actor_name()
-        self.runner.write(lambda: mark_checked(db, m.id, arrived, actor), lambda _r: self.refresh(), self._write_failed)
 
     def on_round(self, _result: object) -> None:
         if self.isVisible():

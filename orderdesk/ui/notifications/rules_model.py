@@ -38,6 +38,7 @@ def event_label(event: str) -> str:
         "review_request": tr("Review request (after completion)"),
         "refunded": tr("Refunded"),
         "test": tr("Test message"),
+        "manager_alert": tr("Alert to the manager"),
     }.get(event, event.replace("_", " "))
 
 

@@ -9,6 +9,7 @@ the reason from the credentials service is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -36,6 +37,7 @@ from orderdesk.services.messaging.admin import GATEWAY_SECRETS, SMTP_SECURITY, m
 from orderdesk.services.messaging.config import SMS_GATEWAYS, P
 from orderdesk.services.messaging.gateways import SendResult
 from orderdesk.settings import OPTIONS, Settings
+from orderdesk.ui.notifications.unsaved import ask_unsaved, may_close
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
 
@@ -98,6 +100,8 @@ class NotificationSettingsDialog(QDialog):
         self.secrets: dict[str, SecretField] = {}
         self.keyring_ok = False
         self.last_test: SendResult | None = None
+        self.stored: dict[str, Any] | None = None  # the values as read or last saved: what "unsaved" compares with
+        self.ask_unsaved: Callable[[], str] = self._ask_unsaved  # tests answer for the person
 
         self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(self._sms_page(), self.tr("SMS"))
@@ -257,6 +261,7 @@ class NotificationSettingsDialog(QDialog):
                 widget.setValue(int(value))
             else:
                 widget.setText(str(value))
+        self.stored = self.values()
         self.setEnabled(True)
 
     def values(self) -> dict[str, Any]:
@@ -326,6 +331,7 @@ class NotificationSettingsDialog(QDialog):
 
         def done(_r: object) -> None:
             self.setEnabled(True)
+            self.stored = values
             for field in self.secrets.values():
                 field.edit.clear()
             if secrets:
@@ -397,3 +403,23 @@ class NotificationSettingsDialog(QDialog):
             self.test_result.setText(str(exc))
         else:
             self.test_result.setText(self.tr("Not sent: {e}").format(e=exc))
+
+    # -- unsaved changes -----------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        """A setting changed or a secret typed since the values were read or saved."""
+        if self.stored is None:  # still reading: nothing typed yet
+            return False
+        return self.values() != self.stored or any(field.value() for field in self.secrets.values())
+
+    def _ask_unsaved(self) -> str:
+        return ask_unsaved(self, self.tr("The notification settings have changes that are not saved."))
+
+    def _discard(self) -> None:
+        for field in self.secrets.values():
+            field.edit.clear()
+        self.stored = self.values()
+
+    def reject(self) -> None:
+        """Close, Escape and the window's close button all come here (QDialog.closeEvent calls it)."""
+        if not self.is_dirty() or may_close(self.ask_unsaved, lambda: self.save(close=True), self._discard):
+            super().reject()

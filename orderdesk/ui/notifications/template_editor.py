@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -43,13 +42,13 @@ from orderdesk.services.messaging.store import TemplateStore
 from orderdesk.services.messaging.templates import EVENTS, PLACEHOLDERS, Template, preview
 from orderdesk.settings import Settings
 from orderdesk.ui.notifications.rules_model import RulesModel, event_label
+from orderdesk.ui.notifications.unsaved import DISCARD, SAVE, ask_unsaved, may_close
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
 from orderdesk.workflow import DeliveryMethod
 
 Key = tuple[str, str, str]
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "pl": "Polski", "zh": "中文"}
-SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 class TemplateEditor(QDialog):
@@ -434,34 +433,24 @@ class TemplateEditor(QDialog):
 
     # -- unsaved edits ----------------------------------------------------------------------------------------
     def _ask_unsaved(self) -> str:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Unsaved changes"))
-        box.setText(self.tr("This template (or the rules) has changes that are not saved."))
-        box.setStandardButtons(
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-        )
-        answer = box.exec()
-        return {QMessageBox.StandardButton.Save: SAVE, QMessageBox.StandardButton.Discard: DISCARD}.get(
-            QMessageBox.StandardButton(answer), CANCEL
-        )
+        return ask_unsaved(self, self.tr("This template (or the rules) has changes that are not saved."))
 
     def _may_close(self) -> bool:
         template_dirty, rules_dirty = self.is_dirty(), self.rules.dirty
         if not (template_dirty or rules_dirty):
             return True
-        answer = self.ask_unsaved()
-        if answer == CANCEL:
-            return False
-        if answer == SAVE:  # closes once stored; a refusal keeps the window open with the reason
+
+        def save_then_close() -> None:
             if rules_dirty:
                 self.save_rules(then=None if template_dirty else self.close)
             if template_dirty:
                 self.save_current(then=self.close)
-            return False
-        self.loaded = self.draft()  # discarded
-        self.rules.dirty = False
-        return True
+
+        def discard() -> None:
+            self.loaded = self.draft()
+            self.rules.dirty = False
+
+        return may_close(self.ask_unsaved, save_then_close, discard)
 
     def reject(self) -> None:
         """Escape, the window's close button and ``close()`` all come here (QDialog.closeEvent calls it)."""

@@ -11,7 +11,7 @@ from orderdesk.models import OutboxRow
 from orderdesk.services.messaging import run_outbox_once
 from orderdesk.services.messaging.outbox import list_messages
 from orderdesk.ui.notifications.messages_model import ID_ROLE
-from tests.integration.messaging.test_msg_pipeline import move, order
+from tests.integration.messaging.test_msg_pipeline import move, order, ship
 from tests.ui.conftest import wait_idle
 
 LEFT = Qt.MouseButton.LeftButton
@@ -193,3 +193,88 @@ def test_a_filter_chosen_while_the_outbox_is_reading_is_not_lost(
     qtbot.waitUntil(lambda: [m.status for m in outbox.model.messages()] == ["failed"], timeout=5000)
     qtbot.wait(100)  # no late answer to the older question replaces it
     assert [m.status for m in outbox.model.messages()] == ["failed"]
+
+
+def test_an_unknown_message_is_closed_from_the_order_tab_and_written_to_history(
+    qtbot, qtmodeltester, make_window, gateway_secrets, notify, db
+):
+    number = order(notify)
+    move(notify, number, "confirmed")
+    run_outbox_once(db, gateway_secrets.require)
+    move(notify, number, "cancelled", reason="customer asked")  # a second e-mail (and an SMS)
+    with db.session(write=True) as s:  # the sender died mid-send on a gateway that cannot be asked
+        row = s.query(OutboxRow).filter(OutboxRow.kind == "cancelled", OutboxRow.channel == "email").one()
+        row.status, row.last_error = "unknown", "Unknown — check: the sender stopped."
+        unknown_id = row.id
+    window = make_window()
+    window.open_order(order_id(notify, number))
+    details = window._windows[order_id(notify, number)]
+    log = details.message_log
+    details.tabs.setCurrentWidget(log)
+    qtbot.waitUntil(lambda: unknown_id in [m.id for m in log.model.messages()], timeout=5000)
+    qtmodeltester.check(log.model)
+
+    sent = next(m for m in log.model.messages() if m.status == "sent")
+    log.select(sent.id)
+    assert not log.arrived_button.isEnabled() and not log.not_arrived_button.isEnabled()
+    assert log.select(unknown_id)
+    assert log.arrived_button.isEnabled() and log.not_arrived_button.isEnabled()
+    assert log.not_arrived_button.text() == "It did not arrive"
+    qtbot.mouseClick(log.not_arrived_button, LEFT)
+    assert not log.not_arrived_button.isEnabled()  # one answer per message, even before the write is back
+    qtbot.waitUntil(lambda: log.model.message(log.model.row_of(unknown_id)).status == "failed", timeout=5000)
+    message = log.model.message(log.model.row_of(unknown_id))
+    assert "did not arrive" in message.last_error
+    assert not log.arrived_button.isEnabled()  # closed: nothing more to check
+    assert log.resend_button.isEnabled()  # what did not arrive can be sent again
+    reason = f"EMAIL message #{unknown_id} checked by"
+    assert any(reason in h.reason for h in notify.service.get(number).history)
+    history = details.history_model  # and the order's story on screen shows it
+    qtbot.waitUntil(lambda: any(reason in (history.index(r, 3).data() or "") for r in range(history.rowCount())))
+
+
+def test_the_order_tab_shows_polled_delivery_reports_after_each_round(qtbot, make_window, notify, runner):
+    delivered = order(notify, name="Anna Kowalska")
+    ship(notify, delivered)
+    lost = order(notify, name="Lost Phone", phone="+48 600 999 888", email="lost@example.pl")
+    notify.twilio_fake.undeliverable.add("+48600999888")
+    ship(notify, lost)
+    window = make_window()
+    controller = window.notifications
+    controller.sender._round_fn = lambda _db, _get_secret: notify.sender().run_once()  # polls at once
+
+    def round_() -> None:
+        with qtbot.waitSignal(controller.round_finished, timeout=10_000):
+            controller.kick_now()
+
+    round_()  # sent; the reports come with the next rounds
+    logs = {}
+    for number in (delivered, lost):
+        window.open_order(order_id(notify, number))
+        logs[number] = window._windows[order_id(notify, number)].message_log
+    shown = logs[lost]
+    shown.details.tabs.setCurrentWidget(shown)  # the Messages tab is open on one order only
+    hidden = logs[delivered]
+    assert not hidden.isVisible()
+
+    def sms(log):
+        return next((m for m in log.model.messages() if m.channel == "sms"), None)
+
+    for log in logs.values():
+        qtbot.waitUntil(lambda log=log: sms(log) is not None and sms(log).status == "sent", timeout=5000)
+    for _ in range(4):  # twilio: queued -> sent -> delivered (or undelivered), one step per poll
+        round_()
+        if sms(shown).status == "failed":
+            break
+    qtbot.waitUntil(lambda: sms(shown).status == "failed", timeout=5000)  # without reopening the order
+    error = shown.model.index(shown.model.row_of(sms(shown).id), shown.model.columns.index("error")).data()
+    assert "30003" in error  # the gateway's reason
+    shown.select(sms(shown).id)
+    assert "Last delivery report from the gateway: undelivered" in shown.detail.toPlainText()
+    assert next(m for m in notify.rows(delivered) if m.channel == "sms").status == "delivered"
+    assert sms(hidden).status == "sent"  # a hidden tab does not read on every round ...
+    hidden.details.tabs.setCurrentWidget(hidden)  # ... but when it is shown
+    qtbot.waitUntil(lambda: sms(hidden).status == "delivered", timeout=5000)
+    status = hidden.model.index(hidden.model.row_of(sms(hidden).id), hidden.model.columns.index("status")).data()
+    assert status == "delivered"
+    wait_idle(qtbot, runner)

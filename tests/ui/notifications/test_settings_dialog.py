@@ -18,6 +18,7 @@ LEFT = Qt.MouseButton.LeftButton
 def open_dialog(qtbot, make_window, keyring_ready=True):
     window = make_window()
     dialog = window.notifications.open_settings()
+    dialog.ask_unsaved = lambda: "discard"  # a failing test must not leave a question box open
     qtbot.waitUntil(dialog.isEnabled)
     if keyring_ready:
         qtbot.waitUntil(lambda: dialog.keyring_ok, timeout=5000)
@@ -108,3 +109,47 @@ def test_send_test_email_through_the_real_smtp_server(qtbot, make_window, keyrin
     qtbot.mouseClick(dialog.test_button, LEFT)
     qtbot.waitUntil(lambda: dialog.test_result.text().startswith("Sent."), timeout=10_000)
     assert [rcpts for _f, rcpts, _m in notify.smtp.messages] == [["owner@example.com"]]
+
+
+def test_closing_with_unsaved_changes_asks_save_discard_or_cancel(qtbot, make_window, keyring, db, runner):
+    window, dialog = open_dialog(qtbot, make_window)
+    asked = []
+    dialog.ask_unsaved = lambda: asked.append("close") or "cancel"
+    dialog.close()  # nothing changed: closes without a question
+    assert not dialog.isVisible() and asked == []
+
+    dialog = window.notifications.open_settings()
+    qtbot.waitUntil(dialog.isEnabled)
+    dialog.ask_unsaved = lambda: asked.append("cancel") or "cancel"
+    dialog.fields[P + "max_per_order_per_day"].setValue(3)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape, Close and the title bar's X all ask
+    assert asked == ["cancel"] and dialog.isVisible()
+    window.close()  # the main window stays open too while the person keeps the changes
+    assert window.isVisible() and asked == ["cancel", "cancel"]
+
+    dialog.ask_unsaved = lambda: asked.append("discard") or "discard"
+    dialog.close()
+    assert not dialog.isVisible() and asked[-1] == "discard"
+    assert Settings(db).get(P + "max_per_order_per_day") == 5  # discarded: nothing stored
+
+    dialog = window.notifications.open_settings()
+    qtbot.waitUntil(dialog.isEnabled)
+    assert dialog.fields[P + "max_per_order_per_day"].value() == 5
+    dialog.secrets["smtp.password"].edit.setText("typed-not-saved")  # a typed secret is a change too
+    dialog.fields[P + "max_per_order_per_day"].setValue(3)
+    dialog.ask_unsaved = lambda: asked.append("save") or "save"
+    dialog.close()
+    assert asked[-1] == "save"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)  # closes once stored
+    assert Settings(db).get(P + "max_per_order_per_day") == 3
+    assert keyring.get("smtp.password") == "typed-not-saved"
+
+    dialog = window.notifications.open_settings()
+    qtbot.waitUntil(dialog.isEnabled)
+    dialog.fields[P + "quiet_hours"].setText("late evening")  # refused when saved: stays open with the reason
+    dialog.ask_unsaved = lambda: "save"
+    dialog.close()
+    qtbot.waitUntil(lambda: not dialog.errors[P + "quiet_hours"].isHidden(), timeout=5000)
+    assert dialog.isVisible()
+    dialog.ask_unsaved = lambda: "discard"
+    wait_idle(qtbot, runner)
