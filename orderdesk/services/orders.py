@@ -59,7 +59,19 @@ class StatusChanged:
     reason: str = ""
 
 
-Listener = Callable[[Session, StatusChanged], None]
+@dataclass(frozen=True)
+class HoldAdded:
+    """Given to listeners inside the transaction that puts an order on hold (e.g. to alert the manager)."""
+
+    order_id: int
+    number: str
+    kind: Hold
+    hold_id: int
+    reason: str
+    actor: domain.Actor
+
+
+Listener = Callable[[Session, StatusChanged | HoldAdded], None]
 
 
 @dataclass(frozen=True)
@@ -393,6 +405,9 @@ class OrderService:
             hold = self._add_hold(s, row, kind, reason.strip(), actor, details or {})
             _refresh(row)
             s.flush()
+            event = HoldAdded(row.id, row.number, kind, hold.id, reason.strip(), actor)
+            for listener in self.listeners:
+                listener(s, event)
             return repository.to_hold(hold)
 
     def resolve_hold(self, number: str, kind: Hold | str, actor: domain.Actor, reason: str = "") -> domain.OrderDetail:

@@ -27,7 +27,7 @@ from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
 from orderdesk.services.messaging.templates import render
 from orderdesk.services.scancodes import pickup_qr_payload
-from orderdesk.workflow import DeliveryMethod, Status, label
+from orderdesk.workflow import DeliveryMethod, Hold, Status, label
 
 ACTOR = "notifications"
 STATUSES = ("pending", "sending", "sent", "delivered", "failed", "unknown", "held")
@@ -197,7 +197,15 @@ def enqueue_event(
 class NotificationListener:
     """``OrderService`` listener: queue the customer's messages for a status change."""
 
-    def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged
+    def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged or orders.HoldAdded
+        if hasattr(event, "hold_id"):  # a hold: only a failed payment tells someone (the manager)
+            if event.kind == Hold.PAYMENT_FAILED:
+                from orderdesk.services.messaging.chasing import alert_manager
+
+                row = s.get(OrderRow, event.order_id)
+                if row is not None:
+                    alert_manager(s, row, event.hold_id, event.reason)
+            return
         name = Rules.event_for(event.from_status, event.to_status)
         if name is None:
             return

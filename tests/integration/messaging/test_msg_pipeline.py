@@ -397,3 +397,26 @@ def test_ready_for_pickup_email_carries_the_pickup_qr_code_that_the_counter_read
     decoded = subprocess.run([zbarimg, "-q", "--raw", str(png)], capture_output=True, text=True, check=True)
     scanned = classify(decoded.stdout.strip())
     assert (scanned.kind, scanned.value, scanned.pickup_code) == (Kind.PICKUP, number, code)
+
+
+def test_a_payment_failed_hold_from_any_path_alerts_the_manager_in_its_transaction(notify):
+    """The CLI's `order hold N payment_failed` and the window's hold go through add_hold: the
+    alert is written with the hold, or neither is."""
+    notify.settings.set("messaging.manager_email", "boss@example.com")
+    number = order(notify, payment="bank_transfer")
+    notify.service.add_hold(number, "payment_failed", "transfer returned by the bank", Actor("Olga", Role.OWNER))
+    alerts = [r for r in notify.rows() if r.kind == "manager_alert"]
+    assert len(alerts) == 1 and alerts[0].recipient == "boss@example.com"
+    notify.service.add_hold(number, "address_problem", "no flat number", Actor("Olga", Role.OWNER))
+    assert len([r for r in notify.rows() if r.kind == "manager_alert"]) == 1  # other holds alert nobody
+
+    def explode(session, event):
+        raise RuntimeError("disk full")
+
+    other = order(notify, payment="bank_transfer")
+    notify.service.listeners.append(explode)
+    with pytest.raises(RuntimeError):
+        notify.service.add_hold(other, "payment_failed", "card declined", Actor("Olga", Role.OWNER))
+    notify.service.listeners.pop()
+    assert not notify.service.get(other).active_holds
+    assert len([r for r in notify.rows() if r.kind == "manager_alert"]) == 1
