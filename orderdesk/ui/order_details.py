@@ -202,10 +202,16 @@ class OrderDetailsWindow(QWidget):
         self.holds = self._table(self.holds_model, "holds")
         self.resolve = QPushButton(self.tr("Resolve hold…"), objectName="resolveHold")
         self.resolve.clicked.connect(self._resolve_hold)
+        self.put_on_hold = QPushButton(self.tr("Put on hold…"), objectName="putOnHold")
+        self.put_on_hold.clicked.connect(self._put_on_hold)
         holds = QWidget()
         hl = QVBoxLayout(holds)
         hl.addWidget(self.holds, 1)
-        hl.addWidget(self.resolve, 0, Qt.AlignmentFlag.AlignRight)
+        hold_buttons = QHBoxLayout()
+        hold_buttons.addStretch(1)
+        hold_buttons.addWidget(self.put_on_hold)
+        hold_buttons.addWidget(self.resolve)
+        hl.addLayout(hold_buttons)
 
         self.history_model = RecordsModel([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Why")], self)
         self.history = self._table(self.history_model, "history")
@@ -609,6 +615,36 @@ class OrderDetailsWindow(QWidget):
             return
         service, number, actor = self.service, d.number, self.actor()
         self.runner.write(lambda: service.resolve_hold(number, str(kind), actor, reason), self._saved, self._save_failed)  # fmt: skip
+
+    def ask_new_hold(self) -> tuple[str, str] | None:
+        """(kind, reason) from the person, or None. Holds the app sets by itself (stock, carrier,
+        pickup lock-out) are not offered; a test replaces this method."""
+        kinds = [k for k in Hold if k not in (Hold.OUT_OF_STOCK, Hold.CARRIER_MISMATCH, Hold.PICKUP_LOCKED)]
+        names = [self._hold_label(k.value) for k in kinds]
+        name, ok = QInputDialog.getItem(self, self.tr("Put on hold"), self.tr("What is wrong?"), names, 0, False)
+        if not ok:
+            return None
+        reason, ok = QInputDialog.getText(self, self.tr("Put on hold"), self.tr("Say why (the owner reads this):"))
+        return (kinds[names.index(name)].value, reason) if ok else None
+
+    def _put_on_hold(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        if self.has_unsaved_edits():  # the reload after the hold would throw the edits away
+            self.banner.show_error(self.tr("Save or undo your edits first, then put the order on hold."))
+            return
+        asked = self.ask_new_hold()
+        if asked is None:
+            return
+        kind, reason = asked
+        service, number, actor = self.service, d.number, self.actor()
+
+        def done(_hold: object) -> None:
+            self.reload()
+            self.changed.emit()
+
+        self.runner.write(lambda: service.add_hold(number, kind, reason, actor), done, self._save_failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, OrderDeskError):

@@ -278,3 +278,22 @@ def test_details_service_refusal_shown_next_to_the_address(qtbot, stocked, runne
     qtbot.waitUntil(lambda: bool(window.error_text("address")), timeout=5000)
     assert "left the shop" in window.error_text("address")
     assert stocked.get(number).address.line1 == "ul. Długa 5"
+
+
+def test_put_on_hold_from_the_details_window(qtbot, stocked, runner):
+    number = make_order(stocked)
+    window = open_details(qtbot, stocked, runner, number)
+    window.ask_new_hold = lambda: ("address_problem", "no flat number")
+    window.put_on_hold.click()
+    qtbot.waitUntil(lambda: window.detail is not None and len(window.detail.active_holds) == 1, timeout=5000)
+    hold = stocked.get(number).active_holds[0]
+    assert (hold.kind, hold.reason) == ("address_problem", "no flat number")
+    assert window.tabs.tabText(2) == "Holds (1)" and window.resolve.isEnabled()
+    window.ask_new_hold = lambda: ("address_problem", "   ")  # no reason: the service says what is missing
+    window.put_on_hold.click()
+    qtbot.waitUntil(lambda: "Say why" in window.banner.text(), timeout=5000)
+    window.notes.setPlainText("typed, not saved")
+    window.ask_new_hold = lambda: ("delayed", "stuck")
+    window.put_on_hold.click()
+    assert "Save or undo your edits first" in window.banner.text()
+    assert len(stocked.get(number).active_holds) == 1

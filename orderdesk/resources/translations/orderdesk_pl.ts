@@ -1808,6 +1808,10 @@
         <translation>Rozwiąż wstrzymanie…</translation>
     </message>
     <message>
+        <source>Put on hold…</source>
+        <translation>Wstrzymaj…</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
@@ -2026,6 +2030,22 @@
     <message>
         <source>What was done about it?</source>
         <translation>Co zostało zrobione?</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Wstrzymaj zamówienie</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Co jest nie tak?</translation>
+    </message>
+    <message>
+        <source>Say why (the owner reads this):</source>
+        <translation>Podaj powód (przeczyta go właściciel):</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first, then put the order on hold.</source>
+        <translation>Najpierw zapisz lub cofnij zmiany, potem wstrzymaj zamówienie.</translation>
     </message>
     <message>
         <source>Order details</source>

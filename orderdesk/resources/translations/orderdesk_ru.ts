@@ -1808,6 +1808,10 @@
         <translation>Снять приостановку…</translation>
     </message>
     <message>
+        <source>Put on hold…</source>
+        <translation>Приостановить…</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
@@ -2026,6 +2030,22 @@
     <message>
         <source>What was done about it?</source>
         <translation>Что с этим сделали?</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Приостановить заказ</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Что не так?</translation>
+    </message>
+    <message>
+        <source>Say why (the owner reads this):</source>
+        <translation>Укажите причину (её прочитает владелец):</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first, then put the order on hold.</source>
+        <translation>Сначала сохраните или отмените изменения, затем приостановите заказ.</translation>
     </message>
     <message>
         <source>Order details</source>

@@ -1802,6 +1802,10 @@
         <translation>解除搁置…</translation>
     </message>
     <message>
+        <source>Put on hold…</source>
+        <translation>暂停处理…</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
@@ -2020,6 +2024,22 @@
     <message>
         <source>What was done about it?</source>
         <translation>采取了什么处理？</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>暂停处理订单</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>出了什么问题？</translation>
+    </message>
+    <message>
+        <source>Say why (the owner reads this):</source>
+        <translation>请说明原因（店主会看到）：</translation>
+    </message>
+    <message>
+        <source>Save or undo your edits first, then put the order on hold.</source>
+        <translation>请先保存或撤销您的修改，再暂停处理该订单。</translation>
     </message>
     <message>
         <source>Order details</source>
