@@ -27,6 +27,7 @@ def main(out: Path) -> int:
 
     from orderdesk.db import Database
     from orderdesk.domain import Actor, Address, Customer
+    from orderdesk.services.carriers.base import Parcel
     from orderdesk.services.credentials import Credentials
     from orderdesk.services.orders import NewLine, NewOrder
     from orderdesk.settings import Settings
@@ -36,7 +37,6 @@ def main(out: Path) -> int:
     from orderdesk.wiring import order_service
     from orderdesk.workflow import MoveRequest, Status
     from tests.factories import stock_products
-    from orderdesk.services.carriers.base import Parcel
     from tests.fakes.cdek import CdekFake
 
     fake = CdekFake()

@@ -41,6 +41,7 @@ def test_two_cdek_parcels_are_quoted_and_bought(qtbot, qtmodeltester, make_windo
     assert not dialog.parcels.locker_size.isVisibleTo(dialog)
 
     asked = fake.count("POST", QUOTES)
+    qtmodeltester.check(dialog.parcels.model)  # stays attached: the insert below is checked too
     dialog.parcels.add_button.click()  # a copy of the first box's size, weight to type
     type_weight(qtbot, dialog, 1, 800)
     qtmodeltester.check(dialog.parcels.model)
