@@ -78,10 +78,19 @@ def parcel_problems(
         problems.append(ValidationError(text.format(c=who, n=rules.max_parcels), "parcels"))
     for i, p in enumerate(parcels):
         n = i + 1
-        if not 0 < p.weight_g <= MAX_PARCEL_WEIGHT_G:
+        if p.weight_g <= 0:
             problems.append(
                 ValidationError(
                     _("Parcel {n}: the weight must be more than 0 g.").format(n=n), f"parcels[{i}].weight_g"
+                )
+            )
+        elif p.weight_g > MAX_PARCEL_WEIGHT_G:
+            problems.append(
+                ValidationError(
+                    _("Parcel {n}: {w} g is more than {m} g; check the weight.").format(
+                        n=n, w=p.weight_g, m=MAX_PARCEL_WEIGHT_G
+                    ),
+                    f"parcels[{i}].weight_g",
                 )
             )
         sides = (p.length_cm, p.width_cm, p.height_cm)

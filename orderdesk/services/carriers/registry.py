@@ -205,7 +205,6 @@ class CarrierInfo:
 def describe() -> list[CarrierInfo]:
     from orderdesk.settings import OPTIONS
 
-    classes = CARRIER_CLASSES
     return [
         CarrierInfo(
             name,
@@ -216,7 +215,7 @@ def describe() -> list[CarrierInfo]:
             tuple(k for k in sorted(OPTIONS) if k.startswith(f"carriers.{name}.")),
             cls.tracks,
         )
-        for name, cls in classes.items()
+        for name, cls in CARRIER_CLASSES.items()
     ]
 
 

@@ -151,6 +151,7 @@ def test_the_weight_only_override_still_works(offline, service):
         ([], "parcels", "at least one"),
         ([Parcel(0)], "parcels[0].weight_g", "more than 0"),
         ([Parcel(500), Parcel(-5)], "parcels[1].weight_g", "Parcel 2"),
+        ([Parcel(5_000_000)], "parcels[0].weight_g", "check the weight"),
         ([Parcel(500, 30, 20, 0)], "parcels[0].dimensions", "all three"),
         ([Parcel(500, -1, 20, 10)], "parcels[0].dimensions", "between 0"),
         ([Parcel(500, template="huge")], "parcels[0].template", "small, medium or large"),
