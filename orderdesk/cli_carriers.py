@@ -37,10 +37,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser | None = None) -> None
         "--service", default="", help="carrier service / tariff (e.g. 136, inpost_locker_standard, 'USPS Priority')"
     )
     p.add_argument("--format", dest="label_format", default="", choices=["", "pdf", "zpl", "epl2", "png"])
+    _parcel_arguments(p)
     p.set_defaults(func=cmd_shipment_create)
     p = shipment.add_parser("rates", parents=parents, help="quoted rates for an order (carriers that quote)")
     p.add_argument("order")
     p.add_argument("--carrier", required=True, choices=carriers)
+    _parcel_arguments(p)
     p.set_defaults(func=cmd_shipment_rates)
     p = shipment.add_parser("label", parents=parents, help="download the active shipment's label again")
     p.add_argument("order")
@@ -63,6 +65,58 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser | None = None) -> None
     p = cred.add_parser("delete", parents=parents, help="remove a secret from the keyring")
     p.add_argument("name")
     p.set_defaults(func=cmd_credentials_delete)
+
+
+def _parcel_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--parcel",
+        action="append",
+        default=[],
+        metavar="WEIGHT_G[xLxWxH]",
+        help="one parcel: grams, optionally with its size in cm, e.g. 1200 or 1200x30x20x10 (repeatable; "
+        "default: one parcel of the order's weight and the default size)",
+    )
+    p.add_argument(
+        "--locker-size",
+        default="",
+        type=str.lower,
+        choices=["", "small", "medium", "large", "a", "b", "c"],
+        help="InPost locker size for every parcel: small (A), medium (B) or large (C)",
+    )
+    p.add_argument("--pickup-point", default=None, help="another locker or pickup point code than the order's")
+
+
+LOCKER_LETTERS = {"a": "small", "b": "medium", "c": "large"}
+
+
+def parse_parcel(text: str, index: int = 0):
+    """``1200`` or ``1200x30x20x10`` (grams, then L x W x H in cm) -> a Parcel."""
+    from orderdesk.services.carriers.base import Parcel
+
+    parts = [p.strip() for p in text.lower().replace("×", "x").split("x")]
+    if len(parts) not in (1, 4) or not all(p.isdigit() for p in parts):
+        raise ValidationError(
+            _(
+                "--parcel '{t}': write the weight in grams, optionally with the size in cm: 1200 or 1200x30x20x10."
+            ).format(t=text),
+            f"parcels[{index}]",
+        )
+    weight, *sides = (int(p) for p in parts)
+    return Parcel(weight, *sides) if sides else Parcel(weight)
+
+
+def _parcels(args: argparse.Namespace, shipping, number: str):
+    """The parcels asked for on the command line, or None (the service's default parcel)."""
+    from dataclasses import replace
+
+    size = LOCKER_LETTERS.get(args.locker_size, args.locker_size)
+    if not args.parcel and not size:
+        return None
+    if args.parcel:
+        parcels = [parse_parcel(text, i) for i, text in enumerate(args.parcel)]
+    else:
+        parcels = [shipping.default_parcel(shipping.orders.get(number, with_history=False))]
+    return [replace(p, template=size) for p in parcels] if size else parcels
 
 
 # ------------------------------------------------------------------------------------- helpers
@@ -149,8 +203,15 @@ def cmd_shipment_create(args: argparse.Namespace) -> int:
     db, settings, orders, registry = _services(args)
     try:
         number = orders.find_number(args.order)
-        purchase = ShippingService(db, orders, registry, settings=settings).buy_label(
-            number, args.carrier, actor_from(args), service=args.service, label_format=args.label_format
+        shipping = ShippingService(db, orders, registry, settings=settings)
+        purchase = shipping.buy_label(
+            number,
+            args.carrier,
+            actor_from(args),
+            service=args.service,
+            label_format=args.label_format,
+            pickup_point=args.pickup_point,
+            parcels=_parcels(args, shipping, number),
         )
     finally:
         registry.close()
@@ -166,8 +227,10 @@ def cmd_shipment_rates(args: argparse.Namespace) -> int:
 
     db, settings, orders, registry = _services(args)
     try:
-        rates = ShippingService(db, orders, registry, settings=settings).quote(
-            orders.find_number(args.order), args.carrier
+        number = orders.find_number(args.order)
+        shipping = ShippingService(db, orders, registry, settings=settings)
+        rates = shipping.quote(
+            number, args.carrier, pickup_point=args.pickup_point, parcels=_parcels(args, shipping, number)
         )
     finally:
         registry.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,16 +24,18 @@ from orderdesk.i18n import _
 from orderdesk.models import OrderRow, ShipmentRow
 from orderdesk.repository import to_shipment
 from orderdesk.services.carriers.base import (
+    LOCKER_SIZES,
     CarrierError,
     CarrierOutcomeUnknown,
     CreatedShipment,
     Item,
     Label,
     Parcel,
+    ParcelRules,
     Rate,
     ShipmentRequest,
 )
-from orderdesk.services.carriers.registry import CarrierRegistry
+from orderdesk.services.carriers.registry import CARRIER_CLASSES, CarrierRegistry
 from orderdesk.services.http import OutcomeUnknown
 from orderdesk.services.orders import OrderService, _refresh
 from orderdesk.settings import Settings
@@ -43,6 +45,101 @@ log = logging.getLogger(__name__)
 
 BUYABLE_IN = frozenset({Status.ASSEMBLING, Status.PACKED})
 PURCHASE_ATTEMPTS = 3
+
+
+MAX_PARCEL_WEIGHT_G = 1_000_000  # a typo guard (1 t), not a carrier limit
+MAX_PARCEL_SIDE_CM = 1_000
+
+
+def parcel_rules(carrier_name: str, service: str = "", pickup_point: str = "") -> ParcelRules:
+    """A carrier's parcel limits for this service, without building a client (no network)."""
+    cls = CARRIER_CLASSES.get(carrier_name)
+    return cls.parcel_rules(service, pickup_point) if cls is not None else ParcelRules()
+
+
+def parcel_problems(
+    parcels: Sequence[Parcel], rules: ParcelRules | None = None, carrier_title: str = ""
+) -> list[ValidationError]:
+    """Everything wrong with the parcels, each naming its field (``parcels[0].weight_g``).
+
+    Pure and quick: the Buy label window shows these next to its table while the person types,
+    and ``quote`` / ``buy_label`` raise the first one before any request is sent."""
+    rules = rules or ParcelRules()
+    problems: list[ValidationError] = []
+    who = carrier_title or _("This carrier")
+    if not parcels:
+        problems.append(ValidationError(_("Add at least one parcel."), "parcels"))
+    if rules.max_parcels is not None and len(parcels) > rules.max_parcels:
+        text = (
+            _("{c} takes one parcel per shipment; buy a separate label for each parcel.")
+            if rules.max_parcels == 1
+            else _("{c} takes at most {n} parcels per shipment.")
+        )
+        problems.append(ValidationError(text.format(c=who, n=rules.max_parcels), "parcels"))
+    for i, p in enumerate(parcels):
+        n = i + 1
+        if p.weight_g <= 0:
+            problems.append(
+                ValidationError(
+                    _("Parcel {n}: the weight must be more than 0 g.").format(n=n), f"parcels[{i}].weight_g"
+                )
+            )
+        elif p.weight_g > MAX_PARCEL_WEIGHT_G:
+            problems.append(
+                ValidationError(
+                    _("Parcel {n}: {w} g is more than {m} g; check the weight.").format(
+                        n=n, w=p.weight_g, m=MAX_PARCEL_WEIGHT_G
+                    ),
+                    f"parcels[{i}].weight_g",
+                )
+            )
+        sides = (p.length_cm, p.width_cm, p.height_cm)
+        if any(x < 0 or x > MAX_PARCEL_SIDE_CM for x in sides):
+            problems.append(
+                ValidationError(
+                    _("Parcel {n}: length, width and height must be between 0 and {m} cm.").format(
+                        n=n, m=MAX_PARCEL_SIDE_CM
+                    ),
+                    f"parcels[{i}].dimensions",
+                )
+            )
+        elif any(sides) and not all(sides):
+            problems.append(
+                ValidationError(
+                    _("Parcel {n}: give all three of length, width and height, or none.").format(n=n),
+                    f"parcels[{i}].dimensions",
+                )
+            )
+        elif rules.dimensions and not all(sides):
+            problems.append(
+                ValidationError(
+                    _("Parcel {n}: {c} needs the length, width and height.").format(n=n, c=who),
+                    f"parcels[{i}].dimensions",
+                )
+            )
+        if p.template and p.template not in LOCKER_SIZES:
+            problems.append(
+                ValidationError(
+                    _("Parcel {n}: the locker size must be small, medium or large, not '{t}'.").format(
+                        n=n, t=p.template
+                    ),
+                    f"parcels[{i}].template",
+                )
+            )
+        elif rules.locker_size and not p.template:
+            problems.append(
+                ValidationError(
+                    _("Parcel {n}: a locker delivery needs a locker size (small A, medium B or large C).").format(n=n),
+                    f"parcels[{i}].template",
+                )
+            )
+    return problems
+
+
+def check_parcels(parcels: Sequence[Parcel], rules: ParcelRules | None = None, carrier_title: str = "") -> None:
+    problems = parcel_problems(parcels, rules, carrier_title)
+    if problems:
+        raise problems[0]
 
 
 @dataclass(frozen=True)
@@ -81,6 +178,20 @@ class ShippingService:
             count = s.scalar(select(func.count()).select_from(ShipmentRow).where(ShipmentRow.order_id == order.id)) or 0
         return f"{order.number}-{count + 1}"
 
+    def default_size_cm(self) -> tuple[int, int, int]:
+        """The ``carriers.default_parcel_cm`` setting (LxWxH), 30x20x10 when unreadable."""
+        size = str(self.settings.get("carriers.default_parcel_cm"))
+        try:
+            length, width, height = (int(x) for x in re.split(r"[x×*]", size))
+        except ValueError:
+            return 30, 20, 10
+        return length, width, height
+
+    def default_parcel(self, order: OrderDetail, weight_g: int | None = None) -> Parcel:
+        """One parcel: the order's weight (at least 100 g), the default size, a small locker."""
+        weight = weight_g if weight_g is not None else max(order.weight_g, 100)
+        return Parcel(weight, *self.default_size_cm(), "small")
+
     def build_request(
         self,
         order: OrderDetail,
@@ -90,16 +201,19 @@ class ShippingService:
         rate: Rate | None = None,
         weight_g: int | None = None,
         pickup_point: str | None = None,
+        parcels: Sequence[Parcel] | None = None,
     ) -> ShipmentRequest:
-        """The carrier-neutral request; ``weight_g`` / ``pickup_point`` override what the order says
-        (the person weighed the parcel, or the customer picked another locker)."""
-        if weight_g is not None and weight_g <= 0:
-            raise ValidationError(_("The parcel weight must be more than 0 g."), "weight_g")
-        size = str(self.settings.get("carriers.default_parcel_cm"))
-        try:
-            length, width, height = (int(x) for x in re.split(r"[x×*]", size))
-        except ValueError:
-            length, width, height = 30, 20, 10
+        """The carrier-neutral request; ``parcels`` / ``weight_g`` / ``pickup_point`` override what
+        the order says (the person packed two boxes, weighed the parcel, or the customer picked
+        another locker). ``parcels`` wins over ``weight_g``; carrier limits are checked by
+        ``quote`` and ``buy_label``, which know the carrier."""
+        if parcels is not None:
+            chosen = tuple(parcels)
+            check_parcels(chosen)
+        else:
+            if weight_g is not None and weight_g <= 0:
+                raise ValidationError(_("The parcel weight must be more than 0 g."), "weight_g")
+            chosen = (self.default_parcel(order, weight_g),)
         cod = order.cod_amount
         items = tuple(
             Item(
@@ -120,9 +234,7 @@ class ShippingService:
             phone=order.customer.phone,
             email=order.customer.email,
             address=order.address,
-            parcels=(
-                Parcel(weight_g if weight_g is not None else max(order.weight_g, 100), length, width, height, "small"),
-            ),
+            parcels=chosen,
             items=items,
             service=rate.service if rate else service,
             pickup_point=(
@@ -149,11 +261,22 @@ class ShippingService:
         service: str = "",
         weight_g: int | None = None,
         pickup_point: str | None = None,
+        parcels: Sequence[Parcel] | None = None,
     ) -> list[Rate]:
         """Rates for the order where the carrier quotes them ([] otherwise)."""
         order = self.orders.get(number, with_history=False)
-        request = self.build_request(order, service=service, weight_g=weight_g, pickup_point=pickup_point)
-        return self.registry.get(carrier_name).rates(request)
+        request = self.build_request(
+            order, service=service, weight_g=weight_g, pickup_point=pickup_point, parcels=parcels
+        )
+        carrier = self.registry.get(carrier_name)
+        self._check_for(carrier, request)
+        return carrier.rates(request)
+
+    @staticmethod
+    def _check_for(carrier, request: ShipmentRequest) -> None:
+        """The carrier's parcel limits, before anything is sent to it."""
+        rules = carrier.parcel_rules(request.service, request.pickup_point)
+        check_parcels(request.parcels, rules, carrier.title or carrier.name)
 
     # ------------------------------------------------------------------------------ buying
     def buy_label(
@@ -167,6 +290,7 @@ class ShippingService:
         label_format: str = "",
         weight_g: int | None = None,
         pickup_point: str | None = None,
+        parcels: Sequence[Parcel] | None = None,
     ) -> Purchase:
         order = self.orders.get(number, with_history=False)
         if Status(order.status) not in BUYABLE_IN:
@@ -186,8 +310,15 @@ class ShippingService:
             )
         carrier = self.registry.get(carrier_name)
         request = self.build_request(
-            order, service=service, label_format=label_format, rate=rate, weight_g=weight_g, pickup_point=pickup_point
+            order,
+            service=service,
+            label_format=label_format,
+            rate=rate,
+            weight_g=weight_g,
+            pickup_point=pickup_point,
+            parcels=parcels,
         )
+        self._check_for(carrier, request)
         try:
             created, reused = self._purchase(carrier, request)
         except CarrierOutcomeUnknown as exc:

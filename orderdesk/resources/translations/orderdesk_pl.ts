@@ -361,10 +361,6 @@
         <translation>Kup etykietę</translation>
     </message>
     <message>
-        <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
-        <translation>Uzupełnione na podstawie produktów zamówienia; zmień po zważeniu paczki.</translation>
-    </message>
-    <message>
         <source>locker or pickup point code</source>
         <translation>kod paczkomatu lub punktu odbioru</translation>
     </message>
@@ -377,12 +373,16 @@
         <translation>Usługa</translation>
     </message>
     <message>
-        <source>Parcel weight</source>
-        <translation>Waga paczki</translation>
+        <source>Prefilled with one parcel of the order&apos;s weight; change it after weighing, add a row per box.</source>
+        <translation>Wypełnione jedną paczką o wadze zamówienia; popraw wagę po zważeniu i dodaj wiersz dla każdego kartonu.</translation>
     </message>
     <message>
         <source>Pickup point</source>
         <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Paczki</translation>
     </message>
     <message>
         <source>Price</source>
@@ -439,6 +439,10 @@
     <message>
         <source>%1 does not quote prices: pick a service.</source>
         <translation>%1 nie podaje cen: wybierz usługę.</translation>
+    </message>
+    <message>
+        <source>Fix the parcels to get rates.</source>
+        <translation>Popraw paczki, aby pobrać stawki.</translation>
     </message>
     <message>
         <source>Getting new rates…</source>
@@ -2299,6 +2303,56 @@
     <message>
         <source>label</source>
         <translation>etykieta</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsEditor</name>
+    <message>
+        <source>One row per box. Sizes are optional for most carriers: give all three or leave all empty.</source>
+        <translation>Jeden wiersz na karton. U większości przewoźników wymiary są opcjonalne: podaj wszystkie trzy albo zostaw wszystkie puste.</translation>
+    </message>
+    <message>
+        <source>Add parcel</source>
+        <translation>Dodaj paczkę</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Locker size</source>
+        <translation>Rozmiar skrytki</translation>
+    </message>
+    <message>
+        <source>A — small</source>
+        <translation>A — mała</translation>
+    </message>
+    <message>
+        <source>B — medium</source>
+        <translation>B — średnia</translation>
+    </message>
+    <message>
+        <source>C — large</source>
+        <translation>C — duża</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsModel</name>
+    <message>
+        <source>Weight, g</source>
+        <translation>Waga, g</translation>
+    </message>
+    <message>
+        <source>Length, cm</source>
+        <translation>Długość, cm</translation>
+    </message>
+    <message>
+        <source>Width, cm</source>
+        <translation>Szerokość, cm</translation>
+    </message>
+    <message>
+        <source>Height, cm</source>
+        <translation>Wysokość, cm</translation>
     </message>
 </context>
 <context>

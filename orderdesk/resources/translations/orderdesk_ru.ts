@@ -361,10 +361,6 @@
         <translation>Купить этикетку</translation>
     </message>
     <message>
-        <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
-        <translation>Заполнено по товарам заказа; исправьте после взвешивания посылки.</translation>
-    </message>
-    <message>
         <source>locker or pickup point code</source>
         <translation>код постамата или пункта выдачи</translation>
     </message>
@@ -377,12 +373,16 @@
         <translation>Тариф</translation>
     </message>
     <message>
-        <source>Parcel weight</source>
-        <translation>Вес посылки</translation>
+        <source>Prefilled with one parcel of the order&apos;s weight; change it after weighing, add a row per box.</source>
+        <translation>Заполнено одной посылкой с весом заказа; исправьте вес после взвешивания и добавьте строку на каждую коробку.</translation>
     </message>
     <message>
         <source>Pickup point</source>
         <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Посылки</translation>
     </message>
     <message>
         <source>Price</source>
@@ -439,6 +439,10 @@
     <message>
         <source>%1 does not quote prices: pick a service.</source>
         <translation>%1 не рассчитывает цены: выберите тариф.</translation>
+    </message>
+    <message>
+        <source>Fix the parcels to get rates.</source>
+        <translation>Исправьте посылки, чтобы получить тарифы.</translation>
     </message>
     <message>
         <source>Getting new rates…</source>
@@ -2299,6 +2303,56 @@
     <message>
         <source>label</source>
         <translation>этикетка</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsEditor</name>
+    <message>
+        <source>One row per box. Sizes are optional for most carriers: give all three or leave all empty.</source>
+        <translation>Одна строка на коробку. Для большинства перевозчиков размеры необязательны: укажите все три или оставьте все пустыми.</translation>
+    </message>
+    <message>
+        <source>Add parcel</source>
+        <translation>Добавить посылку</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Locker size</source>
+        <translation>Размер ячейки</translation>
+    </message>
+    <message>
+        <source>A — small</source>
+        <translation>A — маленькая</translation>
+    </message>
+    <message>
+        <source>B — medium</source>
+        <translation>B — средняя</translation>
+    </message>
+    <message>
+        <source>C — large</source>
+        <translation>C — большая</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsModel</name>
+    <message>
+        <source>Weight, g</source>
+        <translation>Вес, г</translation>
+    </message>
+    <message>
+        <source>Length, cm</source>
+        <translation>Длина, см</translation>
+    </message>
+    <message>
+        <source>Width, cm</source>
+        <translation>Ширина, см</translation>
+    </message>
+    <message>
+        <source>Height, cm</source>
+        <translation>Высота, см</translation>
     </message>
 </context>
 <context>

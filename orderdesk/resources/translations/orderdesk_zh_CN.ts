@@ -361,10 +361,6 @@
         <translation>购买面单</translation>
     </message>
     <message>
-        <source>Prefilled from the order&apos;s items; change it after weighing the parcel.</source>
-        <translation>已根据订单商品预填；称重后请修改。</translation>
-    </message>
-    <message>
         <source>locker or pickup point code</source>
         <translation>快递柜或自提点代码</translation>
     </message>
@@ -377,12 +373,16 @@
         <translation>服务</translation>
     </message>
     <message>
-        <source>Parcel weight</source>
-        <translation>包裹重量</translation>
+        <source>Prefilled with one parcel of the order&apos;s weight; change it after weighing, add a row per box.</source>
+        <translation>已预填一个包裹，重量取自订单；称重后请修改，每个箱子添加一行。</translation>
     </message>
     <message>
         <source>Pickup point</source>
         <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>包裹</translation>
     </message>
     <message>
         <source>Price</source>
@@ -439,6 +439,10 @@
     <message>
         <source>%1 does not quote prices: pick a service.</source>
         <translation>%1 不提供报价：请选择服务。</translation>
+    </message>
+    <message>
+        <source>Fix the parcels to get rates.</source>
+        <translation>请先修正包裹信息再获取运费。</translation>
     </message>
     <message>
         <source>Getting new rates…</source>
@@ -2293,6 +2297,56 @@
     <message>
         <source>label</source>
         <translation>面单</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsEditor</name>
+    <message>
+        <source>One row per box. Sizes are optional for most carriers: give all three or leave all empty.</source>
+        <translation>每个箱子一行。大多数承运商不强制要求尺寸：三项全部填写或全部留空。</translation>
+    </message>
+    <message>
+        <source>Add parcel</source>
+        <translation>添加包裹</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Locker size</source>
+        <translation>柜格尺寸</translation>
+    </message>
+    <message>
+        <source>A — small</source>
+        <translation>A — 小</translation>
+    </message>
+    <message>
+        <source>B — medium</source>
+        <translation>B — 中</translation>
+    </message>
+    <message>
+        <source>C — large</source>
+        <translation>C — 大</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsModel</name>
+    <message>
+        <source>Weight, g</source>
+        <translation>重量（克）</translation>
+    </message>
+    <message>
+        <source>Length, cm</source>
+        <translation>长（厘米）</translation>
+    </message>
+    <message>
+        <source>Width, cm</source>
+        <translation>宽（厘米）</translation>
+    </message>
+    <message>
+        <source>Height, cm</source>
+        <translation>高（厘米）</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from orderdesk.errors import ConfigurationError, OrderDeskError
 from orderdesk.i18n import _
 
 LABEL_FORMATS = ("pdf", "zpl", "png", "epl2")
+LOCKER_SIZES = ("small", "medium", "large")  # InPost templates = locker sizes A / B / C
 
 
 # ------------------------------------------------------------------------------------ errors
@@ -68,6 +69,15 @@ class Parcel:
     width_cm: int = 0
     height_cm: int = 0
     template: str = ""  # locker size: small | medium | large (InPost A/B/C)
+
+
+@dataclass(frozen=True)
+class ParcelRules:
+    """What a carrier accepts for one shipment's parcels; checked before any request is sent."""
+
+    max_parcels: int | None = None  # None: no limit we know of
+    locker_size: bool = False  # every parcel needs a locker size (template)
+    dimensions: bool = False  # every parcel needs length, width and height
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,11 @@ class Carrier(abc.ABC):
     tracks: bool = True  # whether ``track`` asks the carrier anything
     services: tuple[str, ...] = ()
     label_formats: tuple[str, ...] = ("pdf",)
+
+    @classmethod
+    def parcel_rules(cls, service: str = "", pickup_point: str = "") -> ParcelRules:
+        """The parcel limits for a shipment with this service (class level: no client needed)."""
+        return ParcelRules()
 
     def rates(self, request: ShipmentRequest) -> list[Rate]:
         """Quoted prices for the request; carriers that do not quote return []."""

@@ -26,6 +26,7 @@ from orderdesk.services.carriers.base import (
     CreatedShipment,
     Item,
     Label,
+    ParcelRules,
     Rate,
     ShipmentRequest,
     TrackingEvent,
@@ -60,6 +61,7 @@ class CdekCarrier(Carrier):
     title = "CDEK"
     services = tuple(TARIFFS)
     label_formats = ("pdf",)
+    MAX_PACKAGES = 255  # packages[1..255]; length/width/height optional (cm)
 
     def __init__(
         self,
@@ -179,6 +181,10 @@ class CdekCarrier(Carrier):
         raise CarrierValidationError(_("CDEK rejected the {w}: {m}").format(w=what, m=message), **kwargs)
 
     # ------------------------------------------------------------------------------ creating
+    @classmethod
+    def parcel_rules(cls, service: str = "", pickup_point: str = "") -> ParcelRules:
+        return ParcelRules(max_parcels=cls.MAX_PACKAGES)
+
     def order_body(self, request: ShipmentRequest) -> dict[str, Any]:
         tariff = int(request.service or "136")
         body: dict[str, Any] = {

@@ -25,6 +25,7 @@ from orderdesk.services.carriers.base import (
     CarrierValidationError,
     CreatedShipment,
     Label,
+    ParcelRules,
     Rate,
     ShipmentRequest,
     TrackingEvent,
@@ -108,6 +109,10 @@ class EasypostCarrier(Carrier):
         raise CarrierValidationError(_("EasyPost rejected the {w}: {m}").format(w=what, m=message), **kwargs)
 
     # ------------------------------------------------------------------------------ quoting
+    @classmethod
+    def parcel_rules(cls, service: str = "", pickup_point: str = "") -> ParcelRules:
+        return ParcelRules(max_parcels=1)
+
     def _draft_body(self, request: ShipmentRequest) -> dict[str, Any]:
         a = request.address
         to_address = {
@@ -121,8 +126,13 @@ class EasypostCarrier(Carrier):
             "phone": request.phone,
             "email": request.email,
         }
+        if len(request.parcels) != 1:
+            # An EasyPost Shipment holds exactly one parcel; summing or dropping the others
+            # would buy a label for the wrong box.
+            raise CarrierValidationError(
+                _("EasyPost ships one parcel per label; buy one label per parcel."), carrier=self.name
+            )
         parcel = request.parcels[0]
-        total_g = sum(p.weight_g for p in request.parcels)
         body: dict[str, Any] = {
             "reference": request.reference,
             "to_address": to_address,
@@ -131,7 +141,9 @@ class EasypostCarrier(Carrier):
                 "length": _inches(parcel.length_cm),
                 "width": _inches(parcel.width_cm),
                 "height": _inches(parcel.height_cm),
-                "weight": float((Decimal(total_g) / Decimal("28.349523125")).quantize(Decimal("0.1"))),  # ounces
+                "weight": float(
+                    (Decimal(parcel.weight_g) / Decimal("28.349523125")).quantize(Decimal("0.1"))
+                ),  # ounces
             },
             "options": {"label_format": FORMATS.get(request.label_format.lower(), "PDF")},
         }

@@ -15,6 +15,7 @@ import requests
 
 from orderdesk.i18n import _
 from orderdesk.services.carriers.base import (
+    LOCKER_SIZES,
     Carrier,
     CarrierAuthError,
     CarrierError,
@@ -25,6 +26,7 @@ from orderdesk.services.carriers.base import (
     CarrierValidationError,
     CreatedShipment,
     Label,
+    ParcelRules,
     ShipmentRequest,
     TrackingEvent,
     TrackingResult,
@@ -36,6 +38,7 @@ PRODUCTION_URL = "https://api-shipx-pl.easypack24.net"
 SANDBOX_URL = "https://sandbox-api-shipx-pl.easypack24.net"
 LOCKER = "inpost_locker_standard"
 COURIER = "inpost_courier_standard"
+MAX_COURIER_PARCELS = 10
 UNCONFIRMED = ("created", "offers_prepared", "offer_selected")
 FORMATS = {"pdf": "pdf", "zpl": "zpl", "epl2": "epl"}
 RECONCILE_PAGES = 3
@@ -136,8 +139,27 @@ class InpostCarrier(Carrier):
         raise CarrierValidationError(_("InPost rejected the {w}: {m}").format(w=what, m=text), **kwargs)
 
     # ------------------------------------------------------------------------------ creating
+    @staticmethod
+    def service_for(service: str, pickup_point: str) -> str:
+        """No service chosen: a locker code means the locker service, otherwise the courier."""
+        return service or (LOCKER if pickup_point else COURIER)
+
+    @classmethod
+    def parcel_rules(cls, service: str = "", pickup_point: str = "") -> ParcelRules:
+        # ShipX: a locker shipment is one parcel of a locker size (template); multi-parcel
+        # shipments are a courier feature (up to MAX_COURIER_PARCELS), each with dimensions.
+        if cls.service_for(service, pickup_point) == LOCKER:
+            return ParcelRules(max_parcels=1, locker_size=True)
+        return ParcelRules(max_parcels=MAX_COURIER_PARCELS, dimensions=True)
+
     def shipment_body(self, request: ShipmentRequest) -> dict[str, Any]:
-        service = request.service or (LOCKER if request.pickup_point else COURIER)
+        service = self.service_for(request.service, request.pickup_point)
+        rules = self.parcel_rules(service)
+        if rules.max_parcels is not None and len(request.parcels) > rules.max_parcels:
+            raise CarrierValidationError(
+                _("InPost takes at most {n} parcel(s) in one {s} shipment.").format(n=rules.max_parcels, s=service),
+                carrier=self.name,
+            )
         first, _sep, last = request.recipient_name.strip().partition(" ")
         phone = re.sub(r"\D", "", request.phone)
         if phone.startswith("48") and len(phone) == 11:
@@ -151,7 +173,13 @@ class InpostCarrier(Carrier):
         body: dict[str, Any] = {"receiver": receiver, "service": service, "reference": request.reference}
         if service == LOCKER:
             body["custom_attributes"] = {"target_point": request.pickup_point, "sending_method": "dispatch_order"}
-            body["parcels"] = [{"template": p.template or "small"} for p in request.parcels]
+            if any(p.template not in LOCKER_SIZES for p in request.parcels):
+                # Never guess a size: a too-small locker is refused at the machine.
+                raise CarrierValidationError(
+                    _("An InPost locker parcel needs a locker size: small (A), medium (B) or large (C)."),
+                    carrier=self.name,
+                )
+            body["parcels"] = [{"template": p.template} for p in request.parcels]
         else:
             street, building = _street_and_number(request.address.line1)
             receiver["address"] = {

@@ -72,6 +72,16 @@ def shared_limiter(carrier: str, rate: float) -> RateLimiter:
         return _limiters[key]
 
 
+# The carrier classes by name: class-level facts (services, parcel rules) without a client.
+CARRIER_CLASSES: dict[str, type[Carrier]] = {
+    "cdek": cdek.CdekCarrier,
+    "inpost": inpost.InpostCarrier,
+    "easypost": easypost.EasypostCarrier,
+    "own_courier": OwnCourierCarrier,
+    "pickup": PickupCarrier,
+}
+
+
 class CarrierRegistry:
     """``registry.get("cdek")`` -> a ready client; cached until ``close``."""
 
@@ -195,13 +205,6 @@ class CarrierInfo:
 def describe() -> list[CarrierInfo]:
     from orderdesk.settings import OPTIONS
 
-    classes = {
-        "cdek": cdek.CdekCarrier,
-        "inpost": inpost.InpostCarrier,
-        "easypost": easypost.EasypostCarrier,
-        "own_courier": OwnCourierCarrier,
-        "pickup": PickupCarrier,
-    }
     return [
         CarrierInfo(
             name,
@@ -212,7 +215,7 @@ def describe() -> list[CarrierInfo]:
             tuple(k for k in sorted(OPTIONS) if k.startswith(f"carriers.{name}.")),
             cls.tracks,
         )
-        for name, cls in classes.items()
+        for name, cls in CARRIER_CLASSES.items()
     ]
 
 

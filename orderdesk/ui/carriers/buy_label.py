@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from orderdesk.domain import OrderDetail, Shipment
 from orderdesk.errors import OrderDeskError
-from orderdesk.services.carriers.base import Rate
+from orderdesk.services.carriers.base import Parcel, Rate
 from orderdesk.services.carriers.registry import describe
-from orderdesk.services.shipping import BUYABLE_IN, Purchase
+from orderdesk.services.shipping import BUYABLE_IN, Purchase, parcel_rules
 from orderdesk.services.sync import freshness
 from orderdesk.ui.carriers.context import CarrierContext
+from orderdesk.ui.carriers.parcels import ParcelsEditor
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.widgets import FieldError
@@ -92,17 +92,17 @@ class BuyLabelDialog(QDialog):
             self.carrier.addItem(titles.get(name, name), name)
         self.service = QComboBox(objectName="service")
         self.service.setEditable(True)
-        self.weight = QSpinBox(objectName="weight")
-        self.weight.setRange(1, 100_000)
-        self.weight.setSuffix(" g")
-        self.weight.setToolTip(self.tr("Prefilled from the order's items; change it after weighing the parcel."))
+        self.parcels = ParcelsEditor()
+        self.parcels.setToolTip(
+            self.tr("Prefilled with one parcel of the order's weight; change it after weighing, add a row per box.")
+        )
         self.pickup_point = QLineEdit(objectName="pickupPoint")
         self.pickup_point.setPlaceholderText(self.tr("locker or pickup point code"))
         form = QFormLayout()
         form.addRow(self.tr("Carrier"), self.carrier)
         form.addRow(self.tr("Service"), self.service)
-        form.addRow(self.tr("Parcel weight"), self.weight)
         form.addRow(self.tr("Pickup point"), self.pickup_point)
+        form.addRow(self.tr("Parcels"), self.parcels)
 
         self.rates_model = RecordsModel(
             [self.tr("Service"), self.tr("Price"), self.tr("Days"), self.tr("Description")], self
@@ -171,9 +171,10 @@ class BuyLabelDialog(QDialog):
         self._rates_timer.setInterval(RATES_DELAY_MS)
         self._rates_timer.timeout.connect(self.fetch_rates)
         self.carrier.currentIndexChanged.connect(self._carrier_changed)
-        self.weight.valueChanged.connect(self._inputs_changed)
+        self.parcels.changed.connect(self._inputs_changed)
         self.pickup_point.textEdited.connect(self._inputs_changed)
-        self.resize(760, 560)
+        self.service.currentTextChanged.connect(self._update_rules)
+        self.resize(760, 660)
         self._set_busy(True)
         self._update_buttons()
         self.reload()
@@ -183,16 +184,23 @@ class BuyLabelDialog(QDialog):
         orders, settings, order_id = self.ctx.orders, self.ctx.settings, self.order_id
         assert settings is not None
 
-        def read() -> tuple[OrderDetail, dict[str, str]]:
+        ctx = self.ctx
+
+        def read() -> tuple[OrderDetail, dict[str, str], Parcel]:
             order = orders.get_by_id(order_id, with_history=False)
             defaults = {n: str(settings.get(f"carriers.{n}.default_service")) for n in ("cdek", "inpost", "easypost")}
-            return order, defaults
+            registry = ctx.registry()  # builds no client: only the default parcel is asked for
+            try:
+                parcel = ctx.shipping(registry).default_parcel(order)
+            finally:
+                registry.close()
+            return order, defaults, parcel
 
         self.ctx.runner.run(read, self._show_order, self._failed, label=self.tr("Reading the order…"))
 
-    def _show_order(self, result: tuple[OrderDetail, dict[str, str]]) -> None:
+    def _show_order(self, result: tuple[OrderDetail, dict[str, str], Parcel]) -> None:
         first = self.order is None
-        self.order, self.defaults = result
+        self.order, self.defaults, default_parcel = result
         o = self.order
         self.setWindowTitle(self.tr("Buy label — %1").replace("%1", o.number))
         place = ", ".join(p for p in (o.address.city, o.address.country) if p)
@@ -207,9 +215,9 @@ class BuyLabelDialog(QDialog):
         )
         self.shipment = o.active_shipment
         if first:
-            self.weight.blockSignals(True)
-            self.weight.setValue(max(o.weight_g, 100))
-            self.weight.blockSignals(False)
+            self.parcels.blockSignals(True)  # the carrier choice below asks for rates once
+            self.parcels.set_parcels([default_parcel])
+            self.parcels.blockSignals(False)
             self.pickup_point.setText(o.pickup_point_code)
             carrier = self.shipment.carrier if self.shipment else suggested_carrier(o)
             index = self.carrier.findData(carrier)
@@ -232,6 +240,7 @@ class BuyLabelDialog(QDialog):
         if default:
             self.service.setCurrentText(default)
         self.pickup_point.setEnabled(name in PICKUP_POINTS)
+        self._update_rules()
         self._clear_rates()
         if name in QUOTING:
             self.fetch_rates()
@@ -239,10 +248,20 @@ class BuyLabelDialog(QDialog):
             self.rates_note.setText(self.tr("%1 does not quote prices: pick a service.").replace("%1", self.carrier.currentText()))  # fmt: skip
         self._update_buttons()
 
+    def _update_rules(self, *_: object) -> None:
+        """What the chosen carrier and service accept (a locker wants a size, EasyPost one box)."""
+        rules = parcel_rules(self.carrier_name(), self.service.currentText().strip(), self.pickup_point.text().strip())
+        self.parcels.set_rules(rules, self.carrier.currentText())
+
     def _inputs_changed(self, *_: object) -> None:
-        # Rates belong to a weight and a destination: old ones must not be bought.
+        # Rates belong to parcels and a destination: old ones must not be bought.
+        self._update_rules()
         self._clear_rates()
         if self.carrier_name() in QUOTING and self.order is not None:
+            if self.parcels.problems():
+                self.rates_note.setText(self.tr("Fix the parcels to get rates."))
+                self._rates_timer.stop()
+                return
             self.rates_note.setText(self.tr("Getting new rates…"))
             self._rates_timer.start()
 
@@ -257,14 +276,17 @@ class BuyLabelDialog(QDialog):
             return
         self._rates_timer.stop()
         self._clear_rates()
+        if self.parcels.show_problems():
+            self.rates_note.setText(self.tr("Fix the parcels to get rates."))
+            return
         generation = self._rates_generation
         ctx, number, carrier = self.ctx, self.order.number, self.carrier_name()
-        weight, point = self.weight.value(), self.pickup_point.text()
+        parcels, point = self.parcels.parcels(), self.pickup_point.text()
 
         def work() -> list[Rate]:
             registry = ctx.registry()
             try:
-                return ctx.shipping(registry).quote(number, carrier, weight_g=weight, pickup_point=point)
+                return ctx.shipping(registry).quote(number, carrier, parcels=parcels, pickup_point=point)
             finally:
                 registry.close()
 
@@ -312,9 +334,15 @@ class BuyLabelDialog(QDialog):
         if self.order is None or self.busy or not self.buy_button.isEnabled():
             return
         self.error.clear_error()
+        self._update_rules()
+        problems = self.parcels.show_problems()
+        if problems:
+            # The service would refuse too; say it here and buy nothing.
+            self.error.show_error(str(problems[0]))
+            return
         ctx, number, carrier = self.ctx, self.order.number, self.carrier_name()
         rate, service = self.chosen_rate(), self.service.currentText().strip()
-        weight, point = self.weight.value(), self.pickup_point.text()
+        parcels, point = self.parcels.parcels(), self.pickup_point.text()
         actor = ctx.actor()
 
         def work() -> Purchase:
@@ -324,7 +352,7 @@ class BuyLabelDialog(QDialog):
             registry = ctx.registry()
             try:
                 return ctx.shipping(registry).buy_label(
-                    number, carrier, actor, service=service, rate=rate, weight_g=weight, pickup_point=point
+                    number, carrier, actor, service=service, rate=rate, parcels=parcels, pickup_point=point
                 )
             finally:
                 registry.close()
@@ -395,7 +423,7 @@ class BuyLabelDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for widget in (self.carrier, self.service, self.weight, self.pickup_point, self.rates_view):
+        for widget in (self.carrier, self.service, self.parcels, self.pickup_point, self.rates_view):
             widget.setEnabled(not busy)
         if not busy:
             self.pickup_point.setEnabled(self.carrier_name() in PICKUP_POINTS)

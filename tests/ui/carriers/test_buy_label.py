@@ -23,7 +23,8 @@ def test_buy_easypost_label_with_rates(qtbot, qtmodeltester, make_window, servic
     order = service.get(number)
     window = make_window()
     dialog = open_buy(qtbot, window, service, number)
-    assert dialog.weight.value() == max(order.weight_g, 100)  # prefilled from the order lines
+    (parcel,) = dialog.parcels.parcels()  # one parcel, prefilled from the order lines
+    assert parcel.weight_g == max(order.weight_g, 100)
     dialog.carrier.setCurrentIndex(dialog.carrier.findData("easypost"))
     qtbot.waitUntil(lambda: dialog.rates_model.rowCount() == 3, timeout=5000)
     qtmodeltester.check(dialog.rates_model)
