@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -113,7 +114,9 @@ class BuyLabelDialog(QDialog):
         self.rates_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rates_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rates_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.rates_view.horizontalHeader().setStretchLastSection(True)
+        header = self.rates_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the description takes the rest of the width
         self.rates_view.setMinimumHeight(130)
         self.rates_view.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._rate_picked(cur.row()))
         self.rates_note = QLabel(objectName="ratesNote")
@@ -306,7 +309,6 @@ class BuyLabelDialog(QDialog):
             row = next((i for i, r in enumerate(rates) if r.service == preferred), 0 if rates else -1)
             if row >= 0:
                 self.rates_view.selectRow(row)
-            self.rates_view.resizeColumnsToContents()
 
         def failed(exc: BaseException) -> None:
             if generation != self._rates_generation:
