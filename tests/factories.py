@@ -63,3 +63,14 @@ def make_order(
         pickup_point_code=pickup_point_code,
     )
     return service.create_order(new, OWNER).number
+
+
+def packed_order(service: OrderService, **kw) -> str:
+    """A cash-on-delivery order moved to packed: ready for a carrier label."""
+    from orderdesk.workflow import MoveRequest, Status
+
+    stock_products(service)
+    number = make_order(service, payment="cash_on_delivery", **kw)
+    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
+        service.move(number, MoveRequest(status), OWNER)
+    return number

@@ -16,17 +16,9 @@ from orderdesk.services.orders import OrderService
 from orderdesk.services.shipping import ShippingService, parcel_problems, parcel_rules
 from orderdesk.settings import Settings
 from orderdesk.workflow import MoveRequest, Status
-from tests.factories import OWNER, make_order, stock_products
+from tests.factories import OWNER, make_order, packed_order
 from tests.integration.carriers.conftest import make_request
 from tests.support.components import require_keyring
-
-
-def packed_order(service, **kw) -> str:
-    stock_products(service)
-    number = make_order(service, payment="cash_on_delivery", **kw)
-    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
-        service.move(number, MoveRequest(status), OWNER)
-    return number
 
 
 @pytest.fixture

@@ -17,17 +17,9 @@ from orderdesk.services.shipping import ShippingService
 from orderdesk.services.sync import TrackingSync, freshness
 from orderdesk.settings import Settings
 from orderdesk.workflow import MoveRequest, Status
-from tests.factories import OWNER, make_order, stock_products
+from tests.factories import OWNER, make_order, packed_order, stock_products
 
 PACKER = Actor("Piotr (packer)")
-
-
-def packed_order(service, **kw) -> str:
-    stock_products(service)
-    number = make_order(service, payment="cash_on_delivery", **kw)
-    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
-        service.move(number, MoveRequest(status), OWNER)
-    return number
 
 
 @pytest.fixture

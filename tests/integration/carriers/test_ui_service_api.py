@@ -9,16 +9,7 @@ from orderdesk.services.carriers.registry import CarrierRegistry
 from orderdesk.services.shipping import ShippingService
 from orderdesk.services.sync_round import run_sync_round
 from orderdesk.settings import Settings
-from orderdesk.workflow import MoveRequest, Status
-from tests.factories import OWNER, make_order, stock_products
-
-
-def packed_order(service, **kw) -> str:
-    stock_products(service)
-    number = make_order(service, payment="cash_on_delivery", **kw)
-    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
-        service.move(number, MoveRequest(status), OWNER)
-    return number
+from tests.factories import OWNER, packed_order
 
 
 @pytest.fixture

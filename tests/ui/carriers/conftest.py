@@ -7,8 +7,6 @@ import pytest
 
 from orderdesk.services.credentials import Credentials
 from orderdesk.settings import Settings
-from orderdesk.workflow import MoveRequest, Status
-from tests.factories import OWNER, make_order, stock_products
 from tests.support.components import require_keyring
 
 SECRETS = {
@@ -67,11 +65,3 @@ def carriers_ready(db, service, fakes, keyring_ready):
     for name, secret in SECRETS.items():
         keyring_ready.set(name, secret)
     return fakes
-
-
-def packed_order(service, **kw) -> str:
-    stock_products(service)
-    number = make_order(service, payment="cash_on_delivery", **kw)
-    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
-        service.move(number, MoveRequest(status), OWNER)
-    return number

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from orderdesk.workflow import Status
-from tests.factories import make_order, stock_products
-from tests.ui.carriers.conftest import packed_order
+from tests.factories import make_order, packed_order, stock_products
 from tests.ui.conftest import wait_idle
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from orderdesk.services.carriers.base import Parcel
 from orderdesk.ui.carriers.parcels import ParcelsModel
-from tests.ui.carriers.conftest import packed_order
+from tests.factories import packed_order
 from tests.ui.carriers.test_buy_label import open_buy
 from tests.ui.conftest import wait_idle
 

@@ -9,7 +9,7 @@ from orderdesk.services.shipping import ShippingService
 from orderdesk.settings import Settings
 from orderdesk.ui.carriers.sync import SyncController
 from orderdesk.workflow import MoveRequest, Status
-from tests.ui.carriers.conftest import packed_order
+from tests.factories import packed_order
 from tests.ui.conftest import wait_idle
 
 PACKER = Actor("Piotr (packer)")
