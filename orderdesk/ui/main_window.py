@@ -272,14 +272,17 @@ class MainWindow(QMainWindow):
         for outcome in refused:
             for board in self.boards:
                 board.show_error(outcome.order_id, outcome.message)
-        if refused:
-            self._clear_errors.start()
-            first = refused[0]
-            self.show_message(f"{first.number}: {first.message}")
         moved = [o for o in outcomes if o.moved]
         if moved:
             n = len(moved)
             self.show_message(self.tr("Moved 1 order.") if n == 1 else self.tr("Moved %n orders.", "", n))
+        if refused:  # last: in a mixed batch the refusal is what the person must read
+            self._clear_errors.start()
+            first = refused[0]
+            text = f"{first.number}: {first.message}"
+            if moved:
+                text = self.tr("Moved %n, refused %1 — ", "", len(moved)).replace("%1", str(len(refused))) + text
+            self.show_message(text)
         conflicts = [o.order_id for o in refused if o.conflict]
         if conflicts:
             # Someone else changed these cards: show their current state, never overwrite it.

@@ -137,6 +137,18 @@ def test_refused_move_shows_reason_on_card_and_changes_nothing(make_window, stoc
     assert card_numbers(window, "assembling") == []
 
 
+def test_a_mixed_batch_says_what_moved_and_why_the_rest_did_not(make_window, stocked, qtbot):
+    free, held = make_order(stocked), make_order(stocked)
+    stocked.add_hold(held, "address_problem", "no flat number", OWNER)
+    window = make_window()
+    ids = [stocked.get(n).id for n in (free, held)]
+    window.move_orders(ids, Status.CONFIRMED.value)
+    qtbot.waitUntil(lambda: "refused" in window.message.text(), timeout=5000)
+    text = window.message.text()
+    assert text.startswith("Moved 1, refused 1") and held in text
+    assert stocked.get(free).status is Status.CONFIRMED and stocked.get(held).status is Status.NEW
+
+
 def test_drop_on_the_same_column_is_not_accepted(make_window, stocked):
     make_order(stocked)
     window = make_window()

@@ -995,6 +995,14 @@
         <source>Moved 1 order.</source>
         <translation>Przeniesiono 1 zamówienie.</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n, refused %1 — </source>
+        <translation>
+            <numerusform>Przeniesiono: %n, odmowa: %1 — </numerusform>
+            <numerusform>Przeniesiono: %n, odmowa: %1 — </numerusform>
+            <numerusform>Przeniesiono: %n, odmowa: %1 — </numerusform>
+        </translation>
+    </message>
     <message>
         <source>Order %1 created.</source>
         <translation>Utworzono zamówienie %1.</translation>

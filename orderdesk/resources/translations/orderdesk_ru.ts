@@ -995,6 +995,14 @@
         <source>Moved 1 order.</source>
         <translation>Перемещён 1 заказ.</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n, refused %1 — </source>
+        <translation>
+            <numerusform>Перемещено: %n, отказано: %1 — </numerusform>
+            <numerusform>Перемещено: %n, отказано: %1 — </numerusform>
+            <numerusform>Перемещено: %n, отказано: %1 — </numerusform>
+        </translation>
+    </message>
     <message>
         <source>Order %1 created.</source>
         <translation>Заказ %1 создан.</translation>

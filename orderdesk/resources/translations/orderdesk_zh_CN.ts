@@ -989,6 +989,12 @@
         <source>Moved 1 order.</source>
         <translation>已移动 1 个订单。</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n, refused %1 — </source>
+        <translation>
+            <numerusform>已移动 %n 个，%1 个被拒绝 — </numerusform>
+        </translation>
+    </message>
     <message>
         <source>Order %1 created.</source>
         <translation>订单 %1 已创建。</translation>
