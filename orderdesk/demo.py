@@ -130,7 +130,7 @@ def create_demo(
     service = OrderService(db)
     seed_products(service, rng)
     statuses, weights = zip(*STATUS_WEIGHTS.items(), strict=True)
-    owner, packer = Actor("Olga (owner)"), Actor("Piotr (packer)", Role.PACKER)
+    owner, packer = Actor("Olga"), Actor("Piotr", Role.PACKER)  # the role is shown beside the name
     numbers: list[str] = []
     now = utcnow()
     for i in range(orders):
@@ -177,9 +177,26 @@ def create_demo(
             service.add_hold(number, Hold.ADDRESS_PROBLEM, "Не найден номер дома / missing house number", owner)
         if target is Status.IN_TRANSIT and rng.random() < 0.15:
             service.add_hold(number, Hold.DELAYED, "No carrier event for 5 days", Actor.system("carrier"))
+        _spread_history(service.db, number, new.created_at, now, rng)
         if progress:
             progress(i + 1, orders)
     return numbers
+
+
+def _spread_history(db: Database, number: str, created_at, now, rng: random.Random) -> None:
+    """Date the demo order's steps between its creation and now, in order: a 41-day-old card
+    whose whole history says "today" is not what a shop's history looks like."""
+    with db.session(write=True) as s:
+        order = s.scalars(select(OrderRow).where(OrderRow.number == number)).one()
+        rows = list(s.scalars(select(HistoryRow).where(HistoryRow.order_id == order.id).order_by(HistoryRow.id)))
+        span = (now - created_at).total_seconds()
+        cuts = sorted(rng.uniform(0.05, 0.95) * span for _ in rows[1:])
+        for row, seconds in zip(rows[1:], cuts, strict=True):
+            row.at = created_at + timedelta(seconds=seconds)
+        if rows:
+            rows[0].at = created_at
+        moves = [r.at for r in rows if r.kind == "status"]
+        order.status_changed_at = moves[-1] if moves else created_at
 
 
 def _walk(
