@@ -66,7 +66,7 @@ def handle(args: argparse.Namespace) -> int:
 
     if bool(args.orders) == bool(args.status):
         raise ValidationError(_("Name the orders to print, or give --status (not both)."), "orders")
-    db = open_db(args)
+    db = open_db(args, existing=True)  # orders to print come from an existing database
     service = order_service(db)
     if args.status:
         numbers = [o.number for o in service.list_orders(status=Status(args.status), limit=args.limit)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -112,6 +113,9 @@ def test_refusals_exit_non_zero_with_a_reason(demo, run, tmp_path, capsys):
     )
     err = capsys.readouterr().err
     assert err.count("error:") == 3
+    typo = str(tmp_path / "shpo.sqlite3")  # a mistyped --db: said, not an empty new database
+    assert run(["print", "slips", "--status", "new", "--db", typo, "--out", str(tmp_path / "y.pdf")]) == 7
+    assert "There is no database at" in capsys.readouterr().err and not Path(typo).exists()
 
 
 def test_pick_list_to_a_real_printer(demo, run, cups_queue, capsys):
