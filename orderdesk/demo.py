@@ -16,7 +16,7 @@ from sqlalchemy import insert, select
 from orderdesk.db import Database
 from orderdesk.domain import Actor, Address, Customer
 from orderdesk.errors import OrderDeskError
-from orderdesk.models import CustomerRow, HistoryRow, OrderLineRow, OrderRow, ProductRow, utcnow
+from orderdesk.models import CustomerRow, HistoryRow, HoldRow, OrderLineRow, OrderRow, ProductRow, utcnow
 from orderdesk.money import Money
 from orderdesk.search import build_search_text
 from orderdesk.services.orders import NewLine, NewOrder, OrderService
@@ -197,6 +197,9 @@ def _spread_history(db: Database, number: str, created_at, now, rng: random.Rand
             rows[0].at = created_at
         moves = [r.at for r in rows if r.kind == "status"]
         order.status_changed_at = moves[-1] if moves else created_at
+        put_on = {r.to_value: r.at for r in rows if r.kind == "hold" and r.to_value != "resolved"}
+        for hold in s.scalars(select(HoldRow).where(HoldRow.order_id == order.id)):
+            hold.created_at = put_on.get(hold.kind, hold.created_at)
 
 
 def _walk(
