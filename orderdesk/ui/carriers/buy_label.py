@@ -298,7 +298,7 @@ class BuyLabelDialog(QDialog):
                 return  # the person changed something meanwhile
             self.rates = rates
             self.rates_model.set_rows(
-                [(r.service, f"{r.amount} {r.currency}", "" if r.days is None else str(r.days), r.description) for r in rates]
+                [(r.service, rate_price(r), "" if r.days is None else str(r.days), r.description) for r in rates]
             )  # fmt: skip
             self.rates_note.setText(
                 self.tr("Pick a rate; the cheapest is first.")
@@ -516,3 +516,15 @@ class BuyLabelDialog(QDialog):
             self.error.show_error(str(exc))
         else:
             self.ctx.report(exc, self.tr("Buy label"))
+
+
+def rate_price(rate: Rate) -> str:
+    """The quoted price as the board writes money ("1 224,99 PLN" in Polish); as quoted if unreadable."""
+    from orderdesk.i18n import current_language
+    from orderdesk.money import Money
+    from orderdesk.ui.board.style import money_text
+
+    try:
+        return money_text(Money.parse(rate.amount, rate.currency).minor, rate.currency, current_language())
+    except (OrderDeskError, ValueError):
+        return f"{rate.amount} {rate.currency}"
