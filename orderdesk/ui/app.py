@@ -8,16 +8,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QFontDatabase, QIcon, QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from orderdesk.ui.crash import ErrorReporter, setup_logging
+from orderdesk.ui.fonts import add_bundled_fonts
 
 APP_NAME = "OrderDesk"
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "orderdesk.svg"
-# Shipped for printing; the window uses it too, as the fallback for Chinese text: a Linux PC
-# without CJK fonts otherwise shows a Chinese customer's name as empty boxes.
-FALLBACK_FONT = Path(__file__).resolve().parents[1] / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
 
 
 def make_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -35,17 +33,6 @@ def make_application(argv: Sequence[str] | None = None) -> QApplication:
     if os.environ.get("ORDERDESK_THEME") == "dark":
         app.setPalette(dark_palette())
     return app
-
-
-def add_bundled_fonts() -> bool:
-    """Make the shipped CJK font available to every widget (once per process, ~5 ms)."""
-    global _fonts_added
-    if not _fonts_added:
-        _fonts_added = QFontDatabase.addApplicationFont(str(FALLBACK_FONT)) >= 0
-    return _fonts_added
-
-
-_fonts_added = False
 
 
 def dark_palette() -> QPalette:

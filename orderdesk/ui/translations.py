@@ -13,17 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 
 from orderdesk import i18n
+from orderdesk.ui.fonts import add_bundled_fonts
 
 if TYPE_CHECKING:
     from orderdesk.settings import Settings
 
 QM_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
-# The CJK font the printed documents embed (orderdesk/services/documents/fonts.py; not imported
-# here, that would load ReportLab at start-up).
-CJK_FONT = Path(__file__).resolve().parent.parent / "resources" / "fonts" / "DroidSansFallbackFull.ttf"
 # Settings keep the short codes of orderdesk.i18n.LANGUAGES; Qt names Chinese zh_CN.
 QT_LOCALES = {"en": "en", "ru": "ru", "pl": "pl", "zh": "zh_CN"}
 
@@ -63,7 +61,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     _installed.clear()
     i18n.set_language(language)
     if isinstance(app, QGuiApplication):
-        install_cjk_fallback_font()
+        add_bundled_fonts()
     if language == "en":
         return []  # English keeps the system locale for numbers and dates
     locale = qt_locale(language)
@@ -82,18 +80,3 @@ def chosen_language(qsettings: QSettings, shop_settings: Settings | None = None)
     if not language and shop_settings is not None:
         language = str(shop_settings.get("shop.language") or "")
     return language if language in i18n.LANGUAGES else "en"
-
-
-def install_cjk_fallback_font() -> bool:
-    """Chinese text (the Chinese interface, and Chinese customers' names in any language) needs
-    a CJK font; where the system has none, use the one shipped for documents. True if added."""
-    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese) or not CJK_FONT.exists():
-        return False
-    families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(CJK_FONT)))
-    if not families:
-        return False
-    # A substitute is tried for characters the interface font lacks (the widgets' own font and
-    # the generic names it may resolve through).
-    for family in {QGuiApplication.font().family(), QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(), "Sans Serif"}:  # fmt: skip
-        QFont.insertSubstitution(family, families[0])
-    return True

@@ -37,7 +37,7 @@ def run_station(
     from orderdesk.services.pickup import LpReceiptPrinter, PickupService
     from orderdesk.services.users import UserService
     from orderdesk.settings import Settings
-    from orderdesk.ui.app import add_bundled_fonts
+    from orderdesk.ui.fonts import add_bundled_fonts
     from orderdesk.wiring import order_service
 
     if kind not in STATION_KINDS:
