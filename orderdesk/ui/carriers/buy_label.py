@@ -397,12 +397,14 @@ class BuyLabelDialog(QDialog):
             ]
             if reused:
                 parts.append(self.tr("found at the carrier from an earlier attempt: nothing new was bought"))
+            # The file's name here, its whole path on hover: "Open label" opens it.
             parts.append(
-                self.tr("label: %1").replace("%1", s.label_path)
+                self.tr("label: %1").replace("%1", Path(s.label_path).name)
                 if s.label_path
                 else self.tr("no label file (print the shop's own label)")
             )
             self.result.setText("<br>".join(parts))
+            self.result.setToolTip(s.label_path)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
