@@ -320,14 +320,14 @@ def cmd_order_pay(args: argparse.Namespace) -> int:
     service = order_service(open_db(args, existing=True))
     order = service.get(args.number, with_history=False)
     amount = Money.parse(args.amount, order.currency)
-    if amount.minor > order.amount_due_minor and not args.overpayment:
-        raise ValidationError(
-            f"{amount.format()} is more than the {Money(order.amount_due_minor, order.currency).format()} still due "
-            f"on order {args.number}; check the amount, or add --overpayment if the customer really paid more."
+    try:
+        updated = service.record_payment(
+            args.number, amount, actor_from(args), args.reason or "", allow_overpayment=args.overpayment
         )
-    updated = service.record_payment(
-        args.number, amount, actor_from(args), args.reason or "", allow_overpayment=args.overpayment
-    )
+    except ValidationError as exc:
+        if exc.field != "overpayment":
+            raise
+        raise ValidationError(f"{exc} (--overpayment records it)", field=exc.field) from None
     print(f"{args.number}: paid {updated.amount_paid.format()} of {updated.total.format()}")
     return 0
 

@@ -461,7 +461,7 @@ class OrderService:
                         "{amount} is more than the {due} still due on order {n}. Check the amount; "
                         "if the customer really paid more, record it as an overpayment."
                     ).format(amount=amount.format(), due=Money(due, row.currency).format(), n=number),
-                    field="amount",
+                    field="overpayment",
                 )
             row.amount_paid_minor += amount.minor
             details = {"minor": amount.minor}
