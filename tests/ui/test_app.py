@@ -14,14 +14,35 @@ from orderdesk.ui.main_window import MainWindow
 from tests.factories import make_order, stock_products
 
 
-def test_run_app_opens_the_board_and_exits_cleanly(qapp, tmp_path, monkeypatch):
-    # Other tests' windows may still exist; this test ends the loop itself.
+def run_app_until_loaded(qapp, monkeypatch, target: str, look) -> None:
+    """run_app as the ``orderdesk`` command runs it; ``look(window)`` once the board is loaded."""
+    from orderdesk.ui.app import run_app
+
+    # Other tests' windows may still exist; this ends the loop itself.
     qapp.setQuitOnLastWindowClosed(False)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+
+    def close_when_loaded():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].board.loaded_once:
+            look(windows[0])
+            # exit(), not quit(): quit() posts a Quit event that would end every later test's event loop.
+            QApplication.exit(0)
+            windows[0].close()
+        else:
+            QTimer.singleShot(50, close_when_loaded)
+
+    QTimer.singleShot(50, close_when_loaded)
+    try:
+        assert run_app(target) == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+
+
+def test_run_app_opens_the_board_and_exits_cleanly(qapp, tmp_path, monkeypatch):
     from orderdesk.db import Database
     from orderdesk.services.orders import OrderService
-    from orderdesk.ui.app import run_app
 
     path = tmp_path / "shop.sqlite3"
     db = Database.open(path)
@@ -31,49 +52,21 @@ def test_run_app_opens_the_board_and_exits_cleanly(qapp, tmp_path, monkeypatch):
     db.dispose()
     seen = {}
 
-    def close_when_loaded():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows and windows[0].board.loaded_once:
-            model = windows[0].board.models["new"]
-            seen["cards"] = [model.summary(i).number for i in model.ids]
-            # exit(), not quit(): quit() posts a Quit event that would end every later test's event loop.
-            QApplication.exit(0)
-            windows[0].close()
-        else:
-            QTimer.singleShot(50, close_when_loaded)
+    def look(window):
+        model = window.board.models["new"]
+        seen["cards"] = [model.summary(i).number for i in model.ids]
 
-    QTimer.singleShot(50, close_when_loaded)
-    try:
-        assert run_app(str(path)) == 0
-    finally:
-        qapp.setQuitOnLastWindowClosed(True)
+    run_app_until_loaded(qapp, monkeypatch, str(path), look)
     assert seen["cards"] == [number]
 
 
 def test_a_db_path_that_does_not_exist_yet_is_said_not_silently_empty(qapp, tmp_path, monkeypatch):
-    qapp.setQuitOnLastWindowClosed(False)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    from orderdesk.ui.app import _new_sqlite_file, run_app
+    from orderdesk.ui.app import _new_sqlite_file
 
     typo = tmp_path / "shpo.sqlite3"
     assert _new_sqlite_file(str(typo)) == typo and _new_sqlite_file("postgresql://u@h/db") is None
     seen = {}
-
-    def look():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        if windows and windows[0].board.loaded_once:
-            seen["message"] = windows[0].message.text()
-            QApplication.exit(0)
-            windows[0].close()
-        else:
-            QTimer.singleShot(50, look)
-
-    QTimer.singleShot(50, look)
-    try:
-        assert run_app(str(typo)) == 0
-    finally:
-        qapp.setQuitOnLastWindowClosed(True)
+    run_app_until_loaded(qapp, monkeypatch, str(typo), lambda window: seen.update(message=window.message.text()))
     assert "new, empty database" in seen["message"] and str(typo) in seen["message"]
     assert _new_sqlite_file(str(typo)) is None  # it exists now: no message next time
 
