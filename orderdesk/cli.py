@@ -346,6 +346,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         for error in report.errors:
             print(f"  {error}", file=sys.stderr)
+        for warning in report.warnings:
+            print("  " + _("warning: {w}").format(w=warning), file=sys.stderr)
     return 0 if report.ok else 2
 
 

@@ -31,6 +31,7 @@ from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
 from orderdesk.search import build_search_text, fold
+from orderdesk.services import order_checks
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -251,6 +252,7 @@ class OrderService:
             self._lines(s, new.lines, Money.zero(new.currency).currency)
 
     def _validate_new(self, new: NewOrder) -> tuple[DeliveryMethod, PaymentMethod, str]:
+        order_checks.check_new_order_fields(new)
         delivery = _enum(DeliveryMethod, new.delivery_method, "delivery_method")
         payment = _enum(PaymentMethod, new.payment_method, "payment_method")
         currency = Money.zero(new.currency).currency
@@ -289,6 +291,7 @@ class OrderService:
             _set_address(row, new.address)
             row.lines = self._lines(s, new.lines, currency)
             _refresh(row)
+            order_checks.check_total(row.total_minor)
             s.add(row)
             s.flush()
             self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
@@ -534,6 +537,7 @@ class OrderService:
 
     # ------------------------------------------------------------------ editing
     def update_order(self, number: str, edit: OrderEdit, actor: domain.Actor) -> domain.OrderDetail:
+        order_checks.check_edit_fields(edit)
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             self._check_version(row, edit.expected_version)
@@ -599,6 +603,8 @@ class OrderService:
                 changed["lines"] = [before_lines, [(line.sku, line.quantity) for line in row.lines]]
             if not changed:
                 return self._detail(s, row, True)
+            _refresh(row)
+            order_checks.check_total(row.total_minor)
             self._history(s, row, actor, "edit", to_value=",".join(changed), details=changed)
             _refresh(row)
             s.flush()
