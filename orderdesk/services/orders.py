@@ -16,6 +16,7 @@ from orderdesk import domain, repository
 from orderdesk.db import Database
 from orderdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from orderdesk.i18n import _
+from orderdesk.limits import MAX_NOTES, check_column, check_text
 from orderdesk.models import (
     CustomerRow,
     HistoryRow,
@@ -298,11 +299,19 @@ class OrderService:
             return self._detail(s, row, True)
 
     # ------------------------------------------------------------------ moving
-    def move(self, number: str, request: MoveRequest, actor: domain.Actor) -> domain.OrderDetail:
-        """Move an order to another status, or raise MoveRefused / PermissionDenied / ConflictError."""
+    def move(
+        self, number: str, request: MoveRequest, actor: domain.Actor, *, shipment: dict[str, Any] | None = None
+    ) -> domain.OrderDetail:
+        """Move an order to another status, or raise MoveRefused / PermissionDenied / ConflictError.
+
+        ``shipment`` (``add_shipment``'s keywords, e.g. the own courier's tracking number) is
+        attached in the same transaction: a refused move leaves no shipment behind."""
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             self._check_version(row, request.expected_version)
+            if shipment is not None:
+                self._attach_shipment(s, row, actor=actor, **shipment)
+                s.flush()
             detail = self._detail(s, row, False)
             plan = plan_move(detail, request, actor.role)
             to = Status(request.to_status)
@@ -490,34 +499,60 @@ class OrderService:
         idempotency_key: str | None = None,
         details: dict | None = None,
     ) -> domain.Shipment:
-        if not tracking_number.strip():
-            raise ValidationError(_("Enter the tracking number."), field="tracking_number")
         with self.db.session(write=True) as s:
             row = self._row(s, number)
-            shipment = ShipmentRow(
-                carrier=carrier,
-                service=service,
-                tracking_number=tracking_number.strip(),
-                external_id=external_id,
-                label_path=label_path,
-                label_format=label_format,
-                status=status,
-                idempotency_key=idempotency_key,
-                details=details or {},
-                cancelled=False,
-            )
-            row.shipments.append(shipment)
-            self._history(
-                s,
-                row,
-                actor,
-                "label",
-                to_value=tracking_number.strip(),
-                details={"carrier": carrier, "service": service},
-            )
-            _refresh(row)
+            shipment = self._attach_shipment(
+                s, row, carrier=carrier, tracking_number=tracking_number, actor=actor, service=service,
+                external_id=external_id, label_path=label_path, label_format=label_format, status=status,
+                idempotency_key=idempotency_key, details=details,
+            )  # fmt: skip
             s.flush()
             return repository.to_shipment(shipment)
+
+    def _attach_shipment(
+        self,
+        s: Session,
+        row: OrderRow,
+        *,
+        carrier: str,
+        tracking_number: str,
+        actor: domain.Actor,
+        service: str = "",
+        external_id: str = "",
+        label_path: str = "",
+        label_format: str = "",
+        status: str = "created",
+        idempotency_key: str | None = None,
+        details: dict | None = None,
+    ) -> ShipmentRow:
+        if not tracking_number.strip():
+            raise ValidationError(_("Enter the tracking number."), field="tracking_number")
+        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number)
+        check_column(carrier, _("carrier"), ShipmentRow.carrier)
+        check_column(service, _("service"), ShipmentRow.service)
+        shipment = ShipmentRow(
+            carrier=carrier,
+            service=service,
+            tracking_number=tracking_number.strip(),
+            external_id=external_id,
+            label_path=label_path,
+            label_format=label_format,
+            status=status,
+            idempotency_key=idempotency_key,
+            details=details or {},
+            cancelled=False,
+        )
+        row.shipments.append(shipment)
+        self._history(
+            s,
+            row,
+            actor,
+            "label",
+            to_value=tracking_number.strip(),
+            details={"carrier": carrier, "service": service},
+        )
+        _refresh(row)
+        return shipment
 
     def record_history(
         self,
@@ -647,6 +682,9 @@ class OrderService:
         details: dict | None = None,
         at: datetime | None = None,
     ) -> HistoryRow:
+        # The person's name and the reason are typed by people: the same limits on every database.
+        check_column(actor.name, _("user name"), HistoryRow.actor)
+        check_text(reason, _("reason"), MAX_NOTES)
         if row.id is None:
             s.flush()
         entry = HistoryRow(
