@@ -174,7 +174,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
         from orderdesk.cli import emit_json, to_jsonable
 
         emit_json(
-            {"tracking": to_jsonable(summary), "messages": result.messages, "auto_completed": result.auto_completed}
+            {
+                "tracking": to_jsonable(summary),
+                "messages": result.messages,
+                "auto_completed": result.auto_completed,
+                "busy_elsewhere": result.busy_elsewhere,
+            }
         )
     else:
         lines = result.lines()

@@ -20,7 +20,6 @@ from orderdesk.models import (
     CustomerRow,
     HistoryRow,
     HoldRow,
-    OrderCounterRow,
     OrderLineRow,
     OrderRow,
     ProductRow,
@@ -31,6 +30,7 @@ from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
 from orderdesk.search import build_search_text, fold
+from orderdesk.services import counters
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -670,12 +670,7 @@ class OrderService:
         return hold
 
     def _next_number(self, s: Session, year: int) -> str:
-        counter = s.get(OrderCounterRow, year, with_for_update=True)
-        if counter is None:
-            counter = OrderCounterRow(year=year, last=0)
-            s.add(counter)
-        counter.last += 1
-        return f"{year}-{counter.last:06d}"
+        return counters.next_order_number(s, year)
 
     def _customer(self, s: Session, c: domain.Customer) -> CustomerRow:
         phone, valid = normalize_phone(c.phone, self.config.default_country)
