@@ -42,6 +42,7 @@ EXIT_CODES: dict[type[OrderDeskError], int] = {
     PermissionDenied: 6,
     ConfigurationError: 7,
 }
+HIDDEN_CODE = "******"  # order show without --reveal-code
 PIN_ENV = "ORDERDESK_PIN"  # the acting user's PIN for scripts; a terminal is asked instead
 
 
@@ -221,8 +222,16 @@ def words(key: object) -> str:
 
 
 def cmd_order_show(args: argparse.Namespace) -> int:
+    from orderdesk.services.pickup import may_see_pickup_code
+
     service = order_service(open_db(args, existing=True))
     o = service.get(args.number)
+    if o.pickup_code and args.reveal_code:
+        actor = actor_from(args)  # signed in with a PIN once there are users
+        if not may_see_pickup_code(actor):
+            raise PermissionDenied(_("Only the owner may see a pickup code; the customer reads it out."))
+    elif o.pickup_code:
+        o = dataclasses.replace(o, pickup_code=HIDDEN_CODE)
     if args.json:
         emit_json(o)
         return 0
@@ -237,7 +246,8 @@ def cmd_order_show(args: argparse.Namespace) -> int:
         f"  ({words(o.payment_state)})"
     )
     if o.pickup_code:
-        print(f"  Pickup: code {o.pickup_code}  shelf {o.shelf_slot}")
+        hint = "  (--reveal-code: owner)" if o.pickup_code == HIDDEN_CODE else ""
+        print(f"  Pickup: code {o.pickup_code}  shelf {o.shelf_slot}{hint}")
     for s in o.shipments:
         print(
             f"  Shipment: {s.carrier} {s.service} {s.tracking_number} {s.status}{' (cancelled)' if s.cancelled else ''}"
@@ -260,6 +270,8 @@ def cmd_order_show(args: argparse.Namespace) -> int:
 
 
 def cmd_order_move(args: argparse.Namespace) -> int:
+    from orderdesk.services.pickup import check_code_before_move, may_see_pickup_code
+
     service = order_service(open_db(args, existing=True))
     actor = actor_from(args)
     target = Status(args.status)
@@ -272,12 +284,17 @@ def cmd_order_move(args: argparse.Namespace) -> int:
         expected_version=args.expect_version,
     )  # fmt: skip
     try:
+        if target is Status.COLLECTED and args.pickup_code and not args.override:
+            # Wrong codes counted and locked as at the pickup counter, not unlimited tries.
+            check_code_before_move(service, args.number, args.pickup_code, actor)
         moved = service.move(args.number, request, actor)
     except MoveRefused as exc:
         # The domain's reason speaks of the window's fields; say which options give them here.
         hints = _move_options(args, needs_for(order, target))
         print(f"error: {exc}" + (f" (this move needs {hints})" if hints else ""), file=sys.stderr)
         return EXIT_CODES[MoveRefused]
+    if moved.pickup_code and not may_see_pickup_code(actor):
+        moved = dataclasses.replace(moved, pickup_code=HIDDEN_CODE)
     if args.json:
         emit_json(moved)
     else:
@@ -483,6 +500,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = order.add_parser("show", parents=[common], help="everything about an order, with its history")
     p.add_argument("number")
+    p.add_argument("--reveal-code", action="store_true", help="show the pickup code (the owner, signed in)")
     p.set_defaults(func=cmd_order_show)
     p = order.add_parser("move", parents=[common], help="move an order to another status")
     p.add_argument("number", help="order number, e.g. 2026-000042")

@@ -327,3 +327,14 @@ class PickupService:
             order_number=order.number,
             to_status=Status.COLLECTED.value,
         )
+
+
+def may_see_pickup_code(actor: Actor) -> bool:
+    """Only the owner is shown a pickup code: the counter must hear it from the customer."""
+    return actor.role in (Role.OWNER, Role.SYSTEM)
+
+
+def check_code_before_move(orders: OrderService, number: str, code: str, actor: Actor) -> None:
+    """A move to collected with a pickup code (board, CLI) is checked like at the counter: each
+    wrong code counted, the order locked after ``pickup.max_wrong_codes``."""
+    PickupService(orders, UserService(orders.db)).check_code(number, code, actor)
