@@ -62,6 +62,14 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
     return f"sqlite:///{Path(raw).expanduser().resolve()}"
 
 
+def mask_url(url: str) -> str:
+    """``postgresql+psycopg://shop:***@host/db``: a database URL safe to print or log."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except exc.ArgumentError:
+        return "<unreadable database URL>"
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is unreliable).
     dbapi_connection.isolation_level = None
@@ -100,7 +108,15 @@ class Database:
             event.listen(self.engine, "begin", _sqlite_begin)
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
-            self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+            try:
+                self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+            except ImportError as error:  # NoSuchModuleError too: the driver is not installed
+                raise ConfigurationError(
+                    _(
+                        "The PostgreSQL driver is not installed ({e}). Reinstall OrderDesk with its installer, "
+                        "or run: pip install 'orderdesk[postgres]'."
+                    ).format(e=getattr(error, "name", None) or make_url(url).drivername)
+                ) from None
             writer = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
@@ -115,7 +131,7 @@ class Database:
                 # Not a database (a wrong --db), a damaged file, no permission: say so, no traceback.
                 db.dispose()
                 reason = getattr(error, "orig", None) or error
-                where = str(db.sqlite_path or make_url(db.url).render_as_string(hide_password=True))
+                where = str(db.sqlite_path or db.display_url)
                 raise ConfigurationError(
                     _(
                         "Cannot open the database {u}: {r}. Check --db or ORDERDESK_DATABASE_URL; "
@@ -123,6 +139,11 @@ class Database:
                     ).format(u=where, r=reason)
                 ) from None
         return db
+
+    @property
+    def display_url(self) -> str:
+        """The URL to show a person or a log: the password masked, never printed."""
+        return mask_url(self.url)
 
     @property
     def sqlite_path(self) -> Path | None:

@@ -21,7 +21,6 @@ from orderdesk.models import (
     CustomerRow,
     HistoryRow,
     HoldRow,
-    OrderCounterRow,
     OrderLineRow,
     OrderRow,
     ProductRow,
@@ -32,7 +31,7 @@ from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
 from orderdesk.search import build_search_text, fold
-from orderdesk.services import order_checks
+from orderdesk.services import counters, order_checks
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -714,12 +713,7 @@ class OrderService:
         return hold
 
     def _next_number(self, s: Session, year: int) -> str:
-        counter = s.get(OrderCounterRow, year, with_for_update=True)
-        if counter is None:
-            counter = OrderCounterRow(year=year, last=0)
-            s.add(counter)
-        counter.last += 1
-        return f"{year}-{counter.last:06d}"
+        return counters.next_order_number(s, year)
 
     def _customer(self, s: Session, c: domain.Customer) -> CustomerRow:
         phone, valid = normalize_phone(c.phone, self.config.default_country)
