@@ -363,6 +363,10 @@ def cmd_db(args: argparse.Namespace) -> int:
         print(f"Backed up to {path}")
         return 0
     problems = db.check()
+    if not db.needs_upgrade():
+        from orderdesk.services.stock.check import ledger_problems
+
+        problems += ledger_problems(db)  # stock counters == the sums of their movements
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:
