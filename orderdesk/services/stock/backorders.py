@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -54,6 +56,43 @@ def waiting_order_ids(db: Database, product_ids: Sequence[int] | None = None) ->
             .distinct()
         )
         return list(s.scalars(stmt))
+
+
+@dataclass(frozen=True)
+class WaitingOrder:
+    number: str
+    created_at: datetime
+    short: dict[str, int]  # SKU -> units of its lines not reserved yet
+    asked: bool  # the wait-or-cancel message was sent
+    answer: str  # "wait", "cancel" or ""
+
+
+def waiting_orders(db: Database) -> list[WaitingOrder]:
+    """Every order on an out-of-stock hold, oldest first, with what it still lacks."""
+    ids = waiting_order_ids(db)
+    if not ids:
+        return []
+    with db.session() as s:
+        rows = {r.id: r for r in s.scalars(select(OrderRow).where(OrderRow.id.in_(ids)))}
+        result = []
+        for order_id in ids:
+            row = rows[order_id]
+            hold = next(h for h in row.holds if h.kind == Hold.OUT_OF_STOCK.value and h.resolved_at is None)
+            details = hold.details or {}
+            short: dict[str, int] = {}
+            for line in row.lines:
+                if not line.reserved and not line.consumed:
+                    short[line.sku] = short.get(line.sku, 0) + line.quantity
+            result.append(
+                WaitingOrder(
+                    row.number,
+                    row.created_at,
+                    short,
+                    "choice_sent_at" in details,
+                    str(details.get("customer_answer", "")),
+                )
+            )
+        return result
 
 
 def allocate(db: Database, product_ids: Sequence[int] | None, actor: domain.Actor) -> list[str]:
