@@ -1,4 +1,4 @@
-"""``orderdesk stock …`` and ``orderdesk products …``: the catalogue and the stock ledger.
+"""``orderdesk stock …``: receive, correct, count and look up stock; orders waiting for it.
 
 orderdesk stock receive MUG-001 24 --note "weekly delivery" --document WZ/2026/118
 orderdesk stock adjust MUG-001 -2 --reason "broken in transit"
@@ -7,23 +7,18 @@ orderdesk stock count MUG-001=22 TEA-010=40 --reason "stocktake shelf A"
 orderdesk stock waiting
 orderdesk stock ask 2026-000042            # wait or cancel? (a message to the customer)
 orderdesk stock answer 2026-000042 cancel
-orderdesk products list --search herbata
-orderdesk products import products.csv --dry-run
-orderdesk products export products.csv
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 
 
 def _stock(args):
-    from orderdesk.cli import open_db
+    from orderdesk.cli.common import open_db
     from orderdesk.services.stock import StockService
     from orderdesk.wiring import order_service
 
@@ -31,17 +26,8 @@ def _stock(args):
     return StockService(db, order_service(db))
 
 
-def _product_line(p) -> str:
-    from orderdesk.cli import cells
-
-    return (
-        f"{cells(p.sku, 14)} {cells(p.name, 34)} {p.stock_on_hand:>7} {p.reserved:>7} {p.available:>7}"
-        f"  {cells(p.bin_location, 8)} {p.supplier}"
-    )
-
-
 def cmd_receive(args: argparse.Namespace) -> int:
-    from orderdesk.cli import actor_from, emit_json
+    from orderdesk.cli.common import actor_from, emit_json
 
     change = _stock(args).receive(args.sku, args.quantity, actor_from(args), note=args.note, document=args.document)
     if args.json:
@@ -55,7 +41,7 @@ def cmd_receive(args: argparse.Namespace) -> int:
 
 
 def cmd_adjust(args: argparse.Namespace) -> int:
-    from orderdesk.cli import actor_from, emit_json, require_owner
+    from orderdesk.cli.common import actor_from, emit_json, require_owner
 
     require_owner(args, _("correct stock"))
     change = _stock(args).adjust(args.sku, args.quantity, actor_from(args), args.reason)
@@ -68,7 +54,7 @@ def cmd_adjust(args: argparse.Namespace) -> int:
 
 
 def cmd_count(args: argparse.Namespace) -> int:
-    from orderdesk.cli import actor_from, emit_json, require_owner
+    from orderdesk.cli.common import actor_from, emit_json, require_owner
 
     require_owner(args, _("apply a stocktake"))
     counts: dict[str, int] = {}
@@ -88,7 +74,7 @@ def cmd_count(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from orderdesk.cli import emit_json
+    from orderdesk.cli.common import emit_json
 
     card = _stock(args).card(args.sku, limit=args.limit)
     if args.json:
@@ -109,7 +95,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_waiting(args: argparse.Namespace) -> int:
-    from orderdesk.cli import emit_json
+    from orderdesk.cli.common import emit_json
     from orderdesk.services.stock.backorders import waiting_orders
 
     waiting = waiting_orders(_stock(args).db)
@@ -126,7 +112,7 @@ def cmd_waiting(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from orderdesk.cli import actor_from, require_owner
+    from orderdesk.cli.common import actor_from, require_owner
 
     require_owner(args, _("ask a customer to wait or cancel"))
     queued = _stock(args).wait_or_cancel(args.number, actor_from(args))
@@ -135,7 +121,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_answer(args: argparse.Namespace) -> int:
-    from orderdesk.cli import actor_from, require_owner
+    from orderdesk.cli.common import actor_from, require_owner
 
     require_owner(args, _("record a customer's answer"))
     _stock(args).record_answer(args.number, args.answer, actor_from(args), args.note)
@@ -143,73 +129,9 @@ def cmd_answer(args: argparse.Namespace) -> int:
     return 0
 
 
-def _catalogue(args):
-    from orderdesk.cli import open_db
-    from orderdesk.services.stock import Catalogue
-
-    return Catalogue(open_db(args, existing=True))
-
-
-def cmd_products_list(args: argparse.Namespace) -> int:
-    from orderdesk.cli import emit_json
-
-    catalogue = _catalogue(args)
-    products = catalogue.products(catalogue.search_ids(args.search, archived=args.archived, limit=args.limit))
-    if args.json:
-        emit_json(products)
-        return 0
-    for p in products:
-        print(_product_line(p) + ("  [archived]" if p.archived else ""))
-    if not products:
-        print("No products match.")
-    return 0
-
-
-def cmd_products_import(args: argparse.Namespace) -> int:
-    from orderdesk.cli import actor_from, emit_json, open_db, require_owner
-    from orderdesk.services.stock.csv_io import import_products
-
-    require_owner(args, _("import products"))
-    report = import_products(open_db(args), Path(args.file), actor_from(args), dry_run=args.dry_run)
-    if args.json:
-        emit_json(report)
-    else:
-        verb = "would create" if args.dry_run else "created"
-        print(f"{verb} {len(report.created)}, updated {len(report.updated)}, {len(report.errors)} with errors")
-        for error in report.errors:
-            print(f"  {error}", file=sys.stderr)
-    return 0 if report.ok else 2
-
-
-def cmd_products_export(args: argparse.Namespace) -> int:
-    from orderdesk.cli import open_db
-    from orderdesk.services.stock.csv_io import export_products
-
-    db = open_db(args, existing=True)
-    delimiter = ";" if args.semicolon else ","
-    if args.file == "-":
-        count = export_products(db, sys.stdout, archived=args.archived, delimiter=delimiter)
-    else:
-        # utf-8-sig: Excel opens a file with a BOM as UTF-8 instead of the PC's code page
-        with open(args.file, "w", encoding="utf-8-sig", newline="") as out:
-            count = export_products(db, out, archived=args.archived, delimiter=delimiter)
-        print(f"exported {count} products to {args.file}", file=sys.stderr)
-    return 0
-
-
-def cmd_products_archive(args: argparse.Namespace) -> int:
-    from orderdesk.cli import require_owner
-
-    require_owner(args, _("archive products"))
-    product = _catalogue(args).set_archived(args.sku, not args.restore)
-    print(f"{product.sku}: " + ("archived" if product.archived else "back in the catalogue"))
-    return 0
-
-
-def add_parsers(subparsers, common: argparse.ArgumentParser | None = None) -> None:
-    """The hook ``orderdesk.cli`` calls for each module in ``EXTENSION_MODULES``."""
-    parents = [common] if common is not None else []
-    stock = subparsers.add_parser("stock", help="receive, correct, count and look up stock").add_subparsers(
+def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
+    parents = [common]
+    stock = subparsers.add_parser("stock", help=help).add_subparsers(
         dest="stock_command", required=True, metavar="ACTION"
     )
     p = stock.add_parser("receive", parents=parents, help="units in from a supplier")
@@ -248,28 +170,3 @@ def add_parsers(subparsers, common: argparse.ArgumentParser | None = None) -> No
     p.add_argument("answer", choices=("wait", "cancel"))
     p.add_argument("--note", default="")
     p.set_defaults(func=cmd_answer)
-
-    products = subparsers.add_parser("products", help="the product catalogue").add_subparsers(
-        dest="products_command", required=True, metavar="ACTION"
-    )
-    p = products.add_parser("list", parents=parents, help="products with their stock")
-    p.add_argument("--search", default="", help="part of the SKU or name, or a barcode")
-    p.add_argument("--archived", action="store_true", help="archived products too")
-    p.add_argument("--limit", type=int, default=500)
-    p.set_defaults(func=cmd_products_list)
-
-    p = products.add_parser("import", parents=parents, help="create or update products from CSV (owner)")
-    p.add_argument("file")
-    p.add_argument("--dry-run", action="store_true", help="check every row, change nothing")
-    p.set_defaults(func=cmd_products_import)
-
-    p = products.add_parser("export", parents=parents, help="the catalogue as CSV ('-' for standard output)")
-    p.add_argument("file")
-    p.add_argument("--archived", action="store_true", help="archived products too")
-    p.add_argument("--semicolon", action="store_true", help="';' between columns (Excel in PL, RU, DE)")
-    p.set_defaults(func=cmd_products_export)
-
-    p = products.add_parser("archive", parents=parents, help="hide a product from search and re-ordering (owner)")
-    p.add_argument("sku")
-    p.add_argument("--restore", action="store_true", help="bring an archived product back")
-    p.set_defaults(func=cmd_products_archive)
