@@ -12,6 +12,8 @@ orderdesk stock answer 2026-000042 cancel
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
@@ -57,12 +59,7 @@ def cmd_count(args: argparse.Namespace) -> int:
     from orderdesk.cli.common import actor_from, emit_json, require_owner
 
     require_owner(args, _("apply a stocktake"))
-    counts: dict[str, int] = {}
-    for item in args.counts:
-        sku, sep, qty = item.rpartition("=")
-        if not sep or not sku.strip() or not qty.strip().isdigit():
-            raise ValidationError(_("'{i}' is not SKU=COUNT (e.g. MUG-001=22).").format(i=item), field="count")
-        counts[sku.strip()] = int(qty)
+    counts = _counts(args.counts)
     changed = _stock(args).apply_count(counts, actor_from(args), args.reason, document=args.document)
     if args.json:
         emit_json(changed)
@@ -129,6 +126,104 @@ def cmd_answer(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reorder(args: argparse.Namespace) -> int:
+    from orderdesk.cli.common import cells, emit_json
+    from orderdesk.services.stock.reorder import reorder_list
+
+    grouped = reorder_list(_stock(args).db)
+    if args.json:
+        emit_json(grouped)
+        return 0
+    for supplier, lines in grouped.items():
+        print(supplier or "(no supplier)")
+        for line in lines:
+            p = line.product
+            print(
+                f"  {cells(p.sku, 14)} {cells(p.name, 34)} available {p.available:>5}, waiting {line.waiting:>4},"
+                f" on order {line.on_order:>4}, re-order at {p.reorder_point:>4}  → order {line.suggested}"
+            )
+    if not grouped:
+        print("Nothing to re-order.")
+    return 0
+
+
+def cmd_order(args: argparse.Namespace) -> int:
+    from orderdesk.cli.common import actor_from, emit_json, require_owner
+    from orderdesk.services.stock.reorder import mark_ordered, reorder_list
+
+    require_owner(args, _("order from a supplier"))
+    db = _stock(args).db
+    quantities = _counts(args.items) if args.items else {}
+    if args.suggested:
+        lines = reorder_list(db).get(args.supplier, [])
+        quantities = {**{line.product.sku: line.suggested for line in lines}, **quantities}
+    po = mark_ordered(db, args.supplier, quantities, actor_from(args))
+    if args.json:
+        emit_json(po)
+    else:
+        print(f"{po.number}: {len(po.lines)} products, {sum(x.quantity for x in po.lines)} units from {po.supplier}")
+    return 0
+
+
+def cmd_po(args: argparse.Namespace) -> int:
+    from orderdesk.cli.common import emit_json, open_db
+    from orderdesk.services.stock.reorder import purchase_order, purchase_orders
+
+    db = open_db(args, existing=True)
+    if not args.number:
+        found = purchase_orders(db, open_only=not args.all)
+        if args.json:
+            emit_json(found)
+        for po in [] if args.json else found:
+            units = sum(x.quantity - x.received for x in po.lines)
+            print(f"{po.number}  {po.created_at:%Y-%m-%d}  {po.status:<8} {units:>6} units to come  {po.supplier}")
+        return 0
+    po = purchase_order(db, args.number)
+    if args.pdf:
+        from orderdesk.services.documents.purchase_order import render_purchase_order
+        from orderdesk.services.print_jobs import shop_from_settings
+        from orderdesk.settings import Settings
+        from orderdesk.wiring import declare_all_settings
+
+        declare_all_settings()
+        Path(args.pdf).write_bytes(render_purchase_order(po, shop_from_settings(Settings(db))))
+        print(f"wrote {args.pdf}", file=sys.stderr)
+    if args.csv:
+        from orderdesk.services.documents.purchase_order import purchase_order_csv
+
+        Path(args.csv).write_text(purchase_order_csv(po), encoding="utf-8-sig", newline="")
+        print(f"wrote {args.csv}", file=sys.stderr)
+    if args.json:
+        emit_json(po)
+    elif not (args.pdf or args.csv):
+        print(f"{po.number}  {po.supplier}  {po.status}  {po.created_at:%Y-%m-%d} by {po.created_by}")
+        for line in po.lines:
+            print(f"  {line.sku:<14} {line.quantity:>6} ordered {line.received:>6} received  {line.name}")
+    return 0
+
+
+def cmd_receive_po(args: argparse.Namespace) -> int:
+    from orderdesk.cli.common import actor_from
+
+    changes = _stock(args).receive_purchase_order(args.number, actor_from(args), document=args.document)
+    for change in changes:
+        print(f"{change.product.sku}: +{change.quantity}, {change.product.stock_on_hand} on hand")
+        for number in change.allocated:
+            print(f"  order {number} is complete again (reserved, hold resolved)")
+    print(f"{args.number}: received")
+    return 0
+
+
+def _counts(items: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for item in items:
+        sku, sep, qty = item.rpartition("=")
+        if not sep or not sku.strip() or not qty.strip().isdigit():
+            raise ValidationError(_("'{i}' is not SKU=COUNT (e.g. MUG-001=22).").format(i=item), field="count")
+        counts[sku.strip()] = int(qty)
+    return counts
+
+
 def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     parents = [common]
     stock = subparsers.add_parser("stock", help=help).add_subparsers(
@@ -170,3 +265,24 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("answer", choices=("wait", "cancel"))
     p.add_argument("--note", default="")
     p.set_defaults(func=cmd_answer)
+
+    p = stock.add_parser("reorder", parents=parents, help="what to order, by supplier, with suggested quantities")
+    p.set_defaults(func=cmd_reorder)
+
+    p = stock.add_parser("order", parents=parents, help="mark products as ordered: a purchase order (owner)")
+    p.add_argument("--supplier", required=True)
+    p.add_argument("items", nargs="*", metavar="SKU=QTY")
+    p.add_argument("--suggested", action="store_true", help="the re-order list's quantities for this supplier")
+    p.set_defaults(func=cmd_order)
+
+    p = stock.add_parser("po", parents=parents, help="purchase orders: list, show, write as PDF or CSV")
+    p.add_argument("number", nargs="?", help="a purchase order number (none: list the open ones)")
+    p.add_argument("--all", action="store_true", help="list received ones too")
+    p.add_argument("--pdf", metavar="FILE", help="write the purchase order as PDF")
+    p.add_argument("--csv", metavar="FILE", help="write the purchase order as CSV")
+    p.set_defaults(func=cmd_po)
+
+    p = stock.add_parser("receive-po", parents=parents, help="everything outstanding on a purchase order arrived")
+    p.add_argument("number")
+    p.add_argument("--document", default="", help="the supplier's delivery note number")
+    p.set_defaults(func=cmd_receive_po)

@@ -10,8 +10,9 @@ from orderdesk.models import PurchaseOrderLineRow, PurchaseOrderRow, utcnow
 OPEN, RECEIVED = "open", "received"
 
 
-def receive_in(s: Session, product_id: int, quantity: int) -> list[str]:
-    """Count a delivery against the oldest open purchase orders of the product; returns the ones now closed."""
+def receive_in(s: Session, product_id: int, quantity: int, prefer: str = "") -> list[str]:
+    """Count a delivery against the product's open purchase orders (``prefer`` first, then the
+    oldest); returns the numbers of those now fully received, which closes them."""
     left = quantity
     closed: list[str] = []
     lines = s.scalars(
@@ -22,7 +23,7 @@ def receive_in(s: Session, product_id: int, quantity: int) -> list[str]:
             PurchaseOrderLineRow.product_id == product_id,
             PurchaseOrderLineRow.received < PurchaseOrderLineRow.quantity,
         )
-        .order_by(PurchaseOrderRow.id)
+        .order_by(PurchaseOrderRow.number != prefer, PurchaseOrderRow.id)
         .with_for_update()
     ).all()
     for line in lines:

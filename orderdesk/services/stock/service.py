@@ -88,6 +88,7 @@ class StockService:
         note: str = "",
         document: str = "",
         allocate: bool = True,
+        purchase_order: str = "",
     ) -> StockChange:
         """Units in from a supplier (``document``: their delivery note number); waiting orders then reserve."""
         quantity = _quantity(quantity)
@@ -102,10 +103,30 @@ class StockService:
                 reason=note.strip(),
                 document=document.strip(),
             )
-            purchasing.receive_in(s, row.id, quantity)
+            purchasing.receive_in(s, row.id, quantity, purchase_order)
             product_id = row.id
         allocated = backorders.allocate(self.db, [product_id], actor) if allocate else []
         return StockChange(self.product(product_id), quantity, allocated)
+
+    def receive_purchase_order(self, number: str, actor: domain.Actor, *, document: str = "") -> list[StockChange]:
+        """Everything still outstanding on a purchase order arrived: receive each line, which closes it."""
+        from orderdesk.services.stock.reorder import purchase_order
+
+        po = purchase_order(self.db, number)
+        if po.status != purchasing.OPEN:
+            raise ValidationError(_("Purchase order {n} is already {s}.").format(n=po.number, s=po.status))
+        return [
+            self.receive(
+                line.sku,
+                line.quantity - line.received,
+                actor,
+                note=po.number,
+                document=document,
+                purchase_order=po.number,
+            )
+            for line in po.lines
+            if line.quantity > line.received
+        ]
 
     def adjust(self, sku: str, quantity: int, actor: domain.Actor, reason: str) -> StockChange:
         """A correction by hand (±): breakage, a find, a gift. The reason is required."""

@@ -119,3 +119,25 @@ def test_archive_hides_a_product_from_the_list(capsys, dbfile):
     listed = json.loads(cli(capsys, dbfile, "products", "list", "--json")[1])
     assert [p["sku"] for p in listed] == ["MUG-1", "TEA-2"]
     assert cli(capsys, dbfile, "products", "archive", "FAN-3", "--restore")[0] == 0
+
+
+def test_reorder_order_purchase_order_files_and_receiving_it(capsys, dbfile, tmp_path):
+    assert cli(capsys, dbfile, "products", "import", str(_supplier_csv(tmp_path)))[0] == 0
+    code, out, _err = cli(capsys, dbfile, "stock", "reorder")
+    assert code == 0 and "Hurt Kraków" in out and "→ order 24" in out
+    code, out, _err = cli(capsys, dbfile, "stock", "order", "--supplier", "Hurt Kraków", "--suggested", "--json")
+    po = json.loads(out)
+    assert [(line["sku"], line["quantity"]) for line in po["lines"]] == [("MUG-1", 24)]
+    assert "Nothing to re-order." in cli(capsys, dbfile, "stock", "reorder")[1]
+    pdf, csv_file = tmp_path / "po.pdf", tmp_path / "po.csv"
+    assert cli(capsys, dbfile, "stock", "po", po["number"], "--pdf", str(pdf), "--csv", str(csv_file))[0] == 0
+    assert pdf.read_bytes().startswith(b"%PDF") and "MUG-1" in csv_file.read_text(encoding="utf-8-sig")
+    code, out, _err = cli(capsys, dbfile, "stock", "receive-po", po["number"], "--document", "WZ/5")
+    assert code == 0 and "MUG-1: +24, 34 on hand" in out
+    assert cli(capsys, dbfile, "stock", "po")[1] == ""  # no open purchase orders left
+
+
+def _supplier_csv(tmp_path):
+    path = tmp_path / "suppliers.csv"
+    path.write_text("sku,supplier,reorder_point,reorder_quantity\nMUG-1,Hurt Kraków,12,24\n", encoding="utf-8")
+    return path
