@@ -49,6 +49,11 @@ def to_product(row: ProductRow) -> domain.Product:
         stock_on_hand=row.stock_on_hand,
         reserved=row.reserved,
         bin_location=row.bin_location,
+        barcodes=tuple(b.code for b in row.barcodes) if "barcodes" in row.__dict__ else (),
+        supplier=row.supplier or "",
+        reorder_point=row.reorder_point or 0,
+        reorder_quantity=row.reorder_quantity or 0,
+        archived=bool(row.archived),
     )
 
 

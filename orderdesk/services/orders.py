@@ -32,6 +32,8 @@ from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
 from orderdesk.search import build_search_text, fold
 from orderdesk.services import counters, order_checks
+from orderdesk.services.stock import allocation
+from orderdesk.services.stock.kinds import MovementKind
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -187,7 +189,7 @@ class OrderService:
 
     def products(self, search: str = "", limit: int = 50) -> list[domain.Product]:
         with self.db.session() as s:
-            stmt = select(ProductRow).order_by(ProductRow.sku).limit(limit)
+            stmt = select(ProductRow).where(ProductRow.archived.is_(False)).order_by(ProductRow.sku).limit(limit)
             if search:
                 if self.db.is_sqlite:  # case and accents folded in Python: 'swieca' finds 'Świeca'
                     escaped = fold(search.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -230,17 +232,17 @@ class OrderService:
         stock_on_hand: int | None = None,
         bin_location: str = "",
     ) -> domain.Product:
-        if not sku.strip():
-            raise ValidationError(_("A product needs a SKU."), field="sku")
+        """Create or update a product; ``stock_on_hand`` (when given) is a count, written to the ledger."""
+        from orderdesk.services.stock import ledger
+        from orderdesk.services.stock.catalogue import ProductDraft, save_in
+
+        draft = ProductDraft(
+            sku, name, price, barcodes=[barcode] if barcode else [], weight_g=weight_g, bin_location=bin_location
+        )
         with self.db.session(write=True) as s:
-            row = s.scalar(select(ProductRow).where(ProductRow.sku == sku))
-            if row is None:
-                row = ProductRow(sku=sku, stock_on_hand=0, reserved=0)
-                s.add(row)
-            row.name, row.price_minor, row.currency = name, price.minor, price.currency
-            row.barcode, row.weight_g, row.bin_location = barcode, weight_g, bin_location
+            row = save_in(s, draft)
             if stock_on_hand is not None:
-                row.stock_on_hand = stock_on_hand
+                ledger.count(s, row.id, stock_on_hand, actor="catalogue", reason="stock set with the product")
             s.flush()
             return repository.to_product(row)
 
@@ -320,13 +322,15 @@ class OrderService:
                 row.amount_paid_minor += plan.record_payment_minor
                 effects["payment_minor"] = plan.record_payment_minor
             if plan.release_stock:
-                effects["released"] = _release(row)
+                effects["released"] = allocation.release_lines(s, row, actor.name, to.value)
             if plan.restock:
-                effects["restocked"] = _restock(row)
+                # A parcel or a customer's return back on the shelf, or a move back (an owner's correction).
+                kind = MovementKind.RETURNED if to is Status.RETURNED else MovementKind.RESTOCKED
+                effects["restocked"] = allocation.restock_lines(s, row, actor.name, to.value, kind)
             if plan.consume_stock:
-                effects["consumed"] = _consume(row)
+                effects["consumed"] = allocation.consume_lines(s, row, actor.name, to.value)
             if plan.reserve_stock:
-                reserved, short = _reserve(row)
+                reserved, short = allocation.reserve_lines(s, row, actor.name, to.value)
                 effects["reserved"] = reserved
                 if short:
                     effects["short"] = short
@@ -431,7 +435,7 @@ class OrderService:
             if not active:
                 raise ValidationError(_("Order {n} has no '{k}' hold.").format(n=number, k=kind.value))
             if kind is Hold.OUT_OF_STOCK and Status(row.status) == Status.ASSEMBLING:
-                _reserved, short = _reserve(row)
+                _reserved, short = allocation.reserve_lines(s, row, actor.name, "hold resolved")
                 if short:
                     missing = ", ".join(f"{sku} ({n})" for sku, n in short.items())
                     raise ValidationError(
@@ -828,54 +832,6 @@ def _refresh(row: OrderRow) -> None:
     text = build_search_text(parts)
     if text != row.search_text:
         row.search_text = text
-
-
-def _reserve(row: OrderRow) -> tuple[dict[str, int], dict[str, int]]:
-    reserved: dict[str, int] = {}
-    short: dict[str, int] = {}
-    for line in row.lines:
-        product = line.product
-        if line.reserved or line.consumed or product is None:
-            continue
-        available = product.stock_on_hand - product.reserved
-        if available >= line.quantity:
-            product.reserved += line.quantity
-            line.reserved = True
-            reserved[line.sku] = reserved.get(line.sku, 0) + line.quantity
-        else:
-            short[line.sku] = short.get(line.sku, 0) + line.quantity - max(available, 0)
-    return reserved, short
-
-
-def _release(row: OrderRow) -> dict[str, int]:
-    released: dict[str, int] = {}
-    for line in row.lines:
-        if line.reserved and line.product is not None:
-            line.product.reserved -= line.quantity
-            line.reserved = False
-            released[line.sku] = released.get(line.sku, 0) + line.quantity
-    return released
-
-
-def _consume(row: OrderRow) -> dict[str, int]:
-    consumed: dict[str, int] = {}
-    for line in row.lines:
-        if line.reserved and line.product is not None:
-            line.product.reserved -= line.quantity
-            line.product.stock_on_hand -= line.quantity
-            line.reserved, line.consumed = False, True
-            consumed[line.sku] = consumed.get(line.sku, 0) + line.quantity
-    return consumed
-
-
-def _restock(row: OrderRow) -> dict[str, int]:
-    restocked: dict[str, int] = {}
-    for line in row.lines:
-        if line.consumed and line.product is not None:
-            line.product.stock_on_hand += line.quantity
-            line.consumed = False
-            restocked[line.sku] = restocked.get(line.sku, 0) + line.quantity
-    return restocked
 
 
 def status_label(status: Status | str, language: str = "en") -> str:
