@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from orderdesk import __version__
-from orderdesk.db import Database, data_dir
+from orderdesk.db import Database
 from orderdesk.domain import Actor
 from orderdesk.errors import (
     ConfigurationError,
@@ -175,9 +175,15 @@ def open_db(args: argparse.Namespace, *, migrate: bool = True, existing: bool = 
 # ---------------------------------------------------------------------------------- commands
 def cmd_demo(args: argparse.Namespace) -> int:
     from orderdesk.demo import create_demo
+    from orderdesk.demo_guard import check_demo_target, default_demo_path, mark_demo
 
+    own_file = not args.db and not os.environ.get("ORDERDESK_DATABASE_URL")
+    if own_file:
+        args.db = str(default_demo_path())  # the demo's own file, not the shop's database
     require_owner(args, _("fill the database with demo orders"))
     db = open_db(args)
+    check_demo_target(db, allow_real_orders=args.allow_real_orders)
+    mark_demo(db)
 
     tty = sys.stderr.isatty()  # a log file or a pipe gets one line per step, not "50/300 orders100/300…"
 
@@ -193,6 +199,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         emit_json({"created": len(numbers), "database": db.url})
     else:
         print(f"Created {len(numbers)} demo orders in {db.url}")
+        how = "orderdesk --demo" if own_file else f"orderdesk --db {args.db}" if args.db else "orderdesk"
+        print(_("Open them with: {c}").format(c=how))
     return 0
 
 
@@ -399,12 +407,15 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def cmd_app(args: argparse.Namespace) -> int:
     if args.demo and not args.db and not os.environ.get("ORDERDESK_DATABASE_URL"):
-        args.db = str(data_dir() / "demo.sqlite3")
+        from orderdesk.demo_guard import default_demo_path, mark_demo
+
+        args.db = str(default_demo_path())
         db = open_db(args)
         if not OrderService(db).query_ids(limit=1):
             from orderdesk.demo import create_demo
 
             print("Creating demo orders…", file=sys.stderr)
+            mark_demo(db)
             create_demo(db, orders=args.demo_orders)
     try:
         from orderdesk.ui.app import run_app
@@ -461,6 +472,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="fill a database with realistic multilingual demo orders")
     p.add_argument("--orders", type=int, default=300)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument(
+        "--allow-real-orders",
+        action="store_true",
+        help="add demo orders even to a database that holds real orders (without --db the demo gets its own file)",
+    )
     p.set_defaults(func=cmd_demo)
 
     orders = sub.add_parser("orders", help="list and search orders").add_subparsers(
