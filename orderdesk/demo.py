@@ -14,7 +14,7 @@ from datetime import timedelta
 from sqlalchemy import insert, literal, select
 
 from orderdesk.db import Database
-from orderdesk.domain import Actor, Address, Customer
+from orderdesk.domain import Actor, Address, Customer, OrderDetail
 from orderdesk.errors import OrderDeskError
 from orderdesk.models import (
     BarcodeRow,
@@ -158,7 +158,16 @@ def _path(target: Status, payment: PaymentMethod, delivery: DeliveryMethod) -> l
 def create_demo(
     db: Database, orders: int = 300, seed: int = 7, progress: Callable[[int, int], None] | None = None
 ) -> list[str]:
-    """Fill ``db`` with ``orders`` demo orders through the order service; returns their numbers."""
+    """Fill ``db`` with ``orders`` demo orders through the order service; returns their numbers.
+
+    All of it in one transaction (``Database.batch``): each service call is a savepoint of it,
+    so 400 orders cost one disk sync and nothing is read twice, instead of ~2,500 transactions.
+    """
+    with db.batch():
+        return _create_demo(db, orders, seed, progress)
+
+
+def _create_demo(db: Database, orders: int, seed: int, progress: Callable[[int, int], None] | None) -> list[str]:
     rng = random.Random(seed)
     service = OrderService(db)
     seed_products(service, rng)
@@ -203,9 +212,10 @@ def create_demo(
             notes=rng.choice(["", "", "", "Позвонить перед доставкой", "Proszę o fakturę", "请在工作日送货", "Leave at the door"]),
             created_at=now - timedelta(days=rng.randint(0, 45), minutes=rng.randint(0, 1440)),
         )  # fmt: skip
-        number = service.create_order(new, owner).number
+        order = service.create_order(new, owner)
+        number = order.number
         numbers.append(number)
-        _walk(service, number, _path(target, payment, delivery), rng, owner, packer, lang)
+        _walk(service, order, _path(target, payment, delivery), rng, owner, packer, lang)
         if target in (Status.NEW, Status.CONFIRMED) and rng.random() < 0.12:
             service.add_hold(number, Hold.ADDRESS_PROBLEM, "Не найден номер дома / missing house number", owner)
         if target is Status.IN_TRANSIT and rng.random() < 0.15:
@@ -236,10 +246,16 @@ def _spread_history(db: Database, number: str, created_at, now, rng: random.Rand
 
 
 def _walk(
-    service: OrderService, number: str, path: list[Status], rng: random.Random, owner: Actor, packer: Actor, lang: str
+    service: OrderService,
+    order: OrderDetail,
+    path: list[Status],
+    rng: random.Random,
+    owner: Actor,
+    packer: Actor,
+    lang: str,
 ) -> None:
+    number = order.number
     for status in path:
-        order = service.get(number, with_history=False)
         request = MoveRequest(status)
         actor = packer if status in (Status.ASSEMBLING, Status.PACKED) else owner
         if status is Status.PAID:
@@ -260,7 +276,7 @@ def _walk(
         elif status is Status.RETURN_REQUESTED:
             request = MoveRequest(status, reason="Wrong size")
         try:
-            service.move(number, request, actor)
+            order = service.move(number, request, actor)  # the moved order: no second read
         except OrderDeskError:
             return  # e.g. short stock put it on hold: the order stays where the workflow stopped it
 

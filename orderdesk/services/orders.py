@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from orderdesk import domain, repository
@@ -143,6 +143,25 @@ class OrderService:
             if row is None:
                 raise NotFound(_("Order #{i} does not exist (it may have been deleted).").format(i=order_id))
             return self._detail(s, row, with_history)
+
+    def get_many(self, numbers: Sequence[str]) -> list[domain.OrderDetail]:
+        """Many orders (without history) in the order given, read in a few statements; NotFound names the first missing."""
+        wanted = [n.strip() for n in numbers]
+        with self.db.session() as s:
+            found = repository.details_batch(s, wanted, by="number")
+        missing = next((n for n in wanted if n not in found), None)
+        if missing is not None:
+            raise NotFound(_("No order {n}. Check the number and try again.").format(n=missing))
+        return [found[n] for n in wanted]
+
+    def get_many_by_id(self, order_ids: Sequence[int]) -> list[domain.OrderDetail]:
+        """``get_many`` by database id (the board's selection)."""
+        with self.db.session() as s:
+            found = repository.details_batch(s, order_ids, by="id")
+        missing = next((i for i in order_ids if i not in found), None)
+        if missing is not None:
+            raise NotFound(_("Order #{i} does not exist (it may have been deleted).").format(i=missing))
+        return [found[i] for i in order_ids]
 
     def find_number(self, text: str) -> str:
         """The order number for what was typed or scanned: a number, an external id or a tracking number."""
@@ -572,6 +591,47 @@ class OrderService:
             return repository.to_history(
                 self._history(s, row, actor, kind, to_value=to_value, reason=reason, details=details)
             )
+
+    def record_history_many(
+        self,
+        numbers: Sequence[str],
+        kind: str,
+        actor: domain.Actor,
+        to_value: str = "",
+        reason: str = "",
+        details: dict | None = None,
+    ) -> int:
+        """The same history entry for many orders (a batch print) in ONE transaction; returns how many.
+
+        All or nothing: an unknown number raises NotFound and writes no entry.
+        """
+        wanted = list(dict.fromkeys(n.strip() for n in numbers))
+        if not wanted:
+            return 0
+        at = utcnow()
+        with self.db.session(write=True) as s:
+            ids: dict[str, int] = {}
+            for start in range(0, len(wanted), repository.BATCH_KEYS):
+                chunk = wanted[start : start + repository.BATCH_KEYS]
+                ids.update(
+                    (n, i) for n, i in s.execute(select(OrderRow.number, OrderRow.id).where(OrderRow.number.in_(chunk)))
+                )
+            missing = next((n for n in wanted if n not in ids), None)
+            if missing is not None:
+                raise NotFound(_("No order {n}. Check the number and try again.").format(n=missing))
+            base = {
+                "at": at,
+                "actor": actor.name,
+                "role": actor.role.value,
+                "kind": kind,
+                "from_value": "",
+                "to_value": str(to_value),
+                "reason": reason,
+            }
+            s.execute(
+                insert(HistoryRow), [{**base, "order_id": ids[n], "details": dict(details or {})} for n in wanted]
+            )
+        return len(wanted)
 
     # ------------------------------------------------------------------ editing
     def update_order(self, number: str, edit: OrderEdit, actor: domain.Actor) -> domain.OrderDetail:
