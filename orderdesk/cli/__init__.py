@@ -195,3 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `orderdesk orders list | head`: the reader stopped reading; that is not an error to show.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # what a shell reports for a command stopped by SIGPIPE
+    except Exception as exc:  # a database fault, or a bug: one line, never a traceback
+        from orderdesk.cli.unexpected import handle
+
+        return handle(args, exc)

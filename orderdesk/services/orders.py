@@ -16,7 +16,7 @@ from orderdesk import domain, repository
 from orderdesk.db import Database
 from orderdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from orderdesk.i18n import _
-from orderdesk.limits import MAX_NOTES, check_column, check_text
+from orderdesk.limits import MAX_AMOUNT_MINOR, MAX_NOTES, check_column, check_number, check_text
 from orderdesk.models import (
     CustomerRow,
     HistoryRow,
@@ -456,7 +456,14 @@ class OrderService:
         allow_overpayment: bool = False,
     ) -> domain.OrderDetail:
         """Add a payment. More than is still due is refused unless ``allow_overpayment`` (the
-        customer really paid more): a typo must not mark an order paid, real money must not be lost."""
+        customer really paid more): a typo must not mark an order paid, real money must not be lost.
+
+        Money is taken by the owner and at the counter (clerk); an overpayment is the owner's call."""
+        from orderdesk.services.users import require_role
+
+        require_role(actor, Role.CLERK, action=_("record a payment"))
+        if allow_overpayment:
+            require_role(actor, action=_("record an overpayment"))
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             if amount.currency != row.currency:
@@ -474,6 +481,7 @@ class OrderService:
                     ).format(amount=amount.format(), due=Money(due, row.currency).format(), n=number),
                     field="overpayment",
                 )
+            check_number(row.amount_paid_minor + amount.minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR)
             row.amount_paid_minor += amount.minor
             details = {"minor": amount.minor}
             if amount.minor > due:
