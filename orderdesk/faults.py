@@ -127,7 +127,9 @@ def safe_traceback(exc: BaseException) -> str:
         frames = traceback.format_list(traceback.extract_tb(current.__traceback__))
         kind = f"{type(current).__module__}.{type(current).__qualname__}"
         summary = safe_message(current) if is_database_error(current) else ""
-        lines.append("".join(frames) + kind + (f" ({summary})" if summary else ""))
+        lines.append(
+            "Traceback (most recent call last):\n" + "".join(frames) + kind + (f" ({summary})" if summary else "")
+        )
         current = current.__cause__ or current.__context__
     return "\n  caused by:\n".join(lines)
 

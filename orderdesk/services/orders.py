@@ -144,7 +144,7 @@ class OrderService:
 
     def find_number(self, text: str) -> str:
         """The order number for what was typed or scanned: a number, an external id or a tracking number."""
-        value = text.strip()
+        value = text.strip().replace("\x00", "")  # PostgreSQL refuses NUL in a query; no number has one
         with self.db.session() as s:
             for column in (OrderRow.number, OrderRow.external_id, OrderRow.tracking_number):
                 number = s.scalar(select(OrderRow.number).where(column == value).limit(1)) if value else None
@@ -153,6 +153,7 @@ class OrderService:
         raise NotFound(_("No order {n}. Check the number and try again.").format(n=value))
 
     def query_ids(self, flt: OrderFilter | None = None, limit: int | None = None, offset: int = 0) -> list[int]:
+        _check_page(limit, offset)
         with self.db.session() as s:
             return repository.query_ids(s, flt or OrderFilter(), sqlite=self.db.is_sqlite, limit=limit, offset=offset)
 
@@ -168,6 +169,9 @@ class OrderService:
         limit: int = 100,
         offset: int = 0,
     ) -> list[domain.OrderSummary]:
+        _check_page(limit, offset)
+        if search:
+            check_text(search, _("search"), MAX_SEARCH)  # a NUL would stop PostgreSQL, not just find nothing
         flt = OrderFilter(statuses=(Status(status),) if status else (), search=search or "", holds_only=holds_only)
         with self.db.session() as s:
             ids = repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=offset)
@@ -654,7 +658,7 @@ class OrderService:
 
     # ------------------------------------------------------------------ internals
     def _row(self, s: Session, number: str) -> OrderRow:
-        row = s.scalar(select(OrderRow).where(OrderRow.number == number.strip()))
+        row = s.scalar(select(OrderRow).where(OrderRow.number == number.strip().replace("\x00", "")))
         if row is None:
             raise NotFound(_("No order {n}. Check the number and try again.").format(n=number))
         return row
@@ -795,6 +799,16 @@ class OrderService:
             if slot not in used:
                 return slot
         return "FLOOR"  # every slot taken: the clerk finds it on the floor stack
+
+
+MAX_PAGE = 1_000_000  # orders in one list; SQLite reads LIMIT -1 as "all", PostgreSQL refuses it
+MAX_SEARCH = 500  # characters: longer is a pasted document, not something to find
+
+
+def _check_page(limit: int | None, offset: int) -> None:
+    if limit is not None:
+        check_number(limit, _("limit"), low=1, high=MAX_PAGE)
+    check_number(offset, _("offset"), low=0, high=2**31 - 1)
 
 
 # ---------------------------------------------------------------------- row helpers (same transaction)
