@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from orderdesk import domain, repository
@@ -32,6 +32,8 @@ from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
 from orderdesk.search import build_search_text, fold
 from orderdesk.services import counters, order_checks
+from orderdesk.services.stock import allocation
+from orderdesk.services.stock.kinds import MovementKind
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -142,6 +144,25 @@ class OrderService:
                 raise NotFound(_("Order #{i} does not exist (it may have been deleted).").format(i=order_id))
             return self._detail(s, row, with_history)
 
+    def get_many(self, numbers: Sequence[str]) -> list[domain.OrderDetail]:
+        """Many orders (without history) in the order given, read in a few statements; NotFound names the first missing."""
+        wanted = [n.strip() for n in numbers]
+        with self.db.session() as s:
+            found = repository.details_batch(s, wanted, by="number")
+        missing = next((n for n in wanted if n not in found), None)
+        if missing is not None:
+            raise NotFound(_("No order {n}. Check the number and try again.").format(n=missing))
+        return [found[n] for n in wanted]
+
+    def get_many_by_id(self, order_ids: Sequence[int]) -> list[domain.OrderDetail]:
+        """``get_many`` by database id (the board's selection)."""
+        with self.db.session() as s:
+            found = repository.details_batch(s, order_ids, by="id")
+        missing = next((i for i in order_ids if i not in found), None)
+        if missing is not None:
+            raise NotFound(_("Order #{i} does not exist (it may have been deleted).").format(i=missing))
+        return [found[i] for i in order_ids]
+
     def find_number(self, text: str) -> str:
         """The order number for what was typed or scanned: a number, an external id or a tracking number."""
         value = text.strip().replace("\x00", "")  # PostgreSQL refuses NUL in a query; no number has one
@@ -191,7 +212,7 @@ class OrderService:
 
     def products(self, search: str = "", limit: int = 50) -> list[domain.Product]:
         with self.db.session() as s:
-            stmt = select(ProductRow).order_by(ProductRow.sku).limit(limit)
+            stmt = select(ProductRow).where(ProductRow.archived.is_(False)).order_by(ProductRow.sku).limit(limit)
             if search:
                 if self.db.is_sqlite:  # case and accents folded in Python: 'swieca' finds 'Świeca'
                     escaped = fold(search.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -234,17 +255,17 @@ class OrderService:
         stock_on_hand: int | None = None,
         bin_location: str = "",
     ) -> domain.Product:
-        if not sku.strip():
-            raise ValidationError(_("A product needs a SKU."), field="sku")
+        """Create or update a product; ``stock_on_hand`` (when given) is a count, written to the ledger."""
+        from orderdesk.services.stock import ledger
+        from orderdesk.services.stock.catalogue import ProductDraft, save_in
+
+        draft = ProductDraft(
+            sku, name, price, barcodes=[barcode] if barcode else [], weight_g=weight_g, bin_location=bin_location
+        )
         with self.db.session(write=True) as s:
-            row = s.scalar(select(ProductRow).where(ProductRow.sku == sku))
-            if row is None:
-                row = ProductRow(sku=sku, stock_on_hand=0, reserved=0)
-                s.add(row)
-            row.name, row.price_minor, row.currency = name, price.minor, price.currency
-            row.barcode, row.weight_g, row.bin_location = barcode, weight_g, bin_location
+            row = save_in(s, draft)
             if stock_on_hand is not None:
-                row.stock_on_hand = stock_on_hand
+                ledger.count(s, row.id, stock_on_hand, actor="catalogue", reason="stock set with the product")
             s.flush()
             return repository.to_product(row)
 
@@ -324,13 +345,15 @@ class OrderService:
                 row.amount_paid_minor += plan.record_payment_minor
                 effects["payment_minor"] = plan.record_payment_minor
             if plan.release_stock:
-                effects["released"] = _release(row)
+                effects["released"] = allocation.release_lines(s, row, actor.name, to.value)
             if plan.restock:
-                effects["restocked"] = _restock(row)
+                # A parcel or a customer's return back on the shelf, or a move back (an owner's correction).
+                kind = MovementKind.RETURNED if to is Status.RETURNED else MovementKind.RESTOCKED
+                effects["restocked"] = allocation.restock_lines(s, row, actor.name, to.value, kind)
             if plan.consume_stock:
-                effects["consumed"] = _consume(row)
+                effects["consumed"] = allocation.consume_lines(s, row, actor.name, to.value)
             if plan.reserve_stock:
-                reserved, short = _reserve(row)
+                reserved, short = allocation.reserve_lines(s, row, actor.name, to.value)
                 effects["reserved"] = reserved
                 if short:
                     effects["short"] = short
@@ -435,7 +458,7 @@ class OrderService:
             if not active:
                 raise ValidationError(_("Order {n} has no '{k}' hold.").format(n=number, k=kind.value))
             if kind is Hold.OUT_OF_STOCK and Status(row.status) == Status.ASSEMBLING:
-                _reserved, short = _reserve(row)
+                _reserved, short = allocation.reserve_lines(s, row, actor.name, "hold resolved")
                 if short:
                     missing = ", ".join(f"{sku} ({n})" for sku, n in short.items())
                     raise ValidationError(
@@ -580,6 +603,47 @@ class OrderService:
             return repository.to_history(
                 self._history(s, row, actor, kind, to_value=to_value, reason=reason, details=details)
             )
+
+    def record_history_many(
+        self,
+        numbers: Sequence[str],
+        kind: str,
+        actor: domain.Actor,
+        to_value: str = "",
+        reason: str = "",
+        details: dict | None = None,
+    ) -> int:
+        """The same history entry for many orders (a batch print) in ONE transaction; returns how many.
+
+        All or nothing: an unknown number raises NotFound and writes no entry.
+        """
+        wanted = list(dict.fromkeys(n.strip() for n in numbers))
+        if not wanted:
+            return 0
+        at = utcnow()
+        with self.db.session(write=True) as s:
+            ids: dict[str, int] = {}
+            for start in range(0, len(wanted), repository.BATCH_KEYS):
+                chunk = wanted[start : start + repository.BATCH_KEYS]
+                ids.update(
+                    (n, i) for n, i in s.execute(select(OrderRow.number, OrderRow.id).where(OrderRow.number.in_(chunk)))
+                )
+            missing = next((n for n in wanted if n not in ids), None)
+            if missing is not None:
+                raise NotFound(_("No order {n}. Check the number and try again.").format(n=missing))
+            base = {
+                "at": at,
+                "actor": actor.name,
+                "role": actor.role.value,
+                "kind": kind,
+                "from_value": "",
+                "to_value": str(to_value),
+                "reason": reason,
+            }
+            s.execute(
+                insert(HistoryRow), [{**base, "order_id": ids[n], "details": dict(details or {})} for n in wanted]
+            )
+        return len(wanted)
 
     # ------------------------------------------------------------------ editing
     def update_order(self, number: str, edit: OrderEdit, actor: domain.Actor) -> domain.OrderDetail:
@@ -850,54 +914,6 @@ def _refresh(row: OrderRow) -> None:
     text = build_search_text(parts)
     if text != row.search_text:
         row.search_text = text
-
-
-def _reserve(row: OrderRow) -> tuple[dict[str, int], dict[str, int]]:
-    reserved: dict[str, int] = {}
-    short: dict[str, int] = {}
-    for line in row.lines:
-        product = line.product
-        if line.reserved or line.consumed or product is None:
-            continue
-        available = product.stock_on_hand - product.reserved
-        if available >= line.quantity:
-            product.reserved += line.quantity
-            line.reserved = True
-            reserved[line.sku] = reserved.get(line.sku, 0) + line.quantity
-        else:
-            short[line.sku] = short.get(line.sku, 0) + line.quantity - max(available, 0)
-    return reserved, short
-
-
-def _release(row: OrderRow) -> dict[str, int]:
-    released: dict[str, int] = {}
-    for line in row.lines:
-        if line.reserved and line.product is not None:
-            line.product.reserved -= line.quantity
-            line.reserved = False
-            released[line.sku] = released.get(line.sku, 0) + line.quantity
-    return released
-
-
-def _consume(row: OrderRow) -> dict[str, int]:
-    consumed: dict[str, int] = {}
-    for line in row.lines:
-        if line.reserved and line.product is not None:
-            line.product.reserved -= line.quantity
-            line.product.stock_on_hand -= line.quantity
-            line.reserved, line.consumed = False, True
-            consumed[line.sku] = consumed.get(line.sku, 0) + line.quantity
-    return consumed
-
-
-def _restock(row: OrderRow) -> dict[str, int]:
-    restocked: dict[str, int] = {}
-    for line in row.lines:
-        if line.consumed and line.product is not None:
-            line.product.stock_on_hand += line.quantity
-            line.consumed = False
-            restocked[line.sku] = restocked.get(line.sku, 0) + line.quantity
-    return restocked
 
 
 def status_label(status: Status | str, language: str = "en") -> str:
