@@ -144,7 +144,14 @@ class Database:
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             try:
-                self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+                # A row another PC keeps locked is waited for as long as a SQLite file would be,
+                # then refused with a clear "busy" line instead of hanging the command or the window.
+                self.engine = create_engine(
+                    url,
+                    echo=echo,
+                    pool_pre_ping=True,
+                    connect_args={"options": f"-c lock_timeout={int(lock_timeout() * 1000)}"},
+                )
             except ImportError as error:  # NoSuchModuleError too: the driver is not installed
                 raise ConfigurationError(
                     _(

@@ -215,3 +215,37 @@ mount -t tmpfs -o size={size_kb}k tmpfs {folder} || exit 99
     assert read("list.rc") == "0"
     imported = int(err.split(" orders were imported")[0].rsplit(" ", 1)[1])
     assert imported > 0 and read("list.out").count("\n") + 1 >= imported  # what got in is still there
+
+
+@pytest.fixture(scope="module")
+def pg_url():
+    from tests.support import postgres
+
+    require(postgres.available(), "PostgreSQL server binaries (Debian package postgresql)")
+    with postgres.temporary_server() as url:
+        yield url
+
+
+def test_a_row_another_pc_keeps_locked_on_postgresql(pg_url):
+    from sqlalchemy import text
+
+    from orderdesk.db import Database
+    from orderdesk.services.orders import OrderService
+    from tests.factories import make_order, stock_products
+
+    db = Database.open(pg_url)
+    service = OrderService(db)
+    stock_products(service)
+    number = make_order(service)
+    with db.engine.connect() as other_pc:
+        other_pc.execute(text("SELECT id FROM orders WHERE number = :n FOR UPDATE"), {"n": number})
+        started = time.monotonic()
+        one_clear_line(
+            cli("order", "hold", number, "delayed", "--reason", "x", db=pg_url, env={"ORDERDESK_DB_LOCK_TIMEOUT": "1"}),
+            CONFIG,
+            "is busy",
+        )
+        assert time.monotonic() - started < 30
+        other_pc.rollback()
+    assert service.get(number).active_holds == ()
+    db.dispose()
