@@ -30,6 +30,7 @@ from orderdesk.models import (
 from orderdesk.money import Money
 from orderdesk.search import build_search_text
 from orderdesk.services.orders import NewLine, NewOrder, OrderService
+from orderdesk.services.stock.catalogue import search_text_for
 from orderdesk.workflow import ACTIVE, DEFERRED_PAYMENT, DeliveryMethod, Hold, MoveRequest, PaymentMethod, Role, Status
 
 PRODUCTS = [
@@ -275,7 +276,8 @@ def bulk_orders(db: Database, total: int, active: int = 5000, seed: int = 11, ba
                 [
                     {"sku": p[0], "name": p[1], "price_minor": p[2], "currency": "PLN", "weight_g": p[3], "barcode": p[4],
                      "bin_location": p[5], "stock_on_hand": 10_000, "reserved": 0, "supplier": SUPPLIERS[SUPPLY[p[0]][0]],
-                     "reorder_point": SUPPLY[p[0]][1], "reorder_quantity": SUPPLY[p[0]][2], "archived": False}
+                     "reorder_point": SUPPLY[p[0]][1], "reorder_quantity": SUPPLY[p[0]][2], "archived": False,
+                     "search_text": search_text_for(p[0], p[1])}
                     for p in PRODUCTS
                 ],
             )  # fmt: skip

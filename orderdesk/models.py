@@ -68,6 +68,7 @@ class ProductRow(Base):
     reorder_point: Mapped[int] = mapped_column(Integer, default=0)
     reorder_quantity: Mapped[int] = mapped_column(Integer, default=0)
     archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded SKU and name (search.fold)
     barcodes: Mapped[list[BarcodeRow]] = relationship(
         cascade="all, delete-orphan", order_by="BarcodeRow.id", lazy="selectin"
     )

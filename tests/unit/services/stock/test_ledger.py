@@ -159,4 +159,7 @@ def test_upgrading_a_shop_database_opens_the_ledger_with_its_counters(tmp_path):
     card = StockService(db).card("OLD-1")
     assert card.product.barcodes == ("5901234123457",)  # a code two products shared stays with the first
     assert StockService(db).card("OLD-2").product.barcodes == ()
+    from orderdesk.services.stock import Catalogue
+
+    assert [p.sku for p in Catalogue(db).page("OLD MUG")] == ["OLD-1"]  # searchable from the start
     db.dispose()
