@@ -14,13 +14,14 @@ from datetime import timedelta
 from sqlalchemy import insert, literal, select
 
 from orderdesk.db import Database
-from orderdesk.domain import Actor, Address, Customer
+from orderdesk.domain import Actor, Address, Customer, OrderDetail
 from orderdesk.errors import OrderDeskError
 from orderdesk.models import (
     BarcodeRow,
     CustomerRow,
     HistoryRow,
     HoldRow,
+    OrderCounterRow,
     OrderLineRow,
     OrderRow,
     ProductRow,
@@ -158,7 +159,16 @@ def _path(target: Status, payment: PaymentMethod, delivery: DeliveryMethod) -> l
 def create_demo(
     db: Database, orders: int = 300, seed: int = 7, progress: Callable[[int, int], None] | None = None
 ) -> list[str]:
-    """Fill ``db`` with ``orders`` demo orders through the order service; returns their numbers."""
+    """Fill ``db`` with ``orders`` demo orders through the order service; returns their numbers.
+
+    All of it in one transaction (``Database.batch``): each service call is a savepoint of it,
+    so 400 orders cost one disk sync and nothing is read twice, instead of ~2,500 transactions.
+    """
+    with db.batch():
+        return _create_demo(db, orders, seed, progress)
+
+
+def _create_demo(db: Database, orders: int, seed: int, progress: Callable[[int, int], None] | None) -> list[str]:
     rng = random.Random(seed)
     service = OrderService(db)
     seed_products(service, rng)
@@ -203,9 +213,10 @@ def create_demo(
             notes=rng.choice(["", "", "", "Позвонить перед доставкой", "Proszę o fakturę", "请在工作日送货", "Leave at the door"]),
             created_at=now - timedelta(days=rng.randint(0, 45), minutes=rng.randint(0, 1440)),
         )  # fmt: skip
-        number = service.create_order(new, owner).number
+        order = service.create_order(new, owner)
+        number = order.number
         numbers.append(number)
-        _walk(service, number, _path(target, payment, delivery), rng, owner, packer, lang)
+        _walk(service, order, _path(target, payment, delivery), rng, owner, packer, lang)
         if target in (Status.NEW, Status.CONFIRMED) and rng.random() < 0.12:
             service.add_hold(number, Hold.ADDRESS_PROBLEM, "Не найден номер дома / missing house number", owner)
         if target is Status.IN_TRANSIT and rng.random() < 0.15:
@@ -236,10 +247,16 @@ def _spread_history(db: Database, number: str, created_at, now, rng: random.Rand
 
 
 def _walk(
-    service: OrderService, number: str, path: list[Status], rng: random.Random, owner: Actor, packer: Actor, lang: str
+    service: OrderService,
+    order: OrderDetail,
+    path: list[Status],
+    rng: random.Random,
+    owner: Actor,
+    packer: Actor,
+    lang: str,
 ) -> None:
+    number = order.number
     for status in path:
-        order = service.get(number, with_history=False)
         request = MoveRequest(status)
         actor = packer if status in (Status.ASSEMBLING, Status.PACKED) else owner
         if status is Status.PAID:
@@ -260,7 +277,7 @@ def _walk(
         elif status is Status.RETURN_REQUESTED:
             request = MoveRequest(status, reason="Wrong size")
         try:
-            service.move(number, request, actor)
+            order = service.move(number, request, actor)  # the moved order: no second read
         except OrderDeskError:
             return  # e.g. short stock put it on hold: the order stays where the workflow stopped it
 
@@ -337,11 +354,23 @@ def bulk_orders(db: Database, total: int, active: int = 5000, seed: int = 11, ba
                               "unit_price_minor": p[2], "weight_g": p[3], "reserved": False, "consumed": False})  # fmt: skip
             history.append({"order_id": i, "at": created, "actor": "import", "role": "system", "kind": "create",
                             "from_value": "", "to_value": "new", "reason": "bench", "details": {}})  # fmt: skip
+        last_by_year: dict[int, int] = {}
+        for order in orders:
+            year = order["created_at"].year
+            last_by_year[year] = max(last_by_year.get(year, 0), order["id"])
         with db.session(write=True) as s:
             s.execute(insert(CustomerRow), customers)
             s.execute(insert(OrderRow), orders)
             s.execute(insert(OrderLineRow), lines)
             s.execute(insert(HistoryRow), history)
+            # The numbers above are YEAR-id: move each year's counter past them, in the same
+            # transaction, or the next order made by hand gets a number that is taken.
+            for year, last in last_by_year.items():
+                counter = s.get(OrderCounterRow, year, with_for_update=True)
+                if counter is None:
+                    s.add(OrderCounterRow(year=year, last=last))
+                elif counter.last < last:
+                    counter.last = last
         done += count
 
 

@@ -293,3 +293,17 @@ class OrderCounterRow(Base):
     __tablename__ = "order_counters"
     year: Mapped[int] = mapped_column(Integer, primary_key=True)
     last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LeaseRow(Base):
+    """Who runs a shared round (carrier sync, store sync) right now, on SQLite.
+
+    PostgreSQL uses advisory locks instead (``services/leases.py``); a row here expires so that
+    a process that died mid-round does not block the others for ever.
+    """
+
+    __tablename__ = "leases"
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(200))
+    acquired_at: Mapped[datetime] = mapped_column(DateTime)
+    expires_at: Mapped[datetime] = mapped_column(DateTime)

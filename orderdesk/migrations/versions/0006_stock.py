@@ -20,7 +20,7 @@ def product_search_text(sku: str, name: str) -> str:
     return stripped.replace("ł", "l").replace("ё", "е")
 
 revision = "0006_stock"
-down_revision = "0005_merge"
+down_revision = "0006_leases"  # chained after the other 0006 migrations
 branch_labels = None
 depends_on = None
 
