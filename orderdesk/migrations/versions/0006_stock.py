@@ -7,17 +7,8 @@ Revision ID: 0006_stock
 Revises: 0005_merge
 """
 
-import unicodedata
-
 import sqlalchemy as sa
 from alembic import op
-
-
-def product_search_text(sku: str, name: str) -> str:
-    """As services.stock.catalogue.search_text_for wrote it when this migration was made (frozen here)."""
-    decomposed = unicodedata.normalize("NFKD", f"{sku} {name}".casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("ł", "l").replace("ё", "е")
 
 revision = "0006_stock"
 down_revision = "0006_leases"  # chained after the other 0006 migrations
@@ -31,7 +22,6 @@ def upgrade() -> None:
         batch.add_column(sa.Column("reorder_point", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("reorder_quantity", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("archived", sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
         batch.create_index(batch.f("ix_products_supplier"), ["supplier"], unique=False)
         batch.create_index(batch.f("ix_products_archived"), ["archived"], unique=False)
 
@@ -111,12 +101,8 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_purchase_order_lines_product_id"), "purchase_order_lines", ["product_id"], unique=False)
 
-    # Existing data: the folded search text (Python's fold, as the app writes it), each barcode in the new table (the first product keeps a code two shared),
+    # Existing data: each barcode in the new table (the first product keeps a code two shared),
     # and opening ledger rows so the counters equal the ledger sums.
-    bind = op.get_bind()
-    products = sa.table("products", sa.column("id"), sa.column("sku"), sa.column("name"), sa.column("search_text"))
-    for pid, sku, name in bind.execute(sa.select(products.c.id, products.c.sku, products.c.name)).all():
-        bind.execute(products.update().where(products.c.id == pid).values(search_text=product_search_text(sku, name)))
     op.execute(
         "INSERT INTO product_barcodes (product_id, code) "
         "SELECT MIN(id), barcode FROM products WHERE barcode <> '' GROUP BY barcode"
@@ -142,7 +128,6 @@ def downgrade() -> None:
     with op.batch_alter_table("products") as batch:
         batch.drop_index(batch.f("ix_products_archived"))
         batch.drop_index(batch.f("ix_products_supplier"))
-        batch.drop_column("search_text")
         batch.drop_column("archived")
         batch.drop_column("reorder_quantity")
         batch.drop_column("reorder_point")
