@@ -1,4 +1,5 @@
-"""stock: products' folded search text (SKU and name), so search is a plain LIKE on 50,000 products
+"""stock: products' folded search text (SKU and name), so search is a plain LIKE on 50,000 products;
+no index on archived (SQLite chose it and then sorted every product instead of walking the SKU index)
 
 Revision ID: 0007_stock_search
 Revises: 0006_stock
@@ -25,6 +26,7 @@ def product_search_text(sku: str, name: str) -> str:
 def upgrade() -> None:
     with op.batch_alter_table("products") as batch:
         batch.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
+        batch.drop_index("ix_products_archived")
     bind = op.get_bind()
     products = sa.table("products", sa.column("id"), sa.column("sku"), sa.column("name"), sa.column("search_text"))
     for pid, sku, name in bind.execute(sa.select(products.c.id, products.c.sku, products.c.name)).all():
@@ -33,4 +35,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("products") as batch:
+        batch.create_index("ix_products_archived", ["archived"], unique=False)
         batch.drop_column("search_text")
