@@ -73,7 +73,7 @@ class ReorderModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             titles = (
-                tr("Supplier"), tr("SKU"), tr("Name"), tr("Available"), tr("Waiting orders need"), tr("On order"),
+                tr("Supplier"), tr("SKU"), tr("Name"), tr("Available"), tr("Waiting"), tr("On order"),
                 tr("Re-order at"), tr("Order"),
             )  # fmt: skip
             return titles[section] if 0 <= section < len(titles) else None
@@ -127,11 +127,16 @@ class ReorderWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        for column, width in ((0, 230), (1, 100), (3, 80), (4, 80), (5, 80), (6, 90), (7, 70)):
+            self.table.setColumnWidth(column, width)
         self.order_button = QPushButton(self.tr("Mark the supplier's lines as ordered"), self)
         self.order_button.setObjectName("markOrdered")
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
         self.orders = QComboBox(self)
         self.orders.setObjectName("purchaseOrders")
+        self.orders.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.orders.setMinimumContentsLength(24)
         self.pdf_button = QPushButton(self.tr("PDF…"), self)
         self.csv_button = QPushButton(self.tr("CSV…"), self)
         self.status = QLabel(self)
