@@ -76,7 +76,7 @@ def main(out: Path) -> int:
     receiving.close()
 
     reorder = ReorderWindow(db, runner, lambda: owner)
-    reorder.resize(1100, 360)
+    reorder.resize(1100, 440)
     reorder.show()
     spin(800)
     _save(reorder, out / "reorder-list.png")

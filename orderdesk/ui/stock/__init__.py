@@ -99,7 +99,9 @@ class StockMenu:
         w = self.window
         return self._show(
             "reorder",
-            lambda: ReorderWindow(w.service.db, w.runner, w.actor, shop=shop_from_settings(w.settings), parent=w),
+            lambda: ReorderWindow(
+                w.service.db, w.runner, w.actor, shop=shop_from_settings(w.settings), orders=w.service, parent=w
+            ),
         )
 
 

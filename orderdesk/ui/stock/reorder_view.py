@@ -5,6 +5,7 @@ and write a purchase order as PDF or CSV. Receiving the delivery closes it (the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from orderdesk.db import Database
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
+from orderdesk.services.stock.backorders import WaitingOrder, offer_choice, record_answer, waiting_orders
 from orderdesk.services.stock.reorder import (
     PurchaseOrder,
     ReorderLine,
@@ -108,9 +110,65 @@ class ReorderModel(QAbstractTableModel):
         return None
 
 
+class WaitingModel(QAbstractTableModel):
+    """Orders on an out-of-stock hold, oldest first: what they lack and what the customer said."""
+
+    COLUMNS = ("number", "since", "short", "customer")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[WaitingOrder] = []
+
+    def set_orders(self, orders: list[WaitingOrder]) -> None:
+        self.beginResetModel()
+        self._rows = list(orders)
+        self.endResetModel()
+
+    def order(self, row: int) -> WaitingOrder | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            titles = (tr("Order"), tr("Waiting since"), tr("Short"), tr("Customer"))
+            return titles[section] if 0 <= section < len(titles) else None
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        w = self._rows[index.row()]
+        key = self.COLUMNS[index.column()] if 0 <= index.column() < len(self.COLUMNS) else ""
+        if key == "number":
+            return w.number
+        if key == "since":
+            return w.created_at.strftime("%Y-%m-%d")
+        if key == "short":
+            return ", ".join(f"{sku} × {n}" for sku, n in w.short.items())
+        if key == "customer":
+            if w.answer == "wait":
+                return tr("will wait")
+            if w.answer == "cancel":
+                return tr("cancels")
+            return tr("asked, no answer yet") if w.asked else ""
+        return None
+
+
 class ReorderWindow(QMainWindow):
     def __init__(
-        self, db: Database, runner: TaskRunner, actor: Callable[[], Actor], *, shop=None, parent: QWidget | None = None
+        self,
+        db: Database,
+        runner: TaskRunner,
+        actor: Callable[[], Actor],
+        *,
+        shop=None,
+        orders=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reorderWindow")
@@ -119,6 +177,22 @@ class ReorderWindow(QMainWindow):
         self.runner = runner
         self.actor = actor
         self.shop = shop  # documents.common.ShopInfo for the purchase order's header
+        self.order_service = orders  # an OrderService: a customer who cancels cancels the order through it
+        self.waiting = WaitingModel(self)
+        self.waiting_table = QTableView(self)
+        self.waiting_table.setObjectName("waitingTable")
+        self.waiting_table.setModel(self.waiting)
+        self.waiting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.waiting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.waiting_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waiting_table.verticalHeader().hide()
+        self.waiting_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.ask_button = QPushButton(self.tr("Ask the customer: wait or cancel"), self)
+        self.ask_button.setObjectName("askWaitOrCancel")
+        self.waits_button = QPushButton(self.tr("Customer waits"), self)
+        self.waits_button.setObjectName("customerWaits")
+        self.cancels_button = QPushButton(self.tr("Customer cancels"), self)
+        self.cancels_button.setObjectName("customerCancels")
         self.model = ReorderModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("reorderTable")
@@ -150,10 +224,18 @@ class ReorderWindow(QMainWindow):
         actions.addWidget(self.orders)
         actions.addWidget(self.pdf_button)
         actions.addWidget(self.csv_button)
+        answers = QHBoxLayout()
+        answers.addWidget(self.ask_button)
+        answers.addStretch(1)
+        answers.addWidget(self.waits_button)
+        answers.addWidget(self.cancels_button)
         central = QWidget(self)
         layout = QVBoxLayout(central)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(actions)
+        layout.addWidget(QLabel(self.tr("Orders waiting for stock (oldest first)"), self))
+        layout.addWidget(self.waiting_table, 1)
+        layout.addLayout(answers)
         layout.addWidget(self.status)
         self.setCentralWidget(central)
         self.resize(1100, 560)
@@ -161,15 +243,23 @@ class ReorderWindow(QMainWindow):
         self.refresh_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self._ask_and_write("pdf"))
         self.csv_button.clicked.connect(lambda: self._ask_and_write("csv"))
+        self.ask_button.clicked.connect(lambda: self._for_waiting("ask"))
+        self.waits_button.clicked.connect(lambda: self._for_waiting("wait"))
+        self.cancels_button.clicked.connect(lambda: self._for_waiting("cancel"))
         self._purchase_orders: list[PurchaseOrder] = []
         self.refresh()
 
     def refresh(self) -> None:
-        self.runner.run(lambda: (reorder_list(self.db), purchase_orders(self.db)), self._loaded, self._refused)
+        self.runner.run(
+            lambda: (reorder_list(self.db), purchase_orders(self.db), waiting_orders(self.db)),
+            self._loaded,
+            self._refused,
+        )
 
     def _loaded(self, result) -> None:
-        grouped, pos = result
+        grouped, pos, waiting = result
         self.model.set_list(grouped)
+        self.waiting.set_orders(waiting)
         self._purchase_orders = pos
         self.orders.clear()
         for po in pos:
@@ -199,6 +289,26 @@ class ReorderWindow(QMainWindow):
                 n=po.number, lines=len(po.lines), s=po.supplier
             )
         )
+        self.refresh()
+
+    def _for_waiting(self, what: str) -> None:
+        """Ask the selected waiting order's customer, or record their answer ('wait' / 'cancel')."""
+        chosen = self.waiting.order(self.waiting_table.currentIndex().row())
+        if chosen is None:
+            self.status.setText(self.tr("Choose a waiting order first."))
+            return
+        number, actor = chosen.number, self.actor()
+        if what == "ask":
+            work = partial(offer_choice, self.db, number, actor)
+            done = self.tr("{n}: the wait-or-cancel message is queued.")
+        else:
+            work = partial(record_answer, self.db, self.order_service, number, what, actor)
+            done = self.tr("{n}: the customer will wait.") if what == "wait" else self.tr("{n}: cancelled.")
+        self.runner.write(work, lambda _result: self._answered(done.format(n=number)), self._refused)
+
+    def _answered(self, text: str) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(text)
         self.refresh()
 
     def write_document(self, number: str, path: Path) -> None:

@@ -234,3 +234,37 @@ def test_the_stock_menu_opens_each_window_once(qtbot, make_window, stocked):
     assert len(window.stock_menu.windows) == 4
     for shown in window.stock_menu.windows.values():
         shown.close()
+
+
+def test_waiting_orders_in_the_reorder_window_ask_and_record_the_answers(qtbot, qtmodeltester, db, runner):
+    from orderdesk.ui.stock.reorder_view import ReorderWindow
+    from orderdesk.wiring import order_service
+
+    orders = order_service(db)
+    stock_products(orders, stock=1)
+    numbers = []
+    for phone in ("+48 600 100 200", "+48 600 100 300"):
+        number = make_order(
+            orders, payment="cash_on_delivery", lines=(("MUG-1", 3),), phone=phone, email=f"{phone[-3:]}@example.pl"
+        )
+        orders.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+        orders.move(number, MoveRequest(Status.ASSEMBLING), Actor("Piotr", Role.PACKER))
+        numbers.append(number)
+    window = ReorderWindow(db, runner, lambda: OWNER, orders=orders)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.waiting.rowCount() == 2)
+    qtmodeltester.check(window.waiting)
+    window.ask_button.click()
+    assert "Choose a waiting order" in window.status.text()
+    window.waiting_table.selectRow(0)
+    window.ask_button.click()
+    qtbot.waitUntil(lambda: window.waiting.index(0, 3).data() == "asked, no answer yet")
+    window.waiting_table.selectRow(0)
+    window.waits_button.click()
+    qtbot.waitUntil(lambda: window.waiting.index(0, 3).data() == "will wait")
+    window.waiting_table.selectRow(1)
+    window.cancels_button.click()
+    qtbot.waitUntil(lambda: window.waiting.rowCount() == 1)
+    assert orders.get(numbers[1]).status is Status.CANCELLED
+    window.close()
