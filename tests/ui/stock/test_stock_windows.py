@@ -268,3 +268,24 @@ def test_waiting_orders_in_the_reorder_window_ask_and_record_the_answers(qtbot, 
     qtbot.waitUntil(lambda: window.waiting.rowCount() == 1)
     assert orders.get(numbers[1]).status is Status.CANCELLED
     window.close()
+
+
+def test_the_orders_history_says_what_happened_while_it_waited_for_stock(qtbot, db, runner):
+    from orderdesk.services.stock.backorders import offer_choice, record_answer
+    from orderdesk.wiring import order_service
+    from tests.ui.test_dialogs import open_details
+
+    orders = order_service(db)
+    stock_products(orders, stock=1)
+    number = make_order(orders, payment="cash_on_delivery", lines=(("MUG-1", 3),))
+    orders.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    orders.move(number, MoveRequest(Status.ASSEMBLING), OWNER)
+    offer_choice(db, number, OWNER)
+    record_answer(db, orders, number, "wait", OWNER)
+    StockService(db, orders).receive("MUG-1", 2, OWNER)
+    window = open_details(qtbot, orders, runner, number)
+    texts = [window.history_model.index(r, 2).data() for r in range(window.history_model.rowCount())]
+    assert "Asked the customer: wait for the stock or cancel" in texts
+    assert "The customer will wait for the stock" in texts
+    assert "Hold resolved: Out of stock" in texts
+    window.close()
