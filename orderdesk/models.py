@@ -67,7 +67,10 @@ class ProductRow(Base):
     supplier: Mapped[str] = mapped_column(String(120), default="", index=True)
     reorder_point: Mapped[int] = mapped_column(Integer, default=0)
     reorder_quantity: Mapped[int] = mapped_column(Integer, default=0)
-    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # No index on archived: nearly every product is live, and an index there made SQLite sort all
+    # of them instead of walking the SKU index for the first page of a search.
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded SKU and name (search.fold)
     barcodes: Mapped[list[BarcodeRow]] = relationship(
         cascade="all, delete-orphan", order_by="BarcodeRow.id", lazy="selectin"
     )

@@ -31,6 +31,7 @@ from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.printing import install_printing
 from orderdesk.ui.signin import install_signin
+from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
 
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         if poll_ms > 0:
             self._poll.start()
         install_carriers(self, start=poll_ms > 0)  # Carriers menu, buy label, background tracking sync
+        self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
         self.notifications = install_notifications(self, start=poll_ms > 0)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
 

@@ -491,6 +491,13 @@ class OrderDetailsWindow(QWidget):
             return self.tr("Payment received: %1").replace("%1", e.to_value)
         if e.kind == "label":
             return self.tr("Shipment %1").replace("%1", e.to_value)
+        if e.kind == "stock":  # services.stock.backorders: waiting for stock, the customer's choice
+            return {
+                "choice_sent": self.tr("Asked the customer: wait for the stock or cancel"),
+                "answer_wait": self.tr("The customer will wait for the stock"),
+                "answer_cancel": self.tr("The customer cancels: out of stock"),
+                "reserved": self.tr("Part of the missing stock arrived and is reserved"),
+            }.get(e.to_value, e.to_value)
         return f"{e.kind}: {e.to_value}".strip(": ")
 
     # -- editing -------------------------------------------------------------------------------------------
