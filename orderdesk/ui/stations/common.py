@@ -171,12 +171,16 @@ class Banner(QLabel):
         self.setText(text)
 
 
+FREE_TEXT = "freeText"  # the property marking an inline prompt's free-text fields
+
+
 @dataclass(frozen=True)
 class PromptField:
     name: str
     label: str
     secret: bool = False
     placeholder: str = ""
+    free_text: bool = False  # words a person types (a reason, a note): never read as a scanner burst
 
 
 class InlinePrompt(QFrame):
@@ -224,6 +228,7 @@ class InlinePrompt(QFrame):
             edit.setPlaceholderText(spec.placeholder)
             if spec.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setProperty(FREE_TEXT, spec.free_text)
             edit.returnPressed.connect(self._submit)
             row.addWidget(caption)
             row.addWidget(edit, 1)
@@ -403,6 +408,8 @@ class StationWindow(QWidget):
         self.scanner.rejected.connect(self._scan_rejected)
         self.scanner.activity.connect(self._activity)
         self.scanner.install()
+        # A fast typist in a reason field types faster than the scanner gap: there, keys are typing.
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -521,6 +528,10 @@ class StationWindow(QWidget):
                 return
         self._input(text)
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        free_text = isinstance(new, QLineEdit) and bool(new.property(FREE_TEXT)) and new.window() is self
+        self.scanner.set_enabled(not free_text)
+
     def _scan_rejected(self, reason: str) -> None:
         if self.locked:
             return
@@ -582,6 +593,10 @@ class StationWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.scanner.uninstall()
+        try:
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        except (RuntimeError, TypeError):
+            pass  # already gone
         if self._own_runner:
             self.runner.shutdown()
         super().closeEvent(event)
