@@ -321,16 +321,21 @@ class LockPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, user.name)
             self.users.addItem(item)
         names = [u.name for u in users]
-        self.users.setCurrentRow(names.index(preferred) if preferred in names else 0)
+        # Nobody chosen yet: the station's own people (packers, clerks) before the owner, so a
+        # PIN typed without looking is tried against the worker's account, not the owner's.
+        workers = [i for i, u in enumerate(users) if u.role is not Role.OWNER]
+        self.users.setCurrentRow(names.index(preferred) if preferred in names else workers[0] if workers else 0)
 
     def selected_name(self) -> str:
         item = self.users.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def _step(self, delta: int) -> None:
+        # Stops at the ends: wrapping round from the last name to the first (the owner) made a
+        # packer's PIN count against the owner's account.
         count = self.users.count()
         if count:
-            self.users.setCurrentRow((self.users.currentRow() + delta) % count)
+            self.users.setCurrentRow(min(max(self.users.currentRow() + delta, 0), count - 1))
 
 
 class StationWindow(QWidget):
