@@ -45,9 +45,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     numbers = create_demo(db, orders=args.orders, seed=args.seed, progress=progress)
     if args.json:
-        emit_json({"created": len(numbers), "database": db.url})
+        emit_json({"created": len(numbers), "database": db.display_url})
     else:
-        print(f"Created {len(numbers)} demo orders in {db.url}")
+        print(f"Created {len(numbers)} demo orders in {db.display_url}")
         how = "orderdesk --demo" if own_file else f"orderdesk --db {args.db}" if args.db else "orderdesk"
         print(_("Open them with: {c}").format(c=how))
     return 0

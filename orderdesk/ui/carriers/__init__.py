@@ -163,6 +163,10 @@ class CarriersUi(QObject):
     def _sync_finished(self, result: RoundResult) -> None:
         self.sync_action.setEnabled(True)
         self.sync_bar.hide()
+        if result.busy_elsewhere:
+            self.sync_label.setText(tr("Tracking is being synced on another PC right now"))
+            self.sync_label.setToolTip("\n".join(result.lines()))
+            return
         if result.skipped_since is not None:
             self.sync_label.setText(
                 tr("Tracking synced elsewhere: %1").replace("%1", tracking_sync.freshness(result.skipped_since))
