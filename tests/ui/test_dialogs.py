@@ -11,8 +11,9 @@ from orderdesk.models import TrackingEventRow
 from orderdesk.services.orders import OrderEdit
 from orderdesk.settings import Settings
 from orderdesk.ui.lines_model import LineItem, LinesModel
-from orderdesk.ui.new_order import NewOrderDialog, ProductsModel
+from orderdesk.ui.new_order import NewOrderDialog
 from orderdesk.ui.order_details import OrderDetailsWindow
+from orderdesk.ui.product_lookup import ProductsModel
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.settings_dialog import SettingsDialog
 from orderdesk.workflow import MoveRequest, Status
