@@ -235,6 +235,25 @@ def test_new_order_lookup_enter_adds_the_highlighted_result(qtbot, stocked, runn
     assert dialog.lines_model.lines[-1].sku == "FAN-3"
 
 
+def test_totals_follow_the_quantity_as_it_is_typed(qtbot, stocked, runner):
+    from PySide6.QtWidgets import QApplication, QSpinBox
+
+    dialog = new_order_dialog(qtbot, stocked, runner)
+    add_by_lookup(qtbot, dialog, "MUG-1")
+    assert "25.00" in plain(dialog.totals.text())
+    index = dialog.lines_model.index(0, dialog.lines_model.QTY)
+    dialog.lines.setFocus()
+    dialog.lines.setCurrentIndex(index)  # the quantity cell opens its editor (all edit triggers)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "3")  # still in the cell: no Enter, no Tab
+    assert dialog.lines_model.lines[0].quantity == 3
+    assert "75.00" in plain(dialog.totals.text())
+    qtbot.keyClicks(editor, "0")  # 30
+    assert "750.00" in plain(dialog.totals.text()) and editor.text() == "30"
+
+
 def test_new_order_service_validation_lands_on_the_field(qtbot, stocked, runner):
     dialog = new_order_dialog(qtbot, stocked, runner)
     dialog.name.setText("Anna")
