@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
+from orderdesk.limits import MAX_QUANTITY
 from orderdesk.services.orders import NewLine
 from orderdesk.ui.board.style import money_text
 
@@ -39,7 +40,7 @@ class QuantityDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
         editor = QSpinBox(parent)
         editor.setObjectName("quantityEditor")
-        editor.setRange(1, 1_000_000)
+        editor.setRange(1, MAX_QUANTITY)  # what the service accepts for one line
         editor.setFrame(False)
         editor.valueChanged.connect(lambda _v, e=editor: self.commitData.emit(e))
         return editor
