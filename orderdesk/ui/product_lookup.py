@@ -79,6 +79,8 @@ class ProductLookup(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.results)
+        self.results.hide()  # shown while there are results: the lines below keep the room otherwise
+        self.model.modelReset.connect(lambda: self.results.setVisible(self.model.rowCount() > 0))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
