@@ -186,6 +186,8 @@ class PromptField:
 class InlinePrompt(QFrame):
     """A small form inside the station (never a modal dialog): Enter submits, Esc cancels."""
 
+    toggled = Signal(bool)  # shown / closed: a station may make room for it
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inlinePrompt")
@@ -235,6 +237,7 @@ class InlinePrompt(QFrame):
             self._fields_box.addLayout(row)
             self.edits[spec.name] = edit
         self._on_submit = on_submit
+        self.toggled.emit(True)  # room first, then the form: the window never grows past the screen
         self.show()
         if fields:
             self.edits[fields[0].name].setFocus()
@@ -257,7 +260,9 @@ class InlinePrompt(QFrame):
                         widget.deleteLater()
         self.edits.clear()
         self._on_submit = None
-        self.hide()
+        if self.isVisible():
+            self.hide()
+            self.toggled.emit(False)
 
 
 class PinEdit(QLineEdit):

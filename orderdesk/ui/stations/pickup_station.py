@@ -54,7 +54,11 @@ class PickupStation(StationWindow):
         self.title_label.setText(self.tr("Pickup counter"))
         self.setWindowTitle(self.tr("OrderDesk — pickup counter"))
 
-        row = QHBoxLayout()
+        # The order card and the overdue list; an inline prompt takes their place while it is open
+        # (the card's big figures and the prompt do not both fit a 1280x800 screen).
+        self.card_area = QWidget(self.work_page)
+        row = QHBoxLayout(self.card_area)
+        row.setContentsMargins(0, 0, 0, 0)
         card = QFrame(self.work_page)
         card.setObjectName("pickupCard")
         card.setStyleSheet("#pickupCard { background: #ffffff; border-radius: 10px; }")
@@ -96,7 +100,8 @@ class PickupStation(StationWindow):
         side.addWidget(self.overdue_list, 1)
         side.addWidget(self.receipt_label)
         row.addLayout(side, 1)
-        self.body.addLayout(row, 1)
+        self.body.addWidget(self.card_area, 1)
+        self.prompt.toggled.connect(lambda shown: self.card_area.setVisible(not shown))
 
         self.input.setPlaceholderText(self.tr("Scan the QR code or type the order number, then the pickup code"))
         self.keys_label.setText(
@@ -337,7 +342,8 @@ class PickupStation(StationWindow):
         if view.amount_due is not None:
             choices = self.tr("F3 or 1: {cash} · F4 or 2: {card}")
             choices = choices.replace("{cash}", self._method_text("cash")).replace("{card}", self._method_text("card"))
-            fields.append(PromptField("payment", self.tr("Paid by"), placeholder=choices))
+            caption = self.tr("Paid by ({a})").replace("{a}", view.amount_due.format(self.locale))
+            fields.append(PromptField("payment", caption, placeholder=choices))
         self.prompt.ask(
             self.tr("Owner: hand over order {n} without the pickup code").replace("{n}", view.number),
             fields,
