@@ -116,6 +116,9 @@ class OrderRow(Base):
     )
     holds: Mapped[list[HoldRow]] = relationship(cascade="all, delete-orphan", order_by="HoldRow.id")
     shipments: Mapped[list[ShipmentRow]] = relationship(cascade="all, delete-orphan", order_by="ShipmentRow.id")
+    channel: Mapped[ChannelRow | None] = relationship(
+        primaryjoin="foreign(OrderRow.channel_id) == ChannelRow.id", viewonly=True, lazy="select"
+    )
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (

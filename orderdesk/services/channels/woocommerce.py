@@ -350,6 +350,9 @@ class WooCommerceClient:
             data = response.json()
             if isinstance(data, dict):
                 code, message = str(data.get("code") or ""), str(data.get("message") or "")
+                params = data.get("data", {}).get("params") if isinstance(data.get("data"), dict) else None
+                if isinstance(params, dict) and params:
+                    message += " (" + "; ".join(str(v) for v in params.values()) + ")"
         except ValueError:
             pass
         if message.lstrip().startswith("<"):

@@ -33,3 +33,19 @@ def client(woo):
     c = client_for(woo)
     yield c
     c.close()
+
+
+@pytest.fixture
+def desk(db, woo):
+    """A desk with the app's listeners, a connected store 'shop' and its catalogue."""
+    from orderdesk.money import Money
+    from orderdesk.services.channels import registry
+    from orderdesk.services.channels.sync import ChannelSync
+    from orderdesk.wiring import order_service
+
+    orders = order_service(db)
+    orders.upsert_product("CANDLE-1", "Świeca sojowa", Money(2499, "PLN"), stock_on_hand=50)
+    orders.upsert_product("MUG-1", "Kubek", Money(4999, "PLN"), stock_on_hand=50)
+    channel = registry.add_channel(db, "woocommerce", "shop", woo.base_url)
+    sync = ChannelSync(orders, owner="desk-a", client_factory=lambda ch: client_for(woo, settings=dict(ch.settings)))
+    return orders, channel, sync
