@@ -283,7 +283,16 @@ def cmd_credentials_set(args: argparse.Namespace) -> int:
     secret = _read_secret(args.name)
     if not secret:
         raise ValidationError(_("No secret given on standard input."), "secret")
-    Credentials().set(args.name, secret)
+    from orderdesk.services.channels.registry import parse_credential_name
+
+    store = parse_credential_name(args.name)
+    if store is not None:  # a web store's key: bound to the store's host (services/channels/registry.py)
+        from orderdesk.cli import open_db
+        from orderdesk.services.channels.registry import store_secret
+
+        store_secret(open_db(args), Credentials(), store[0], store[1], secret)
+    else:
+        Credentials().set(args.name, secret)
     _emit(args, {"name": args.name, "stored": True}, _("Stored '{n}' in the keyring.").format(n=args.name))
     return 0
 

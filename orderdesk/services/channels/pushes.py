@@ -142,8 +142,15 @@ class PushReport:
 
 class PushSender:
     def __init__(
-        self, db: Database, channel: Channel, client: StoreClient, owner: str, rng: random.Random | None = None
+        self,
+        db: Database,
+        channel: Channel,
+        client: StoreClient,
+        owner: str,
+        rng: random.Random | None = None,
+        claim_seconds: int = CLAIM_SECONDS,
     ):
+        self.claim_seconds = claim_seconds
         self.db = db
         self.channel = channel
         self.client = client
@@ -198,7 +205,7 @@ class PushSender:
                 )
                 .values(
                     claimed_by=self.owner,
-                    claimed_until=now + timedelta(seconds=CLAIM_SECONDS),
+                    claimed_until=now + timedelta(seconds=self.claim_seconds),
                     attempts=StorePushRow.attempts + 1,
                 )
                 .execution_options(synchronize_session=False)

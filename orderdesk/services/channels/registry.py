@@ -30,6 +30,12 @@ from orderdesk.workflow import Role
 
 declare("channels.sync_interval_minutes", int, 5, "Minutes between background web-store sync rounds")
 declare("channels.overlap_seconds", int, 300, "Web stores: seconds each round re-reads before its cursor")
+declare(
+    "channels.lease_seconds",
+    int,
+    120,
+    "Web stores: seconds a desk holds a sync round or a push it is sending before another desk may take over",
+)
 
 KINDS = ("woocommerce",)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")

@@ -32,7 +32,6 @@ from orderdesk.workflow import Hold, Status
 
 log = logging.getLogger(__name__)
 
-LEASE_SECONDS = 600
 # Desk statuses whose store status is certain after the push: anything else there is a mismatch.
 CHECKED = {
     Status.SHIPPED,
@@ -78,6 +77,7 @@ class ChannelSync:
         self.credentials = credentials or Credentials()
         self.owner = owner or desk_id()
         self.client_factory = client_factory
+        self.lease_seconds = int(Settings(self.db).get("channels.lease_seconds") or 120)
 
     def client(self, channel: Channel) -> StoreClient:
         if self.client_factory is not None:
@@ -98,14 +98,14 @@ class ChannelSync:
             client = self.client(channel)
             try:
                 self._pull(channel, client, since, report)
-                PushSender(self.db, channel, client, self.owner).run(report.outgoing)
+                PushSender(self.db, channel, client, self.owner, claim_seconds=self.lease_seconds).run(report.outgoing)
                 report.requests = getattr(client, "requests", 0)
             finally:
                 client.close()
             report.mismatches = self.detect_mismatches(channel)
         except OrderDeskError as exc:
             report.error = str(exc)
-            log.warning("store %s: round failed: %s", channel.id, type(exc).__name__)
+            log.info("store %s: round failed: %s", channel.id, type(exc).__name__)
         finally:
             self._release(channel.id, report.error)
         return report
@@ -125,7 +125,7 @@ class ChannelSync:
                         ChannelRow.round_until < now,
                     ),
                 )
-                .values(round_owner=self.owner, round_until=now + timedelta(seconds=LEASE_SECONDS))
+                .values(round_owner=self.owner, round_until=now + timedelta(seconds=self.lease_seconds))
                 .execution_options(synchronize_session=False)
             ).rowcount
             return won == 1
@@ -144,7 +144,7 @@ class ChannelSync:
             s.execute(
                 update(ChannelRow)
                 .where(ChannelRow.id == channel_id, ChannelRow.round_owner == self.owner)
-                .values(round_until=utcnow() + timedelta(seconds=LEASE_SECONDS))
+                .values(round_until=utcnow() + timedelta(seconds=self.lease_seconds))
                 .execution_options(synchronize_session=False)
             )
 

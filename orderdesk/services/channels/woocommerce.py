@@ -16,6 +16,7 @@ import base64
 import hashlib
 import hmac
 import logging
+import re
 import secrets
 import time
 from collections.abc import Iterator
@@ -34,7 +35,7 @@ from orderdesk.money import minor_digits
 from orderdesk.phones import normalize_phone
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import ConnectionReport, StoreError, StoreLine, StoreOrder
-from orderdesk.services.http import HttpClient, RetryPolicy
+from orderdesk.services.http import HttpClient, OutcomeUnknown, RetryPolicy, TransportError
 
 log = logging.getLogger(__name__)
 
@@ -320,7 +321,13 @@ class WooCommerceClient:
         if self.auth == "oauth":
             kwargs["auth"] = OAuth1OneLegged(self.key, self._secret)
         self.requests += 1
-        response = self.http.request(method, url, params=query, idempotent=idempotent, **kwargs)
+        try:
+            response = self.http.request(method, url, params=query, idempotent=idempotent, **kwargs)
+        except OutcomeUnknown as exc:
+            raise OutcomeUnknown(_clean(str(exc)), status=exc.status) from None
+        except TransportError as exc:
+            # The library's message repeats the URL, whose query may hold the key pair (query mode).
+            raise TransportError(_clean(str(exc))) from None
         date = response.headers.get("Date")
         if date:
             try:
@@ -498,6 +505,11 @@ class WooCommerceClient:
             "tracking_id": hashlib.md5(tracking_number.encode(), usedforsecurity=False).hexdigest(),
         }
         self.update(external_id, {"meta_data": [{"key": TRACKING_META, "value": [item]}]})
+
+
+def _clean(message: str) -> str:
+    """A transport error's message without any URL query (keys, customers' data)."""
+    return re.sub(r"\?[^\s)'\"]*", "", message)
 
 
 def overlap_since(cursor: str, overlap_seconds: int) -> str:
