@@ -24,6 +24,7 @@ from orderdesk.services.channels.base import StoreClient
 from orderdesk.services.channels.importer import Importer, ImportReport
 from orderdesk.services.channels.pushes import PushReport, PushSender, push_map
 from orderdesk.services.channels.registry import Channel, client_for, get_channel, list_channels
+from orderdesk.services.channels.service import accepted
 from orderdesk.services.channels.woocommerce import overlap_since
 from orderdesk.services.credentials import Credentials
 from orderdesk.services.orders import OrderService
@@ -190,19 +191,21 @@ class ChannelSync:
                 .scalar_subquery()
             )
             rows = s.execute(
-                select(OrderRow.number, OrderRow.status, OrderRow.store_status, OrderRow.external_id).where(
+                select(
+                    OrderRow.number, OrderRow.status, OrderRow.store_status, OrderRow.external_id, OrderRow.id
+                ).where(
                     OrderRow.channel_id == channel.id,
                     OrderRow.status.in_([st.value for st in CHECKED]),
                     OrderRow.store_status != "",
                     OrderRow.id.not_in(waiting),
                 )
             ).all()
-        for number, status, store_status, external_id in rows:
+        for number, status, store_status, external_id, order_id in rows:
             expected = mapping.get(status)
-            accepted = {expected} if expected else set()
+            fine = {expected} if expected else set()
             if status == Status.CANCELLED.value:
-                accepted |= {"cancelled", "refunded", "failed", "trash"}
-            if not expected or store_status in accepted:
+                fine |= {"cancelled", "refunded", "failed", "trash"}
+            if not expected or store_status in fine or accepted(self.db, order_id, store_status):
                 continue
             reason = _(
                 "The store shows '{s}' but the desk says {d} (the customer's account is out of date). "

@@ -37,7 +37,7 @@ def _race(url: str, woo, tmp_path: Path) -> list[dict]:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for _ in range(2)
     ]
     start.touch()
