@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_channels"
-down_revision = "0005_merge"
+down_revision = "0006_stock"  # chained after the other 0006 migrations
 branch_labels = None
 depends_on = None
 
@@ -25,8 +25,6 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("last_sync_at", sa.DateTime(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=False),
-        sa.Column("round_owner", sa.String(length=100), nullable=False),
-        sa.Column("round_until", sa.DateTime(), nullable=True),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_channels")),
         sa.UniqueConstraint("name", name=op.f("uq_channels_name")),

@@ -1,9 +1,9 @@
 """The connected stores: adding, listing, their keys in the keyring, and a client for each kind.
 
 A store's consumer key and secret live in the OS keyring under ``channel.NAME.consumer_key`` and
-``channel.NAME.consumer_secret``. The secret is bound to the host it was entered for: the host
-is recorded beside the channel when the secret is stored, and a client for a store whose
-address has moved elsewhere is refused until the secret is entered again for the new host.
+``channel.NAME.consumer_secret``, bound to the host they were entered for (the house rule in
+services/credentials.py): a client for a store whose address has moved elsewhere is refused
+until the keys are entered again for the new host.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
 
@@ -117,7 +116,6 @@ def add_channel(db: Database, kind: str, name: str, url: str, settings: dict[str
             cursor="",
             active=True,
             last_error="",
-            round_owner="",
         )
         s.add(row)
         s.flush()
@@ -170,30 +168,16 @@ def set_url(db: Database, name: str, url: str) -> Channel:
 
 # ---------------------------------------------------------------------- secrets
 def store_secret(db: Database, credentials: Credentials, name: str, part: str, secret: str) -> None:
-    """Keep a key or secret in the keyring, bound to the store's current host."""
+    """Keep a key or secret in the keyring, bound to the store's host (services/credentials.py)."""
     channel = get_channel(db, name)
-    credentials.set(credential_name(channel.name, part), secret.strip())
-    update_settings(db, channel.name, credential_host=_host(channel.base_url))
+    credentials.set(credential_name(channel.name, part), secret.strip(), address=channel.base_url)
 
 
 def store_keys(channel: Channel, credentials: Credentials) -> tuple[str, str]:
-    """The consumer key and secret, only for the host they were entered for."""
-    key = credentials.require(credential_name(channel.name, "consumer_key"))
-    secret = credentials.require(credential_name(channel.name, "consumer_secret"))
-    bound = channel.settings.get("credential_host", "")
-    if bound != _host(channel.base_url):
-        raise ConfigurationError(
-            _(
-                "The keys of store '{n}' were entered for {b}, but the store's address is now {h}. "
-                "Enter them again for the new address: orderdesk credentials set channel.{n}.consumer_secret"
-            ).format(n=channel.name, b=bound or _("no host"), h=_host(channel.base_url))
-        )
+    """The consumer key and secret, only for the host they were entered for (HTTPS or loopback)."""
+    key = credentials.require_for(credential_name(channel.name, "consumer_key"), channel.base_url)
+    secret = credentials.require_for(credential_name(channel.name, "consumer_secret"), channel.base_url)
     return key, secret
-
-
-def _host(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
 
 
 ClientFactory = Callable[[Channel, str, str], StoreClient]

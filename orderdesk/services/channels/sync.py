@@ -1,8 +1,7 @@
 """One sync round with a store: orders in, pushes out, then the mismatch detector.
 
-Only one desk runs a store's round at a time: the round's lease is taken by a conditional
-UPDATE on the channel row that only one desk can win (an expired lease, e.g. of a desk that
-was killed, can be taken over). The cursor moves only at the end of a round that read every
+Only one desk runs a store's round at a time (the shared lease of services/leases.py: an
+advisory lock on PostgreSQL, an expiring row on SQLite, so a killed desk blocks nobody for long). The cursor moves only at the end of a round that read every
 page, so a round cut short is simply read again; the (id, modified) dedupe makes that cheap.
 """
 
@@ -14,7 +13,7 @@ import socket
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
@@ -27,6 +26,7 @@ from orderdesk.services.channels.registry import Channel, client_for, get_channe
 from orderdesk.services.channels.service import accepted
 from orderdesk.services.channels.woocommerce import overlap_since
 from orderdesk.services.credentials import Credentials
+from orderdesk.services.leases import Lease
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
 from orderdesk.workflow import Hold, Status
@@ -92,13 +92,14 @@ class ChannelSync:
     def run(self, name: str, *, since: datetime | None = None) -> RoundReport:
         channel = get_channel(self.db, name)
         report = RoundReport(channel.name)
-        if not self._take_lease(channel.id):
+        round_lease = Lease(self.db, f"channel-sync:{channel.id}", ttl=timedelta(seconds=self.lease_seconds))
+        if not round_lease.acquire():
             report.busy = True
             return report
         try:
             client = self.client(channel)
             try:
-                self._pull(channel, client, since, report)
+                self._pull(channel, client, since, report, round_lease)
                 PushSender(self.db, channel, client, self.owner, claim_seconds=self.lease_seconds).run(report.outgoing)
                 report.requests = getattr(client, "requests", 0)
             finally:
@@ -108,49 +109,23 @@ class ChannelSync:
             report.error = str(exc)
             log.info("store %s: round failed: %s", channel.id, type(exc).__name__)
         finally:
-            self._release(channel.id, report.error)
+            self._finished(channel.id, report.error)
+            round_lease.release()
         return report
 
-    # ------------------------------------------------------------------ lease
-    def _take_lease(self, channel_id: int) -> bool:
-        now = utcnow()
-        with self.db.session(write=True) as s:
-            won = s.execute(
-                update(ChannelRow)
-                .where(
-                    ChannelRow.id == channel_id,
-                    or_(
-                        ChannelRow.round_owner == "",
-                        ChannelRow.round_owner == self.owner,
-                        ChannelRow.round_until.is_(None),
-                        ChannelRow.round_until < now,
-                    ),
-                )
-                .values(round_owner=self.owner, round_until=now + timedelta(seconds=self.lease_seconds))
-                .execution_options(synchronize_session=False)
-            ).rowcount
-            return won == 1
-
-    def _release(self, channel_id: int, error: str) -> None:
+    def _finished(self, channel_id: int, error: str) -> None:
         with self.db.session(write=True) as s:
             s.execute(
                 update(ChannelRow)
-                .where(ChannelRow.id == channel_id, ChannelRow.round_owner == self.owner)
-                .values(round_owner="", round_until=None, last_sync_at=utcnow(), last_error=error[:2000])
-                .execution_options(synchronize_session=False)
-            )
-
-    def _extend(self, channel_id: int) -> None:
-        with self.db.session(write=True) as s:
-            s.execute(
-                update(ChannelRow)
-                .where(ChannelRow.id == channel_id, ChannelRow.round_owner == self.owner)
-                .values(round_until=utcnow() + timedelta(seconds=self.lease_seconds))
+                .where(ChannelRow.id == channel_id)
+                .values(last_sync_at=utcnow(), last_error=error[:2000])
                 .execution_options(synchronize_session=False)
             )
 
     # ------------------------------------------------------------------ orders in
-    def _pull(self, channel: Channel, client: StoreClient, since: datetime | None, report: RoundReport) -> None:
+    def _pull(
+        self, channel: Channel, client: StoreClient, since: datetime | None, report: RoundReport, round_lease: Lease
+    ) -> None:
         overlap = int(Settings(self.db).get("channels.overlap_seconds") or 300)
         if since is not None:
             start, open_only = since.strftime("%Y-%m-%dT%H:%M:%S"), False
@@ -164,7 +139,7 @@ class ChannelSync:
             importer.apply_page(page, report.incoming)
             for order in page:
                 newest = max(newest, order.modified)
-            self._extend(channel.id)
+            round_lease.renew()
         server_now = getattr(client, "last_server_time", None)
         if not newest and server_now is not None:
             # Nothing open yet: start the next round from the store's clock, not from the beginning.
@@ -173,7 +148,7 @@ class ChannelSync:
             with self.db.session(write=True) as s:
                 s.execute(
                     update(ChannelRow)
-                    .where(ChannelRow.id == channel.id, ChannelRow.round_owner == self.owner)
+                    .where(ChannelRow.id == channel.id)
                     .values(cursor=newest)
                     .execution_options(synchronize_session=False)
                 )

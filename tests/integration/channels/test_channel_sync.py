@@ -185,10 +185,13 @@ def test_mismatch_detector_holds_a_store_that_did_not_follow(desk, woo):
 
 
 def test_two_rounds_at_once_one_waits(desk, woo):
-    orders, _channel, sync = desk
-    assert sync._take_lease(_channel.id)
-    other = ChannelSync(orders, owner="desk-b", client_factory=lambda ch: client_for(woo))
-    assert other.run("shop").busy
+    from orderdesk.services.leases import Lease
+
+    orders, channel, _sync = desk
+    with Lease(orders.db, f"channel-sync:{channel.id}") as held:
+        assert held.held
+        other = ChannelSync(orders, owner="desk-b", client_factory=lambda ch: client_for(woo))
+        assert other.run("shop").busy
 
 
 def _release_backoff(db):

@@ -76,7 +76,7 @@ def test_connect_sync_ship_and_the_store_is_completed_with_its_tracking_note(tmp
     assert [n["customer_note"] for n in shop.notes[1201]].count(True) == 1
     listed = json.loads(od(db, "channels", "list", "--json").stdout)
     assert listed[0]["name"] == "shop" and listed[0]["pending_pushes"] == 0
-    assert "credential_host" not in listed[0]["settings"]
+    assert SECRET not in json.dumps(listed)
 
 
 def test_wrong_secret_and_bad_input_are_one_line_errors(tmp_path, shop):
@@ -99,7 +99,7 @@ def test_wrong_secret_and_bad_input_are_one_line_errors(tmp_path, shop):
     con.commit()
     con.close()
     done = od(db, "channels", "sync", "shop", check=False)
-    assert "Enter them again" in done.stderr
+    assert "enter the secret again" in done.stderr
 
 
 def _count(db: Path, sql: str) -> int:

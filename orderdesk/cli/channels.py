@@ -1,6 +1,6 @@
 """``orderdesk channels add|list|test|sync|map``: the web stores orders come from.
 
-Registered by the main CLI through ``cli.EXTENSION_MODULES``. The store's consumer key and
+The store's consumer key and
 secret are stored with ``orderdesk credentials set channel.NAME.consumer_key`` (and
 ``...consumer_secret``), read from standard input, into the OS keyring.
 """
@@ -18,14 +18,14 @@ from orderdesk.i18n import _
 
 
 def _cli():
-    from orderdesk import cli  # late: cli imports this module's add_parsers
+    from orderdesk.cli import common
 
-    return cli
+    return common
 
 
-def add_parsers(sub: Any, common: argparse.ArgumentParser | None = None) -> None:
-    parents = [common] if common is not None else []
-    channels = sub.add_parser("channels", help="web stores: connect, test, sync orders in and statuses out")
+def add_parser(sub: Any, common: argparse.ArgumentParser, help: str) -> None:
+    parents = [common]
+    channels = sub.add_parser("channels", help=help)
     csub = channels.add_subparsers(dest="channels_command", required=True)
 
     p = csub.add_parser("add", parents=parents, help="connect a store (keys: orderdesk credentials set channel.NAME.…)")
@@ -105,7 +105,7 @@ def cmd_channels_list(args: argparse.Namespace) -> int:
 
 
 def _public(settings: dict) -> dict:
-    return {"settings": {k: v for k, v in settings.items() if k != "credential_host"}}
+    return {"settings": dict(settings)}
 
 
 def cmd_channels_test(args: argparse.Namespace) -> int:
