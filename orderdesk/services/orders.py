@@ -101,6 +101,11 @@ class NewOrder:
     source: str = "phone"
     notes: str = ""
     created_at: datetime | None = None  # imports and demo data keep the original time
+    # from a web store: unique (channel_id, external_id), so a store order is never imported twice
+    channel_id: int | None = None
+    external_number: str = ""
+    store_status: str = ""
+    store_modified: str = ""
 
 
 @dataclass(frozen=True)
@@ -302,6 +307,10 @@ class OrderService:
                 pickup_point_code=new.pickup_point_code.strip(),
                 notes=new.notes,
                 refund_due=False,
+                channel_id=new.channel_id,
+                external_number=new.external_number,
+                store_status=new.store_status,
+                store_modified=new.store_modified,
             )
             _set_address(row, new.address)
             row.lines = self._lines(s, new.lines, currency)

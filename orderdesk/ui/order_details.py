@@ -40,6 +40,7 @@ from orderdesk.services.orders import NewLine, OrderEdit, OrderService
 from orderdesk.services.sync import StoredEvent, freshness, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
 from orderdesk.ui.carriers import attach_carriers
+from orderdesk.ui.channels import attach_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
 from orderdesk.ui.notifications import attach_message_log
@@ -270,6 +271,7 @@ class OrderDetailsWindow(QWidget):
         self.resize(1200, 760)
         self.setEnabled(False)  # until the order is read
         attach_carriers(self)  # "Buy label…" on the delivery tab
+        attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
         self.reload()
 
