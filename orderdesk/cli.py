@@ -57,6 +57,7 @@ EXTENSION_MODULES = (
     "orderdesk.cli_print",
     "orderdesk.cli_carriers",
     "orderdesk.cli_stations",
+    "orderdesk.cli_reports",
 )
 
 
