@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, cast, func, literal_column, select
-from sqlalchemy import Integer as SAInteger
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from orderdesk.models import HistoryRow, OrderRow
@@ -155,8 +154,8 @@ def percentiles(values: Select, group_keys: Sequence[str], value_key: str, name:
         func.count().over(partition_by=parts).label("n"),
     ).subquery(f"{name}_ranked")
     rk = [ranked.c[k] for k in group_keys]
-    rank50 = cast((ranked.c.n * 50 + 99) / 100, SAInteger)
-    rank90 = cast((ranked.c.n * 90 + 99) / 100, SAInteger)
+    rank50 = (ranked.c.n * 50 + 99) // 100
+    rank90 = (ranked.c.n * 90 + 99) // 100
     return select(
         *rk,
         func.max(ranked.c.n).label("n"),

@@ -43,7 +43,9 @@ def returns(s: Session, q: ReportQuery) -> ReportTable:
             .group_by(HistoryRow.to_value, OrderRow.currency)
         )
 
-    handed = {cur: int(n) for _step, cur, n, _total in s.execute(reached(HANDED_OVER))}
+    handed: dict[str, int] = {}
+    for _step, cur, n, _total in s.execute(reached(HANDED_OVER)):
+        handed[cur] = handed.get(cur, 0) + int(n)
     steps = {(step, cur): (int(n), int(total or 0)) for step, cur, n, total in s.execute(reached(RETURN_STEPS))}
     rows = []
     for cur in sorted({c for _s, c in steps} | set(handed)):
