@@ -1,7 +1,4 @@
-"""``orderdesk report NAME``: the Reports window's figures for scripts and cron.
-
-Registered by the main CLI through ``cli.EXTENSION_MODULES``.
-"""
+"""``orderdesk report NAME``: the Reports window's figures for scripts and cron."""
 
 from __future__ import annotations
 
@@ -10,18 +7,13 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from orderdesk.cli import common as cli
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _, current_language
 from orderdesk.services.reports import REPORT_NAMES
 
 FORMATS = ("table", "csv", "json", "xlsx", "pdf")
 DEFAULT_DAYS = 30
-
-
-def _cli():
-    from orderdesk import cli  # late: cli imports this module's add_parsers
-
-    return cli
 
 
 def parse_day(text: str, option: str) -> date:
@@ -48,7 +40,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     from orderdesk.services.reports.formatting import cell, plain
     from orderdesk.settings import Settings
 
-    cli = _cli()
     today = date.today()
     end = parse_day(args.to, "--to") if args.to else today
     start = parse_day(args.since, "--from") if args.since else end - timedelta(days=DEFAULT_DAYS - 1)
@@ -105,8 +96,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("report", parents=[common], help="a report as a table, CSV, JSON, XLSX or PDF")
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser, help: str) -> None:
+    p = sub.add_parser("report", parents=[common], help=help)
     p.add_argument(
         "name", metavar="NAME", choices=[*REPORT_NAMES, "all"], help="one of: " + ", ".join(REPORT_NAMES) + ", or all"
     )
