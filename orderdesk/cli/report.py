@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from orderdesk.cli import common as cli
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _, current_language
 from orderdesk.services.reports import REPORT_NAMES
+from orderdesk.services.reports.base import local_offset_minutes
 
 FORMATS = ("table", "csv", "json", "xlsx", "pdf")
 DEFAULT_DAYS = 30
@@ -26,12 +27,6 @@ def parse_day(text: str, option: str) -> date:
     if not 2000 <= day.year <= 2100:
         raise ValidationError(_("{o}: {v} is outside the years 2000–2100.").format(o=option, v=text), field=option)
     return day
-
-
-def local_offset_minutes() -> int:
-    """This PC's offset from UTC now: days in reports are the shop's local days."""
-    offset = datetime.now().astimezone().utcoffset()
-    return int(offset.total_seconds() // 60) if offset else 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -30,6 +30,7 @@ from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.printing import install_printing
+from orderdesk.ui.reports import install_reports
 from orderdesk.ui.signin import install_signin
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             self._poll.start()
         install_carriers(self, start=poll_ms > 0)  # Carriers menu, buy label, background tracking sync
         self.notifications = install_notifications(self, start=poll_ms > 0)
+        self.reports = install_reports(self)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
 
     # -- pieces ---------------------------------------------------------------------------------

@@ -64,6 +64,15 @@ class ReportService:
     def specs(self) -> list[ReportSpec]:
         return _specs(self.settings)
 
+    def channels(self) -> list[str]:
+        """Where orders came from (phone, web, import, a store's name), for the channel filter."""
+        from sqlalchemy import select
+
+        from orderdesk.models import OrderRow
+
+        with self.db.session() as s:
+            return sorted(v for v in s.scalars(select(OrderRow.source).distinct()) if v)
+
     def run(self, name: str, query: ReportQuery) -> ReportTable:
         spec = next((s for s in self.specs() if s.name == name), None)
         if spec is None:

@@ -26,6 +26,12 @@ TEXT, INT, MONEY, HOURS, DAYS, PERCENT, DATE, DATETIME = (
 )
 
 
+def local_offset_minutes() -> int:
+    """This PC's offset from UTC now: days in reports are the shop's local days."""
+    offset = datetime.now().astimezone().utcoffset()
+    return int(offset.total_seconds() // 60) if offset else 0
+
+
 @dataclass(frozen=True)
 class ReportQuery:
     """The filters of one run: a date range in the shop's local days (both ends included)."""
