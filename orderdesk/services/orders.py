@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from orderdesk import domain, repository
@@ -106,6 +107,7 @@ class NewOrder:
     external_number: str = ""
     store_status: str = ""
     store_modified: str = ""
+    holds: Sequence[tuple[str, str, dict]] = ()  # (kind, reason, details) put on at creation
 
 
 @dataclass(frozen=True)
@@ -293,39 +295,68 @@ class OrderService:
         return delivery, payment, currency
 
     def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
-        delivery, payment, currency = self._validate_new(new)
+        checked = self._validate_new(new)
         with self.db.session(write=True) as s:
-            customer = self._customer(s, new.customer)
-            created = new.created_at or utcnow()
-            row = OrderRow(
-                number=self._next_number(s, created.year),
-                external_id=new.external_id.strip(),
-                source=new.source,
-                status=Status.NEW.value,
-                created_at=created,
-                status_changed_at=created,
-                customer=customer,
-                delivery_method=delivery.value,
-                payment_method=payment.value,
-                currency=currency,
-                shipping_fee_minor=new.shipping_fee_minor,
-                amount_paid_minor=new.amount_paid_minor,
-                pickup_point_code=new.pickup_point_code.strip(),
-                notes=new.notes,
-                refund_due=False,
-                channel_id=new.channel_id,
-                external_number=new.external_number,
-                store_status=new.store_status,
-                store_modified=new.store_modified,
-            )
-            _set_address(row, new.address)
-            row.lines = self._lines(s, new.lines, currency)
-            _refresh(row)
-            order_checks.check_total(row.total_minor)
-            s.add(row)
-            s.flush()
-            self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
+            row = self._insert(s, new, checked, actor)
             return self._detail(s, row, True)
+
+    def create_orders(self, news: Sequence[NewOrder], actor: domain.Actor) -> list[str | Exception]:
+        """Create many orders in one transaction (a store's page of orders): for each, its number,
+        or the error that kept it out (a ``ValidationError``, or an ``IntegrityError`` when another
+        desk created the same store order first). One failure does not undo the others."""
+        results: list[str | Exception] = []
+        with self.db.session(write=True) as s:
+            for new in news:
+                try:
+                    checked = self._validate_new(new)
+                    with s.begin_nested():  # a savepoint: a refused order leaves the others in
+                        results.append(self._insert(s, new, checked, actor).number)
+                except (ValidationError, IntegrityError) as exc:
+                    results.append(exc)
+        return results
+
+    def _insert(
+        self, s: Session, new: NewOrder, checked: tuple[DeliveryMethod, PaymentMethod, str], actor: domain.Actor
+    ) -> OrderRow:
+        delivery, payment, currency = checked
+        customer = self._customer(s, new.customer)
+        created = new.created_at or utcnow()
+        row = OrderRow(
+            number=self._next_number(s, created.year),
+            external_id=new.external_id.strip(),
+            source=new.source,
+            status=Status.NEW.value,
+            created_at=created,
+            status_changed_at=created,
+            customer=customer,
+            delivery_method=delivery.value,
+            payment_method=payment.value,
+            currency=currency,
+            shipping_fee_minor=new.shipping_fee_minor,
+            amount_paid_minor=new.amount_paid_minor,
+            pickup_point_code=new.pickup_point_code.strip(),
+            notes=new.notes,
+            refund_due=False,
+            channel_id=new.channel_id,
+            external_number=new.external_number,
+            store_status=new.store_status,
+            store_modified=new.store_modified,
+        )
+        _set_address(row, new.address)
+        row.lines = self._lines(s, new.lines, currency)
+        _refresh(row)
+        order_checks.check_total(row.total_minor)
+        s.add(row)
+        s.flush()
+        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
+        for kind, reason, details in new.holds:
+            hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
+            _refresh(row)
+            s.flush()
+            event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
+            for listener in self.listeners:
+                listener(s, event)
+        return row
 
     # ------------------------------------------------------------------ moving
     def move(
