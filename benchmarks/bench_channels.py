@@ -128,7 +128,8 @@ def main() -> int:
     shop.terminate()
     shop.wait()
     db.dispose()
-    return 0
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown: PySide6 can crash while garbage-collecting at exit
 
 
 if __name__ == "__main__":

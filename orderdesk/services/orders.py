@@ -306,17 +306,25 @@ class OrderService:
         desk created the same store order first). One failure does not undo the others."""
         results: list[str | Exception] = []
         with self.db.session(write=True) as s:
+            skus = {line.sku.strip() for new in news for line in new.lines}
+            # The batch's products read once, not once per line of every order.
+            products = {p.sku: p for p in s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
             for new in news:
                 try:
                     checked = self._validate_new(new)
                     with s.begin_nested():  # a savepoint: a refused order leaves the others in
-                        results.append(self._insert(s, new, checked, actor).number)
+                        results.append(self._insert(s, new, checked, actor, products).number)
                 except (ValidationError, IntegrityError) as exc:
                     results.append(exc)
         return results
 
     def _insert(
-        self, s: Session, new: NewOrder, checked: tuple[DeliveryMethod, PaymentMethod, str], actor: domain.Actor
+        self,
+        s: Session,
+        new: NewOrder,
+        checked: tuple[DeliveryMethod, PaymentMethod, str],
+        actor: domain.Actor,
+        products: dict[str, ProductRow] | None = None,
     ) -> OrderRow:
         delivery, payment, currency = checked
         customer = self._customer(s, new.customer)
@@ -343,7 +351,7 @@ class OrderService:
             store_modified=new.store_modified,
         )
         _set_address(row, new.address)
-        row.lines = self._lines(s, new.lines, currency)
+        row.lines = self._lines(s, new.lines, currency, products)
         _refresh(row)
         order_checks.check_total(row.total_minor)
         s.add(row)
@@ -841,12 +849,17 @@ class OrderService:
                 row.phone, row.phone_invalid = phone, not valid
         return row
 
-    def _lines(self, s: Session, lines: Sequence[NewLine], currency: str) -> list[OrderLineRow]:
+    def _lines(
+        self, s: Session, lines: Sequence[NewLine], currency: str, products: dict[str, ProductRow] | None = None
+    ) -> list[OrderLineRow]:
         result = []
         for n, line in enumerate(lines, 1):
             if line.quantity <= 0:
                 raise ValidationError(_("Line {n}: the quantity must be at least 1.").format(n=n), field="quantity")
-            product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
+            if products is not None:
+                product = products.get(line.sku.strip())
+            else:
+                product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
             name = line.name if line.name is not None else (product.name if product else None)
             price = (
                 line.unit_price_minor
