@@ -121,7 +121,7 @@ def cmd_channels_test(args: argparse.Namespace) -> int:
         client.close()
     if not report.ok:
         raise ConfigurationError(report.message)
-    registry.update_settings(db, channel.name, shipment_tracking=bool(client.settings.get("shipment_tracking")))
+    registry.update_settings(db, channel.name, shipment_tracking=report.shipment_tracking)
     _emit(args, report, report.message)
     return 0
 

@@ -75,7 +75,18 @@ class HoldAdded:
     actor: domain.Actor
 
 
-Listener = Callable[[Session, StatusChanged | HoldAdded], None]
+@dataclass(frozen=True)
+class PaymentRecorded:
+    """Given to listeners inside the transaction that records a payment (e.g. to tell the web store)."""
+
+    order_id: int
+    number: str
+    amount_minor: int
+    history_id: int
+    actor: domain.Actor
+
+
+Listener = Callable[[Session, StatusChanged | HoldAdded | PaymentRecorded], None]
 
 
 @dataclass(frozen=True)
@@ -549,9 +560,12 @@ class OrderService:
             details = {"minor": amount.minor}
             if amount.minor > due:
                 details["overpaid_minor"] = amount.minor - due  # kept for the refund
-            self._history(s, row, actor, "payment", to_value=str(amount), reason=reason, details=details)
+            entry = self._history(s, row, actor, "payment", to_value=str(amount), reason=reason, details=details)
             _refresh(row)
             s.flush()
+            paid = PaymentRecorded(row.id, row.number, amount.minor, entry.id, actor)
+            for listener in self.listeners:
+                listener(s, paid)
             return self._detail(s, row, True)
 
     def add_shipment(
