@@ -67,7 +67,10 @@ class ProductRow(Base):
     supplier: Mapped[str] = mapped_column(String(120), default="", index=True)
     reorder_point: Mapped[int] = mapped_column(Integer, default=0)
     reorder_quantity: Mapped[int] = mapped_column(Integer, default=0)
-    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # No index on archived: nearly every product is live, and an index there made SQLite sort all
+    # of them instead of walking the SKU index for the first page of a search.
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded SKU and name (search.fold)
     barcodes: Mapped[list[BarcodeRow]] = relationship(
         cascade="all, delete-orphan", order_by="BarcodeRow.id", lazy="selectin"
     )
@@ -236,6 +239,11 @@ class HistoryRow(Base):
     to_value: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+    __table_args__ = (
+        # Reports: when each order reached a status, and the steps within a date range.
+        Index("ix_order_history_step", "kind", "to_value", "order_id", "at"),
+        Index("ix_order_history_at", "at"),
+    )
 
 
 class ShipmentRow(Base):

@@ -70,6 +70,7 @@ def to_line(row: OrderLineRow, currency: str) -> domain.OrderLine:
         barcode=product.barcode if product else "",
         bin_location=product.bin_location if product else "",
         reserved=row.reserved,
+        barcodes=tuple(b.code for b in product.barcodes) if product else (),
     )
 
 

@@ -132,6 +132,14 @@ CONSUMED_IN: frozenset[Status] = frozenset(
 EDITABLE_LINES_IN: frozenset[Status] = frozenset({S.NEW, S.CONFIRMED, S.AWAITING_PAYMENT, S.PAID})
 
 
+def lines_can_change(status: Status | str) -> bool:
+    """May items be added, removed or re-counted in this status? (Before stock is reserved.)"""
+    try:
+        return Status(status) in EDITABLE_LINES_IN
+    except ValueError:
+        return False
+
+
 class Hold(StrEnum):
     OUT_OF_STOCK = "out_of_stock"
     PAYMENT_FAILED = "payment_failed"

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006_channels"
-down_revision = "0006_stock"  # chained after the other 0006 migrations
+down_revision = "0007_stock_search"  # chained after the stock migrations
 branch_labels = None
 depends_on = None
 
