@@ -143,6 +143,8 @@ def cmd_channels_sync(args: argparse.Namespace) -> int:
     else:
         for r in reports:
             _print_round(r)
+        if not reports:
+            print(_("No stores yet: orderdesk channels add woocommerce NAME --url URL"), file=sys.stderr)
     failed = [r for r in reports if r.error]
     if failed:
         raise _RoundFailed(f"{failed[0].channel}: {failed[0].error}")
