@@ -239,6 +239,11 @@ class HistoryRow(Base):
     to_value: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+    __table_args__ = (
+        # Reports: when each order reached a status, and the steps within a date range.
+        Index("ix_order_history_step", "kind", "to_value", "order_id", "at"),
+        Index("ix_order_history_at", "at"),
+    )
 
 
 class ShipmentRow(Base):

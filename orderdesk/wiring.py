@@ -21,6 +21,7 @@ SETTINGS_MODULES = (
     "orderdesk.services.packing",
     "orderdesk.services.pickup",
     "orderdesk.services.channels.registry",
+    "orderdesk.services.reports.options",
 )
 
 

@@ -69,6 +69,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("stock", "receive, correct, count and look up stock", "orderdesk.cli.stock"),
     Command("products", "the product catalogue: list, import, export, archive", "orderdesk.cli.products"),
     Command("channels", "web stores: connect, test, sync orders in and statuses out", "orderdesk.cli.channels"),
+    Command("report", "a report as a table, CSV, JSON, XLSX or PDF", "orderdesk.cli.report"),
 )
 
 # The older extension point: modules with ``add_parsers(subparsers, common)``, imported on every run.

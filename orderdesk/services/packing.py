@@ -194,6 +194,9 @@ class PackingSession:
     printed: set[str] = field(default_factory=set)
     closed: bool = False
     print_error: str = ""  # the last print that failed after the order had moved on (hand-over)
+    # The packer's mistakes, for the packing-accuracy report: an item not in the order, one too many.
+    wrong_scans: int = 0
+    extra_scans: int = 0
 
     @property
     def number(self) -> str:
@@ -346,6 +349,7 @@ class PackingService:
         scanned = code.value
         matches = [i for i, ln in enumerate(session.lines) if ln.matches(scanned)]
         if not matches:
+            session.wrong_scans += 1
             unknown = ItemScan(Result.UNKNOWN, _("Not in this order: {c}. Check the item.").format(c=scanned))
             return self.explain_unknown(session.number, scanned) if look_up else unknown
         # The same product may be on two lines (e.g. different prices): fill them in order.
@@ -353,6 +357,7 @@ class PackingService:
         if not open_lines:
             line = session.lines[matches[0]]
             wanted = sum(session.lines[i].quantity for i in matches)
+            session.extra_scans += 1
             return ItemScan(
                 Result.TOO_MANY,
                 _("Too many: order {n} has only {q} × {p}. Put this one back.").format(
@@ -478,7 +483,17 @@ class PackingService:
         if order.status is Status.ASSEMBLING:
             order = self.orders.move(session.number, MoveRequest(Status.PACKED, expected_version=order.version), actor)
             self.orders.record_history(
-                session.number, "note", actor, to_value="verified", reason=_("all items verified by scanning")
+                session.number,
+                "note",
+                actor,
+                to_value="verified",
+                reason=_("all items verified by scanning"),
+                details={
+                    "lines": len(session.lines),
+                    "items": session.item_count,
+                    "wrong_scans": session.wrong_scans,
+                    "extra_scans": session.extra_scans,
+                },
             )
         session.order = order
         note = ""

@@ -31,6 +31,7 @@ from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.printing import install_printing
+from orderdesk.ui.reports import install_reports
 from orderdesk.ui.signin import install_signin
 from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
         self.notifications = install_notifications(self, start=poll_ms > 0)
         install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
+        self.reports = install_reports(self)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
 
     # -- pieces ---------------------------------------------------------------------------------
