@@ -1,0 +1,137 @@
+"""Creating orders: checking a new order, finding or adding its customer, pricing its lines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from orderdesk import domain
+from orderdesk.errors import ValidationError
+from orderdesk.i18n import _
+from orderdesk.models import CustomerRow, OrderLineRow, OrderRow, ProductRow, utcnow
+from orderdesk.money import Money
+from orderdesk.phones import normalize_phone
+from orderdesk.services.orders.inputs import EMAIL, NewLine, NewOrder
+from orderdesk.services.orders.numbering import NumberingMixin
+from orderdesk.services.orders.rows import enum_value, refresh, set_address
+from orderdesk.workflow import DeliveryMethod, PaymentMethod, Status
+
+
+class CreatingMixin(NumberingMixin):
+    # ------------------------------------------------------------------ creating
+    def check_new_order(self, new: NewOrder) -> None:
+        """Validate a new order without saving it (import --dry-run uses this)."""
+        self._validate_new(new)
+        with self.db.session() as s:
+            self._lines(s, new.lines, Money.zero(new.currency).currency)
+
+    def _validate_new(self, new: NewOrder) -> tuple[DeliveryMethod, PaymentMethod, str]:
+        delivery = enum_value(DeliveryMethod, new.delivery_method, "delivery_method")
+        payment = enum_value(PaymentMethod, new.payment_method, "payment_method")
+        currency = Money.zero(new.currency).currency
+        if not new.customer.name.strip():
+            raise ValidationError(_("Enter the customer's name."), field="customer_name")
+        if not new.lines:
+            raise ValidationError(_("An order needs at least one item."), field="lines")
+        if new.customer.email and not EMAIL.match(new.customer.email.strip()):
+            raise ValidationError(_("'{e}' is not an e-mail address.").format(e=new.customer.email), field="email")
+        if new.shipping_fee_minor < 0 or new.amount_paid_minor < 0:
+            raise ValidationError(_("Amounts cannot be negative."), field="amount")
+        return delivery, payment, currency
+
+    def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
+        delivery, payment, currency = self._validate_new(new)
+        with self.db.session(write=True) as s:
+            customer = self._customer(s, new.customer)
+            created = new.created_at or utcnow()
+            row = OrderRow(
+                number=self._next_number(s, created.year),
+                external_id=new.external_id.strip(),
+                source=new.source,
+                status=Status.NEW.value,
+                created_at=created,
+                status_changed_at=created,
+                customer=customer,
+                delivery_method=delivery.value,
+                payment_method=payment.value,
+                currency=currency,
+                shipping_fee_minor=new.shipping_fee_minor,
+                amount_paid_minor=new.amount_paid_minor,
+                pickup_point_code=new.pickup_point_code.strip(),
+                notes=new.notes,
+                refund_due=False,
+            )
+            set_address(row, new.address)
+            row.lines = self._lines(s, new.lines, currency)
+            refresh(row)
+            s.add(row)
+            s.flush()
+            self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
+            return self._detail(s, row, True)
+
+    def _customer(self, s: Session, c: domain.Customer) -> CustomerRow:
+        phone, valid = normalize_phone(c.phone, self.config.default_country)
+        email = c.email.strip().lower()
+        row = None
+        if c.id is not None:
+            row = s.get(CustomerRow, c.id)
+        if row is None and phone and valid:
+            row = s.scalar(select(CustomerRow).where(CustomerRow.phone == phone).limit(1))
+        if row is None and email:
+            row = s.scalar(select(CustomerRow).where(CustomerRow.email == email).limit(1))
+        if row is None:
+            row = CustomerRow(name=c.name.strip(), phone=phone, email=email, language=c.language or "en")
+            row.sms_opt_out, row.email_opt_out, row.phone_invalid = c.sms_opt_out, c.email_opt_out, not valid
+            s.add(row)
+        else:
+            # The newest order's contact details win: people change numbers and addresses.
+            row.name = c.name.strip() or row.name
+            row.email = email or row.email
+            if phone and (valid or row.phone_invalid or not row.phone):
+                row.phone, row.phone_invalid = phone, not valid
+        return row
+
+    def _lines(self, s: Session, lines: Sequence[NewLine], currency: str) -> list[OrderLineRow]:
+        result = []
+        for n, line in enumerate(lines, 1):
+            if line.quantity <= 0:
+                raise ValidationError(_("Line {n}: the quantity must be at least 1.").format(n=n), field="quantity")
+            product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
+            name = line.name if line.name is not None else (product.name if product else None)
+            price = (
+                line.unit_price_minor
+                if line.unit_price_minor is not None
+                else (product.price_minor if product else None)
+            )
+            if name is None or price is None:
+                raise ValidationError(
+                    _("Line {n}: unknown SKU '{s}'. Add the product first, or give its name and price.").format(
+                        n=n, s=line.sku
+                    ),
+                    field="sku",
+                )
+            if product is not None and product.currency != currency and line.unit_price_minor is None:
+                raise ValidationError(
+                    _("Line {n}: {s} is priced in {c}, the order in {d}; give the price in {d}.").format(
+                        n=n, s=line.sku, c=product.currency, d=currency
+                    ),
+                    field="sku",
+                )
+            if price < 0:
+                raise ValidationError(_("Line {n}: the price cannot be negative.").format(n=n), field="price")
+            weight = line.weight_g if line.weight_g is not None else (product.weight_g if product else 0)
+            result.append(
+                OrderLineRow(
+                    product=product,
+                    sku=line.sku.strip(),
+                    name=name,
+                    quantity=line.quantity,
+                    unit_price_minor=price,
+                    weight_g=weight,
+                    reserved=False,
+                    consumed=False,
+                )
+            )
+        return result

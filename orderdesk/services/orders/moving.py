@@ -1,0 +1,120 @@
+"""Moving orders between statuses: the workflow's plan carried out on the rows, and auto-completion."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from orderdesk import domain
+from orderdesk.errors import ConflictError, ValidationError
+from orderdesk.i18n import _
+from orderdesk.models import OrderRow, utcnow
+from orderdesk.services.orders.events import StatusChanged
+from orderdesk.services.orders.numbering import NumberingMixin
+from orderdesk.services.orders.rows import refresh
+from orderdesk.services.orders.stock import consume, release, reserve, restock
+from orderdesk.workflow import Hold, MoveRequest, Status, plan_move
+
+
+class MovingMixin(NumberingMixin):
+    # ------------------------------------------------------------------ moving
+    def move(self, number: str, request: MoveRequest, actor: domain.Actor) -> domain.OrderDetail:
+        """Move an order to another status, or raise MoveRefused / PermissionDenied / ConflictError."""
+        with self.db.session(write=True) as s:
+            row = self._row(s, number)
+            self._check_version(row, request.expected_version)
+            detail = self._detail(s, row, False)
+            plan = plan_move(detail, request, actor.role)
+            to = Status(request.to_status)
+            from_status = Status(row.status)
+            effects: dict[str, Any] = {}
+            if plan.record_payment_minor:
+                row.amount_paid_minor += plan.record_payment_minor
+                effects["payment_minor"] = plan.record_payment_minor
+            if plan.release_stock:
+                effects["released"] = release(row)
+            if plan.restock:
+                effects["restocked"] = restock(row)
+            if plan.consume_stock:
+                effects["consumed"] = consume(row)
+            if plan.reserve_stock:
+                reserved, short = reserve(row)
+                effects["reserved"] = reserved
+                if short:
+                    effects["short"] = short
+            if plan.issue_pickup_code:
+                row.pickup_code = f"{secrets.randbelow(1_000_000):06d}"
+                row.shelf_slot = row.shelf_slot or self._free_shelf_slot(s)
+                row.pickup_failures = 0
+                effects["shelf_slot"] = row.shelf_slot
+            if from_status is Status.READY_FOR_PICKUP:
+                row.shelf_slot = ""  # the shelf is free again, whatever happened to the parcel
+            if plan.set_refund_due:
+                row.refund_due = True
+            if plan.clear_refund_due:
+                row.refund_due = False
+            if plan.pickup_code_checked:
+                effects["pickup_code"] = "override" if request.override else "checked"
+            row.status = to.value
+            row.status_changed_at = utcnow()
+            entry = self._history(
+                s,
+                row,
+                actor,
+                "status",
+                from_value=from_status,
+                to_value=to,
+                reason=request.reason or "",
+                details=effects,
+            )
+            if to is Status.CANCELLED:
+                for hold in row.holds:
+                    if hold.resolved_at is None:
+                        hold.resolved_at, hold.resolved_by = utcnow(), actor.name
+                        self._history(
+                            s,
+                            row,
+                            actor,
+                            "hold",
+                            from_value=hold.kind,
+                            to_value="resolved",
+                            reason=_("order cancelled"),
+                        )
+            if effects.get("short"):
+                missing = ", ".join(f"{sku} ({n})" for sku, n in effects["short"].items())
+                self._add_hold(
+                    s, row, Hold.OUT_OF_STOCK, _("Not enough stock: {m}").format(m=missing), actor, effects["short"]
+                )
+            refresh(row)
+            s.flush()
+            event = StatusChanged(row.id, row.number, from_status, to, entry.id, actor, request.reason or "")
+            for listener in self.listeners:
+                listener(s, event)
+            return self._detail(s, row, True)
+
+    def auto_complete(self, days: int, now: datetime | None = None) -> list[str]:
+        """Complete delivered/collected orders older than ``days`` (seed 003); returns their numbers."""
+        cutoff = (now or utcnow()) - timedelta(days=days)
+        with self.db.session() as s:
+            numbers = list(
+                s.scalars(
+                    select(OrderRow.number).where(
+                        OrderRow.status.in_([Status.DELIVERED.value, Status.COLLECTED.value]),
+                        OrderRow.status_changed_at < cutoff,
+                        OrderRow.hold_count == 0,
+                    )
+                )
+            )
+        done = []
+        actor = domain.Actor.system("auto-complete")
+        for number in numbers:
+            reason = _("completed automatically {d} days after handover").format(d=days)
+            try:
+                self.move(number, MoveRequest(Status.COMPLETED, reason=reason), actor)
+                done.append(number)
+            except (ConflictError, ValidationError):
+                continue  # changed meanwhile; the next round looks again
+        return done

@@ -1,0 +1,28 @@
+"""Numbers handed out inside a transaction: the yearly order number and the pickup shelf slot."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from orderdesk.models import OrderCounterRow, OrderRow
+from orderdesk.services.orders.base import OrderServiceBase
+from orderdesk.workflow import Status
+
+
+class NumberingMixin(OrderServiceBase):
+    def _next_number(self, s: Session, year: int) -> str:
+        counter = s.get(OrderCounterRow, year, with_for_update=True)
+        if counter is None:
+            counter = OrderCounterRow(year=year, last=0)
+            s.add(counter)
+        counter.last += 1
+        return f"{year}-{counter.last:06d}"
+
+    def _free_shelf_slot(self, s: Session) -> str:
+        used = set(s.scalars(select(OrderRow.shelf_slot).where(OrderRow.status == Status.READY_FOR_PICKUP.value)))
+        for i in range(1, self.config.shelf_slots + 1):
+            slot = f"A{i:03d}"
+            if slot not in used:
+                return slot
+        return "FLOOR"  # every slot taken: the clerk finds it on the floor stack
