@@ -1,8 +1,7 @@
 """Writing messages to the outbox, in the same transaction as the change that causes them.
 
-``NotificationListener`` is registered with ``OrderService(db, listeners=[...])``: the service
-calls it inside the move's transaction, so the status change and its outbox rows commit or
-roll back together. Each row carries an idempotency key per (order, history entry, channel),
+``listener.NotificationListener`` calls ``enqueue_event`` inside the move's transaction, so the
+status change and its outbox rows commit or roll back together. Each row carries an idempotency key per (order, history entry, channel),
 unique in the table, so the same change can never queue the same message twice. The text is
 rendered now, with the facts as they are at the change (the tracking number at "shipped").
 """
@@ -27,7 +26,7 @@ from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
 from orderdesk.services.messaging.templates import render
 from orderdesk.services.scancodes import pickup_qr_payload
-from orderdesk.workflow import DeliveryMethod, Hold, Status, label
+from orderdesk.workflow import DeliveryMethod, Status, label
 
 ACTOR = "notifications"
 STATUSES = ("pending", "sending", "sent", "delivered", "failed", "unknown", "held")
@@ -192,27 +191,6 @@ def enqueue_event(
         if out is not None:
             created.append(out)
     return created
-
-
-class NotificationListener:
-    """``OrderService`` listener: queue the customer's messages for a status change."""
-
-    def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged or orders.HoldAdded
-        if hasattr(event, "hold_id"):  # a hold: only a failed payment tells someone (the manager)
-            if event.kind == Hold.PAYMENT_FAILED:
-                from orderdesk.services.messaging.chasing import alert_manager
-
-                row = s.get(OrderRow, event.order_id)
-                if row is not None:
-                    alert_manager(s, row, event.hold_id, event.reason)
-            return
-        name = Rules.event_for(event.from_status, event.to_status)
-        if name is None:
-            return
-        row = s.get(OrderRow, event.order_id)
-        if row is None:
-            return
-        enqueue_event(s, row, name, f"h{event.history_id}")
 
 
 # -- payment chasing ---------------------------------------------------------------------------------
