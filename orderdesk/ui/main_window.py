@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         name = str(self.qsettings.value("user/name", "") or getpass.getuser())
         return Actor(name, Role(str(self.qsettings.value("user/role", Role.OWNER.value))))
 
+    def act_as(self, actor: Actor | None) -> None:
+        """Who the window acts as from now on (the sign-in sets it; None: the user of the settings)."""
+        self._actor = actor
+
     def _build_actions(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
         bar.setObjectName("mainToolbar")
