@@ -16,7 +16,16 @@ from sqlalchemy import insert, select
 from orderdesk.db import Database
 from orderdesk.domain import Actor, Address, Customer
 from orderdesk.errors import OrderDeskError
-from orderdesk.models import CustomerRow, HistoryRow, HoldRow, OrderLineRow, OrderRow, ProductRow, utcnow
+from orderdesk.models import (
+    CustomerRow,
+    HistoryRow,
+    HoldRow,
+    OrderCounterRow,
+    OrderLineRow,
+    OrderRow,
+    ProductRow,
+    utcnow,
+)
 from orderdesk.money import Money
 from orderdesk.search import build_search_text
 from orderdesk.services.orders import NewLine, NewOrder, OrderService
@@ -292,11 +301,23 @@ def bulk_orders(db: Database, total: int, active: int = 5000, seed: int = 11, ba
                               "unit_price_minor": p[2], "weight_g": p[3], "reserved": False, "consumed": False})  # fmt: skip
             history.append({"order_id": i, "at": created, "actor": "import", "role": "system", "kind": "create",
                             "from_value": "", "to_value": "new", "reason": "bench", "details": {}})  # fmt: skip
+        last_by_year: dict[int, int] = {}
+        for order in orders:
+            year = order["created_at"].year
+            last_by_year[year] = max(last_by_year.get(year, 0), order["id"])
         with db.session(write=True) as s:
             s.execute(insert(CustomerRow), customers)
             s.execute(insert(OrderRow), orders)
             s.execute(insert(OrderLineRow), lines)
             s.execute(insert(HistoryRow), history)
+            # The numbers above are YEAR-id: move each year's counter past them, in the same
+            # transaction, or the next order made by hand gets a number that is taken.
+            for year, last in last_by_year.items():
+                counter = s.get(OrderCounterRow, year, with_for_update=True)
+                if counter is None:
+                    s.add(OrderCounterRow(year=year, last=last))
+                elif counter.last < last:
+                    counter.last = last
         done += count
 
 

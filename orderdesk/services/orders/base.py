@@ -13,6 +13,7 @@ from orderdesk import domain, repository
 from orderdesk.db import Database
 from orderdesk.errors import ConflictError, NotFound
 from orderdesk.i18n import _
+from orderdesk.limits import MAX_NOTES, check_column, check_text
 from orderdesk.models import HistoryRow, HoldRow, OrderRow, utcnow
 from orderdesk.services.orders.events import Listener
 from orderdesk.workflow import Hold
@@ -83,6 +84,9 @@ class OrderServiceBase:
         details: dict | None = None,
         at: datetime | None = None,
     ) -> HistoryRow:
+        # The person's name and the reason are typed by people: the same limits on every database.
+        check_column(actor.name, _("user name"), HistoryRow.actor)
+        check_text(reason, _("reason"), MAX_NOTES)
         if row.id is None:
             s.flush()
         entry = HistoryRow(

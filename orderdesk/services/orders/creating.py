@@ -13,6 +13,7 @@ from orderdesk.i18n import _
 from orderdesk.models import CustomerRow, OrderLineRow, OrderRow, ProductRow, utcnow
 from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
+from orderdesk.services import order_checks
 from orderdesk.services.orders.inputs import EMAIL, NewLine, NewOrder
 from orderdesk.services.orders.numbering import NumberingMixin
 from orderdesk.services.orders.rows import enum_value, refresh, set_address
@@ -28,6 +29,7 @@ class CreatingMixin(NumberingMixin):
             self._lines(s, new.lines, Money.zero(new.currency).currency)
 
     def _validate_new(self, new: NewOrder) -> tuple[DeliveryMethod, PaymentMethod, str]:
+        order_checks.check_new_order_fields(new)
         delivery = enum_value(DeliveryMethod, new.delivery_method, "delivery_method")
         payment = enum_value(PaymentMethod, new.payment_method, "payment_method")
         currency = Money.zero(new.currency).currency
@@ -66,6 +68,7 @@ class CreatingMixin(NumberingMixin):
             set_address(row, new.address)
             row.lines = self._lines(s, new.lines, currency)
             refresh(row)
+            order_checks.check_total(row.total_minor)
             s.add(row)
             s.flush()
             self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)

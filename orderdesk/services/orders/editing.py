@@ -8,6 +8,7 @@ from orderdesk import domain
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.phones import normalize_phone
+from orderdesk.services import order_checks
 from orderdesk.services.orders.creating import CreatingMixin
 from orderdesk.services.orders.inputs import EMAIL, OrderEdit
 from orderdesk.services.orders.rows import get_address, refresh, set_address
@@ -17,6 +18,7 @@ from orderdesk.workflow import EDITABLE_LINES_IN, Status
 class EditingMixin(CreatingMixin):
     # ------------------------------------------------------------------ editing
     def update_order(self, number: str, edit: OrderEdit, actor: domain.Actor) -> domain.OrderDetail:
+        order_checks.check_edit_fields(edit)
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             self._check_version(row, edit.expected_version)
@@ -82,6 +84,8 @@ class EditingMixin(CreatingMixin):
                 changed["lines"] = [before_lines, [(line.sku, line.quantity) for line in row.lines]]
             if not changed:
                 return self._detail(s, row, True)
+            refresh(row)
+            order_checks.check_total(row.total_minor)
             self._history(s, row, actor, "edit", to_value=",".join(changed), details=changed)
             refresh(row)
             s.flush()

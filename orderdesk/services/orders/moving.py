@@ -15,17 +15,26 @@ from orderdesk.models import OrderRow, utcnow
 from orderdesk.services.orders.events import StatusChanged
 from orderdesk.services.orders.numbering import NumberingMixin
 from orderdesk.services.orders.rows import refresh
+from orderdesk.services.orders.shipments import ShipmentsMixin
 from orderdesk.services.orders.stock import consume, release, reserve, restock
 from orderdesk.workflow import Hold, MoveRequest, Status, plan_move
 
 
-class MovingMixin(NumberingMixin):
+class MovingMixin(NumberingMixin, ShipmentsMixin):
     # ------------------------------------------------------------------ moving
-    def move(self, number: str, request: MoveRequest, actor: domain.Actor) -> domain.OrderDetail:
-        """Move an order to another status, or raise MoveRefused / PermissionDenied / ConflictError."""
+    def move(
+        self, number: str, request: MoveRequest, actor: domain.Actor, *, shipment: dict[str, Any] | None = None
+    ) -> domain.OrderDetail:
+        """Move an order to another status, or raise MoveRefused / PermissionDenied / ConflictError.
+
+        ``shipment`` (``add_shipment``'s keywords, e.g. the own courier's tracking number) is
+        attached in the same transaction: a refused move leaves no shipment behind."""
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             self._check_version(row, request.expected_version)
+            if shipment is not None:
+                self._attach_shipment(s, row, actor=actor, **shipment)
+                s.flush()
             detail = self._detail(s, row, False)
             plan = plan_move(detail, request, actor.role)
             to = Status(request.to_status)
