@@ -14,11 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
@@ -27,7 +24,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from orderdesk.errors import ConfigurationError, ConflictError
 from orderdesk.i18n import _
+from orderdesk.revisions import current_revisions, head_revisions
 from orderdesk.search import fold
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,8 @@ class Database:
 
     # -- migrations -----------------------------------------------------------------------
     def alembic_config(self) -> Config:
+        from alembic.config import Config  # only to migrate: see orderdesk.revisions
+
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
@@ -159,10 +162,10 @@ class Database:
 
     def current_revisions(self) -> set[str]:
         with self.engine.connect() as conn:
-            return set(MigrationContext.configure(conn).get_current_heads())
+            return current_revisions(conn)
 
     def head_revisions(self) -> set[str]:
-        return set(ScriptDirectory.from_config(self.alembic_config()).get_heads())
+        return set(head_revisions())
 
     def needs_upgrade(self) -> bool:
         return self.current_revisions() != self.head_revisions()
@@ -174,6 +177,8 @@ class Database:
         backup = None
         if self.current_revisions() and self.sqlite_path is not None:
             backup = self.backup(suffix="before-upgrade")
+        from alembic import command
+
         with self.engine.begin() as conn:
             cfg = self.alembic_config()
             cfg.attributes["connection"] = conn
