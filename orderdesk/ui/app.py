@@ -105,7 +105,7 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
     from orderdesk.ui.translations import chosen_language
-    from orderdesk.wiring import order_service
+    from orderdesk.wiring import declare_all_settings, order_service
 
     new_file = _new_sqlite_file(db_url_or_path)
     try:
@@ -118,6 +118,7 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
         message = reporter.report(exc, "opening the database")
         QMessageBox.critical(None, APP_NAME, message)
         return 2
+    declare_all_settings()  # the window and its settings dialogs show every setting
     settings = Settings(db)
     qsettings = user_settings()
     language = chosen_language(qsettings, settings)
