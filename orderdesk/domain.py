@@ -68,6 +68,11 @@ class Product:
     stock_on_hand: int = 0
     reserved: int = 0
     bin_location: str = ""
+    barcodes: tuple[str, ...] = ()  # every code of the product, ``barcode`` first
+    supplier: str = ""
+    reorder_point: int = 0
+    reorder_quantity: int = 0
+    archived: bool = False
 
     @property
     def available(self) -> int:
@@ -131,6 +136,17 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class ChannelInfo:
+    """Where a store order came from: the store's ids and its last known status."""
+
+    name: str
+    kind: str
+    external_id: str
+    external_number: str
+    store_status: str
+
+
+@dataclass(frozen=True)
 class OrderSummary:
     """One card on the board or one row in a list: cheap to fetch in bulk."""
 
@@ -150,6 +166,8 @@ class OrderSummary:
     holds: tuple[tuple[str, str], ...] = ()  # (kind, reason) of active holds
     external_id: str = ""
     refund_due: bool = False
+    channel: str = ""  # the store's name, for orders from a web store
+    store_status: str = ""
 
     @property
     def payment_state(self) -> str:
@@ -202,6 +220,7 @@ class OrderDetail:
     pickup_code: str = ""
     shelf_slot: str = ""
     pickup_failures: int = 0
+    channel: ChannelInfo | None = None
 
     # -- derived figures, so every consumer computes them the same way
     @property

@@ -8,10 +8,11 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Integer, Select, column, func, select, text, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from orderdesk import domain
 from orderdesk.models import (
+    ChannelRow,
     CustomerRow,
     HistoryRow,
     HoldRow,
@@ -49,6 +50,11 @@ def to_product(row: ProductRow) -> domain.Product:
         stock_on_hand=row.stock_on_hand,
         reserved=row.reserved,
         bin_location=row.bin_location,
+        barcodes=tuple(b.code for b in row.barcodes),
+        supplier=row.supplier or "",
+        reorder_point=row.reorder_point or 0,
+        reorder_quantity=row.reorder_quantity or 0,
+        archived=bool(row.archived),
     )
 
 
@@ -144,7 +150,48 @@ def to_detail(row: OrderRow, history: Sequence[HistoryRow] = ()) -> domain.Order
         pickup_code=row.pickup_code,
         shelf_slot=row.shelf_slot,
         pickup_failures=row.pickup_failures,
+        channel=to_channel_info(row),
     )
+
+
+def to_channel_info(row: OrderRow) -> domain.ChannelInfo | None:
+    if row.channel_id is None or row.channel is None:
+        return None
+    return domain.ChannelInfo(
+        name=row.channel.name,
+        kind=row.channel.kind,
+        external_id=row.external_id,
+        external_number=row.external_number,
+        store_status=row.store_status,
+    )
+
+
+# Ids per IN (...) list: well under SQLite's bound-parameter limit and a short PostgreSQL plan.
+BATCH_KEYS = 500
+
+
+def details_batch(
+    session: Session, keys: Sequence[int] | Sequence[str], *, by: str = "number"
+) -> dict[int | str, domain.OrderDetail]:
+    """Orders (without history) for many numbers or ids at once, keyed as asked; missing keys are left out.
+
+    A few statements per 500 orders (orders with customers, then lines with products, holds and
+    shipments, each loaded with ``IN``) instead of a round of lazy loads per order: printing
+    1,000 labels reads its orders in a fraction of a second.
+    """
+    column = OrderRow.number if by == "number" else OrderRow.id
+    found: dict[int | str, domain.OrderDetail] = {}
+    wanted = list(dict.fromkeys(keys))
+    for start in range(0, len(wanted), BATCH_KEYS):
+        chunk = wanted[start : start + BATCH_KEYS]
+        stmt = (
+            select(OrderRow)
+            .where(column.in_(chunk))
+            .options(selectinload(OrderRow.lines), selectinload(OrderRow.holds), selectinload(OrderRow.shipments))
+        )
+        for row in session.scalars(stmt):
+            found[row.number if by == "number" else row.id] = to_detail(row)
+    return found
 
 
 @dataclass(frozen=True)
@@ -180,6 +227,8 @@ _SUMMARY_COLUMNS = (
     OrderRow.hold_count,
     OrderRow.external_id,
     OrderRow.refund_due,
+    OrderRow.channel_id,
+    OrderRow.store_status,
 )
 
 
@@ -308,6 +357,17 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
         )
         for order_id, kind, reason in session.execute(stmt.order_by(HoldRow.id)):
             holds[order_id].append((kind, reason))
+    channel_ids = {r.channel_id for r in rows.values() if r.channel_id}
+    channels = (
+        {
+            cid: name
+            for cid, name in session.execute(
+                select(ChannelRow.id, ChannelRow.name).where(ChannelRow.id.in_(channel_ids))
+            )
+        }
+        if channel_ids
+        else {}
+    )
     result = []
     for i in ids:
         r = rows.get(i)
@@ -331,6 +391,8 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
                 holds=tuple(holds.get(i, ())),
                 external_id=r.external_id,
                 refund_due=r.refund_due,
+                channel=channels.get(r.channel_id, "") if r.channel_id else "",
+                store_status=r.store_status,
             )
         )
     return result

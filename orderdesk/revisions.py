@@ -44,7 +44,8 @@ def _as_set(value: object) -> set[str]:
 
 
 @cache
-def _heads_in(folder: Path, stamp: tuple[tuple[str, float], ...]) -> frozenset[str]:
+def _graph_in(folder: Path, stamp: tuple[tuple[str, float], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """(every revision, the heads) of the migration files in ``folder``."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for name, _mtime in stamp:
@@ -53,15 +54,23 @@ def _heads_in(folder: Path, stamp: tuple[tuple[str, float], ...]) -> frozenset[s
             continue  # not a migration (a helper module)
         revisions.add(str(fields["revision"]))
         parents |= _as_set(fields.get("down_revision"))
-    return frozenset(revisions - parents)
+    return frozenset(revisions), frozenset(revisions - parents)
+
+
+def _graph(folder: Path) -> tuple[frozenset[str], frozenset[str]]:
+    # a changed or added file is read again
+    stamp = tuple(sorted((p.name, p.stat().st_mtime) for p in folder.glob("*.py") if p.name != "__init__.py"))
+    return _graph_in(folder, stamp)
 
 
 def head_revisions(folder: Path = VERSIONS) -> frozenset[str]:
     """The revisions a fully migrated database is at (more than one only while branches are unmerged)."""
-    stamp = tuple(
-        sorted((p.name, p.stat().st_mtime) for p in folder.glob("*.py") if p.name != "__init__.py")
-    )  # a changed or added file is read again
-    return _heads_in(folder, stamp)
+    return _graph(folder)[1]
+
+
+def known_revisions(folder: Path = VERSIONS) -> frozenset[str]:
+    """Every revision this version of the app has a migration for."""
+    return _graph(folder)[0]
 
 
 def current_revisions(conn: Connection) -> set[str]:

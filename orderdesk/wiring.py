@@ -11,7 +11,7 @@ import importlib
 
 from orderdesk.db import Database
 from orderdesk.services.orders import OrderService, ServiceConfig
-from orderdesk.services.orders.events import HoldAdded, StatusChanged
+from orderdesk.services.orders.events import OrderEvent
 from orderdesk.settings import Settings
 
 # Modules that declare settings at import time (``orderdesk config list`` shows them all).
@@ -21,6 +21,9 @@ SETTINGS_MODULES = (
     "orderdesk.services.users",
     "orderdesk.services.packing",
     "orderdesk.services.pickup",
+    "orderdesk.services.channels.registry",
+    "orderdesk.services.reports.options",
+    "orderdesk.services.automation.rules",
 )
 
 
@@ -30,25 +33,41 @@ def declare_all_settings() -> None:
         importlib.import_module(name)
 
 
-class _Notifications:
-    """The notifications' listener, imported on the first change it hears of.
+class _Lazy:
+    """A listener imported on the first change it hears of.
 
-    It brings the messaging package (templates, gateways, their settings) with it; a command
-    that only reads orders never changes one, so it never pays for that import.
+    The listeners bring their packages with them (messaging: templates and gateways; channels:
+    the store clients and HTTP); a command that only reads orders never changes one, so it
+    never pays for those imports.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
         self._listener = None
 
-    def __call__(self, s, event: StatusChanged | HoldAdded) -> None:
+    def __call__(self, s, event: OrderEvent) -> None:
         if self._listener is None:
-            from orderdesk.services.messaging import NotificationListener
-
-            self._listener = NotificationListener()
+            self._listener = getattr(importlib.import_module(self.module), self.name)()
         self._listener(s, event)
 
 
+class _StorePushes(_Lazy):
+    """Store pushes: only an order that came from a web store has one to tell, so the store
+    clients (and their HTTP library) load on the first change of such an order."""
+
+    def __call__(self, s, event: OrderEvent) -> None:
+        from orderdesk.models import OrderRow
+
+        row = s.get(OrderRow, event.order_id)  # already in the change's session: no query
+        if row is not None and row.channel_id is not None:
+            super().__call__(s, event)
+
+
 def order_service(db: Database) -> OrderService:
-    """The order service with every listener of the app attached."""
+    """The order service with every listener of the app attached: customer notifications and store pushes."""
     country = Settings(db).get("shop.country")
-    return OrderService(db, listeners=[_Notifications()], config=ServiceConfig(default_country=country))
+    listeners = [
+        _Lazy("orderdesk.services.messaging", "NotificationListener"),
+        _StorePushes("orderdesk.services.channels.pushes", "StorePushListener"),
+    ]
+    return OrderService(db, listeners=listeners, config=ServiceConfig(default_country=country))

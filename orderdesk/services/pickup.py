@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from orderdesk.domain import Actor, OrderDetail, OrderSummary
 from orderdesk.errors import (
     ConfigurationError,
     MoveRefused,
-    NotFound,
     OrderDeskError,
     PermissionDenied,
     ValidationError,
@@ -161,11 +160,18 @@ class PickupService:
         self._check_ready(order, locked_ok=False)
         payment_minor = self._payment(order, payment)
         full_reason = _("{r} (approved by {o} at the counter of {c})").format(r=reason, o=owner.name, c=actor.name)
-        return self.orders.move(
+        done = self.orders.move(
             number,
             MoveRequest(Status.COLLECTED, override=True, reason=full_reason, payment_minor=payment_minor),
             owner,
         )
+        if payment_minor:
+            # The same note as a handover with the code: the receipt and the history say how it was paid.
+            self.orders.record_history(
+                number, "note", actor, to_value=payment or "", reason=_("paid at the pickup counter")
+            )
+            done = self.orders.get(number)
+        return done
 
     def unlock(self, number: str, owner_pin: str, reason: str) -> OrderDetail:
         """The owner lifts a pickup lock at the counter (PIN and reason); the count starts again."""
@@ -242,9 +248,39 @@ class PickupService:
             raise ValidationError(_("A pickup code is 6 digits."), field="pickup_code")
         order = self.orders.get(number, with_history=False)
         self._check_ready(order)
-        if not hmac.compare_digest(code.encode(), (order.pickup_code or "").encode()):
-            self._wrong_code(order, actor)  # raises
+        # Claimed before it is judged (one UPDATE), so parallel tries from several counters or
+        # the CLI cannot get more than the allowed number of codes checked.
+        failures = self._claim_attempt(order.id)
+        if failures is None:
+            raise PermissionDenied(
+                _("Order {n} is locked after too many wrong codes: the owner must check it.").format(n=order.number)
+            )
+        if hmac.compare_digest(code.encode(), (order.pickup_code or "").encode()):
+            self._give_back(order.id)
+            return order
+        self._wrong_code(order, failures, actor)  # raises
         return order
+
+    def _claim_attempt(self, order_id: int) -> int | None:
+        """Count one try atomically; the failures now, or None when the limit was already reached."""
+        table = OrderRow.__table__
+        with self.orders.db.session(write=True) as s:
+            return s.execute(
+                update(table)
+                .where(table.c.id == order_id, table.c.pickup_failures < self.max_wrong_codes)
+                .values(pickup_failures=table.c.pickup_failures + 1)
+                .returning(table.c.pickup_failures)
+            ).scalar()
+
+    def _give_back(self, order_id: int) -> None:
+        """A right code was not a failure: take back its claimed try."""
+        table = OrderRow.__table__
+        with self.orders.db.session(write=True) as s:
+            s.execute(
+                update(table)
+                .where(table.c.id == order_id, table.c.pickup_failures > 0)
+                .values(pickup_failures=table.c.pickup_failures - 1)
+            )
 
     def _check_ready(self, order: OrderDetail, locked_ok: bool = False) -> None:
         if not locked_ok and any(h.kind == Hold.PICKUP_LOCKED for h in order.active_holds):
@@ -269,14 +305,8 @@ class PickupService:
             raise ValidationError(_("Payment is cash or card."), field="payment")
         return due
 
-    def _wrong_code(self, order: OrderDetail, actor: Actor) -> None:
+    def _wrong_code(self, order: OrderDetail, failures: int, actor: Actor) -> None:
         limit = self.max_wrong_codes
-        with self.orders.db.session(write=True) as s:
-            row = s.scalar(select(OrderRow).where(OrderRow.number == order.number))
-            if row is None:
-                raise NotFound(_("No order {n}.").format(n=order.number))
-            row.pickup_failures = (row.pickup_failures or 0) + 1
-            failures = row.pickup_failures
         self.orders.record_history(
             order.number,
             "note",
@@ -304,3 +334,14 @@ class PickupService:
             order_number=order.number,
             to_status=Status.COLLECTED.value,
         )
+
+
+def may_see_pickup_code(actor: Actor) -> bool:
+    """Only the owner is shown a pickup code: the counter must hear it from the customer."""
+    return actor.role in (Role.OWNER, Role.SYSTEM)
+
+
+def check_code_before_move(orders: OrderService, number: str, code: str, actor: Actor) -> None:
+    """A move to collected with a pickup code (board, CLI) is checked like at the counter: each
+    wrong code counted, the order locked after ``pickup.max_wrong_codes``."""
+    PickupService(orders, UserService(orders.db)).check_code(number, code, actor)

@@ -20,12 +20,14 @@ from orderdesk.workflow import Hold
 class NotificationListener:
     """``OrderService`` listener: queue the customer's messages for a status change."""
 
-    def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged or orders.HoldAdded
+    def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged, HoldAdded or PaymentRecorded
         if hasattr(event, "hold_id"):  # a hold: only a failed payment tells someone (the manager)
             if event.kind == Hold.PAYMENT_FAILED:
                 row = s.get(OrderRow, event.order_id)
                 if row is not None:
                     alert_manager(s, row, event.hold_id, event.reason)
+            return
+        if not hasattr(event, "to_status"):  # a payment recorded: no customer message of its own
             return
         name = Rules.event_for(event.from_status, event.to_status)
         if name is None:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
+from orderdesk.faults import log_unexpected, place
 from orderdesk.i18n import _
 from orderdesk.models import CustomerRow, OrderRow, OutboxRow, utcnow
 from orderdesk.services.messaging.config import P, SenderConfig, session_getter
@@ -41,7 +42,13 @@ from orderdesk.services.messaging.gateways import (
     TemporaryError,
     UncertainError,
 )
-from orderdesk.services.messaging.outbox import MANAGER_ALERT, enqueue_channel, enqueue_payment_reminders, note
+from orderdesk.services.messaging.outbox import (
+    MANAGER_ALERT,
+    complete_waiting,
+    enqueue_channel,
+    enqueue_payment_reminders,
+    note,
+)
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +120,15 @@ class OutboxSender:
         if not config.enabled:
             return stats
         stats.reminders = enqueue_payment_reminders(self.db, config.payment_reminder_hours, self.now())
+        with self.db.session(write=True) as s:
+            complete_waiting(s, session_getter(s))  # a payment link set since: their messages go now
         for outbox_id in self._due(limit):
             try:
                 self._process(outbox_id, config, sms_name, stats)
             except Exception as exc:  # one bad row must not stop the others
-                log.exception("outbox row %s", outbox_id)
-                stats.errors.append(f"#{outbox_id}: {exc}")
+                # Type, place and the row's id: the text of a database error carries the message's data.
+                log_unexpected(log, exc, "sending", outbox_id=outbox_id)
+                stats.errors.append(f"#{outbox_id}: {type(exc).__name__} at {place(exc)}")
         self.poll_statuses(stats, limit)
         return stats
 
@@ -194,7 +204,9 @@ class OutboxSender:
     def _process(self, outbox_id: int, config: SenderConfig, sms_name: str, stats: RunStats) -> None:
         now = self.now()
         with self.db.session(write=True) as s:
-            row = s.get(OutboxRow, outbox_id)
+            # The claim: on PostgreSQL the row lock makes a second PC skip this row (it is being
+            # sent); SQLite's write transaction is already one at a time.
+            row = s.get(OutboxRow, outbox_id, with_for_update={"skip_locked": True})
             if row is None or row.status not in ("pending", "held"):
                 return  # another sender took it meanwhile
             why_not = self._opted_out(s, row)
@@ -242,7 +254,7 @@ class OutboxSender:
     ) -> None:
         now = self.now()
         with self.db.session(write=True) as s:
-            row = s.get(OutboxRow, outbox_id)
+            row = s.get(OutboxRow, outbox_id, with_for_update=True)
             if row is None or row.status != "sending" or row.attempts != attempt:
                 return  # reconciled by someone else meanwhile
             if isinstance(result, SendResult):
@@ -361,7 +373,7 @@ class OutboxSender:
                 except Exception as exc:  # whatever it is, we still do not know: ask again later
                     error = str(exc) or type(exc).__name__
             with self.db.session(write=True) as s:
-                row = s.get(OutboxRow, outbox_id)
+                row = s.get(OutboxRow, outbox_id, with_for_update=True)
                 if row is None or row.status != "sending" or row.attempts != attempts:
                     continue
                 if gateway is None or not gateway.supports_lookup:
@@ -406,7 +418,7 @@ class OutboxSender:
             except Exception as exc:  # a report can wait for the next round
                 report, error = None, str(exc) or type(exc).__name__
             with self.db.session(write=True) as s:
-                row = s.get(OutboxRow, outbox_id)
+                row = s.get(OutboxRow, outbox_id, with_for_update=True)
                 if row is None or row.status != "sent":
                     continue
                 payload = {**(row.payload or {})}

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from orderdesk import domain, repository
@@ -47,9 +47,50 @@ class OrderServiceBase:
                 self._history(s, row, actor, kind, to_value=to_value, reason=reason, details=details)
             )
 
+    def record_history_many(
+        self,
+        numbers: Sequence[str],
+        kind: str,
+        actor: domain.Actor,
+        to_value: str = "",
+        reason: str = "",
+        details: dict | None = None,
+    ) -> int:
+        """The same history entry for many orders (a batch print) in ONE transaction; returns how many.
+
+        All or nothing: an unknown number raises NotFound and writes no entry.
+        """
+        wanted = list(dict.fromkeys(n.strip() for n in numbers))
+        if not wanted:
+            return 0
+        at = utcnow()
+        with self.db.session(write=True) as s:
+            ids: dict[str, int] = {}
+            for start in range(0, len(wanted), repository.BATCH_KEYS):
+                chunk = wanted[start : start + repository.BATCH_KEYS]
+                ids.update(
+                    (n, i) for n, i in s.execute(select(OrderRow.number, OrderRow.id).where(OrderRow.number.in_(chunk)))
+                )
+            missing = next((n for n in wanted if n not in ids), None)
+            if missing is not None:
+                raise NotFound(_("No order {n}. Check the number and try again.").format(n=missing))
+            base = {
+                "at": at,
+                "actor": actor.name,
+                "role": actor.role.value,
+                "kind": kind,
+                "from_value": "",
+                "to_value": str(to_value),
+                "reason": reason,
+            }
+            s.execute(
+                insert(HistoryRow), [{**base, "order_id": ids[n], "details": dict(details or {})} for n in wanted]
+            )
+        return len(wanted)
+
     # ------------------------------------------------------------------ internals
     def _row(self, s: Session, number: str) -> OrderRow:
-        row = s.scalar(select(OrderRow).where(OrderRow.number == number.strip()))
+        row = s.scalar(select(OrderRow).where(OrderRow.number == number.strip().replace("\x00", "")))
         if row is None:
             raise NotFound(_("No order {n}. Check the number and try again.").format(n=number))
         return row
@@ -85,8 +126,8 @@ class OrderServiceBase:
         at: datetime | None = None,
     ) -> HistoryRow:
         # The person's name and the reason are typed by people: the same limits on every database.
-        check_column(actor.name, _("user name"), HistoryRow.actor)
-        check_text(reason, _("reason"), MAX_NOTES)
+        check_column(actor.name, _("user name"), HistoryRow.actor, "user")
+        check_text(reason, _("reason"), MAX_NOTES, "reason")
         if row.id is None:
             s.flush()
         entry = HistoryRow(

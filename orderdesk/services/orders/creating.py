@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from orderdesk import domain
@@ -14,10 +15,11 @@ from orderdesk.models import CustomerRow, OrderLineRow, OrderRow, ProductRow, ut
 from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.services import order_checks
+from orderdesk.services.orders.events import HoldAdded
 from orderdesk.services.orders.inputs import EMAIL, NewLine, NewOrder
 from orderdesk.services.orders.numbering import NumberingMixin
 from orderdesk.services.orders.rows import enum_value, refresh, set_address
-from orderdesk.workflow import DeliveryMethod, PaymentMethod, Status
+from orderdesk.workflow import DeliveryMethod, Hold, PaymentMethod, Status
 
 
 class CreatingMixin(NumberingMixin):
@@ -44,35 +46,76 @@ class CreatingMixin(NumberingMixin):
         return delivery, payment, currency
 
     def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
-        delivery, payment, currency = self._validate_new(new)
+        checked = self._validate_new(new)
         with self.db.session(write=True) as s:
-            customer = self._customer(s, new.customer)
-            created = new.created_at or utcnow()
-            row = OrderRow(
-                number=self._next_number(s, created.year),
-                external_id=new.external_id.strip(),
-                source=new.source,
-                status=Status.NEW.value,
-                created_at=created,
-                status_changed_at=created,
-                customer=customer,
-                delivery_method=delivery.value,
-                payment_method=payment.value,
-                currency=currency,
-                shipping_fee_minor=new.shipping_fee_minor,
-                amount_paid_minor=new.amount_paid_minor,
-                pickup_point_code=new.pickup_point_code.strip(),
-                notes=new.notes,
-                refund_due=False,
-            )
-            set_address(row, new.address)
-            row.lines = self._lines(s, new.lines, currency)
-            refresh(row)
-            order_checks.check_total(row.total_minor)
-            s.add(row)
-            s.flush()
-            self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
+            row = self._insert(s, new, checked, actor)
             return self._detail(s, row, True)
+
+    def create_orders(self, news: Sequence[NewOrder], actor: domain.Actor) -> list[str | Exception]:
+        """Create many orders in one transaction (a store's page of orders): for each, its number,
+        or the error that kept it out (a ``ValidationError``, or an ``IntegrityError`` when another
+        desk created the same store order first). One failure does not undo the others."""
+        results: list[str | Exception] = []
+        with self.db.session(write=True) as s:
+            skus = {line.sku.strip() for new in news for line in new.lines}
+            # The batch's products read once, not once per line of every order.
+            products = {p.sku: p for p in s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
+            for new in news:
+                try:
+                    checked = self._validate_new(new)
+                    with s.begin_nested():  # a savepoint: a refused order leaves the others in
+                        results.append(self._insert(s, new, checked, actor, products).number)
+                except (ValidationError, IntegrityError) as exc:
+                    results.append(exc)
+        return results
+
+    def _insert(
+        self,
+        s: Session,
+        new: NewOrder,
+        checked: tuple[DeliveryMethod, PaymentMethod, str],
+        actor: domain.Actor,
+        products: dict[str, ProductRow] | None = None,
+    ) -> OrderRow:
+        delivery, payment, currency = checked
+        customer = self._customer(s, new.customer)
+        created = new.created_at or utcnow()
+        row = OrderRow(
+            number=self._next_number(s, created.year),
+            external_id=new.external_id.strip(),
+            source=new.source,
+            status=Status.NEW.value,
+            created_at=created,
+            status_changed_at=created,
+            customer=customer,
+            delivery_method=delivery.value,
+            payment_method=payment.value,
+            currency=currency,
+            shipping_fee_minor=new.shipping_fee_minor,
+            amount_paid_minor=new.amount_paid_minor,
+            pickup_point_code=new.pickup_point_code.strip(),
+            notes=new.notes,
+            refund_due=False,
+            channel_id=new.channel_id,
+            external_number=new.external_number,
+            store_status=new.store_status,
+            store_modified=new.store_modified,
+        )
+        set_address(row, new.address)
+        row.lines = self._lines(s, new.lines, currency, products)
+        refresh(row)
+        order_checks.check_total(row.total_minor)
+        s.add(row)
+        s.flush()
+        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
+        for kind, reason, details in new.holds:
+            hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
+            refresh(row)
+            s.flush()
+            event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
+            for listener in self.listeners:
+                listener(s, event)
+        return row
 
     def _customer(self, s: Session, c: domain.Customer) -> CustomerRow:
         phone, valid = normalize_phone(c.phone, self.config.default_country)
@@ -96,12 +139,17 @@ class CreatingMixin(NumberingMixin):
                 row.phone, row.phone_invalid = phone, not valid
         return row
 
-    def _lines(self, s: Session, lines: Sequence[NewLine], currency: str) -> list[OrderLineRow]:
+    def _lines(
+        self, s: Session, lines: Sequence[NewLine], currency: str, products: dict[str, ProductRow] | None = None
+    ) -> list[OrderLineRow]:
         result = []
         for n, line in enumerate(lines, 1):
             if line.quantity <= 0:
                 raise ValidationError(_("Line {n}: the quantity must be at least 1.").format(n=n), field="quantity")
-            product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
+            if products is not None:
+                product = products.get(line.sku.strip())
+            else:
+                product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
             name = line.name if line.name is not None else (product.name if product else None)
             price = (
                 line.unit_price_minor

@@ -36,4 +36,16 @@ class HoldAdded:
     actor: domain.Actor
 
 
-Listener = Callable[[Session, StatusChanged | HoldAdded], None]
+@dataclass(frozen=True)
+class PaymentRecorded:
+    """Given to listeners inside the transaction that records a payment (e.g. to tell the web store)."""
+
+    order_id: int
+    number: str
+    amount_minor: int
+    history_id: int
+    actor: domain.Actor
+
+
+OrderEvent = StatusChanged | HoldAdded | PaymentRecorded
+Listener = Callable[[Session, OrderEvent], None]

@@ -9,7 +9,7 @@ from orderdesk.models import utcnow
 from orderdesk.services.orders.base import OrderServiceBase
 from orderdesk.services.orders.events import HoldAdded
 from orderdesk.services.orders.rows import enum_value, refresh
-from orderdesk.services.orders.stock import reserve
+from orderdesk.services.stock import allocation
 from orderdesk.workflow import Hold, Role, Status
 
 
@@ -41,7 +41,7 @@ class HoldsMixin(OrderServiceBase):
             if not active:
                 raise ValidationError(_("Order {n} has no '{k}' hold.").format(n=number, k=kind.value))
             if kind is Hold.OUT_OF_STOCK and Status(row.status) == Status.ASSEMBLING:
-                _reserved, short = reserve(row)
+                _reserved, short = allocation.reserve_lines(s, row, actor.name, "hold resolved")
                 if short:
                     missing = ", ".join(f"{sku} ({n})" for sku, n in short.items())
                     raise ValidationError(

@@ -37,6 +37,12 @@ class NewOrder:
     source: str = "phone"
     notes: str = ""
     created_at: datetime | None = None  # imports and demo data keep the original time
+    # from a web store: unique (channel_id, external_id), so a store order is never imported twice
+    channel_id: int | None = None
+    external_number: str = ""
+    store_status: str = ""
+    store_modified: str = ""
+    holds: Sequence[tuple[str, str, dict]] = ()  # (kind, reason, details) put on at creation
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,14 @@ from sqlalchemy import select
 from orderdesk import domain
 from orderdesk.errors import ConflictError, ValidationError
 from orderdesk.i18n import _
+from orderdesk.limits import MAX_AMOUNT_MINOR, check_number
 from orderdesk.models import OrderRow, utcnow
 from orderdesk.services.orders.events import StatusChanged
 from orderdesk.services.orders.numbering import NumberingMixin
 from orderdesk.services.orders.rows import refresh
 from orderdesk.services.orders.shipments import ShipmentsMixin
-from orderdesk.services.orders.stock import consume, release, reserve, restock
+from orderdesk.services.stock import allocation
+from orderdesk.services.stock.kinds import MovementKind
 from orderdesk.workflow import Hold, MoveRequest, Status, plan_move
 
 
@@ -41,16 +43,21 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
             from_status = Status(row.status)
             effects: dict[str, Any] = {}
             if plan.record_payment_minor:
+                check_number(
+                    row.amount_paid_minor + plan.record_payment_minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR
+                )
                 row.amount_paid_minor += plan.record_payment_minor
                 effects["payment_minor"] = plan.record_payment_minor
             if plan.release_stock:
-                effects["released"] = release(row)
+                effects["released"] = allocation.release_lines(s, row, actor.name, to.value)
             if plan.restock:
-                effects["restocked"] = restock(row)
+                # A parcel or a customer's return back on the shelf, or a move back (an owner's correction).
+                kind = MovementKind.RETURNED if to is Status.RETURNED else MovementKind.RESTOCKED
+                effects["restocked"] = allocation.restock_lines(s, row, actor.name, to.value, kind)
             if plan.consume_stock:
-                effects["consumed"] = consume(row)
+                effects["consumed"] = allocation.consume_lines(s, row, actor.name, to.value)
             if plan.reserve_stock:
-                reserved, short = reserve(row)
+                reserved, short = allocation.reserve_lines(s, row, actor.name, to.value)
                 effects["reserved"] = reserved
                 if short:
                     effects["short"] = short

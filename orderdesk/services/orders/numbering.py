@@ -5,19 +5,15 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from orderdesk.models import OrderCounterRow, OrderRow
+from orderdesk.models import OrderRow
+from orderdesk.services import counters
 from orderdesk.services.orders.base import OrderServiceBase
 from orderdesk.workflow import Status
 
 
 class NumberingMixin(OrderServiceBase):
     def _next_number(self, s: Session, year: int) -> str:
-        counter = s.get(OrderCounterRow, year, with_for_update=True)
-        if counter is None:
-            counter = OrderCounterRow(year=year, last=0)
-            s.add(counter)
-        counter.last += 1
-        return f"{year}-{counter.last:06d}"
+        return counters.next_order_number(s, year)
 
     def _free_shelf_slot(self, s: Session) -> str:
         used = set(s.scalars(select(OrderRow.shelf_slot).where(OrderRow.status == Status.READY_FOR_PICKUP.value)))

@@ -57,9 +57,9 @@ class ShipmentsMixin(OrderServiceBase):
     ) -> ShipmentRow:
         if not tracking_number.strip():
             raise ValidationError(_("Enter the tracking number."), field="tracking_number")
-        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number)
-        check_column(carrier, _("carrier"), ShipmentRow.carrier)
-        check_column(service, _("service"), ShipmentRow.service)
+        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number, "tracking_number")
+        check_column(carrier, _("carrier"), ShipmentRow.carrier, "carrier")
+        check_column(service, _("service"), ShipmentRow.service, "service")
         shipment = ShipmentRow(
             carrier=carrier,
             service=service,

@@ -73,4 +73,15 @@ def history_text(window: Any, e: HistoryEntry) -> str:
         return QCoreApplication.translate("OrderDetailsWindow", "Payment received: %1").replace("%1", e.to_value)
     if e.kind == "label":
         return QCoreApplication.translate("OrderDetailsWindow", "Shipment %1").replace("%1", e.to_value)
+    if e.kind == "stock":  # services.stock.backorders: waiting for stock, the customer's choice
+        return {
+            "choice_sent": QCoreApplication.translate(
+                "OrderDetailsWindow", "Asked the customer: wait for the stock or cancel"
+            ),
+            "answer_wait": QCoreApplication.translate("OrderDetailsWindow", "The customer will wait for the stock"),
+            "answer_cancel": QCoreApplication.translate("OrderDetailsWindow", "The customer cancels: out of stock"),
+            "reserved": QCoreApplication.translate(
+                "OrderDetailsWindow", "Part of the missing stock arrived and is reserved"
+            ),
+        }.get(e.to_value, e.to_value)
     return f"{e.kind}: {e.to_value}".strip(": ")

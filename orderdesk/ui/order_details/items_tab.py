@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -17,13 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.domain import OrderDetail
+from orderdesk.domain import OrderDetail, OrderLine, Product
+from orderdesk.errors import ValidationError
 from orderdesk.money import Money
 from orderdesk.services.orders import NewLine
 from orderdesk.ui.board.style import money_text
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
+from orderdesk.ui.product_lookup import ProductLookup
 from orderdesk.ui.widgets import FieldError
-from orderdesk.workflow import EDITABLE_LINES_IN
+from orderdesk.workflow import lines_can_change
 
 
 def build_items_tab(window: Any) -> QWidget:
@@ -36,7 +40,24 @@ def build_items_tab(window: Any) -> QWidget:
     window.remove_line = QPushButton(
         QCoreApplication.translate("OrderDetailsWindow", "Remove item"), objectName="removeLine"
     )
+    window.remove_line.setToolTip(
+        QCoreApplication.translate("OrderDetailsWindow", "Remove the selected items (Delete)")
+    )
     window.remove_line.clicked.connect(lambda _checked=False: remove_selected_lines(window))
+    QShortcut(QKeySequence.StandardKey.Delete, window.lines, lambda: remove_selected_lines(window))
+    window.add_lookup = ProductLookup(
+        window.service,
+        window.runner,
+        QCoreApplication.translate("OrderDetailsWindow", "Add item: type a SKU or name, or scan a barcode, then Enter"),
+        window,
+    )
+    window.add_lookup.setObjectName("addItem")
+    window.add_lookup.chosen.connect(lambda product: add_product(window, product))
+    window.add_lookup.not_found.connect(
+        lambda text: window.lines_error.show_error(
+            QCoreApplication.translate("OrderDetailsWindow", "No product matches '%1'.").replace("%1", text)
+        )
+    )
     window.lines_note = QLabel(objectName="linesNote")
     window.lines_note.setWordWrap(True)
     window.shipping = QLineEdit(objectName="shipping")
@@ -45,6 +66,7 @@ def build_items_tab(window: Any) -> QWidget:
     window.money.setTextFormat(Qt.TextFormat.RichText)
     items = QWidget()
     il = QVBoxLayout(items)
+    il.addWidget(window.add_lookup)
     il.addWidget(window.lines, 1)
     window.lines_error = FieldError()
     for key in ("lines", "quantity", "sku", "price"):
@@ -61,12 +83,15 @@ def build_items_tab(window: Any) -> QWidget:
     )
     il.addLayout(sf)
     il.addWidget(window.money)
+    # The money line follows the form as it is edited, before saving.
+    window.lines_model.totals_changed.connect(lambda *_: preview_money(window))
+    window.shipping.textChanged.connect(lambda *_: preview_money(window))
     return items
 
 
 def show_items(window: Any, d: OrderDetail) -> None:
     # What may change in this status: the workflow's table, not a rule of this window.
-    lines_editable = d.status in EDITABLE_LINES_IN
+    lines_editable = lines_can_change(d.status)
     window.lines_model.currency = d.currency
     window.lines_model.editable = lines_editable
     window.lines_model.set_lines(
@@ -81,9 +106,13 @@ def show_items(window: Any, d: OrderDetail) -> None:
         else QAbstractItemView.EditTrigger.NoEditTriggers
     )
     window.remove_line.setEnabled(lines_editable)
+    window.add_lookup.clear()
+    window.add_lookup.setVisible(lines_editable)
     window.shipping.setReadOnly(not lines_editable)
     window.lines_note.setText(
-        QCoreApplication.translate("OrderDetailsWindow", "Quantities can be changed until assembling starts.")
+        QCoreApplication.translate(
+            "OrderDetailsWindow", "Items can be added, removed and re-counted until assembling starts."
+        )
         if lines_editable
         else QCoreApplication.translate(
             "OrderDetailsWindow", "Items are fixed in this status; an owner can move the order back to change them."
@@ -134,9 +163,46 @@ def payment_text(window: Any, d: OrderDetail) -> str:
 
 
 def remove_selected_lines(window: Any) -> None:
+    if not window.lines_model.editable:
+        return
     rows = sorted({i.row() for i in window.lines.selectionModel().selectedIndexes()}, reverse=True)
     for row in rows:
         window.lines_model.remove(row)
+
+
+def add_product(window: Any, product: Product) -> None:
+    d = window.detail
+    if d is None or not lines_can_change(d.status):
+        return
+    window.lines_error.clear_error()
+    if product.price.currency != d.currency:
+        window.lines_error.show_error(
+            QCoreApplication.translate("OrderDetailsWindow", "%1 is priced in %2; this order is in %3.")
+            .replace("%1", product.sku)
+            .replace("%2", product.price.currency)
+            .replace("%3", d.currency)
+        )
+        return
+    row = window.lines_model.add(
+        LineItem(product.sku, product.name, 1, product.price.minor, product.available, product.bin_location)
+    )
+    window.lines.selectRow(row)
+
+
+def preview_money(window: Any) -> None:
+    """The money line for the form as it stands: items, shipping, total and due before saving."""
+    d = window.detail
+    if d is None:
+        return
+    try:
+        fee = Money.parse(window.shipping.text() or "0", d.currency).minor
+    except ValidationError:
+        fee = d.shipping_fee_minor  # an unfinished amount: its own field says what is wrong
+    lines = tuple(
+        OrderLine(None, ln.sku, ln.name, ln.quantity, Money(ln.unit_price_minor, d.currency))
+        for ln in window.lines_model.lines
+    )
+    window.money.setText(payment_text(window, replace(d, lines=lines, shipping_fee_minor=fee)))
 
 
 def item_changes(window: Any, d: OrderDetail) -> dict:

@@ -35,6 +35,7 @@ from orderdesk.services.orders import OrderEdit, OrderService
 from orderdesk.services.sync import StoredEvent, tracking_events
 from orderdesk.ui.board.style import status_color
 from orderdesk.ui.carriers import attach_carriers
+from orderdesk.ui.channels import attach_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.order_details import customer_form, delivery_tab, history_view, holds_tab, items_tab
@@ -118,6 +119,7 @@ class OrderDetailsWindow(QWidget):
         self.resize(1200, 760)
         self.setEnabled(False)  # until the order is read
         attach_carriers(self)  # "Buy label…" on the delivery tab
+        attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
         self.reload()
 
