@@ -6,7 +6,7 @@ object crosses threads and there is one writer. Carrier codes become milestones 
 ``status_maps`` tables; cards move only forward along shipped -> in transit -> delivered /
 returned, with history saying the carrier did it (``Actor.system("carrier:<name>")``).
 
-Mismatches (seed 004) are never silently overwritten: the order gets a ``carrier_mismatch``
+Mismatches (the carrier says one thing, the desk another) are never silently overwritten: the order gets a ``carrier_mismatch``
 hold with the evidence (the carrier says delivered while the order is cancelled; the order is
 delivered/completed while the carrier says otherwise); a parcel with no event for
 ``carriers.stall_days`` gets a ``delayed`` hold. A hold raised for some evidence is not raised
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 # The forward path a carrier may walk a card along, and the order in which it does.
 PATH: tuple[Status, ...] = (Status.PACKED, Status.SHIPPED, Status.IN_TRANSIT, Status.DELIVERED)
 MOVABLE_FROM: frozenset[Status] = frozenset({Status.PACKED, Status.SHIPPED, Status.IN_TRANSIT})
-# "The order says delivered or done" (seed 004: completed, but the customer has nothing).
+# "The order says delivered or done" while the customer has nothing: a status mismatch to check.
 DONE: frozenset[Status] = frozenset({Status.DELIVERED, Status.COMPLETED})
 MAX_AGE_DAYS = 120  # shipments older than this are not polled any more
 # A label can be bought while the order is still assembled: the carrier may move faster than the desk.
@@ -326,7 +326,7 @@ class TrackingSync:
         target = status_maps.target_status(progress_map) if progress_map else None
         evidence = _event_evidence(progress_event) if progress_event else {"carrier_status": current}
 
-        # 2. Mismatches (seed 004): never overwrite, raise a hold with the evidence.
+        # 2. Mismatches (carrier and desk disagree): never overwrite, raise a hold with the evidence.
         if status is Status.CANCELLED and milestone is Milestone.DELIVERED:
             hold(
                 Hold.CARRIER_MISMATCH,

@@ -1,7 +1,8 @@
 """The whole sync round, as ``orderdesk sync`` and the window's background sync both run it.
 
 Tracking first (cards move), then the customer-message round (the moves just queued their
-notifications), then housekeeping: delivered/collected orders complete after N days (seed 003).
+notifications), then housekeeping: delivered/collected orders complete after N days (DESIGN,
+the order workflow).
 """
 
 from __future__ import annotations

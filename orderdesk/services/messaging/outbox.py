@@ -229,7 +229,7 @@ def enqueue_event(
 
 
 def enqueue_payment_reminders(db: Database, hours: int, now: datetime | None = None) -> int:
-    """One reminder per order that has waited ``hours`` in awaiting_payment (seed 000)."""
+    """One reminder per order that has waited ``hours`` in awaiting_payment (payment chasing)."""
     if hours <= 0:
         return 0
     cutoff = (now or utcnow()) - timedelta(hours=hours)

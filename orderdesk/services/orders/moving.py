@@ -112,7 +112,8 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
             return self._detail(s, row, True)
 
     def auto_complete(self, days: int, now: datetime | None = None) -> list[str]:
-        """Complete delivered/collected orders older than ``days`` (seed 003); returns their numbers."""
+        """Complete delivered/collected orders older than ``days`` (DESIGN, the order workflow:
+        delivered | collected → completed by hand or by itself after N days); returns their numbers."""
         cutoff = (now or utcnow()) - timedelta(days=days)
         with self.db.session() as s:
             numbers = list(
