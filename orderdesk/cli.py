@@ -252,10 +252,13 @@ def cmd_order_show(args: argparse.Namespace) -> int:
     if o.notes:
         print(f"  Notes: {o.notes}")
     print("  History:")
-    for h in o.history:
-        arrow = f"{h.from_value} → {h.to_value}" if h.from_value else h.to_value
-        why = f"  ({h.reason})" if h.reason else ""
-        print(f"    {h.at:%Y-%m-%d %H:%M}  {h.actor} [{h.role}]  {h.kind}: {arrow}{why}")
+    from orderdesk.services.history_text import describe_all  # only `order show` needs it
+
+    for h, text in zip(o.history, describe_all(o.history, currency=o.currency), strict=True):
+        why = f"  ({text.why})" if text.why else ""
+        print(f"    {h.at:%Y-%m-%d %H:%M}  {text.who}  {text.what}{why}")
+        for more in filter(None, text.more.splitlines()):
+            print(f"        {more}")
     return 0
 
 

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.domain import Actor, Address, HistoryEntry, OrderDetail
+from orderdesk.domain import Actor, Address, OrderDetail
 from orderdesk.errors import ConflictError, OrderDeskError, ValidationError
 from orderdesk.i18n import current_language
 from orderdesk.money import Money
+from orderdesk.services.history_text import describe_all
 from orderdesk.services.orders import NewLine, OrderEdit, OrderService
 from orderdesk.services.sync import StoredEvent, freshness, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
@@ -396,12 +397,10 @@ class OrderDetailsWindow(QWidget):
         )
         self.tabs.setTabText(2, self.tr("Holds (%1)").replace("%1", str(len(d.active_holds))))
         history = sorted(d.history, key=lambda e: e.id, reverse=True)  # newest first, like a timeline
+        texts = describe_all(history, self.language, d.currency)  # the same words as `order show`
         self.history_model.set_rows(
-            [
-                (when(e.at), e.actor if e.role in e.actor else f"{e.actor} ({e.role})", self._history_text(e), e.reason)
-                for e in history
-            ],
-            tips=[", ".join(f"{k}: {v}" for k, v in e.details.items()) for e in history],
+            [(when(e.at), t.who, t.what, t.why) for e, t in zip(history, texts, strict=True)],
+            tips=[t.more for t in texts],
         )
         self.history.resizeRowsToContents()
         self.resolve.setEnabled(bool(d.active_holds))
@@ -467,31 +466,6 @@ class OrderDetailsWindow(QWidget):
         if d.address.complete:
             rows.append(", ".join(d.address.lines()))
         return "<br>".join(rows)
-
-    def _history_text(self, e: HistoryEntry) -> str:
-        lang = self.language
-
-        def status_name(value: str) -> str:
-            try:
-                return label(value, lang)
-            except ValueError:
-                return value
-
-        if e.kind == "status":
-            return f"{status_name(e.from_value)} → {status_name(e.to_value)}"
-        if e.kind == "create":
-            return self.tr("Order created (%1)").replace("%1", e.reason or e.to_value)
-        if e.kind == "hold":
-            if e.to_value == "resolved":
-                return self.tr("Hold resolved: %1").replace("%1", self._hold_label(e.from_value))
-            return self.tr("On hold: %1").replace("%1", self._hold_label(e.to_value))
-        if e.kind == "edit":
-            return self.tr("Edited: %1").replace("%1", e.to_value.replace(",", ", "))
-        if e.kind == "payment":
-            return self.tr("Payment received: %1").replace("%1", e.to_value)
-        if e.kind == "label":
-            return self.tr("Shipment %1").replace("%1", e.to_value)
-        return f"{e.kind}: {e.to_value}".strip(": ")
 
     # -- editing -------------------------------------------------------------------------------------------
     def _remove_line(self) -> None:

@@ -13,8 +13,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, db: Path, stdin: str | None = None, check: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ORDERDESK_USER": "cli-tester"}
+def run(
+    *args: str, db: Path, stdin: str | None = None, check: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ORDERDESK_USER": "cli-tester", **(env or {})}
     result = subprocess.run(
         [sys.executable, "-m", "orderdesk", "--db", str(db), *args],
         capture_output=True, text=True, env=env, input=stdin, timeout=120, cwd=ROOT,
@@ -62,7 +64,10 @@ def test_show_move_and_refused_move(demo_db):
     last = shown["history"][-1]
     assert (last["from_value"], last["to_value"], last["actor"]) == ("new", "confirmed", "cli-tester")
     text = run("order", "show", number, db=demo_db).stdout
-    assert "History:" in text and "new → confirmed" in text
+    assert "History:" in text and "cli-tester · owner  New → Confirmed" in text  # in words, as the window says it
+    assert "Order created: phone\n" in text or "Order created: web store\n" in text  # the source said once
+    ru = run("order", "show", number, db=demo_db, env={"ORDERDESK_LANG": "ru"}).stdout
+    assert "Новый → Подтверждён" in ru
 
 
 def test_errors_are_one_line_with_exit_codes(demo_db, tmp_path):
