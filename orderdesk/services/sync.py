@@ -71,6 +71,8 @@ class SyncSummary:
     holds: list[tuple[str, str, str]] = field(default_factory=list)  # (order, kind, reason)
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (order or "", carrier, message)
     blocked: list[tuple[str, str]] = field(default_factory=list)  # (order, why a move was refused)
+    # Carriers with shipments but no settings or secrets yet: a setup step, not a failure.
+    not_set_up: list[tuple[str, str]] = field(default_factory=list)  # (carrier, what to set)
     seconds: float = 0.0
     requests: int = 0
 
@@ -84,6 +86,13 @@ class SyncSummary:
         out += [_("{o}: hold '{k}': {r}").format(o=o, k=k, r=r) for o, k, r in self.holds]
         out += [_("{o}: not moved: {w}").format(o=o, w=w) for o, w in self.blocked]
         out += [_("{o} ({c}): {m}").format(o=o or "-", c=c, m=m) for o, c, m in self.errors]
+        if self.not_set_up:
+            out.append(
+                _("Carriers not set up: {c}. Set them up in Carriers → Carrier settings.").format(
+                    c=", ".join(c for c, _m in self.not_set_up)
+                )
+            )
+            out += [f"  {c}: {m}" for c, m in self.not_set_up]
         return out
 
 
@@ -186,7 +195,9 @@ class TrackingSync:
         for name in sorted({s.carrier for s in shipments}):
             try:
                 clients[name] = self.registry.get(name)
-            except (ConfigurationError, OrderDeskError) as exc:
+            except ConfigurationError as exc:
+                summary.not_set_up.append((name, str(exc)))
+            except OrderDeskError as exc:
                 summary.errors.append(("", name, str(exc)))
         queue = _interleave([s for s in shipments if s.carrier in clients])
         failed_carriers: set[str] = set()
