@@ -185,7 +185,7 @@ def parse_order(record: Any) -> NewOrder:
             _("created_at '{v}' is not a date like 2026-11-02T10:15:00").format(v=created_raw), field="created_at"
         ) from None
     return NewOrder(
-        customer=Customer(None, _text(customer, "name"), phone=_text(customer, "phone"), email=_text(customer, "email"), language=_text(customer, "language") or "en"),
+        customer=Customer(None, _text(customer, "name"), phone=_text(customer, "phone"), email=_text(customer, "email"), language=_text(customer, "language")),
         lines=lines,
         delivery_method=_text(delivery, "method"),
         payment_method=_text(payment, "method"),

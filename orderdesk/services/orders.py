@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import secrets
 from collections.abc import Callable, Iterable, Sequence
@@ -31,6 +32,7 @@ from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
 from orderdesk.search import build_search_text, fold
+from orderdesk.services.customer_language import language_or_guess
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -267,7 +269,10 @@ class OrderService:
     def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
         delivery, payment, currency = self._validate_new(new)
         with self.db.session(write=True) as s:
-            customer = self._customer(s, new.customer)
+            # Not given: guessed from where the parcel goes, else from the phone's country code.
+            phone, _valid = normalize_phone(new.customer.phone, self.config.default_country)
+            language = language_or_guess(new.customer.language, new.address.country, phone)
+            customer = self._customer(s, dataclasses.replace(new.customer, language=language))
             created = new.created_at or utcnow()
             row = OrderRow(
                 number=self._next_number(s, created.year),
