@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from orderdesk import cli, cli_print
+from orderdesk import cli
 from orderdesk.demo import create_demo
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
@@ -18,10 +18,8 @@ from tests.support.components import require_tool
 
 
 @pytest.fixture
-def run(monkeypatch):
-    """``orderdesk ...`` in-process, with the print command registered (whether or not main wires it yet)."""
-    if cli_print.__name__ not in cli.EXTENSION_MODULES:
-        monkeypatch.setattr(cli, "EXTENSION_MODULES", (*cli.EXTENSION_MODULES, cli_print.__name__))
+def run():
+    """``orderdesk ...`` in-process."""
     return cli.main
 
 

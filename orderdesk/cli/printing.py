@@ -15,6 +15,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from orderdesk.cli.common import actor_from, emit_json, open_db
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.services.print_jobs import (
@@ -30,12 +31,9 @@ from orderdesk.workflow import Status
 SIZES = ("4x6", "100x150", "a4x4", "a4", "letter")
 
 
-def add_parser(subparsers, common: argparse.ArgumentParser | None = None) -> argparse.ArgumentParser:
+def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     """Register ``print`` on the top-level subparsers (``common``: the shared --db/--json/--user options)."""
-    parents = [common] if common is not None else []
-    p = subparsers.add_parser(
-        "print", parents=parents, help="print labels, packing slips or a pick list to a file or a printer"
-    )
+    p = subparsers.add_parser("print", parents=[common], help=help)
     p.add_argument("kind", choices=KINDS, help="labels, slips (packing slips) or picklist")
     p.add_argument("orders", nargs="*", metavar="ORDER", help="order numbers")
     p.add_argument("--status", choices=[s.value for s in Status], help="every order in this status (instead of ORDER)")
@@ -50,17 +48,9 @@ def add_parser(subparsers, common: argparse.ArgumentParser | None = None) -> arg
     p.add_argument("--wait", action="store_true", help="wait until the print system has finished the job")
     p.add_argument("--own-labels", action="store_true", help="print our label even where the carrier supplied its own")
     p.set_defaults(func=handle)
-    return p
-
-
-def add_parsers(subparsers, common: argparse.ArgumentParser | None = None) -> None:
-    """The hook ``orderdesk.cli`` calls for each module in ``EXTENSION_MODULES``."""
-    add_parser(subparsers, common)
 
 
 def handle(args: argparse.Namespace) -> int:
-    # Imported here: orderdesk.cli imports this module to register the command.
-    from orderdesk.cli import actor_from, emit_json, open_db
     from orderdesk.settings import Settings
     from orderdesk.wiring import order_service
 

@@ -1,6 +1,6 @@
 """``orderdesk notify ...``: test a gateway, look at the outbox, run the sender, edit templates.
 
-Registered by the main CLI through ``cli.EXTENSION_MODULES``.
+Registered in the command table of ``orderdesk.cli``.
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from orderdesk.cli.common import actor_from, emit_json, open_db
 from orderdesk.i18n import LANGUAGES
 from orderdesk.services.messaging import run_outbox_once, send_test
 from orderdesk.services.messaging.outbox import STATUSES, list_messages, mark_checked, resend
@@ -15,30 +16,20 @@ from orderdesk.services.messaging.store import TemplateStore
 from orderdesk.services.messaging.templates import CHANNELS, EVENTS, PLACEHOLDERS, Template, render, validate
 
 
-def _cli():
-    from orderdesk import cli  # late: cli imports this module's add_parsers
-
-    return cli
-
-
 def cmd_test(args: argparse.Namespace) -> int:
-    cli = _cli()
-    db = cli.open_db(args)
+    db = open_db(args)
     result = send_test(db, args.channel, args.to, text=args.text or "")
     if args.json:
-        cli.emit_json(
-            {"channel": args.channel, "to": args.to, "gateway_id": result.gateway_id, "status": result.status}
-        )
+        emit_json({"channel": args.channel, "to": args.to, "gateway_id": result.gateway_id, "status": result.status})
     else:
         print(f"sent: {args.channel} to {args.to}, gateway id {result.gateway_id}")
     return 0
 
 
 def cmd_outbox(args: argparse.Namespace) -> int:
-    cli = _cli()
-    rows = list_messages(cli.open_db(args), order_number=args.order, status=args.status, limit=args.limit)
+    rows = list_messages(open_db(args), order_number=args.order, status=args.status, limit=args.limit)
     if args.json:
-        cli.emit_json(rows)
+        emit_json(rows)
         return 0
     for m in rows:
         when = (m.sent_at or m.created_at).strftime("%Y-%m-%d %H:%M")
@@ -55,10 +46,9 @@ def cmd_outbox(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    cli = _cli()
-    stats = run_outbox_once(cli.open_db(args), limit=args.limit)
+    stats = run_outbox_once(open_db(args), limit=args.limit)
     if args.json:
-        cli.emit_json(stats.as_dict())
+        emit_json(stats.as_dict())
     else:
         print(", ".join(f"{k} {v}" for k, v in stats.as_dict().items() if k != "errors"))
         for error in stats.errors:
@@ -67,21 +57,18 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_resend(args: argparse.Namespace) -> int:
-    cli = _cli()
-    new_id = resend(cli.open_db(args), args.id, cli.actor_from(args).name)
+    new_id = resend(open_db(args), args.id, actor_from(args).name)
     print(f"queued as #{new_id}")
     return 0
 
 
 def cmd_checked(args: argparse.Namespace) -> int:
-    cli = _cli()
-    mark_checked(cli.open_db(args), args.id, args.arrived == "yes", cli.actor_from(args).name)
+    mark_checked(open_db(args), args.id, args.arrived == "yes", actor_from(args).name)
     return 0
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    cli = _cli()
-    store = TemplateStore(cli.open_db(args))
+    store = TemplateStore(open_db(args))
     if args.template_command == "set":
         current = store.get(args.event, args.channel, args.language)
         body = sys.stdin.read() if args.body == "-" else args.body
@@ -89,7 +76,7 @@ def cmd_template(args: argparse.Namespace) -> int:
             args.event, args.channel, args.language, body, args.subject if args.subject is not None else current.subject
         )
         validate(template)  # refused here, with the reason, before anything is stored
-        store.save(template, cli.actor_from(args).name)
+        store.save(template, actor_from(args).name)
     elif args.template_command == "reset":
         store.reset(args.event, args.channel, args.language)
     template = store.get(args.event, args.channel, args.language)
@@ -100,7 +87,7 @@ def cmd_template(args: argparse.Namespace) -> int:
         sms = preview.sms
         info.update(encoding=sms.encoding, units=sms.units, parts=sms.parts)
     if args.json:
-        cli.emit_json(info)
+        emit_json(info)
     else:
         if template.subject:
             print(f"Subject: {template.subject}")
@@ -112,9 +99,9 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parsers(subparsers, common: argparse.ArgumentParser | None = None) -> None:
-    parents = [common] if common is not None else []
-    notify = subparsers.add_parser("notify", help="customer notifications: test, outbox, send, templates")
+def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
+    parents = [common]
+    notify = subparsers.add_parser("notify", help=help)
     sub = notify.add_subparsers(dest="notify_command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("test", parents=parents, help="send a test message now through the configured gateway")

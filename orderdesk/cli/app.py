@@ -1,0 +1,31 @@
+"""The bare ``orderdesk`` (no command): opens the window, optionally on a demo database."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from orderdesk.cli.common import open_db
+from orderdesk.errors import ConfigurationError
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    if args.demo and not args.db and not os.environ.get("ORDERDESK_DATABASE_URL"):
+        from orderdesk.db import data_dir
+        from orderdesk.services.orders import OrderService
+
+        args.db = str(data_dir() / "demo.sqlite3")
+        db = open_db(args)
+        if not OrderService(db).query_ids(limit=1):
+            from orderdesk.demo import create_demo
+
+            print("Creating demo orders…", file=sys.stderr)
+            create_demo(db, orders=args.demo_orders)
+    try:
+        from orderdesk.ui.app import run_app
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"The window cannot start: {exc}. Install OrderDesk with its GUI dependencies."
+        ) from None
+    return run_app(args.db)

@@ -1,0 +1,41 @@
+"""``orderdesk db upgrade|backup|check``: migrations, a safe copy, and the health check."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from orderdesk.cli.common import open_db
+
+
+def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
+    dbp = subparsers.add_parser("db", help=help).add_subparsers(dest="db_command", required=True)
+    dbp.add_parser("upgrade", parents=[common], help="run migrations (after a backup)").set_defaults(func=cmd_db)
+    p = dbp.add_parser("backup", parents=[common], help="copy the SQLite database safely")
+    p.add_argument("--to", help="backup file (default: backups/ beside the database)")
+    p.set_defaults(func=cmd_db)
+    dbp.add_parser("check", parents=[common], help="schema version, integrity and search index").set_defaults(
+        func=cmd_db
+    )
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    db = open_db(args, migrate=False)
+    if args.db_command == "upgrade":
+        backup = db.upgrade()
+        print(
+            f"Database is at revision {', '.join(sorted(db.current_revisions()))}"
+            + (f" (backup: {backup})" if backup else "")
+        )
+        return 0
+    if args.db_command == "backup":
+        path = db.backup(Path(args.to) if args.to else None)
+        print(f"Backed up to {path}")
+        return 0
+    problems = db.check()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print("Database OK")
+    return 1 if problems else 0
