@@ -27,6 +27,7 @@ from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.carriers import install_carriers
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
+from orderdesk.ui.import_orders import ImportController
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.printing import install_printing
@@ -168,8 +169,19 @@ class MainWindow(QMainWindow):
         orders.setObjectName("ordersMenu")
         for act in (self.new_action, self.find_action, self.board_action, self.refresh_action):
             orders.addAction(act)
+        self.importer = ImportController(self)
+        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action.setObjectName("importOrders")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda _checked=False: self.importer.choose_and_import())
+        orders.addAction(self.import_action)
+        self.addAction(self.import_action)
         orders.addSeparator()
         orders.addAction(self.settings_action)
+        self.guide_action = QAction(self.tr("Shop setup guide…"), self)
+        self.guide_action.setObjectName("setupGuide")
+        self.guide_action.triggered.connect(lambda _checked=False: self.open_setup_guide())
+        orders.addAction(self.guide_action)
         orders.addSeparator()
         orders.addAction(self.quit_action)
 
@@ -339,6 +351,32 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self.qsettings, self.runner, self, signed_in=signed_in)
         if dialog.exec():
             self.runner.run(self.settings.all, lambda values: setattr(self, "shop", values))
+
+    def open_setup_guide(self) -> None:
+        from orderdesk.ui.first_start import FirstStartGuide
+
+        session = getattr(self, "signin", None)
+        if session is not None and (session.user is None or session.user.role is not Role.OWNER):
+            self.show_message(self.tr("Only the owner can set up the shop: sign in as the owner first."))
+            return
+
+        guide = FirstStartGuide(self)
+        guide.finished.connect(lambda _result: self.runner.run(self.settings.all, lambda v: setattr(self, "shop", v)))
+        guide.show()
+        self.setup_guide = guide
+
+    def offer_setup_guide(self) -> None:
+        """On an empty database whose guide was never finished or skipped, open the guide
+        (not behind a sign-in: people set up already means the shop was set up by its owner)."""
+        from orderdesk.services.first_start import needs_guide
+
+        if getattr(self, "signin", None) is not None:
+            return
+
+        self.runner.run(
+            lambda: needs_guide(self.service.db, self.settings),
+            lambda needed: self.open_setup_guide() if needed else None,
+        )
 
     # -- remembering ------------------------------------------------------------------------------
     def _restore(self) -> None:
