@@ -1,5 +1,7 @@
 """Importing orders from a JSON or CSV file, row by row: good rows go in, bad rows are reported.
 
+Every field is described for shop staff in docs/import-format.md; keep the two in step.
+
 JSON: ``{"orders": [ORDER, ...]}`` (or a bare list). ORDER::
 
     {"external_id": "WEB-1001", "source": "web", "created_at": "2026-11-02T10:15:00",
