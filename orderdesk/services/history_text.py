@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from orderdesk.domain import HistoryEntry
+from orderdesk.hold_reasons import render_reason
 from orderdesk.i18n import N_, _, current_language, language_scope
 from orderdesk.money import format_money
 from orderdesk.workflow import hold_label, label
@@ -72,7 +73,11 @@ def describe(entry: HistoryEntry, language: str | None = None, currency: str = "
     with language_scope(lang):
         what, more = _what(entry, lang, currency)
         # A new order's reason is its source, which `what` already says.
-        why = "" if entry.kind == "create" and entry.reason in _SOURCES else entry.reason
+        why = (
+            ""
+            if entry.kind == "create" and entry.reason in _SOURCES
+            else render_reason(entry.reason, entry.details, lang)
+        )
         return HistoryText(who=_who(entry), what=what, why=why, more=more)
 
 

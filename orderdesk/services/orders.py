@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from orderdesk import domain, repository
 from orderdesk.db import Database
 from orderdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
+from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.models import (
     CustomerRow,
@@ -350,6 +351,7 @@ class OrderService:
                 details=effects,
             )
             if to is Status.CANCELLED:
+                cancelled_text, cancelled_details = hold_reason("order_cancelled")
                 for hold in row.holds:
                     if hold.resolved_at is None:
                         hold.resolved_at, hold.resolved_by = utcnow(), actor.name
@@ -360,13 +362,12 @@ class OrderService:
                             "hold",
                             from_value=hold.kind,
                             to_value="resolved",
-                            reason=_("order cancelled"),
+                            reason=cancelled_text,
+                            details=cancelled_details,
                         )
             if effects.get("short"):
-                missing = ", ".join(f"{sku} ({n})" for sku, n in effects["short"].items())
-                self._add_hold(
-                    s, row, Hold.OUT_OF_STOCK, _("Not enough stock: {m}").format(m=missing), actor, effects["short"]
-                )
+                text, coded = hold_reason("short_stock", m=effects["short"])
+                self._add_hold(s, row, Hold.OUT_OF_STOCK, text, actor, {**effects["short"], **coded})
             _refresh(row)
             s.flush()
             event = StatusChanged(row.id, row.number, from_status, to, entry.id, actor, request.reason or "")

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from orderdesk.db import Database
 from orderdesk.domain import Actor
 from orderdesk.errors import ConfigurationError, ConflictError, MoveRefused, OrderDeskError
+from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.models import OrderRow, ShipmentRow, TrackingEventRow, utcnow
 from orderdesk.services.carriers import status_maps
@@ -302,10 +303,13 @@ class TrackingSync:
         evidence_base = {"carrier": ref.carrier, "tracking_number": ref.tracking_number, "shipment_id": ref.id}
         new_raised: list[str] = []
 
-        def hold(kind: Hold, reason: str, key: str, evidence: dict) -> None:
+        def hold(kind: Hold, coded: tuple[str, dict], key: str, evidence: dict) -> None:
+            # ``coded``: hold_reasons.hold_reason(...), rendered in each reader's language.
             if key in raised or kind.value in active_holds:
                 return
-            self.orders.add_hold(ref.order_number, kind, reason, actor, details={**evidence_base, **evidence})
+            reason, reason_details = coded
+            details = {**evidence_base, **evidence, **reason_details}
+            self.orders.add_hold(ref.order_number, kind, reason, actor, details=details)
             active_holds.add(kind.value)
             new_raised.append(key)
             summary.holds.append((ref.order_number, kind.value, reason))
@@ -317,8 +321,8 @@ class TrackingSync:
         if latest is not None:
             mapping = status_maps.lookup(table, latest.code)
             if mapping.hold is not None and status in MOVABLE_FROM | DONE:
-                reason = _("{c} reports: {d} ({code}).").format(
-                    c=ref.carrier, d=latest.description or latest.code, code=latest.code
+                reason = hold_reason(
+                    "carrier_reports", c=ref.carrier, d=latest.description or latest.code, code=latest.code
                 )
                 hold(
                     mapping.hold,
@@ -335,21 +339,21 @@ class TrackingSync:
         if status is Status.CANCELLED and milestone is Milestone.DELIVERED:
             hold(
                 Hold.CARRIER_MISMATCH,
-                _("The carrier says the parcel was delivered, but the order is cancelled."),
+                hold_reason("delivered_but_cancelled"),
                 f"mismatch:cancelled-delivered:{current}",
                 evidence,
             )
         elif milestone is Milestone.CANCELLED and status in MOVABLE_FROM | DONE:
             hold(
                 Hold.CARRIER_MISMATCH,
-                _("The carrier says this shipment was cancelled, but the order is {s}.").format(s=status.value),
+                hold_reason("carrier_cancelled", s=status.value),
                 f"mismatch:{status.value}-cancelled:{current}",
                 evidence,
             )
         elif status in DONE and milestone is not None and milestone is not Milestone.DELIVERED and result.events:
             hold(
                 Hold.CARRIER_MISMATCH,
-                _("The order is {s}, but the carrier says: {c}.").format(s=status.value, c=current or milestone.value),
+                hold_reason("status_differs", s=status.value, c=current or milestone.value),
                 f"mismatch:{status.value}-{current}",
                 evidence,
             )
@@ -377,7 +381,7 @@ class TrackingSync:
             days = (_naive(self.now()) - last_at).days
             hold(
                 Hold.DELAYED,
-                _("No tracking event for {d} days (last: {c}).").format(d=days, c=current or _("none")),
+                hold_reason("no_tracking_event", d=days, c=current),
                 f"stalled:{last_at.isoformat()}",
                 {"last_event_at": last_at.isoformat(), "carrier_status": current, "days": days},
             )
