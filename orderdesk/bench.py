@@ -42,7 +42,7 @@ def _run_bench(args: argparse.Namespace, target: str) -> int:
     service = OrderService(db)
     with db.session() as s:
         existing = s.scalar(select(func.count()).select_from(OrderRow)) or 0
-    print(f"database: {db.url}")
+    print(f"database: {db.display_url}")
     if existing < args.orders:
         started = time.perf_counter()
         bulk_orders(db, args.orders - existing, active=args.active)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -62,6 +63,14 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
     return f"sqlite:///{Path(raw).expanduser().resolve()}"
 
 
+def mask_url(url: str) -> str:
+    """``postgresql+psycopg://shop:***@host/db``: a database URL safe to print or log."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except exc.ArgumentError:
+        return "<unreadable database URL>"
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is unreliable).
     dbapi_connection.isolation_level = None
@@ -100,10 +109,19 @@ class Database:
             event.listen(self.engine, "begin", _sqlite_begin)
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
-            self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+            try:
+                self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+            except ImportError as error:  # NoSuchModuleError too: the driver is not installed
+                raise ConfigurationError(
+                    _(
+                        "The PostgreSQL driver is not installed ({e}). Reinstall OrderDesk with its installer, "
+                        "or run: pip install 'orderdesk[postgres]'."
+                    ).format(e=getattr(error, "name", None) or make_url(url).drivername)
+                ) from None
             writer = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
+        self._batch = threading.local()  # this thread's one-transaction batch, see batch()
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
@@ -115,7 +133,7 @@ class Database:
                 # Not a database (a wrong --db), a damaged file, no permission: say so, no traceback.
                 db.dispose()
                 reason = getattr(error, "orig", None) or error
-                where = str(db.sqlite_path or make_url(db.url).render_as_string(hide_password=True))
+                where = str(db.sqlite_path or db.display_url)
                 raise ConfigurationError(
                     _(
                         "Cannot open the database {u}: {r}. Check --db or ORDERDESK_DATABASE_URL; "
@@ -123,6 +141,11 @@ class Database:
                     ).format(u=where, r=reason)
                 ) from None
         return db
+
+    @property
+    def display_url(self) -> str:
+        """The URL to show a person or a log: the password masked, never printed."""
+        return mask_url(self.url)
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -133,7 +156,15 @@ class Database:
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+        """One unit of work: commits on success, rolls back on any error.
+
+        Inside ``batch()`` (same thread) the unit of work is a savepoint of the batch's transaction.
+        """
+        shared: Session | None = getattr(self._batch, "session", None)
+        if shared is not None:
+            with self._savepoint(shared) as session:
+                yield session
+            return
         factory = self._writer if write else self._reader
         session = factory()
         try:
@@ -149,6 +180,52 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """Many service calls in ONE write transaction on this thread: demo data, bulk jobs.
+
+        Every ``session()`` opened inside (by any service) joins this transaction as a savepoint:
+        a call that fails is undone alone and raises as usual, the others stay. Objects stay in
+        one identity map, so a later call does not read again what an earlier one loaded. One
+        commit (one disk sync) at the end; an error escaping the block rolls everything back.
+        Other threads and processes see nothing until then.
+        """
+        if getattr(self._batch, "session", None) is not None:
+            raise RuntimeError("Database.batch() does not nest")
+        session = self._writer()
+        self._batch.session = session
+        try:
+            yield session
+            session.commit()
+        except StaleDataError:
+            session.rollback()
+            raise ConflictError(
+                _("Someone else changed this order a moment ago. It has been reloaded: check it and try again.")
+            ) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            self._batch.session = None
+            session.close()
+
+    @staticmethod
+    @contextmanager
+    def _savepoint(session: Session) -> Iterator[Session]:
+        savepoint = session.begin_nested()
+        try:
+            yield session
+            savepoint.commit()
+        except StaleDataError:
+            savepoint.rollback()
+            raise ConflictError(
+                _("Someone else changed this order a moment ago. It has been reloaded: check it and try again.")
+            ) from None
+        except BaseException:
+            if savepoint.is_active:
+                savepoint.rollback()
+            raise
 
     # -- migrations -----------------------------------------------------------------------
     def alembic_config(self) -> Config:

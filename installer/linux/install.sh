@@ -47,8 +47,9 @@ py="$app_home/venv/bin/python"
 constraints=()
 [ -f "$here/constraints.txt" ] && constraints=(-c "$here/constraints.txt")
 "$py" -m pip install --quiet --upgrade pip
-# A real (not editable) install: the app must run from the package alone.
-"$py" -m pip install --quiet "${constraints[@]}" "$source_spec"
+# A real (not editable) install: the app must run from the package alone. With the PostgreSQL
+# driver, so any PC can connect to the shop's database server.
+"$py" -m pip install --quiet "${constraints[@]}" "${source_spec}[postgres]"
 
 mkdir -p "$bin_dir" "$apps_dir" "$icons_dir"
 ln -sf "$app_home/venv/bin/orderdesk" "$bin_dir/orderdesk"

@@ -15,9 +15,9 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p = dbp.add_parser("backup", parents=[common], help="copy the SQLite database safely")
     p.add_argument("--to", help="backup file (default: backups/ beside the database)")
     p.set_defaults(func=cmd_db)
-    dbp.add_parser("check", parents=[common], help="schema version, integrity and search index").set_defaults(
-        func=cmd_db
-    )
+    dbp.add_parser(
+        "check", parents=[common], help="schema version, integrity, search index and the stock ledger"
+    ).set_defaults(func=cmd_db)
 
 
 def cmd_db(args: argparse.Namespace) -> int:
@@ -34,6 +34,10 @@ def cmd_db(args: argparse.Namespace) -> int:
         print(f"Backed up to {path}")
         return 0
     problems = db.check()
+    if not db.needs_upgrade():
+        from orderdesk.services.stock.check import ledger_problems
+
+        problems += ledger_problems(db)  # stock counters == the sums of their movements
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:

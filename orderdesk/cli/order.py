@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from orderdesk.cli.common import EXIT_CODES, actor_from, emit_json, open_db, words
-from orderdesk.errors import MoveRefused, ValidationError
+from orderdesk.errors import MoveRefused, PermissionDenied, ValidationError
+from orderdesk.i18n import _
 from orderdesk.money import Money
 from orderdesk.services.history_text import describe_all
 from orderdesk.workflow import Hold, MoveRequest, Need, Status, label, needs_for
+
+HIDDEN_CODE = "******"  # a pickup code as shown to anyone but the owner
 
 
 def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     order = subparsers.add_parser("order", help=help).add_subparsers(dest="order_command", required=True)
     p = order.add_parser("show", parents=[common], help="everything about an order, with its history")
     p.add_argument("number")
+    p.add_argument("--reveal-code", action="store_true", help="show the pickup code (the owner, signed in)")
     p.set_defaults(func=cmd_order_show)
     p = order.add_parser("move", parents=[common], help="move an order to another status")
     p.add_argument("number", help="order number, e.g. 2026-000042")
@@ -56,7 +61,15 @@ def _service(args: argparse.Namespace):
 
 
 def cmd_order_show(args: argparse.Namespace) -> int:
+    from orderdesk.services.pickup import may_see_pickup_code
+
     o = _service(args).get(args.number)
+    if o.pickup_code and args.reveal_code:
+        actor = actor_from(args)  # signed in with a PIN once there are users
+        if not may_see_pickup_code(actor):
+            raise PermissionDenied(_("Only the owner may see a pickup code; the customer reads it out."))
+    elif o.pickup_code:
+        o = dataclasses.replace(o, pickup_code=HIDDEN_CODE)
     if args.json:
         emit_json(o)
         return 0
@@ -71,7 +84,8 @@ def cmd_order_show(args: argparse.Namespace) -> int:
         f"  ({words(o.payment_state)})"
     )
     if o.pickup_code:
-        print(f"  Pickup: code {o.pickup_code}  shelf {o.shelf_slot}")
+        hint = "  (--reveal-code: owner)" if o.pickup_code == HIDDEN_CODE else ""
+        print(f"  Pickup: code {o.pickup_code}  shelf {o.shelf_slot}{hint}")
     for s in o.shipments:
         print(
             f"  Shipment: {s.carrier} {s.service} {s.tracking_number} {s.status}{' (cancelled)' if s.cancelled else ''}"
@@ -95,24 +109,32 @@ def cmd_order_show(args: argparse.Namespace) -> int:
 
 
 def cmd_order_move(args: argparse.Namespace) -> int:
+    from orderdesk.services.pickup import check_code_before_move, may_see_pickup_code
+
     service = _service(args)
     actor = actor_from(args)
     target = Status(args.status)
     order = service.get(args.number, with_history=False)
     payment_minor = Money.parse(args.paid, order.currency).minor if args.paid else None
+    shipment = None
     if args.tracking and target is Status.SHIPPED and args.tracking != order.tracking_number:
-        service.add_shipment(args.number, carrier=args.carrier, tracking_number=args.tracking, actor=actor)
+        shipment = {"carrier": args.carrier, "tracking_number": args.tracking}  # attached only if the move is made
     request = MoveRequest(
         target, reason=args.reason, pickup_code=args.pickup_code, payment_minor=payment_minor, override=args.override,
         expected_version=args.expect_version,
     )  # fmt: skip
     try:
-        moved = service.move(args.number, request, actor)
+        if target is Status.COLLECTED and args.pickup_code and not args.override:
+            # Wrong codes counted and locked as at the pickup counter, not unlimited tries.
+            check_code_before_move(service, args.number, args.pickup_code, actor)
+        moved = service.move(args.number, request, actor, shipment=shipment)
     except MoveRefused as exc:
         # The domain's reason speaks of the window's fields; say which options give them here.
         hints = _move_options(args, needs_for(order, target))
         print(f"error: {exc}" + (f" (this move needs {hints})" if hints else ""), file=sys.stderr)
         return EXIT_CODES[MoveRefused]
+    if moved.pickup_code and not may_see_pickup_code(actor):
+        moved = dataclasses.replace(moved, pickup_code=HIDDEN_CODE)
     if args.json:
         emit_json(moved)
     else:

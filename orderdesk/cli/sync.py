@@ -43,7 +43,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     summary = result.tracking
     if getattr(args, "json", False):
         emit_json(
-            {"tracking": to_jsonable(summary), "messages": result.messages, "auto_completed": result.auto_completed}
+            {
+                "tracking": to_jsonable(summary),
+                "messages": result.messages,
+                "auto_completed": result.auto_completed,
+                "busy_elsewhere": result.busy_elsewhere,
+            }
         )
     else:
         lines = result.lines()

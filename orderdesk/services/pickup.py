@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from orderdesk.domain import Actor, OrderDetail, OrderSummary
 from orderdesk.errors import (
     ConfigurationError,
     MoveRefused,
-    NotFound,
     OrderDeskError,
     PermissionDenied,
     ValidationError,
@@ -36,7 +35,7 @@ from orderdesk.settings import Settings, declare
 from orderdesk.workflow import COLLECT_ON_HANDOVER, Hold, MoveRequest, Role, Status, label
 
 MAX_WRONG_CODES = declare(
-    "pickup.max_wrong_codes", int, 5, "Wrong pickup codes allowed before the order locks for the owner"
+    "pickup.max_wrong_codes", int, 5, "Wrong pickup codes allowed before the order locks for the owner", low=1, high=20
 )
 PICKUP_DAYS_KEY = "workflow.pickup_days"  # declared by the foundation (days a parcel waits)
 PAYMENT_KINDS = ("cash", "card")
@@ -243,9 +242,39 @@ class PickupService:
             raise ValidationError(_("A pickup code is 6 digits."), field="pickup_code")
         order = self.orders.get(number, with_history=False)
         self._check_ready(order)
-        if not hmac.compare_digest(code.encode(), (order.pickup_code or "").encode()):
-            self._wrong_code(order, actor)  # raises
+        # Claimed before it is judged (one UPDATE), so parallel tries from several counters or
+        # the CLI cannot get more than the allowed number of codes checked.
+        failures = self._claim_attempt(order.id)
+        if failures is None:
+            raise PermissionDenied(
+                _("Order {n} is locked after too many wrong codes: the owner must check it.").format(n=order.number)
+            )
+        if hmac.compare_digest(code.encode(), (order.pickup_code or "").encode()):
+            self._give_back(order.id)
+            return order
+        self._wrong_code(order, failures, actor)  # raises
         return order
+
+    def _claim_attempt(self, order_id: int) -> int | None:
+        """Count one try atomically; the failures now, or None when the limit was already reached."""
+        table = OrderRow.__table__
+        with self.orders.db.session(write=True) as s:
+            return s.execute(
+                update(table)
+                .where(table.c.id == order_id, table.c.pickup_failures < self.max_wrong_codes)
+                .values(pickup_failures=table.c.pickup_failures + 1)
+                .returning(table.c.pickup_failures)
+            ).scalar()
+
+    def _give_back(self, order_id: int) -> None:
+        """A right code was not a failure: take back its claimed try."""
+        table = OrderRow.__table__
+        with self.orders.db.session(write=True) as s:
+            s.execute(
+                update(table)
+                .where(table.c.id == order_id, table.c.pickup_failures > 0)
+                .values(pickup_failures=table.c.pickup_failures - 1)
+            )
 
     def _check_ready(self, order: OrderDetail, locked_ok: bool = False) -> None:
         if not locked_ok and any(h.kind == Hold.PICKUP_LOCKED for h in order.active_holds):
@@ -270,14 +299,8 @@ class PickupService:
             raise ValidationError(_("Payment is cash or card."), field="payment")
         return due
 
-    def _wrong_code(self, order: OrderDetail, actor: Actor) -> None:
+    def _wrong_code(self, order: OrderDetail, failures: int, actor: Actor) -> None:
         limit = self.max_wrong_codes
-        with self.orders.db.session(write=True) as s:
-            row = s.scalar(select(OrderRow).where(OrderRow.number == order.number))
-            if row is None:
-                raise NotFound(_("No order {n}.").format(n=order.number))
-            row.pickup_failures = (row.pickup_failures or 0) + 1
-            failures = row.pickup_failures
         self.orders.record_history(
             order.number,
             "note",
@@ -300,3 +323,14 @@ class PickupService:
             order_number=order.number,
             to_status=Status.COLLECTED.value,
         )
+
+
+def may_see_pickup_code(actor: Actor) -> bool:
+    """Only the owner is shown a pickup code: the counter must hear it from the customer."""
+    return actor.role in (Role.OWNER, Role.SYSTEM)
+
+
+def check_code_before_move(orders: OrderService, number: str, code: str, actor: Actor) -> None:
+    """A move to collected with a pickup code (board, CLI) is checked like at the counter: each
+    wrong code counted, the order locked after ``pickup.max_wrong_codes``."""
+    PickupService(orders, UserService(orders.db)).check_code(number, code, actor)

@@ -14,11 +14,13 @@ from orderdesk.db import Database
 from orderdesk.i18n import _
 from orderdesk.models import utcnow
 from orderdesk.services.carriers.registry import CarrierRegistry
+from orderdesk.services.leases import lease
 from orderdesk.services.orders import OrderService
 from orderdesk.services.sync import SyncSummary, TrackingSync, round_due
 from orderdesk.settings import Settings
 
 LAST_ROUND = "carriers.last_sync_round_at"
+SYNC_LEASE = "carrier-sync"
 
 
 @dataclass
@@ -27,6 +29,7 @@ class RoundResult:
     messages: dict | None = None  # the message round's counts (None: skipped)
     auto_completed: list[str] = field(default_factory=list)
     skipped_since: datetime | None = None  # not run: another PC (or the CLI) ran one then, within the interval
+    busy_elsewhere: bool = False  # not run: another PC (or the CLI) is running one right now
 
     @property
     def failed(self) -> bool:
@@ -35,6 +38,8 @@ class RoundResult:
         return bool(t.errors) and t.polled == 0 and t.shipments > 0
 
     def lines(self) -> list[str]:
+        if self.busy_elsewhere:
+            return [_("Not run: another PC is running a sync round right now.")]
         if self.skipped_since is not None:
             return [_("Not run: a round finished at {t} UTC, within the sync interval.").format(t=self.skipped_since)]
         out = self.tracking.lines()
@@ -69,19 +74,25 @@ def run_sync_round(
         last = last_round_at(settings)
         if last is not None and not round_due(last, int(settings.get("carriers.sync_interval_minutes"))):
             return RoundResult(SyncSummary(), skipped_since=last)
-    own = registry is None
-    registry = registry or CarrierRegistry(settings)
-    try:
-        summary = TrackingSync(db, orders, registry, settings=settings).run_round(progress=progress, carriers=carriers)
-    finally:
-        if own:
-            registry.close()
-    result = RoundResult(summary)
-    if messages:
-        result.messages = (message_round or _default_message_round)(db)
-    result.auto_completed = orders.auto_complete(settings.get("workflow.auto_complete_days"))
-    settings.set(LAST_ROUND, utcnow().isoformat())
-    return result
+    # One round at a time across PCs: two desks starting together must not both ask the carriers.
+    with lease(db, SYNC_LEASE) as held:
+        if held is None:
+            return RoundResult(SyncSummary(), busy_elsewhere=True)
+        own = registry is None
+        registry = registry or CarrierRegistry(settings)
+        try:
+            summary = TrackingSync(db, orders, registry, settings=settings).run_round(
+                progress=progress, carriers=carriers
+            )
+        finally:
+            if own:
+                registry.close()
+        result = RoundResult(summary)
+        if messages:
+            result.messages = (message_round or _default_message_round)(db)
+        result.auto_completed = orders.auto_complete(settings.get("workflow.auto_complete_days"))
+        settings.set(LAST_ROUND, utcnow().isoformat())
+        return result
 
 
 def last_round_at(settings: Settings) -> datetime | None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from orderdesk.domain import Actor, OrderDetail
 from orderdesk.errors import ConflictError, OrderDeskError
 from orderdesk.services.orders import OrderService
+from orderdesk.services.pickup import check_code_before_move
 from orderdesk.ui.move_dialog import MoveDialog, MoveInput
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import MoveRequest, Need, Status, label, needs_for
@@ -108,6 +109,9 @@ class MoveController(QObject):
                         override=given.override,
                         expected_version=expected,
                     )
+                    if target is Status.COLLECTED and given.pickup_code and not given.override:
+                        # Wrong codes are counted and lock the order, as at the pickup counter.
+                        check_code_before_move(service, detail.number, given.pickup_code, actor)
                     service.move(detail.number, request, actor)
                     results.append(MoveOutcome(detail.id, detail.number, True))
                 except ConflictError as exc:

@@ -189,3 +189,53 @@ def test_pin_asked_in_a_terminal(path, with_users):
     assert "PIN for Olga:" in err and OWNER_PIN not in out + err
     shown = subprocess.run([*argv[:5], "order", "show", with_users, "--json"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120, stdin=subprocess.DEVNULL)  # fmt: skip
     assert json.loads(shown.stdout)["history"][-1]["actor"] == "Olga"
+
+
+@pytest.fixture
+def on_the_shelf(path, with_users):
+    """The order ready for pickup; returns (number, its real pickup code)."""
+    from orderdesk.db import Database
+    from orderdesk.domain import Actor
+    from orderdesk.workflow import MoveRequest, Role, Status
+
+    database = Database.open(path)
+    service = OrderService(database)
+    owner = Actor("Olga", Role.OWNER)
+    number = make_order(service, payment="on_pickup", delivery="pickup_shop")
+    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED, Status.READY_FOR_PICKUP):
+        order = service.move(number, MoveRequest(status), owner)
+    database.dispose()
+    return number, order.pickup_code
+
+
+def test_cli_wrong_pickup_codes_are_counted_and_lock_like_the_counter(run, on_the_shelf):
+    from tests.unit.services.stations_data import CLERK_PIN
+
+    number, real = on_the_shelf
+    wrong = "000000" if real != "000000" else "111111"
+    for k in range(1, 5):
+        code, _, err = run("order", "move", number, "collected", "--pickup-code", wrong, "--paid", "1", "--user", "Chen", pin=CLERK_PIN)  # fmt: skip
+        assert code == 4 and f"({k} of 5 tries)" in err and err.count("\n") == 1
+    code, _, err = run("order", "move", number, "collected", "--pickup-code", wrong, "--user", "Chen", pin=CLERK_PIN)
+    assert code == 6 and "now locked after 5 wrong codes" in err
+    # Locked: even the right code is refused until the owner lifts the lock.
+    code, _, err = run("order", "move", number, "collected", "--pickup-code", real, "--user", "Chen", pin=CLERK_PIN)
+    assert code == 6 and "locked after too many wrong codes" in err
+    code, out, _ = run("order", "show", number, "--json")
+    shown = json.loads(out)
+    assert shown["status"] == "ready_for_pickup" and shown["pickup_failures"] == 5
+    assert any(h["kind"] == "pickup_locked" for h in shown["holds"] if not h["resolved_at"])
+
+
+def test_order_show_hides_the_pickup_code_unless_the_owner_signs_in(run, on_the_shelf):
+    from tests.unit.services.stations_data import CLERK_PIN
+
+    number, real = on_the_shelf
+    code, out, _ = run("order", "show", number)
+    assert code == 0 and real not in out and "code ******  shelf" in out and "--reveal-code" in out
+    code, out, _ = run("order", "show", number, "--json")
+    assert json.loads(out)["pickup_code"] == "******"
+    code, _, err = run("order", "show", number, "--reveal-code", "--user", "Chen", pin=CLERK_PIN)
+    assert code == 6 and "Only the owner may see a pickup code" in err
+    code, out, _ = run("order", "show", number, "--reveal-code", "--user", "Olga", pin=OWNER_PIN)
+    assert code == 0 and f"code {real}  shelf" in out

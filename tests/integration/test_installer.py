@@ -99,6 +99,24 @@ def test_menu_entry_and_icon_are_installed(installed):
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_installed_app_connects_to_postgresql_and_never_prints_the_password(installed, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    from tests.integration.multipc.conftest import fresh_pg_database
+    from tests.support import postgres
+
+    home, env = installed
+    require(postgres.available(), "PostgreSQL server binaries (Debian package postgresql)")
+    launcher = home / ".local" / "bin" / "orderdesk"
+    secret = "Installer-s3cret"
+    with postgres.temporary_server() as server:
+        url = make_url(fresh_pg_database(server)).set(password=secret).render_as_string(hide_password=False)
+        done = _run([str(launcher), "demo", "--orders", "5", "--db", url], env, tmp_path)
+        assert secret not in done.stdout + done.stderr and ":***@" in done.stdout
+        listed = _run([str(launcher), "orders", "list", "--db", url], env, tmp_path)
+        assert listed.stdout.count("\n") == 5 and secret not in listed.stdout + listed.stderr
+
+
 def test_uninstall_keeps_the_orders(installed, tmp_path):
     home, env = installed
     data = home / ".local" / "share" / "OrderDesk" / "orderdesk.sqlite3"

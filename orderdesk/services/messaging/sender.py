@@ -194,7 +194,9 @@ class OutboxSender:
     def _process(self, outbox_id: int, config: SenderConfig, sms_name: str, stats: RunStats) -> None:
         now = self.now()
         with self.db.session(write=True) as s:
-            row = s.get(OutboxRow, outbox_id)
+            # The claim: on PostgreSQL the row lock makes a second PC skip this row (it is being
+            # sent); SQLite's write transaction is already one at a time.
+            row = s.get(OutboxRow, outbox_id, with_for_update={"skip_locked": True})
             if row is None or row.status not in ("pending", "held"):
                 return  # another sender took it meanwhile
             why_not = self._opted_out(s, row)
@@ -242,7 +244,7 @@ class OutboxSender:
     ) -> None:
         now = self.now()
         with self.db.session(write=True) as s:
-            row = s.get(OutboxRow, outbox_id)
+            row = s.get(OutboxRow, outbox_id, with_for_update=True)
             if row is None or row.status != "sending" or row.attempts != attempt:
                 return  # reconciled by someone else meanwhile
             if isinstance(result, SendResult):
@@ -361,7 +363,7 @@ class OutboxSender:
                 except Exception as exc:  # whatever it is, we still do not know: ask again later
                     error = str(exc) or type(exc).__name__
             with self.db.session(write=True) as s:
-                row = s.get(OutboxRow, outbox_id)
+                row = s.get(OutboxRow, outbox_id, with_for_update=True)
                 if row is None or row.status != "sending" or row.attempts != attempts:
                     continue
                 if gateway is None or not gateway.supports_lookup:
@@ -406,7 +408,7 @@ class OutboxSender:
             except Exception as exc:  # a report can wait for the next round
                 report, error = None, str(exc) or type(exc).__name__
             with self.db.session(write=True) as s:
-                row = s.get(OutboxRow, outbox_id)
+                row = s.get(OutboxRow, outbox_id, with_for_update=True)
                 if row is None or row.status != "sent":
                     continue
                 payload = {**(row.payload or {})}

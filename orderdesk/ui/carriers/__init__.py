@@ -13,9 +13,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QWidget
 
 from orderdesk.errors import OrderDeskError
+
+# The module, not its ``freshness`` function: importing the submodule ui.carriers.freshness
+# below binds that name on this package and would shadow the function.
+from orderdesk.services import sync as tracking_sync
 from orderdesk.services.carriers.registry import CARRIER_CLASSES
 from orderdesk.services.shipping import BUYABLE_IN
-from orderdesk.services.sync import freshness
 from orderdesk.services.sync_round import RoundResult
 from orderdesk.ui.carriers.buy_label import BuyLabelDialog
 from orderdesk.ui.carriers.context import CarrierContext
@@ -162,8 +165,14 @@ class CarriersUi(QObject):
     def _sync_finished(self, result: RoundResult) -> None:
         self.sync_action.setEnabled(True)
         self.sync_bar.hide()
+        if result.busy_elsewhere:
+            self.sync_label.setText(tr("Tracking is being synced on another PC right now"))
+            self.sync_label.setToolTip("\n".join(result.lines()))
+            return
         if result.skipped_since is not None:
-            self.sync_label.setText(tr("Tracking synced elsewhere: %1").replace("%1", freshness(result.skipped_since)))
+            self.sync_label.setText(
+                tr("Tracking synced elsewhere: %1").replace("%1", tracking_sync.freshness(result.skipped_since))
+            )
             self.sync_label.setToolTip("\n".join(result.lines()))
             return
         t = result.tracking

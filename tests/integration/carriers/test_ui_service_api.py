@@ -90,3 +90,17 @@ def test_scheduled_round_waits_for_the_interval_after_any_round(db, service, reg
     )
     settings.set(LAST_ROUND, "garbage")
     assert last_round_at(settings) is None
+
+
+def test_a_round_already_running_elsewhere_is_not_started_twice(db, service, registry):
+    from orderdesk.services.leases import lease
+    from orderdesk.services.sync_round import SYNC_LEASE
+
+    calls = []
+    with lease(db, SYNC_LEASE) as held:
+        assert held is not None
+        busy = run_sync_round(db, service, Settings(db), registry=registry, message_round=calls.append)
+    assert busy.busy_elsewhere and calls == [] and not busy.failed
+    assert busy.lines() == ["Not run: another PC is running a sync round right now."]
+    after = run_sync_round(db, service, Settings(db), registry=registry, messages=False)
+    assert not after.busy_elsewhere

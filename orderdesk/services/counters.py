@@ -1,0 +1,31 @@
+"""Counters shared by several PCs, changed in one SQL statement each so no update is lost.
+
+A read-then-write in Python (``row.last += 1``) loses updates on PostgreSQL under READ
+COMMITTED, and creating a missing counter row races on its primary key. Here the row is
+created with INSERT … ON CONFLICT DO NOTHING and bumped with UPDATE … RETURNING, which both
+backends run atomically (SQLite ≥ 3.35 has RETURNING).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from orderdesk.models import OrderCounterRow
+
+
+def upsert(s: Session):
+    """The dialect's INSERT with ON CONFLICT support for this session's database."""
+    return sqlite_insert if s.get_bind().dialect.name == "sqlite" else pg_insert
+
+
+def next_order_number(s: Session, year: int) -> str:
+    """The next human-friendly order number of ``year`` (2026-000123), unique across PCs."""
+    table = OrderCounterRow.__table__
+    s.execute(upsert(s)(table).values(year=year, last=0).on_conflict_do_nothing(index_elements=[table.c.year]))
+    last = s.execute(
+        update(table).where(table.c.year == year).values(last=table.c.last + 1).returning(table.c.last)
+    ).scalar_one()
+    return f"{year}-{last:06d}"
