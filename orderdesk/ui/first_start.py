@@ -220,9 +220,16 @@ class ProductsPage(QWizardPage):
             button.clicked.connect(lambda _checked=False, a=act: a.trigger())
             layout.addWidget(button)
             self.buttons.append(button)
-        layout.addWidget(
-            _note(self.tr("Products that are not in the catalogue yet can come with the imported orders' lines."))
+        products = _note(
+            self.tr(
+                "Products: a CSV catalogue comes in with <code>orderdesk products import products.csv</code> "
+                "(check it first with <code>--dry-run</code>); products not in the catalogue yet can also come "
+                "with the imported orders' lines (name and price)."
+            )
         )
+        products.setObjectName("productsHint")
+        products.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(products)
         layout.addStretch(1)
 
 
