@@ -30,6 +30,8 @@ from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.import_orders import ImportController
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
+from orderdesk.ui.order_list import OrderListWidget
+from orderdesk.ui.order_list_source import OrderListSource
 from orderdesk.ui.printing import install_printing
 from orderdesk.ui.signin import install_signin
 from orderdesk.ui.tasks import TaskRunner
@@ -84,6 +86,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.board, self.tr("Board"))
         self.tabs.addTab(self.closed_board, self.tr("Closed and returns"))
+        # The same orders as a sortable table, with the columns each person chooses.
+        self.order_list = OrderListWidget(OrderListSource(service), runner.run, self.delegate, self)
+        self.tabs.addTab(self.order_list, self.tr("List"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -101,6 +106,9 @@ class MainWindow(QMainWindow):
             board.move_requested.connect(lambda ids, to, b=board: self.move_orders(ids, to, b))
             board.open_requested.connect(self.open_order)
             board.load_failed.connect(lambda exc: self.reporter.report(exc, self.tr("Loading the board failed")))
+        self.order_list.open_requested.connect(self.open_order)
+        self.order_list.move_requested.connect(lambda ids, to: self.move_orders(ids, to))
+        self.order_list.load_failed.connect(lambda exc: self.reporter.report(exc, self.tr("Loading the list failed")))
         self.board.loaded.connect(self._update_title)
         self.filter_bar.changed.connect(self.apply_filter)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -233,8 +241,17 @@ class MainWindow(QMainWindow):
             self.closed_board.load(flt)
         else:
             self.closed_board.setProperty("stale", True)
+        if self.tabs.currentWidget() is self.order_list:
+            self.order_list.load(flt)
+        else:
+            self.order_list.stale = True
 
     def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.order_list and (
+            self.order_list.stale or not self.order_list.model.loaded_once
+        ):
+            self.order_list.load(self.filter_bar.value())
+            self.order_list.view.setFocus()
         if self.tabs.currentWidget() is self.closed_board and (
             self.closed_board.property("stale") or not self.closed_board.loaded_once
         ):
@@ -246,6 +263,7 @@ class MainWindow(QMainWindow):
         self.board.load()
         if self.closed_board.loaded_once:
             self.closed_board.load()
+        self.order_list.refresh()
 
     def poll_changes(self) -> None:
         """Refresh when the database changed underneath (another window, the CLI, a sync worker)."""
@@ -277,6 +295,10 @@ class MainWindow(QMainWindow):
                     if summary is not None:
                         versions[order_id] = summary.version
                         model.set_error(order_id, "")
+        for order_id in ids:
+            summary = self.order_list.model.summary(order_id)
+            if summary is not None and order_id not in versions:
+                versions[order_id] = summary.version  # moved from the list: the same version check
         self.mover.move(ids, Status(to), versions)
 
     def _moved(self, outcomes: list[MoveOutcome]) -> None:
@@ -305,6 +327,7 @@ class MainWindow(QMainWindow):
     def _update_cards(self, summaries: list) -> None:
         for board in self.boards:
             board.update_orders(summaries)
+        self.order_list.model.update_rows(summaries)
 
     # -- windows --------------------------------------------------------------------------------
     def open_order(self, order_id: int) -> None:
@@ -387,6 +410,11 @@ class MainWindow(QMainWindow):
             self.resize(min(1500, screen.width()), min(900, screen.height()))
         for board in self.boards:
             board.restore_state(self.qsettings.value(f"window/{board.objectName()}"))
+        self.order_list.restore_state(self.qsettings.value("window/orderListColumns"))
+        shown = self.order_list.statuses.findData(self.qsettings.value("window/orderListShows", "all"))
+        self.order_list.statuses.blockSignals(True)  # chosen before the list first loads
+        self.order_list.statuses.setCurrentIndex(max(shown, 0))
+        self.order_list.statuses.blockSignals(False)
         raw = self.qsettings.value("window/filter", "")
         if raw:
             try:
@@ -401,6 +429,8 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("window/geometry", self.saveGeometry())
         for board in self.boards:
             self.qsettings.setValue(f"window/{board.objectName()}", board.save_state())
+        self.qsettings.setValue("window/orderListColumns", self.order_list.save_state())
+        self.qsettings.setValue("window/orderListShows", self.order_list.statuses.currentData())
         flt = self.filter_bar.value()
         data = {**flt.__dict__, "search": ""}  # a search is for now; filters are remembered
         for key in ("created_from", "created_to"):
