@@ -410,6 +410,8 @@ class MainWindow(QMainWindow):
             self.resize(min(1500, screen.width()), min(900, screen.height()))
         for board in self.boards:
             board.restore_state(self.qsettings.value(f"window/{board.objectName()}"))
+            collapsed = self.qsettings.value(f"window/{board.objectName()}Collapsed", "")
+            board.set_collapsed_statuses([s for s in str(collapsed or "").split(",") if s])
         self.order_list.restore_state(self.qsettings.value("window/orderListColumns"))
         shown = self.order_list.statuses.findData(self.qsettings.value("window/orderListShows", "all"))
         self.order_list.statuses.blockSignals(True)  # chosen before the list first loads
@@ -429,6 +431,7 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("window/geometry", self.saveGeometry())
         for board in self.boards:
             self.qsettings.setValue(f"window/{board.objectName()}", board.save_state())
+            self.qsettings.setValue(f"window/{board.objectName()}Collapsed", ",".join(board.collapsed_statuses()))
         self.qsettings.setValue("window/orderListColumns", self.order_list.save_state())
         self.qsettings.setValue("window/orderListShows", self.order_list.statuses.currentData())
         flt = self.filter_bar.value()
