@@ -11,7 +11,7 @@ from babel import Locale
 from babel.numbers import format_currency, get_currency_precision
 
 from orderdesk.errors import ValidationError
-from orderdesk.i18n import _
+from orderdesk.i18n import _, current_language
 from orderdesk.limits import MAX_AMOUNT_MINOR
 
 # Digits with at most one decimal sign ('.' or ','), an optional sign in front.
@@ -118,11 +118,12 @@ class Money:
             Decimal(1).scaleb(-minor_digits(self.currency)), rounding=ROUND_HALF_UP
         )
 
-    def format(self, locale: str = "en") -> str:
-        """The one way money is written in ``locale``: see :func:`format_money`."""
-        return format_money(self.minor, self.currency, locale)
+    def format(self, locale: str | None = None) -> str:
+        """The one way money is written in ``locale`` (default: the service language, so the CLI
+        with ``ORDERDESK_LANG`` and the refusals match the window): see :func:`format_money`."""
+        return format_money(self.minor, self.currency, locale or current_language())
 
-    def format_plain(self, locale: str = "en") -> str:
+    def format_plain(self, locale: str | None = None) -> str:
         """The same text with ordinary spaces, for SMS: a no-break space is outside GSM-7 and
         would double the price of an English message."""
         return self.format(locale).replace("\u00a0", " ").replace("\u202f", " ")

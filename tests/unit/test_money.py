@@ -89,3 +89,12 @@ def test_parse_keeps_both_decimal_signs_and_exact_decimals():
     assert Money.parse("12,50", "PLN") == Money.parse("12.50", "PLN") == Money(1250, "PLN")
     assert Money.parse(Decimal("1E+2"), "PLN") == Money(10000, "PLN")
     assert Money.parse(" 1 250,00 ", "PLN") == Money(125000, "PLN")
+
+
+def test_without_a_locale_money_is_written_in_the_service_language():
+    from orderdesk.i18n import language_scope
+
+    with language_scope("pl"):
+        assert Money(122499, "PLN").format() == "1\u00a0224,99\u00a0PLN"
+    with language_scope("en"):
+        assert Money(122499, "PLN").format() == "1,224.99\u00a0PLN"
