@@ -284,6 +284,18 @@ def _notification(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str
     return (f"{text} ({channel})" if channel else text), ""
 
 
+def _stock(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """Waiting for stock and the customer's choice (services.stock.backorders)."""
+    texts = {
+        "choice_sent": N_("Asked the customer: wait for the stock or cancel"),
+        "answer_wait": N_("The customer will wait for the stock"),
+        "answer_cancel": N_("The customer cancels: out of stock"),
+        "reserved": N_("Part of the missing stock arrived and is reserved"),
+    }
+    words = texts.get(e.to_value)
+    return (_(words) if words else e.to_value), ""
+
+
 _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "status": _status,
     "create": _create,
@@ -294,4 +306,5 @@ _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "label": _label,
     "note": _note,
     "notification": _notification,
+    "stock": _stock,
 }

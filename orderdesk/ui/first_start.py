@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -208,12 +209,12 @@ class ProductsPage(QWizardPage):
             (self.tr("Orders from a JSON or CSV file (Orders → Import…)"), window.import_action),
             (self.tr("An order taken by phone (Orders → New order)"), window.new_action),
         ]
-        for menu in window.menuBar().findChildren(QWidget):
-            if menu.objectName() in SETUP_MENUS:
-                for act in menu.actions():
-                    if act.text() and not act.isSeparator():
-                        title = menu.title().replace("&", "")
-                        entries.append((f"{title} → {act.text().replace('&', '')}", act))
+        for menu in window.menuBar().findChildren(QMenu):
+            if menu.objectName() in SETUP_MENUS:  # its first entry: Products…, Add a store…
+                first = next((a for a in menu.actions() if a.text() and not a.isSeparator()), None)
+                if first is not None:
+                    title = menu.title().replace("&", "")
+                    entries.append((f"{title} → {first.text().replace('&', '')}", first))
         for text, act in entries:
             button = QPushButton(text)
             button.setObjectName(f"goto_{act.objectName()}")

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QTo
 from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
+from orderdesk.ui.automation_dialog import AutomationMenu
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
 from orderdesk.ui.board.source import BoardFilter, BoardSource
 from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.carriers import install_carriers
+from orderdesk.ui.channels import install_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.import_orders import ImportController
@@ -33,7 +35,9 @@ from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.order_list import OrderListWidget
 from orderdesk.ui.order_list_source import OrderListSource
 from orderdesk.ui.printing import install_printing
+from orderdesk.ui.reports import install_reports
 from orderdesk.ui.signin import install_signin
+from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
 
@@ -126,7 +130,11 @@ class MainWindow(QMainWindow):
         if poll_ms > 0:
             self._poll.start()
         install_carriers(self, start=poll_ms > 0)  # Carriers menu, buy label, background tracking sync
+        self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
         self.notifications = install_notifications(self, start=poll_ms > 0)
+        install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
+        self.reports = install_reports(self)
+        self.automation = AutomationMenu(self)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
 
     # -- pieces ---------------------------------------------------------------------------------
