@@ -37,8 +37,11 @@ class ImportReportDialog(QDialog):
         )
         self.errors = QPlainTextEdit(objectName="importErrors")
         self.errors.setReadOnly(True)
-        self.errors.setPlainText("\n".join(report.errors))
-        self.errors.setVisible(bool(report.errors))
+        lines = list(report.errors)
+        if report.warnings:  # imported, but worth a look
+            lines += ["", self.tr("Imported, but check:"), *report.warnings]
+        self.errors.setPlainText("\n".join(lines).strip())
+        self.errors.setVisible(bool(lines))
         hint = QLabel(
             self.tr(
                 "Fix these rows in the file and import it again: orders already imported are skipped, "
@@ -56,7 +59,7 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.errors, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons)
-        self.resize(640, 360 if report.errors else 140)
+        self.resize(640, 360 if lines else 140)
 
 
 class ImportController(QObject):

@@ -153,23 +153,25 @@ def test_import_runs_on_the_writer_and_shows_its_report(qtbot, make_window, stoc
     assert window.import_action in window.menuBar().actions()[0].menu().actions()
     assert window.import_action.shortcut().toString() == "Ctrl+I"
     bad = {**GOOD, "external_id": "WEB-2", "lines": [{"sku": "NOPE", "quantity": 1}]}
+    odd_phone = {**GOOD, "external_id": "WEB-3", "customer": {**GOOD["customer"], "phone": "12"}}
     path = tmp_path / "orders.json"
-    path.write_text(json.dumps({"orders": [GOOD, bad]}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps({"orders": [GOOD, bad, odd_phone]}, ensure_ascii=False), encoding="utf-8")
     with qtbot.waitSignal(window.importer.finished, timeout=10_000) as done:
         window.importer.import_path(path)
     report = done.args[0]
-    assert len(report.imported) == 1 and len(report.errors) == 1
+    assert len(report.imported) == 2 and len(report.errors) == 1 and len(report.warnings) == 1
     dialog = window.importer.report_dialog
     assert dialog.isVisible()
-    assert dialog.summary.text() == "Imported: 1 · already in the desk, skipped: 0 · rows to fix: 1"
+    assert dialog.summary.text() == "Imported: 2 · already in the desk, skipped: 0 · rows to fix: 1"
     assert "order 2: Line 1: unknown SKU 'NOPE'" in dialog.errors.toPlainText()
+    assert "Imported, but check:\norder 3: phone '12'" in dialog.errors.toPlainText()
     order_id = stocked.get(report.imported[0]).id
     qtbot.waitUntil(lambda: window.column_model(stocked.get(report.imported[0]).status).row_of(order_id) >= 0)
     dialog.close()
     with qtbot.waitSignal(window.importer.finished, timeout=10_000) as again:
         window.importer.import_path(path)
-    assert again.args[0].skipped == ["WEB-1"] and window.importer.report_dialog.summary.text().startswith(
-        "Imported: 0 · already in the desk, skipped: 1"
+    assert again.args[0].skipped == ["WEB-1", "WEB-3"] and window.importer.report_dialog.summary.text().startswith(
+        "Imported: 0 · already in the desk, skipped: 2"
     )
     window.importer.report_dialog.close()
     wait_idle(qtbot, runner)
