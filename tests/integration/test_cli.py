@@ -199,3 +199,16 @@ def test_demo_keeps_to_its_own_file_and_never_mixes_with_real_orders(tmp_path, s
     forced = cli("--db", str(shop), "demo", "--orders", "2", "--allow-real-orders")
     assert forced.returncode == 0, forced.stderr
     assert len(json.loads(cli("--db", str(shop), "orders", "list", "--json").stdout)) == 3
+
+
+def test_sync_with_no_carrier_set_up_is_one_configuration_line(tmp_path):
+    """A fresh demo's shipments are with CDEK, InPost and EasyPost, none set up: not a list of
+    failures but one line saying so and how, with exit code 7 (configuration)."""
+    db = tmp_path / "fresh.sqlite3"
+    run("demo", "--orders", "40", db=db)
+    result = run("sync", "--no-messages", db=db, check=False, env={"ORDERDESK_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 7, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: carriers not set up: ")
+    assert "Traceback" not in result.stderr
+    assert "Carriers not set up:" in result.stdout and "Carrier settings" in result.stdout
