@@ -71,9 +71,9 @@ class ProductRow(Base):
     # of them instead of walking the SKU index for the first page of a search.
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded SKU and name (search.fold)
-    barcodes: Mapped[list[BarcodeRow]] = relationship(
-        cascade="all, delete-orphan", order_by="BarcodeRow.id", lazy="selectin"
-    )
+    # Loaded when asked for (the catalogue asks with selectinload): an order's lines join their
+    # product and must not pay a query for barcodes they do not show.
+    barcodes: Mapped[list[BarcodeRow]] = relationship(cascade="all, delete-orphan", order_by="BarcodeRow.id")
 
 
 class BarcodeRow(Base):

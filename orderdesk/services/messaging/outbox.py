@@ -238,6 +238,8 @@ class NotificationListener:
                 if row is not None:
                     alert_manager(s, row, event.hold_id, event.reason)
             return
+        if not hasattr(event, "to_status"):  # a payment recorded: no customer message of its own
+            return
         name = Rules.event_for(event.from_status, event.to_status)
         if name is None:
             return
