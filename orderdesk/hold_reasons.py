@@ -26,6 +26,10 @@ TEMPLATES: dict[str, str] = {
     "carrier_cancelled": N_("The carrier says this shipment was cancelled, but the order is {s}."),
     "status_differs": N_("The order is {s}, but the carrier says: {c}."),
     "no_tracking_event": N_("No tracking event for {d} days (last: {c})."),
+    "carrier_ahead": N_(
+        "{c} says: {d}, but the order is still {s}. Check the parcel and move the order to packed; "
+        "the next sync moves it along."
+    ),
     "wrong_pickup_codes": N_("{k} wrong pickup codes at the counter"),
     "order_cancelled": N_("order cancelled"),
     "packing_problem": N_("{problem}: {note}"),

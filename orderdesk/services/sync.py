@@ -367,10 +367,7 @@ class TrackingSync:
         elif status in BEHIND and target is not None and target is not Status.RETURNED:
             hold(
                 Hold.CARRIER_MISMATCH,
-                _(
-                    "{c} says: {d}, but the order is still {s}. Check the parcel and move the order to packed; "
-                    "the next sync moves it along."
-                ).format(c=ref.carrier, d=current or milestone, s=status.value),
+                hold_reason("carrier_ahead", c=ref.carrier, d=str(current or milestone), s=status.value),
                 f"mismatch:{status.value}-{current}",
                 evidence,
             )

@@ -69,3 +69,9 @@ def test_a_cancelled_order_s_resolved_holds_say_why_in_the_reader_language(servi
     resolved = [e for e in service.get(number).history if e.kind == "hold" and e.to_value == "resolved"]
     assert resolved[0].reason == "order cancelled"
     assert describe(resolved[0], "ru").why == "заказ отменён"
+
+
+def test_the_carrier_ahead_of_the_desk_reads_in_the_reader_language():
+    text, details = hold_reason("carrier_ahead", c="cdek", d="DELIVERED", s="assembling")
+    assert text.startswith("cdek says: DELIVERED, but the order is still Assembling.")
+    assert "«Сборка»" in render_reason(text, details, "ru") or "Сборка" in render_reason(text, details, "ru")
