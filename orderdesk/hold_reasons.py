@@ -30,6 +30,10 @@ TEMPLATES: dict[str, str] = {
         "{c} says: {d}, but the order is still {s}. Check the parcel and move the order to packed; "
         "the next sync moves it along."
     ),
+    "store_behind": N_(
+        "The store shows '{s}' but the desk says {d} (the customer's account is out of date). "
+        "Fix: push again, accept the store's status, or open the store's order page."
+    ),
     "wrong_pickup_codes": N_("{k} wrong pickup codes at the counter"),
     "order_cancelled": N_("order cancelled"),
     "packing_problem": N_("{problem}: {note}"),
