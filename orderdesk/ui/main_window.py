@@ -232,6 +232,11 @@ class MainWindow(QMainWindow):
         board = self.tabs.currentWidget()
         if isinstance(board, BoardWidget):
             board.focus_column(board.statuses[0], 0)
+        elif board is self.order_list:  # the list: its table, on its current (or first) row
+            view = self.order_list.view
+            view.setFocus()
+            if not view.currentIndex().isValid() and self.order_list.model.rowCount():
+                view.setCurrentIndex(self.order_list.model.index(0, 0))
 
     def _update_title(self) -> None:
         total = sum(m.total for m in self.board.models.values())

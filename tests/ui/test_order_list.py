@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ID_ROLE
@@ -97,7 +98,10 @@ def test_keyboard_opens_and_moves_the_selection_through_the_service(qtbot, make_
     window = make_window()
     listing = open_list(qtbot, window)
     view = listing.view
-    view.setFocus()
+    window.filter_bar.search.setFocus()
+    window.board_action.trigger()  # Ctrl+B: to the shown orders, here the list's first row
+    assert view.hasFocus() or QApplication.focusWidget() is view
+    assert view.currentIndex().row() == 0
     view.selectAll()
     with qtbot.waitSignal(window.mover.finished, timeout=10_000):
         qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
