@@ -11,6 +11,7 @@ from sqlalchemy import Integer, Select, column, func, select, text, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from orderdesk import domain
+from orderdesk.hold_reasons import render_reason
 from orderdesk.models import (
     ChannelRow,
     CustomerRow,
@@ -77,7 +78,7 @@ def to_hold(row: HoldRow) -> domain.HoldInfo:
     return domain.HoldInfo(
         id=row.id,
         kind=row.kind,
-        reason=row.reason,
+        reason=render_reason(row.reason, row.details),  # the app's own reasons in the reader's language
         created_at=row.created_at,
         created_by=row.created_by,
         resolved_at=row.resolved_at,
@@ -352,11 +353,11 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
     held = [i for i, r in rows.items() if r.hold_count]
     holds: dict[int, list[tuple[str, str]]] = defaultdict(list)
     if held:
-        stmt = select(HoldRow.order_id, HoldRow.kind, HoldRow.reason).where(
+        stmt = select(HoldRow.order_id, HoldRow.kind, HoldRow.reason, HoldRow.details).where(
             HoldRow.order_id.in_(held), HoldRow.resolved_at.is_(None)
         )
-        for order_id, kind, reason in session.execute(stmt.order_by(HoldRow.id)):
-            holds[order_id].append((kind, reason))
+        for order_id, kind, reason, details in session.execute(stmt.order_by(HoldRow.id)):
+            holds[order_id].append((kind, render_reason(reason, details)))
     channel_ids = {r.channel_id for r in rows.values() if r.channel_id}
     channels = (
         {

@@ -21,6 +21,7 @@ SETTINGS_MODULES = (
     "orderdesk.services.users",
     "orderdesk.services.packing",
     "orderdesk.services.pickup",
+    "orderdesk.services.first_start",
     "orderdesk.services.channels.registry",
     "orderdesk.services.reports.options",
     "orderdesk.services.automation.rules",

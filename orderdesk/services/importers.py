@@ -1,5 +1,7 @@
 """Importing orders from a JSON or CSV file, row by row: good rows go in, bad rows are reported.
 
+Every field is described for shop staff in docs/import-format.md; keep the two in step.
+
 JSON: ``{"orders": [ORDER, ...]}`` (or a bare list). ORDER::
 
     {"external_id": "WEB-1001", "source": "web", "created_at": "2026-11-02T10:15:00",
@@ -307,7 +309,7 @@ def parse_order(record: Any) -> NewOrder:
     created = values.created_at(values.text(record, "created_at"))
     column = (lambda c: _("row {r}, column {c}").format(r=csv_row, c=c)) if csv_row else (lambda c: f"payment.{c}")
     new = NewOrder(
-        customer=Customer(None, values.text(customer, "name"), phone=values.text(customer, "phone"), email=values.text(customer, "email"), language=values.text(customer, "language") or "en"),
+        customer=Customer(None, values.text(customer, "name"), phone=values.text(customer, "phone"), email=values.text(customer, "email"), language=values.text(customer, "language")),
         lines=lines,
         delivery_method=values.text(delivery, "method"),
         payment_method=values.text(payment, "method"),

@@ -136,6 +136,7 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
             30_000,
         )
     window.show()
+    window.offer_setup_guide()  # a new shop's first start: name and address, printers, people
     try:
         return app.exec()
     finally:

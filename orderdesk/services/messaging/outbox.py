@@ -83,8 +83,8 @@ def order_context(s: Session, row: OrderRow, language: str, get: Getter) -> dict
     return {
         "order_number": row.number,
         "customer_name": row.customer.name if row.customer else row.customer_name,
-        "total": total.format(locale),
-        "amount_due": due.format(locale),
+        "total": total.format_plain(locale),
+        "amount_due": due.format_plain(locale),
         "tracking_number": tracking,
         "tracking_url": tracking_url,
         "pickup_code": row.pickup_code,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from orderdesk.models import CustomerRow, OrderLineRow, OrderRow, ProductRow, ut
 from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.services import order_checks
+from orderdesk.services.customer_language import language_or_guess
 from orderdesk.services.orders.events import HoldAdded
 from orderdesk.services.orders.inputs import EMAIL, NewLine, NewOrder
 from orderdesk.services.orders.numbering import NumberingMixin
@@ -78,7 +80,10 @@ class CreatingMixin(NumberingMixin):
         products: dict[str, ProductRow] | None = None,
     ) -> OrderRow:
         delivery, payment, currency = checked
-        customer = self._customer(s, new.customer)
+        # Not given: guessed from where the parcel goes, else from the phone's country code.
+        phone, _valid = normalize_phone(new.customer.phone, self.config.default_country)
+        language = language_or_guess(new.customer.language, new.address.country, phone)
+        customer = self._customer(s, dataclasses.replace(new.customer, language=language))
         created = new.created_at or utcnow()
         row = OrderRow(
             number=self._next_number(s, created.year),

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from orderdesk import domain
 from orderdesk.errors import ConflictError, ValidationError
+from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_AMOUNT_MINOR, check_number
 from orderdesk.models import OrderRow, utcnow
@@ -87,6 +88,7 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
                 details=effects,
             )
             if to is Status.CANCELLED:
+                cancelled_text, cancelled_details = hold_reason("order_cancelled")
                 for hold in row.holds:
                     if hold.resolved_at is None:
                         hold.resolved_at, hold.resolved_by = utcnow(), actor.name
@@ -97,13 +99,12 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
                             "hold",
                             from_value=hold.kind,
                             to_value="resolved",
-                            reason=_("order cancelled"),
+                            reason=cancelled_text,
+                            details=cancelled_details,
                         )
             if effects.get("short"):
-                missing = ", ".join(f"{sku} ({n})" for sku, n in effects["short"].items())
-                self._add_hold(
-                    s, row, Hold.OUT_OF_STOCK, _("Not enough stock: {m}").format(m=missing), actor, effects["short"]
-                )
+                text, coded = hold_reason("short_stock", m=effects["short"])
+                self._add_hold(s, row, Hold.OUT_OF_STOCK, text, actor, {**effects["short"], **coded})
             refresh(row)
             s.flush()
             event = StatusChanged(row.id, row.number, from_status, to, entry.id, actor, request.reason or "")

@@ -99,8 +99,11 @@ def install_printing(window: DeskWindow) -> PrintController:
     window.printing = controller  # type: ignore[attr-defined]  # tests and other parts reach it here
 
     def current() -> list[tuple[int, str]]:
-        board = window.tabs.currentWidget()
-        return selected_orders(board) if board in window.boards else []
+        shown = window.tabs.currentWidget()
+        if shown in window.boards:
+            return selected_orders(shown)
+        picker = getattr(shown, "selected_orders", None)  # the order list
+        return picker() if callable(picker) else []
 
     menu = window.menuBar().addMenu(tr("&Print"))
     menu.setObjectName("printMenu")
@@ -122,6 +125,17 @@ def install_printing(window: DeskWindow) -> PrintController:
 
     for board in window.boards:
         board.menu_providers.append(lambda m, s, ids, b=board: card_menu(m, s, ids, b))
+
+    order_list = getattr(window, "order_list", None)
+    if order_list is not None:  # the list's menu: the same entries for its selected rows
+
+        def list_menu(menu: QMenu, _ids: list[int]) -> None:
+            menu.addSeparator()
+            sub = menu.addMenu(tr("Print"))
+            sub.setObjectName("listPrintMenu")
+            _menu_entries(sub, controller, order_list.selected_orders, window, shortcuts=False)
+
+        order_list.menu_providers.append(list_menu)
 
     bar = QProgressBar(window)
     bar.setObjectName("printProgress")
