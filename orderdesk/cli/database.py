@@ -1,4 +1,4 @@
-"""``orderdesk db upgrade|backup|check``: migrations, a safe copy, and the health check."""
+"""``orderdesk db upgrade|backup|restore|check``: migrations, a safe copy, and the health check."""
 
 from __future__ import annotations
 
@@ -15,6 +15,9 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p = dbp.add_parser("backup", parents=[common], help="copy the SQLite database safely")
     p.add_argument("--to", help="backup file (default: backups/ beside the database)")
     p.set_defaults(func=cmd_db)
+    p = dbp.add_parser("restore", parents=[common], help="put a backup copy back (the owner; the current one is kept)")
+    p.add_argument("file", help="the backup file")
+    p.set_defaults(func=cmd_db)
     dbp.add_parser(
         "check", parents=[common], help="schema version, integrity, search index and the stock ledger"
     ).set_defaults(func=cmd_db)
@@ -28,6 +31,13 @@ def cmd_db(args: argparse.Namespace) -> int:
             f"Database is at revision {', '.join(sorted(db.current_revisions()))}"
             + (f" (backup: {backup})" if backup else "")
         )
+        return 0
+    if args.db_command == "restore":
+        from orderdesk.cli.common import actor_from
+        from orderdesk.services.backups import restore_backup
+
+        safety = restore_backup(db, Path(args.file), actor_from(args))
+        print(f"Restored from {args.file}; the database as it was is kept in {safety}")
         return 0
     if args.db_command == "backup":
         path = db.backup(Path(args.to) if args.to else None)
