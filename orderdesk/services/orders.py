@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -73,6 +73,8 @@ class HoldAdded:
     reason: str
     actor: domain.Actor
 
+
+CustomerIndex = dict[tuple[str, str], CustomerRow]  # ("phone"|"email", value) -> the customer, for bulk imports
 
 Listener = Callable[[Session, StatusChanged | HoldAdded], None]
 
@@ -289,37 +291,61 @@ class OrderService:
     def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
         delivery, payment, currency = self._validate_new(new)
         with self.db.session(write=True) as s:
-            customer = self._customer(s, new.customer)
-            created = new.created_at or utcnow()
-            row = OrderRow(
-                number=self._next_number(s, created.year),
-                external_id=new.external_id.strip(),
-                source=new.source,
-                status=Status.NEW.value,
-                created_at=created,
-                status_changed_at=created,
-                customer=customer,
-                delivery_method=delivery.value,
-                payment_method=payment.value,
-                currency=currency,
-                shipping_fee_minor=new.shipping_fee_minor,
-                amount_paid_minor=new.amount_paid_minor,
-                pickup_point_code=new.pickup_point_code.strip(),
-                notes=new.notes,
-                refund_due=False,
-                channel_id=new.channel_id,
-                external_number=new.external_number,
-                store_status=new.store_status,
-                store_modified=new.store_modified,
-            )
-            _set_address(row, new.address)
-            row.lines = self._lines(s, new.lines, currency)
-            _refresh(row)
-            order_checks.check_total(row.total_minor)
+            row = self._build_order(s, new, delivery, payment, currency)
             s.add(row)
             s.flush()
-            self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
+            self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
             return self._detail(s, row, True)
+
+    def _build_order(
+        self,
+        s: Session,
+        new: NewOrder,
+        delivery: DeliveryMethod,
+        payment: PaymentMethod,
+        currency: str,
+        *,
+        number: Callable[[int], str] | None = None,
+        products: Mapping[str, ProductRow | None] | None = None,
+        known: CustomerIndex | None = None,
+    ) -> OrderRow:
+        """A new order's row (not yet added). Everything that can refuse it runs before the customer
+        and the number are touched, so a refused order in a bulk import leaves nothing behind.
+
+        ``number(year)``, ``products`` and ``known``: what a bulk import has looked up at once.
+        """
+        lines = self._lines(s, new.lines, currency, products)
+        order_checks.check_total(sum(line.unit_price_minor * line.quantity for line in lines) + new.shipping_fee_minor)
+        customer = self._customer(s, new.customer, known)
+        created = new.created_at or utcnow()
+        row = OrderRow(
+            number=(number or self._next_number_for(s))(created.year),
+            external_id=new.external_id.strip(),
+            source=new.source,
+            status=Status.NEW.value,
+            created_at=created,
+            status_changed_at=created,
+            customer=customer,
+            delivery_method=delivery.value,
+            payment_method=payment.value,
+            currency=currency,
+            shipping_fee_minor=new.shipping_fee_minor,
+            amount_paid_minor=new.amount_paid_minor,
+            pickup_point_code=new.pickup_point_code.strip(),
+            notes=new.notes,
+            refund_due=False,
+            channel_id=new.channel_id,
+            external_number=new.external_number,
+            store_status=new.store_status,
+            store_modified=new.store_modified,
+        )
+        _set_address(row, new.address)
+        row.lines = lines
+        _refresh(row)
+        return row
+
+    def _next_number_for(self, s: Session) -> Callable[[int], str]:
+        return lambda year: self._next_number(s, year)
 
     # ------------------------------------------------------------------ moving
     def move(
@@ -790,34 +816,64 @@ class OrderService:
     def _next_number(self, s: Session, year: int) -> str:
         return counters.next_order_number(s, year)
 
-    def _customer(self, s: Session, c: domain.Customer) -> CustomerRow:
+    def _customer(self, s: Session, c: domain.Customer, known: CustomerIndex | None = None) -> CustomerRow:
+        """The customer row for ``c``: found by id, valid phone or e-mail (in ``known`` when a bulk
+        import looked them all up at once), else a new one."""
         phone, valid = normalize_phone(c.phone, self.config.default_country)
         email = c.email.strip().lower()
         row = None
         if c.id is not None:
             row = s.get(CustomerRow, c.id)
         if row is None and phone and valid:
-            row = s.scalar(select(CustomerRow).where(CustomerRow.phone == phone).limit(1))
+            row = (
+                known.get(("phone", phone))
+                if known is not None
+                else s.scalar(select(CustomerRow).where(CustomerRow.phone == phone).limit(1))
+            )
         if row is None and email:
-            row = s.scalar(select(CustomerRow).where(CustomerRow.email == email).limit(1))
+            row = (
+                known.get(("email", email))
+                if known is not None
+                else s.scalar(select(CustomerRow).where(CustomerRow.email == email).limit(1))
+            )
         if row is None:
             row = CustomerRow(name=c.name.strip(), phone=phone, email=email, language=c.language or "en")
             row.sms_opt_out, row.email_opt_out, row.phone_invalid = c.sms_opt_out, c.email_opt_out, not valid
             s.add(row)
         else:
             # The newest order's contact details win: people change numbers and addresses.
+            if known is not None:
+                known.pop(("phone", row.phone), None)
+                known.pop(("email", row.email), None)
             row.name = c.name.strip() or row.name
             row.email = email or row.email
             if phone and (valid or row.phone_invalid or not row.phone):
                 row.phone, row.phone_invalid = phone, not valid
+        if known is not None:  # as a query would find it for the next order
+            if row.phone:
+                known.setdefault(("phone", row.phone), row)
+            if row.email:
+                known.setdefault(("email", row.email), row)
         return row
 
-    def _lines(self, s: Session, lines: Sequence[NewLine], currency: str) -> list[OrderLineRow]:
+    def _lines(
+        self,
+        s: Session,
+        lines: Sequence[NewLine],
+        currency: str,
+        products: Mapping[str, ProductRow | None] | None = None,
+    ) -> list[OrderLineRow]:
+        """Order lines priced from the catalogue (``products``: the SKUs looked up at once, for a bulk import)."""
         result = []
         for n, line in enumerate(lines, 1):
             if line.quantity <= 0:
                 raise ValidationError(_("Line {n}: the quantity must be at least 1.").format(n=n), field="quantity")
-            product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
+            sku = line.sku.strip()
+            product = (
+                products[sku]
+                if products is not None and sku in products
+                else s.scalar(select(ProductRow).where(ProductRow.sku == sku))
+            )
             name = line.name if line.name is not None else (product.name if product else None)
             price = (
                 line.unit_price_minor
