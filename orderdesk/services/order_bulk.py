@@ -10,20 +10,23 @@ the chunk as a whole, it is done again order by order so the error lands on the 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import func, insert, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
-from orderdesk.models import CustomerRow, HistoryRow, OrderRow, ProductRow
+from orderdesk.models import CustomerRow, HistoryRow, OrderLineRow, OrderRow, ProductRow
 from orderdesk.phones import normalize_phone
 from orderdesk.services import counters
 from orderdesk.services.orders import CustomerIndex, NewOrder, OrderService
 from orderdesk.services.orders import _refresh as refresh_denormalised
 from orderdesk.workflow import Status
+
+log = logging.getLogger(__name__)
 
 CHUNK = 500  # orders per transaction: an interrupted import loses at most this much work
 
@@ -67,23 +70,13 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
                 except OrderDeskError as exc:
                     results[i] = Created(error=exc)
                     continue
-                s.add(row)
                 made.append((i, new, row))
             _number(s, [row for _i, _new, row in made])
-            s.flush()
-            if made:
-                s.execute(
-                    insert(HistoryRow),
-                    [
-                        {"order_id": row.id, "at": row.created_at, "actor": actor.name, "role": actor.role.value,
-                         "kind": "create", "from_value": "", "to_value": str(Status.NEW), "reason": new.source,
-                         "details": {}}
-                        for _i, new, row in made
-                    ],
-                )  # fmt: skip
+            _write(s, actor, made)
             numbered = [(i, row.number) for i, _new, row in made]
     except (SQLAlchemyError, OrderDeskError):
         # The database refused the chunk: one order at a time, each in its own transaction.
+        log.info("bulk create fell back to one order at a time", exc_info=True)
         for i, new, *_rest in checked:
             if results[i] is None:
                 try:
@@ -94,6 +87,78 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
     for i, number in numbered:
         results[i] = Created(number=number)
     return [r or Created() for r in results]
+
+
+def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> None:
+    """Insert the new customers, orders, lines and create entries with one executemany each.
+
+    The rows were built as ORM objects by the service's own code but are written with Core: the
+    ORM's unit of work costs more than everything else together, and SQLite cannot batch its
+    INSERT ... RETURNING. Ids come first (in the write transaction: SQLite's lock, PostgreSQL's
+    sequences), so every row is written whole in one statement per table.
+    """
+    if not made:
+        return
+    orders = [row for _i, _new, row in made]
+    customers = list({id(row.customer): row.customer for row in orders if row.customer.id is None}.values())
+    for table_rows, model in ((customers, CustomerRow), (orders, OrderRow)):
+        for obj, new_id in zip(table_rows, _new_ids(s, model, len(table_rows)), strict=True):
+            obj.id = new_id
+    lines = []
+    for row in orders:
+        row.customer_id = row.customer.id
+        row.version = 1  # what the ORM's version counter starts at
+        for line in row.lines:
+            line.order_id = row.id
+            line.product_id = line.product.id if line.product is not None else None
+            lines.append(line)
+    for model, objs in ((CustomerRow, customers), (OrderRow, orders), (OrderLineRow, lines)):
+        if objs:
+            s.execute(insert(model.__table__), [_column_values(obj, model.__table__) for obj in objs])
+    s.execute(
+        insert(HistoryRow),
+        [
+            {"order_id": row.id, "at": row.created_at, "actor": actor.name, "role": actor.role.value,
+             "kind": "create", "from_value": "", "to_value": str(Status.NEW), "reason": new.source, "details": {}}
+            for _i, new, row in made
+        ],
+    )  # fmt: skip
+    # The written rows stay out of the session (nothing cascades them in: no backrefs from the
+    # customers or products they point at), so the ORM never writes them a second time.
+
+
+def _new_ids(s, model, count: int) -> list[int]:
+    if count == 0:
+        return []
+    table = model.__table__
+    if s.get_bind().dialect.name == "postgresql":
+        sequence = s.scalar(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table.name})
+        return list(s.scalars(text("SELECT nextval(:s) FROM generate_series(1, :n)"), {"s": sequence, "n": count}))
+    # SQLite: the write transaction holds the database's write lock, so nobody else takes these.
+    top = s.scalar(select(func.max(table.c.id))) or 0
+    return list(range(top + 1, top + count + 1))
+
+
+def _column_values(obj, table) -> dict:
+    """A transient row's column values, the columns' Python defaults where it has none."""
+    state = obj.__dict__
+    values = {}
+    for column in table.columns:
+        value = state.get(column.key)
+        if value is None and column.primary_key:
+            continue  # the database numbers it (order lines)
+        if value is None and column.default is not None:
+            default = column.default
+            value = _call_default(default.arg) if default.is_callable else default.arg
+        values[column.key] = value
+    return values
+
+
+def _call_default(fn):
+    try:
+        return fn(None)  # SQLAlchemy hands a context to the defaults it wraps
+    except TypeError:
+        return fn()
 
 
 def _products(s, news: Sequence[NewOrder]) -> dict[str, ProductRow | None]:

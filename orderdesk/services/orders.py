@@ -818,7 +818,8 @@ class OrderService:
 
     def _customer(self, s: Session, c: domain.Customer, known: CustomerIndex | None = None) -> CustomerRow:
         """The customer row for ``c``: found by id, valid phone or e-mail (in ``known`` when a bulk
-        import looked them all up at once), else a new one."""
+        import looked them all up at once), else a new one (added to ``s``, unless ``known`` is given:
+        then the bulk caller writes the new ones itself)."""
         phone, valid = normalize_phone(c.phone, self.config.default_country)
         email = c.email.strip().lower()
         row = None
@@ -839,7 +840,8 @@ class OrderService:
         if row is None:
             row = CustomerRow(name=c.name.strip(), phone=phone, email=email, language=c.language or "en")
             row.sms_opt_out, row.email_opt_out, row.phone_invalid = c.sms_opt_out, c.email_opt_out, not valid
-            s.add(row)
+            if known is None:  # a bulk caller writes its new customers itself
+                s.add(row)
         else:
             # The newest order's contact details win: people change numbers and addresses.
             if known is not None:

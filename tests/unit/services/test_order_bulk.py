@@ -88,14 +88,13 @@ def test_a_refused_order_gets_its_error_and_the_others_go_in_without_gaps(servic
 
 
 def test_lookups_do_not_grow_with_the_orders(service, db):
-    """Products, customers and numbers are looked up once per chunk, not once per order (the
-    inserts are per row on SQLite: its RETURNING cannot be batched without a sentinel column)."""
+    """Products, customers, numbers and ids are looked up once per chunk, not once per order."""
     stock_products(service)
     seen: list[list[str]] = []
 
     def keep(_conn, _cursor, statement, *_args) -> None:
-        if not statement.startswith("INSERT INTO order"):
-            seen[-1].append(" ".join(statement.split()[:2]))
+        if not statement.startswith("INSERT INTO order_history"):
+            seen[-1].append(" ".join(statement.split()[:3]).rstrip(","))
 
     event.listen(db.engine, "before_cursor_execute", keep)
     try:
@@ -106,5 +105,8 @@ def test_lookups_do_not_grow_with_the_orders(service, db):
         event.remove(db.engine, "before_cursor_execute", keep)
     few, many = seen
     selects = [[x for x in run if x.startswith("SELECT")] for run in seen]
-    assert len(selects[1]) == len(selects[0]) <= 4, seen
-    assert many.count("UPDATE order_counters") == few.count("UPDATE order_counters") == 1, seen  # one block
+    assert len(selects[1]) == len(selects[0]) <= 6, seen  # products (+ barcodes), customers, next ids
+    assert many.count("UPDATE order_counters SET") == few.count("UPDATE order_counters SET") == 1, seen  # one block
+    for table in ("orders", "order_lines"):  # one executemany per table
+        assert many.count(f"INSERT INTO {table}") == few.count(f"INSERT INTO {table}") == 1, (table, seen)
+    assert few.count("INSERT INTO customers") == 1  # the second batch's customers are all known by now
