@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from orderdesk import domain, repository
@@ -76,7 +77,19 @@ class HoldAdded:
 
 CustomerIndex = dict[tuple[str, str], CustomerRow]  # ("phone"|"email", value) -> the customer, for bulk imports
 
-Listener = Callable[[Session, StatusChanged | HoldAdded], None]
+
+@dataclass(frozen=True)
+class PaymentRecorded:
+    """Given to listeners inside the transaction that records a payment (e.g. to tell the web store)."""
+
+    order_id: int
+    number: str
+    amount_minor: int
+    history_id: int
+    actor: domain.Actor
+
+
+Listener = Callable[[Session, StatusChanged | HoldAdded | PaymentRecorded], None]
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,7 @@ class NewOrder:
     external_number: str = ""
     store_status: str = ""
     store_modified: str = ""
+    holds: Sequence[tuple[str, str, dict]] = ()  # (kind, reason, details) put on at creation
 
 
 @dataclass(frozen=True)
@@ -289,13 +303,51 @@ class OrderService:
         return delivery, payment, currency
 
     def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
-        delivery, payment, currency = self._validate_new(new)
+        checked = self._validate_new(new)
         with self.db.session(write=True) as s:
-            row = self._build_order(s, new, delivery, payment, currency)
-            s.add(row)
-            s.flush()
-            self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+            row = self._insert(s, new, checked, actor)
             return self._detail(s, row, True)
+
+    def create_orders(self, news: Sequence[NewOrder], actor: domain.Actor) -> list[str | Exception]:
+        """Create many orders in one transaction (a store's page of orders): for each, its number,
+        or the error that kept it out (a ``ValidationError``, or an ``IntegrityError`` when another
+        desk created the same store order first). One failure does not undo the others."""
+        results: list[str | Exception] = []
+        with self.db.session(write=True) as s:
+            skus = {line.sku.strip() for new in news for line in new.lines}
+            # The batch's products read once, not once per line of every order.
+            products = {p.sku: p for p in s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
+            products.update((sku, None) for sku in skus - products.keys())
+            for new in news:
+                try:
+                    checked = self._validate_new(new)
+                    with s.begin_nested():  # a savepoint: a refused order leaves the others in
+                        results.append(self._insert(s, new, checked, actor, products).number)
+                except (ValidationError, IntegrityError) as exc:
+                    results.append(exc)
+        return results
+
+    def _insert(
+        self,
+        s: Session,
+        new: NewOrder,
+        checked: tuple[DeliveryMethod, PaymentMethod, str],
+        actor: domain.Actor,
+        products: Mapping[str, ProductRow | None] | None = None,
+    ) -> OrderRow:
+        delivery, payment, currency = checked
+        row = self._build_order(s, new, delivery, payment, currency, products=products)
+        s.add(row)
+        s.flush()
+        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+        for kind, reason, details in new.holds:
+            hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
+            _refresh(row)
+            s.flush()
+            event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
+            for listener in self.listeners:
+                listener(s, event)
+        return row
 
     def _build_order(
         self,
@@ -309,8 +361,8 @@ class OrderService:
         products: Mapping[str, ProductRow | None] | None = None,
         known: CustomerIndex | None = None,
     ) -> OrderRow:
-        """A new order's row (not yet added). Everything that can refuse it runs before the customer
-        and the number are touched, so a refused order in a bulk import leaves nothing behind.
+        """A new order's row (not yet added; no holds). Everything that can refuse it runs before the
+        customer and the number are touched, so a refused order in a bulk import leaves nothing behind.
 
         ``number(year)``, ``products`` and ``known``: what a bulk import has looked up at once.
         """
@@ -367,6 +419,9 @@ class OrderService:
             from_status = Status(row.status)
             effects: dict[str, Any] = {}
             if plan.record_payment_minor:
+                check_number(
+                    row.amount_paid_minor + plan.record_payment_minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR
+                )
                 row.amount_paid_minor += plan.record_payment_minor
                 effects["payment_minor"] = plan.record_payment_minor
             if plan.release_stock:
@@ -538,9 +593,12 @@ class OrderService:
             details = {"minor": amount.minor}
             if amount.minor > due:
                 details["overpaid_minor"] = amount.minor - due  # kept for the refund
-            self._history(s, row, actor, "payment", to_value=str(amount), reason=reason, details=details)
+            entry = self._history(s, row, actor, "payment", to_value=str(amount), reason=reason, details=details)
             _refresh(row)
             s.flush()
+            paid = PaymentRecorded(row.id, row.number, amount.minor, entry.id, actor)
+            for listener in self.listeners:
+                listener(s, paid)
             return self._detail(s, row, True)
 
     def add_shipment(
@@ -586,9 +644,9 @@ class OrderService:
     ) -> ShipmentRow:
         if not tracking_number.strip():
             raise ValidationError(_("Enter the tracking number."), field="tracking_number")
-        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number)
-        check_column(carrier, _("carrier"), ShipmentRow.carrier)
-        check_column(service, _("service"), ShipmentRow.service)
+        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number, "tracking_number")
+        check_column(carrier, _("carrier"), ShipmentRow.carrier, "carrier")
+        check_column(service, _("service"), ShipmentRow.service, "service")
         shipment = ShipmentRow(
             carrier=carrier,
             service=service,
@@ -783,8 +841,8 @@ class OrderService:
         at: datetime | None = None,
     ) -> HistoryRow:
         # The person's name and the reason are typed by people: the same limits on every database.
-        check_column(actor.name, _("user name"), HistoryRow.actor)
-        check_text(reason, _("reason"), MAX_NOTES)
+        check_column(actor.name, _("user name"), HistoryRow.actor, "user")
+        check_text(reason, _("reason"), MAX_NOTES, "reason")
         if row.id is None:
             s.flush()
         entry = HistoryRow(
