@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 
+
+@lru_cache(maxsize=8192)  # an import checks each number two or three times
 def normalize_phone(raw: str, default_country: str = "PL") -> tuple[str, bool]:
     """Return (E.164 or the trimmed input, valid?). An empty number is valid: it is simply absent."""
     text = (raw or "").strip()

@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _PHONEISH = re.compile(r"^[\d\s\-()+./]+$")
+_NON_DIGITS = re.compile(r"\D")
 
 
+@lru_cache(maxsize=8192)  # names, cities and SKUs repeat across orders
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, so 'Łódź' and 'lodz', 'Ёлкин' and 'елкин' meet."""
+    if text.isascii():  # numbers, e-mails, SKUs: nothing to decompose, and casefold() is lower()
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("ł", "l").replace("ё", "е")
@@ -27,7 +32,7 @@ def build_search_text(parts: Iterable[str]) -> str:
         if not part:
             continue
         pieces.append(fold(part))
-        digits = re.sub(r"\D", "", part)
+        digits = _NON_DIGITS.sub("", part)
         if len(digits) >= 3 and digits != part:
             pieces.append(digits)  # phone digits without '+', spaces or dashes
     return " | ".join(pieces)

@@ -88,11 +88,14 @@ def install_translator(app: QApplication, language: str) -> None:
     install_translations(app, language)
 
 
-def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence[str] | None = None) -> int:
+def run_app(
+    db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence[str] | None = None, *, demo_orders: int = 0
+) -> int:
     """Open the database (migrating it), show the order desk window, run until it closes.
 
     Returns the process exit code. ``db_url_or_path`` is what ``--db`` gave, or None for
-    ``ORDERDESK_DATABASE_URL`` / the default file in the user data folder.
+    ``ORDERDESK_DATABASE_URL`` / the default file in the user data folder. ``demo_orders``:
+    make that many demo orders once the window is up (a progress dialog counts them).
     """
     log_file = setup_logging()
     app = make_application(argv)
@@ -137,6 +140,15 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
         )
     window.show()
     window.offer_setup_guide()  # a new shop's first start: name and address, printers, people
+    if demo_orders:
+        from orderdesk.ui.demo_fill import DemoFiller
+
+        def demo_failed(exc: BaseException) -> None:
+            QMessageBox.critical(
+                window, APP_NAME, str(exc) if isinstance(exc, OrderDeskError) else reporter.report(exc)
+            )
+
+        window.demo_filler = DemoFiller(window, runner, db, demo_orders, window.refresh, demo_failed)
     try:
         return app.exec()
     finally:

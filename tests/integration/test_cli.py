@@ -155,12 +155,27 @@ def test_bench_prints_figures_and_leaves_no_scratch_database(tmp_path):
     scratch.mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
     done = subprocess.run(
-        [sys.executable, "-m", "orderdesk", "bench", "--orders", "400", "--active", "50"],
+        [sys.executable, "-m", "orderdesk", "bench", "data", "--orders", "400", "--active", "50"],
         capture_output=True, text=True, env=env, timeout=300, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "target p95 ≤ 50 ms" in done.stdout and "target p95 ≤ 5 ms" in done.stdout
+    assert "target p95 ≤ 25 ms" in done.stdout and "target p95 ≤ 5 ms" in done.stdout
     assert list(scratch.iterdir()) == []
+
+
+def test_bench_quick_prints_the_shop_figures_in_a_table(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
+    done = subprocess.run(
+        [sys.executable, "-m", "orderdesk", "bench", "search", "--quick"],
+        capture_output=True, text=True, env=env, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    header, *rows = done.stdout.splitlines()
+    assert header.split() == ["what", "now", "target", "before"]
+    assert any(r.startswith("search p95 by SKU, 20,000 orders") and r.rstrip().endswith("ms") for r in rows), rows
+    assert list(scratch.iterdir()) == []  # the scratch folder went with the run
 
 
 def test_demo_keeps_to_its_own_file_and_never_mixes_with_real_orders(tmp_path, service):

@@ -9,11 +9,12 @@ order row's denormalised columns in step.
 
 from orderdesk.services.orders.base import ServiceConfig
 from orderdesk.services.orders.events import HoldAdded, Listener, OrderEvent, PaymentRecorded, StatusChanged
-from orderdesk.services.orders.inputs import NewLine, NewOrder, OrderEdit
+from orderdesk.services.orders.inputs import CustomerIndex, NewLine, NewOrder, OrderEdit
 from orderdesk.services.orders.reading import status_label
 from orderdesk.services.orders.service import OrderService
 
 __all__ = [
+    "CustomerIndex",
     "HoldAdded",
     "Listener",
     "NewLine",

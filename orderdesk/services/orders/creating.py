@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -18,7 +18,7 @@ from orderdesk.phones import normalize_phone
 from orderdesk.services import order_checks
 from orderdesk.services.customer_language import language_or_guess
 from orderdesk.services.orders.events import HoldAdded
-from orderdesk.services.orders.inputs import EMAIL, NewLine, NewOrder
+from orderdesk.services.orders.inputs import EMAIL, CustomerIndex, NewLine, NewOrder
 from orderdesk.services.orders.numbering import NumberingMixin
 from orderdesk.services.orders.rows import enum_value, refresh, set_address
 from orderdesk.workflow import DeliveryMethod, Hold, PaymentMethod, Status
@@ -62,6 +62,7 @@ class CreatingMixin(NumberingMixin):
             skus = {line.sku.strip() for new in news for line in new.lines}
             # The batch's products read once, not once per line of every order.
             products = {p.sku: p for p in s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
+            products.update((sku, None) for sku in skus - products.keys())
             for new in news:
                 try:
                     checked = self._validate_new(new)
@@ -77,16 +78,48 @@ class CreatingMixin(NumberingMixin):
         new: NewOrder,
         checked: tuple[DeliveryMethod, PaymentMethod, str],
         actor: domain.Actor,
-        products: dict[str, ProductRow] | None = None,
+        products: Mapping[str, ProductRow | None] | None = None,
     ) -> OrderRow:
         delivery, payment, currency = checked
+        row = self._build_order(s, new, delivery, payment, currency, products=products)
+        s.add(row)
+        s.flush()
+        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+        for kind, reason, details in new.holds:
+            hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
+            refresh(row)
+            s.flush()
+            event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
+            for listener in self.listeners:
+                listener(s, event)
+        return row
+
+    def _build_order(
+        self,
+        s: Session,
+        new: NewOrder,
+        delivery: DeliveryMethod,
+        payment: PaymentMethod,
+        currency: str,
+        *,
+        number: Callable[[int], str] | None = None,
+        products: Mapping[str, ProductRow | None] | None = None,
+        known: CustomerIndex | None = None,
+    ) -> OrderRow:
+        """A new order's row (not yet added; no holds). Everything that can refuse it runs before the
+        customer and the number are touched, so a refused order in a bulk import leaves nothing behind.
+
+        ``number(year)``, ``products`` and ``known``: what a bulk import has looked up at once.
+        """
+        lines = self._lines(s, new.lines, currency, products)
+        order_checks.check_total(sum(line.unit_price_minor * line.quantity for line in lines) + new.shipping_fee_minor)
         # Not given: guessed from where the parcel goes, else from the phone's country code.
         phone, _valid = normalize_phone(new.customer.phone, self.config.default_country)
         language = language_or_guess(new.customer.language, new.address.country, phone)
-        customer = self._customer(s, dataclasses.replace(new.customer, language=language))
+        customer = self._customer(s, dataclasses.replace(new.customer, language=language), known)
         created = new.created_at or utcnow()
         row = OrderRow(
-            number=self._next_number(s, created.year),
+            number=(number or self._next_number_for(s))(created.year),
             external_id=new.external_id.strip(),
             source=new.source,
             status=Status.NEW.value,
@@ -107,54 +140,73 @@ class CreatingMixin(NumberingMixin):
             store_modified=new.store_modified,
         )
         set_address(row, new.address)
-        row.lines = self._lines(s, new.lines, currency, products)
+        row.lines = lines
         refresh(row)
-        order_checks.check_total(row.total_minor)
-        s.add(row)
-        s.flush()
-        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
-        for kind, reason, details in new.holds:
-            hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
-            refresh(row)
-            s.flush()
-            event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
-            for listener in self.listeners:
-                listener(s, event)
         return row
 
-    def _customer(self, s: Session, c: domain.Customer) -> CustomerRow:
+    def _next_number_for(self, s: Session) -> Callable[[int], str]:
+        return lambda year: self._next_number(s, year)
+
+    def _customer(self, s: Session, c: domain.Customer, known: CustomerIndex | None = None) -> CustomerRow:
+        """The customer row for ``c``: found by id, valid phone or e-mail (in ``known`` when a bulk
+        import looked them all up at once), else a new one (added to ``s``, unless ``known`` is given:
+        then the bulk caller writes the new ones itself)."""
         phone, valid = normalize_phone(c.phone, self.config.default_country)
         email = c.email.strip().lower()
         row = None
         if c.id is not None:
             row = s.get(CustomerRow, c.id)
         if row is None and phone and valid:
-            row = s.scalar(select(CustomerRow).where(CustomerRow.phone == phone).limit(1))
+            row = (
+                known.get(("phone", phone))
+                if known is not None
+                else s.scalar(select(CustomerRow).where(CustomerRow.phone == phone).limit(1))
+            )
         if row is None and email:
-            row = s.scalar(select(CustomerRow).where(CustomerRow.email == email).limit(1))
+            row = (
+                known.get(("email", email))
+                if known is not None
+                else s.scalar(select(CustomerRow).where(CustomerRow.email == email).limit(1))
+            )
         if row is None:
             row = CustomerRow(name=c.name.strip(), phone=phone, email=email, language=c.language or "en")
             row.sms_opt_out, row.email_opt_out, row.phone_invalid = c.sms_opt_out, c.email_opt_out, not valid
-            s.add(row)
+            if known is None:  # a bulk caller writes its new customers itself
+                s.add(row)
         else:
             # The newest order's contact details win: people change numbers and addresses.
+            if known is not None:
+                known.pop(("phone", row.phone), None)
+                known.pop(("email", row.email), None)
             row.name = c.name.strip() or row.name
             row.email = email or row.email
             if phone and (valid or row.phone_invalid or not row.phone):
                 row.phone, row.phone_invalid = phone, not valid
+        if known is not None:  # as a query would find it for the next order
+            if row.phone:
+                known.setdefault(("phone", row.phone), row)
+            if row.email:
+                known.setdefault(("email", row.email), row)
         return row
 
     def _lines(
-        self, s: Session, lines: Sequence[NewLine], currency: str, products: dict[str, ProductRow] | None = None
+        self,
+        s: Session,
+        lines: Sequence[NewLine],
+        currency: str,
+        products: Mapping[str, ProductRow | None] | None = None,
     ) -> list[OrderLineRow]:
+        """Order lines priced from the catalogue (``products``: the SKUs looked up at once, for a bulk import)."""
         result = []
         for n, line in enumerate(lines, 1):
             if line.quantity <= 0:
                 raise ValidationError(_("Line {n}: the quantity must be at least 1.").format(n=n), field="quantity")
-            if products is not None:
-                product = products.get(line.sku.strip())
-            else:
-                product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
+            sku = line.sku.strip()
+            product = (
+                products[sku]
+                if products is not None and sku in products
+                else s.scalar(select(ProductRow).where(ProductRow.sku == sku))
+            )
             name = line.name if line.name is not None else (product.name if product else None)
             price = (
                 line.unit_price_minor

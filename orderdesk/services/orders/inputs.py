@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from orderdesk import domain
+from orderdesk.models import CustomerRow
 from orderdesk.workflow import DeliveryMethod, PaymentMethod
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -59,3 +60,7 @@ class OrderEdit:
     shipping_fee_minor: int | None = None
     lines: Sequence[NewLine] | None = None
     expected_version: int | None = None
+
+
+# ("phone"|"email", value) -> the customer row, for bulk imports that look customers up at once.
+CustomerIndex = dict[tuple[str, str], CustomerRow]
