@@ -115,6 +115,8 @@ class OrderRow(Base):
     __table_args__ = (
         Index("ix_orders_status_created", "status", "created_at"),
         Index("ix_orders_hold_count", "hold_count"),
+        # Search indexes are made by hand in the migrations, as each backend needs: the FTS5 table
+        # on SQLite, the trigram index ix_orders_search_trgm on PostgreSQL (0006_pg_trgm).
     )
 
 

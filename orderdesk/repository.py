@@ -220,7 +220,9 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = F
             stmt = stmt.where(OrderRow.id.in_(fts.columns(column("rowid", Integer))))
         for term in terms if not sqlite else [t for t in terms if len(t) < 3]:
             escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(OrderRow.search_text.ilike(f"%{escaped}%", escape="\\"))
+            # Both sides are folded already: a plain LIKE, which PostgreSQL's trigram index
+            # (migration 0006_pg_trgm) answers for any fragment of three or more characters.
+            stmt = stmt.where(OrderRow.search_text.like(f"%{escaped}%", escape="\\"))
     return stmt
 
 

@@ -2,7 +2,8 @@
 
 ``orders.search_text`` holds a folded copy of everything searchable (number, external id,
 customer, phone digits, e-mail, tracking numbers, SKUs). On SQLite an FTS5 trigram index
-over it finds any fragment of three or more characters; PostgreSQL uses ILIKE for now.
+over it finds any fragment of three or more characters; on PostgreSQL a pg_trgm index over
+the same column (migration 0006_pg_trgm) does the same for a LIKE '%fragment%'.
 """
 
 from __future__ import annotations
