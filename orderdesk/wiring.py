@@ -20,6 +20,7 @@ SETTINGS_MODULES = (
     "orderdesk.services.users",
     "orderdesk.services.packing",
     "orderdesk.services.pickup",
+    "orderdesk.services.backups",
 )
 
 
