@@ -27,6 +27,7 @@ from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.carriers import install_carriers
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
+from orderdesk.ui.live_updates import install_live_updates
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.printing import install_printing
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         install_carriers(self, start=poll_ms > 0)  # Carriers menu, buy label, background tracking sync
         self.notifications = install_notifications(self, start=poll_ms > 0)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
+        self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
 
     # -- pieces ---------------------------------------------------------------------------------
     @property
@@ -234,6 +236,11 @@ class MainWindow(QMainWindow):
         self.board.load()
         if self.closed_board.loaded_once:
             self.closed_board.load()
+
+    def changed_elsewhere(self) -> None:
+        """Another PC changed orders (a live update): reload the boards and the open orders."""
+        self.refresh()
+        self._reload_open_orders()
 
     def poll_changes(self) -> None:
         """Refresh when the database changed underneath (another window, the CLI, a sync worker)."""
@@ -372,6 +379,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()
+        if self.live is not None:
+            self.live.stop()
         self.save_state()
         for window in self._windows.values():
             window.close()

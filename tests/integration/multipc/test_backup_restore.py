@@ -17,8 +17,8 @@ from orderdesk.errors import ConfigurationError, ConflictError, OrderDeskError, 
 from orderdesk.models import OrderRow, utcnow
 from orderdesk.services import backups
 from orderdesk.settings import Settings
-from tests.integration.multipc.conftest import fresh_pg_database
 from tests.support.components import require_tool
+from tests.support.pg_fixtures import fresh_pg_database
 
 ROOT = Path(__file__).resolve().parents[3]
 

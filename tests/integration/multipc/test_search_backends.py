@@ -8,7 +8,7 @@ from sqlalchemy import text
 from orderdesk.db import Database
 from orderdesk.demo import bulk_orders
 from orderdesk.services.orders import OrderService
-from tests.integration.multipc.conftest import fresh_pg_database
+from tests.support.pg_fixtures import fresh_pg_database
 
 QUERIES = ["ski", "Kowal", "wiśniew", "WISNIEW", "лен", "Ёлкин", "王", "MUG-0", "12", "@example", "2026-0001", "x9q"]
 
