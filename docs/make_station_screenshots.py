@@ -83,6 +83,15 @@ def main(out: Path) -> int:
     bench.grab().save(str(out / "packing-station.png"))
     scan(bench, "4006381333931")
     bench.grab().save(str(out / "packing-station-too-many.png"))
+    bench.handle_escape()
+
+    # an own-courier order finished with the scanner alone: slip, items, slip (our tracking number)
+    courier = make_order(svc, [("TEA-GRN", 2), ("SPOON", 1)], delivery=DeliveryMethod.OWN_COURIER, name="Jan Kowalski")
+    for code in (courier, "4006381333931", "4006381333931", "SPOON"):
+        scan(bench, code)
+    bench.grab().save(str(out / "packing-station-own-courier-packed.png"))
+    scan(bench, courier)
+    bench.grab().save(str(out / "packing-station-own-courier.png"))
     bench.close()
 
     # the pickup counter: a wrong code, the right one, cash, receipt

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -120,6 +121,7 @@ class Database:
             writer = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
+        self._batch = threading.local()  # this thread's one-transaction batch, see batch()
 
     @classmethod
     def open(cls, target: str | os.PathLike[str] | None = None, *, migrate: bool = True) -> Database:
@@ -154,7 +156,15 @@ class Database:
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any error."""
+        """One unit of work: commits on success, rolls back on any error.
+
+        Inside ``batch()`` (same thread) the unit of work is a savepoint of the batch's transaction.
+        """
+        shared: Session | None = getattr(self._batch, "session", None)
+        if shared is not None:
+            with self._savepoint(shared) as session:
+                yield session
+            return
         factory = self._writer if write else self._reader
         session = factory()
         try:
@@ -170,6 +180,52 @@ class Database:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def batch(self) -> Iterator[Session]:
+        """Many service calls in ONE write transaction on this thread: demo data, bulk jobs.
+
+        Every ``session()`` opened inside (by any service) joins this transaction as a savepoint:
+        a call that fails is undone alone and raises as usual, the others stay. Objects stay in
+        one identity map, so a later call does not read again what an earlier one loaded. One
+        commit (one disk sync) at the end; an error escaping the block rolls everything back.
+        Other threads and processes see nothing until then.
+        """
+        if getattr(self._batch, "session", None) is not None:
+            raise RuntimeError("Database.batch() does not nest")
+        session = self._writer()
+        self._batch.session = session
+        try:
+            yield session
+            session.commit()
+        except StaleDataError:
+            session.rollback()
+            raise ConflictError(
+                _("Someone else changed this order a moment ago. It has been reloaded: check it and try again.")
+            ) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            self._batch.session = None
+            session.close()
+
+    @staticmethod
+    @contextmanager
+    def _savepoint(session: Session) -> Iterator[Session]:
+        savepoint = session.begin_nested()
+        try:
+            yield session
+            savepoint.commit()
+        except StaleDataError:
+            savepoint.rollback()
+            raise ConflictError(
+                _("Someone else changed this order a moment ago. It has been reloaded: check it and try again.")
+            ) from None
+        except BaseException:
+            if savepoint.is_active:
+                savepoint.rollback()
+            raise
 
     # -- migrations -----------------------------------------------------------------------
     def alembic_config(self) -> Config:

@@ -68,6 +68,11 @@ class Product:
     stock_on_hand: int = 0
     reserved: int = 0
     bin_location: str = ""
+    barcodes: tuple[str, ...] = ()  # every code of the product, ``barcode`` first
+    supplier: str = ""
+    reorder_point: int = 0
+    reorder_quantity: int = 0
+    archived: bool = False
 
     @property
     def available(self) -> int:

@@ -62,6 +62,72 @@ class ProductRow(Base):
     stock_on_hand: Mapped[int] = mapped_column(Integer, default=0)
     reserved: Mapped[int] = mapped_column(Integer, default=0)
     bin_location: Mapped[str] = mapped_column(String(32), default="")
+    # Catalogue fields. on hand and reserved change only through services.stock.ledger (the
+    # movements ledger sums to them); ``barcode`` is the main one of ``barcodes``.
+    supplier: Mapped[str] = mapped_column(String(120), default="", index=True)
+    reorder_point: Mapped[int] = mapped_column(Integer, default=0)
+    reorder_quantity: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    barcodes: Mapped[list[BarcodeRow]] = relationship(
+        cascade="all, delete-orphan", order_by="BarcodeRow.id", lazy="selectin"
+    )
+
+
+class BarcodeRow(Base):
+    """One of a product's barcodes: a code belongs to one product only."""
+
+    __tablename__ = "product_barcodes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class StockMovementRow(Base):
+    """The stock ledger: every change of a product's on-hand or reserved counter, signed.
+
+    Which counter a kind moves is ``services.stock.kinds``; the counters always equal the sums.
+    """
+
+    __tablename__ = "stock_movements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    quantity: Mapped[int] = mapped_column(Integer)
+    on_hand_after: Mapped[int] = mapped_column(Integer)
+    reserved_after: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    document: Mapped[str] = mapped_column(String(100), default="")
+    __table_args__ = (Index("ix_stock_movements_product_id_id", "product_id", "id"),)
+
+
+class PurchaseOrderRow(Base):
+    """Stock ordered from a supplier (the re-order list's 'mark as ordered'); receiving closes it."""
+
+    __tablename__ = "purchase_orders"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    supplier: Mapped[str] = mapped_column(String(120), default="")
+    status: Mapped[str] = mapped_column(String(12), default="open", index=True)  # open, received, cancelled
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    lines: Mapped[list[PurchaseOrderLineRow]] = relationship(
+        cascade="all, delete-orphan", order_by="PurchaseOrderLineRow.id", lazy="selectin"
+    )
+
+
+class PurchaseOrderLineRow(Base):
+    __tablename__ = "purchase_order_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purchase_order_id: Mapped[int] = mapped_column(ForeignKey("purchase_orders.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    received: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class OrderRow(Base):

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel.numbers import format_currency, get_currency_precision
 
 from orderdesk.errors import ValidationError
+from orderdesk.i18n import _
+from orderdesk.limits import MAX_AMOUNT_MINOR
+
+# Digits with at most one decimal sign ('.' or ','), an optional sign in front.
+_AMOUNT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
 def minor_digits(currency: str) -> int:
@@ -34,16 +41,48 @@ class Money:
 
     @classmethod
     def parse(cls, text: str | int | Decimal, currency: str) -> Money:
-        """Parse '12.50', '12,50' or a Decimal in major units; refuse sub-minor precision."""
-        raw = str(text).strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-        try:
-            value = Decimal(raw)
-        except InvalidOperation:
-            raise ValidationError(f"'{text}' is not an amount; write it like 12.50.") from None
+        """Parse '12.50', '12,50' or a Decimal in major units; refuse sub-minor precision, what is
+        not a finite amount, what does not fit the database, and '1,000' / '1.000' (one thousand
+        or one? ask rather than guess)."""
+        if isinstance(text, Decimal | int) and not isinstance(text, bool):
+            value = Decimal(text)
+        else:
+            raw = str(text).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+            digits_after = raw.rsplit(",", 1)[-1] if "," in raw else raw.rsplit(".", 1)[-1] if "." in raw else ""
+            if (
+                raw.count(",") + raw.count(".") == 1
+                and len(digits_after) == 3
+                and digits_after.isdigit()
+                and minor_digits(currency) != 3
+            ):
+                raise ValidationError(
+                    _(
+                        "'{t}' is ambiguous: is '{s}' a thousands separator or the decimal sign? "
+                        "Write the amount without grouping, like 1000.00."
+                    ).format(t=text, s=raw[-4])
+                )
+            if not _AMOUNT.match(raw):
+                raise ValidationError(_("'{t}' is not an amount; write it like 12.50.").format(t=text))
+            value = Decimal(raw.replace(",", "."))
+        return cls.from_decimal(value, currency, shown=str(text))
+
+    @classmethod
+    def from_decimal(cls, value: Decimal, currency: str, *, shown: str = "") -> Money:
+        """An exact decimal amount in major units, checked to be finite, in range and not sub-minor."""
+        shown = shown or str(value)
+        if not value.is_finite():
+            raise ValidationError(_("'{t}' is not an amount; write it like 12.50.").format(t=shown))
         digits = minor_digits(currency)
-        scaled = value * (Decimal(10) ** digits)
+        limit = Decimal(MAX_AMOUNT_MINOR).scaleb(-digits)
+        if abs(value) > limit:
+            raise ValidationError(
+                _("'{t}' is more than {m} {c}, too much for one amount.").format(t=shown, m=limit, c=currency.upper())
+            )
+        scaled = value.scaleb(digits)
         if scaled != scaled.to_integral_value():
-            raise ValidationError(f"'{text}' has more than {digits} decimal places for {currency.upper()}.")
+            raise ValidationError(
+                _("'{t}' has more than {d} decimal places for {c}.").format(t=shown, d=digits, c=currency.upper())
+            )
         return cls(int(scaled), currency)
 
     def _same(self, other: Money) -> None:
@@ -80,7 +119,7 @@ class Money:
         )
 
     def format(self, locale: str = "en") -> str:
-        return _currency_spacing(format_currency(self.decimal, self.currency, locale=locale))
+        return _format(self.minor, self.currency, locale)
 
     def __str__(self) -> str:
         return f"{self.decimal} {self.currency}"
@@ -90,6 +129,19 @@ class Money:
 # is set apart from the digits ("PLN 298.90", not "PLN298.90"). A plain space, not a
 # no-break one: it keeps an English SMS in the cheaper GSM-7 alphabet.
 _LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=32)
+def _locale(name: str) -> Locale:
+    return Locale.parse(name)
+
+
+# A batch of 1,000 packing slips formats ~8,000 amounts, most of them the same prices and fees:
+# Babel's pattern work is done once per amount, currency and language.
+@lru_cache(maxsize=8192)
+def _format(minor: int, currency: str, locale: str) -> str:
+    value = Money(minor, currency).decimal
+    return _currency_spacing(format_currency(value, currency, locale=_locale(locale)))
 
 
 def _currency_spacing(text: str) -> str:

@@ -34,14 +34,32 @@ def build_search_text(parts: Iterable[str]) -> str:
     return " | ".join(pieces)
 
 
+def national_digits(digits: str) -> str:
+    """A whole phone number dialled the local way, reduced to the digits every form shares.
+
+    Stored numbers are E.164 (``79166083311``); people type them with the international call
+    prefix (``00 48 …``) or the national trunk prefix (``8 916 …`` in Russia, Kazakhstan and
+    Belarus, ``0 …`` in most of Europe). Dropping the prefix leaves a substring of the stored
+    digits, so the search only widens, never misses the number.
+    """
+    if len(digits) >= 11 and digits.startswith("00"):
+        return digits[2:]
+    if len(digits) == 11 and digits[0] == "8":
+        return digits[1:]
+    if len(digits) >= 9 and digits[0] == "0":
+        return digits[1:]
+    return digits
+
+
 def query_terms(query: str) -> list[str]:
     """Split a query into folded terms; a phone-like query becomes one run of digits."""
     query = query.strip()
     if not query:
         return []
     if _PHONEISH.match(query) and sum(c.isdigit() for c in query) >= 3 and any(c in query for c in " -()+./"):
-        return [re.sub(r"\D", "", query)]
-    return [t for t in fold(query).split() if t]
+        digits = re.sub(r"\D", "", query)
+        return [digits if query.lstrip().startswith("+") else national_digits(digits)]
+    return [national_digits(t) if t.isdigit() else t for t in fold(query).split() if t]
 
 
 def fts_expression(terms: list[str]) -> str:

@@ -26,10 +26,28 @@ class Option:
     default: Any
     help: str
     check: Callable[[Any], Any] | None = None  # normalises a value or raises ValidationError
+    low: int | None = None  # the range of a number setting, declared with it
+    high: int | None = None
 
     def parse(self, text: str) -> Any:
-        value = self._parse(text)
+        value = self.in_range(self._parse(text))
         return self.check(value) if self.check is not None else value
+
+    def in_range(self, value: Any) -> Any:
+        """A number inside the declared range, or ValidationError saying what range."""
+        if self.type is not int or isinstance(value, bool) or not isinstance(value, int):
+            return value
+        if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+            raise ValidationError(
+                _("'{k}' takes a number from {lo} to {hi}, not {v}.").format(
+                    k=self.key,
+                    lo=self.low if self.low is not None else "…",
+                    hi=self.high if self.high is not None else "…",
+                    v=value,
+                ),
+                field=self.key,
+            )
+        return value
 
     def _parse(self, text: str) -> Any:
         if self.type is bool:
@@ -41,6 +59,8 @@ class Option:
             raise ValidationError(_("'{k}' takes yes or no, not '{v}'.").format(k=self.key, v=text), field=self.key)
         if self.type is int:
             try:
+                if len(text.strip()) > 12:  # no setting counts that high; int() of 5000 digits is an error of its own
+                    raise ValueError(text)
                 return int(text)
             except ValueError:
                 raise ValidationError(
@@ -52,9 +72,19 @@ class Option:
 OPTIONS: dict[str, Option] = {}
 
 
-def declare(key: str, type_: type, default: Any, help: str, check: Callable[[Any], Any] | None = None) -> Option:
-    """Declare a setting once; modules that own a setting declare it at import time."""
-    option = Option(key, type_, default, help, check)
+def declare(
+    key: str,
+    type_: type,
+    default: Any,
+    help: str,
+    check: Callable[[Any], Any] | None = None,
+    *,
+    low: int | None = None,
+    high: int | None = None,
+) -> Option:
+    """Declare a setting once; modules that own a setting declare it at import time. A number
+    setting declares its range (``low``..``high``), so `config set` and every window refuse the same."""
+    option = Option(key, type_, default, help, check, low, high)
     existing = OPTIONS.get(key)
     if existing is not None and existing != option:
         raise RuntimeError(f"setting {key} declared twice differently")
@@ -117,8 +147,15 @@ declare("shop.email", str, "", "Shop e-mail address", _email)
 declare("shop.country", str, "PL", "Default country for phone numbers and addresses (ISO code)", _country)
 declare("shop.currency", str, "PLN", "Default currency of new orders", _currency)
 declare("shop.language", str, "en", "Language of the shop's documents: en, ru, pl or zh", _language)
-declare("workflow.auto_complete_days", int, 14, "Days after delivery or collection before an order completes by itself")
-declare("workflow.pickup_days", int, 7, "Days a parcel waits for pickup before it is listed for return")
+declare(
+    "workflow.auto_complete_days",
+    int,
+    14,
+    "Days after delivery or collection before an order completes by itself",
+    low=1,
+    high=365,
+)
+declare("workflow.pickup_days", int, 7, "Days a parcel waits for pickup before it is listed for return", low=1, high=90)
 
 
 class Settings:
@@ -154,6 +191,7 @@ class Settings:
         parsed = option.parse(value) if isinstance(value, str) else value
         if not isinstance(parsed, option.type):
             raise ValidationError(_("'{k}' takes a {t}.").format(k=key, t=option.type.__name__), field=key)
+        parsed = option.in_range(parsed)
         with self.db.session(write=True) as s:
             row = s.get(SettingRow, key)
             if row is None:

@@ -66,6 +66,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("credentials", "secrets in the OS keyring (read from standard input)", "orderdesk.cli.credentials"),
     Command("station", "open the packing bench or the pickup counter", "orderdesk.cli.station"),
     Command("users", "people who use the stations: names, roles, PINs", "orderdesk.cli.users"),
+    Command("stock", "receive, correct, count and look up stock", "orderdesk.cli.stock"),
+    Command("products", "the product catalogue: list, import, export, archive", "orderdesk.cli.products"),
 )
 
 # The older extension point: modules with ``add_parsers(subparsers, common)``, imported on every run.

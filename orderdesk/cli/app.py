@@ -12,15 +12,16 @@ from orderdesk.errors import ConfigurationError
 
 def cmd_app(args: argparse.Namespace) -> int:
     if args.demo and not args.db and not os.environ.get("ORDERDESK_DATABASE_URL"):
-        from orderdesk.db import data_dir
+        from orderdesk.demo_guard import default_demo_path, mark_demo
         from orderdesk.services.orders import OrderService
 
-        args.db = str(data_dir() / "demo.sqlite3")
+        args.db = str(default_demo_path())
         db = open_db(args)
         if not OrderService(db).query_ids(limit=1):
             from orderdesk.demo import create_demo
 
             print("Creating demo orders…", file=sys.stderr)
+            mark_demo(db)
             create_demo(db, orders=args.demo_orders)
     try:
         from orderdesk.ui.app import run_app

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from orderdesk.cli.common import carrier_services, emit, require_owner
 from orderdesk.errors import ValidationError
@@ -30,14 +31,36 @@ def _read_secret(name: str) -> str:
     return sys.stdin.read().rstrip("\r\n")
 
 
+def _secret_address(args: argparse.Namespace) -> tuple[str, bool | None] | None:
+    """The address the secret will be sent to, by the settings of --db (defaults without a database):
+    the secret is bound to its host (see services/credentials)."""
+    from orderdesk.cli.common import open_db
+    from orderdesk.db import resolve_url
+    from orderdesk.services.credentials import secret_address
+    from orderdesk.settings import OPTIONS, Settings
+    from orderdesk.wiring import declare_all_settings
+
+    declare_all_settings()
+    url = resolve_url(args.db)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return secret_address(args.name, lambda key: OPTIONS[key].default)  # no database yet: do not make one
+    return secret_address(args.name, Settings(open_db(args)).get)
+
+
 def cmd_credentials_set(args: argparse.Namespace) -> int:
-    from orderdesk.services.credentials import Credentials
+    from orderdesk.services.credentials import Credentials, check_secret_address
 
     require_owner(args, _("store carrier secrets"))
+    where = _secret_address(args)
+    if where is not None:
+        check_secret_address(where[0], name=args.name, secure=where[1])  # before asking for the secret
     secret = _read_secret(args.name)
     if not secret:
         raise ValidationError(_("No secret given on standard input."), "secret")
-    Credentials().set(args.name, secret)
+    if where is None:
+        Credentials().set(args.name, secret)
+    else:
+        Credentials().set(args.name, secret, address=where[0], secure=where[1])
     emit(args, {"name": args.name, "stored": True}, _("Stored '{n}' in the keyring.").format(n=args.name))
     return 0
 

@@ -21,9 +21,9 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p = dbp.add_parser("restore", parents=[common], help="replace the database with a backup (the current one is kept)")
     p.add_argument("file", help="a backup made by 'orderdesk db backup' (.sqlite3 or .pgdump)")
     p.set_defaults(func=cmd_restore)
-    dbp.add_parser("check", parents=[common], help="schema version, integrity and search index").set_defaults(
-        func=cmd_db
-    )
+    dbp.add_parser(
+        "check", parents=[common], help="schema version, integrity, search index and the stock ledger"
+    ).set_defaults(func=cmd_db)
     from orderdesk.cli import server_setup
 
     server_setup.add_parser(dbp, common)
@@ -39,6 +39,10 @@ def cmd_db(args: argparse.Namespace) -> int:
         )
         return 0
     problems = db.check()
+    if not db.needs_upgrade():
+        from orderdesk.services.stock.check import ledger_problems
+
+        problems += ledger_problems(db)  # stock counters == the sums of their movements
     for problem in problems:
         print(problem, file=sys.stderr)
     if not problems:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from orderdesk.cli.common import actor_from, emit_json, open_db
+from orderdesk.i18n import _
 
 
 def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
@@ -32,4 +33,6 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
         for error in report.errors:
             print(f"  {error}", file=sys.stderr)
+        for warning in report.warnings:
+            print("  " + _("warning: {w}").format(w=warning), file=sys.stderr)
     return 0 if report.ok else 2

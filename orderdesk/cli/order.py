@@ -114,8 +114,9 @@ def cmd_order_move(args: argparse.Namespace) -> int:
     target = Status(args.status)
     order = service.get(args.number, with_history=False)
     payment_minor = Money.parse(args.paid, order.currency).minor if args.paid else None
+    shipment = None
     if args.tracking and target is Status.SHIPPED and args.tracking != order.tracking_number:
-        service.add_shipment(args.number, carrier=args.carrier, tracking_number=args.tracking, actor=actor)
+        shipment = {"carrier": args.carrier, "tracking_number": args.tracking}  # attached only if the move is made
     request = MoveRequest(
         target, reason=args.reason, pickup_code=args.pickup_code, payment_minor=payment_minor, override=args.override,
         expected_version=args.expect_version,
@@ -124,7 +125,7 @@ def cmd_order_move(args: argparse.Namespace) -> int:
         if target is Status.COLLECTED and args.pickup_code and not args.override:
             # Wrong codes counted and locked as at the pickup counter, not unlimited tries.
             check_code_before_move(service, args.number, args.pickup_code, actor)
-        moved = service.move(args.number, request, actor)
+        moved = service.move(args.number, request, actor, shipment=shipment)
     except MoveRefused as exc:
         # The domain's reason speaks of the window's fields; say which options give them here.
         hints = _move_options(args, needs_for(order, target))

@@ -65,7 +65,7 @@ def handle(args: argparse.Namespace) -> int:
         numbers.sort()
     else:
         numbers = list(dict.fromkeys(args.orders))
-    orders = [service.get(number, with_history=False) for number in numbers]
+    orders = service.get_many(numbers)  # a few statements for the whole batch
 
     prefs = PrinterPreferences.load()
     choice = prefs.get(args.kind)

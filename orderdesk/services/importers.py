@@ -22,7 +22,7 @@ import csv
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -31,9 +31,14 @@ from sqlalchemy import select
 from orderdesk.domain import Actor, Address, Customer
 from orderdesk.errors import OrderDeskError, ValidationError
 from orderdesk.i18n import _
+from orderdesk.limits import MAX_QUANTITY, MAX_WEIGHT_G
 from orderdesk.models import OrderRow
 from orderdesk.money import Money
+from orderdesk.phones import normalize_phone
+from orderdesk.services import import_values as values
+from orderdesk.services.import_values import file_decimal_sign
 from orderdesk.services.orders import NewLine, NewOrder, OrderService
+from orderdesk.workflow import DeliveryMethod
 
 CSV_COLUMNS = (
     "external_id", "created_at", "customer_name", "phone", "email", "language", "delivery_method", "recipient",
@@ -47,6 +52,7 @@ class ImportReport:
     imported: list[str] = field(default_factory=list)  # new order numbers (or external ids on a dry run)
     skipped: list[str] = field(default_factory=list)  # external ids already present
     errors: list[str] = field(default_factory=list)  # "row N: what to fix"
+    warnings: list[str] = field(default_factory=list)  # "row N: kept, but check this"
 
     @property
     def ok(self) -> bool:
@@ -85,6 +91,7 @@ def import_file(
             if new.external_id and new.external_id in known:
                 report.skipped.append(new.external_id)
                 continue
+            warning = phone_warning(new, service.config.default_country)
             if dry_run:
                 service.check_new_order(new)
                 report.imported.append(new.external_id or where)
@@ -92,18 +99,97 @@ def import_file(
                 report.imported.append(service.create_order(new, actor).number)
             if new.external_id:
                 known.add(new.external_id)
+            if warning:
+                report.warnings.append(f"{where}: {warning}")
         except OrderDeskError as exc:
             report.errors.append(f"{where}: {exc}")
     return report
 
 
-def _json_records(path: Path) -> Iterator[tuple[str, dict]]:
-    data = json.loads(path.read_text(encoding="utf-8-sig"))
+def _json_records(path: Path) -> Iterator[tuple[str, Any]]:
+    text = path.read_text(encoding="utf-8-sig")
+    try:
+        data = json.loads(text, parse_float=Decimal, parse_int=_json_int, parse_constant=_NotANumber)
+    except RecursionError:
+        # One order nested 100,000 deep must not take the others down: split the list by hand.
+        yield from _json_records_one_by_one(text)
+        return
     orders = data.get("orders") if isinstance(data, dict) else data
     if not isinstance(orders, list):
         raise json.JSONDecodeError('expected a list of orders or {"orders": [...]}', "", 0)
     for i, record in enumerate(orders, 1):
         yield _("order {i}").format(i=i), record
+
+
+def _json_int(digits: str) -> int | str:
+    # Python refuses to read more than 4300 digits; a number that long is not an order field.
+    return int(digits) if len(digits) <= 30 else digits
+
+
+class _NotANumber(str):
+    """JSON's non-standard NaN / Infinity, kept as text so the field is refused as 'not an amount'."""
+
+
+def _json_records_one_by_one(text: str) -> Iterator[tuple[str, Any]]:
+    spans = _list_item_spans(text)
+    for i, (start, end) in enumerate(spans, 1):
+        where = _("order {i}").format(i=i)
+        try:
+            record = json.loads(text[start:end], parse_float=Decimal, parse_int=_json_int, parse_constant=_NotANumber)
+        except RecursionError:
+            record = _TooDeep()
+        yield where, record
+
+
+class _TooDeep:
+    pass
+
+
+def _list_item_spans(text: str) -> list[tuple[int, int]]:
+    """Start and end of each item of the orders list (top-level list, or the list under "orders"),
+    found by counting brackets outside strings: no recursion, so any depth is fine."""
+    depth, in_string, escaped = 0, False, False
+    list_depth: int | None = None
+    key_start, last_key = -1, ""
+    spans: list[tuple[int, int]] = []
+    item_start = -1
+    for i, ch in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+                if depth == 1 and list_depth is None:
+                    last_key = text[key_start + 1 : i]
+            continue
+        if ch == '"':
+            in_string, key_start = True, i
+            if list_depth is not None and depth == list_depth and item_start < 0:
+                item_start = i
+        elif ch in "[{":
+            if list_depth is None and ch == "[" and (depth == 0 or (depth == 1 and last_key == "orders")):
+                list_depth = depth + 1
+            elif list_depth is not None and depth == list_depth and item_start < 0:
+                item_start = i
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+            if list_depth is not None and depth == list_depth - 1:
+                if item_start >= 0:
+                    spans.append((item_start, i))
+                return spans
+            if list_depth is not None and depth == list_depth and item_start >= 0:
+                spans.append((item_start, i + 1))
+                item_start = -1
+        elif ch == "," and list_depth is not None and depth == list_depth:
+            if item_start >= 0:
+                spans.append((item_start, i))
+            item_start = -1
+        elif not ch.isspace() and list_depth is not None and depth == list_depth and item_start < 0:
+            item_start = i
+    raise json.JSONDecodeError("the list of orders is not closed", text, len(text))
 
 
 def _csv_records(path: Path) -> Iterator[tuple[str, dict]]:
@@ -117,9 +203,15 @@ def _csv_records(path: Path) -> Iterator[tuple[str, dict]]:
                 _("missing columns: {m} (the first line has: {f})").format(m=", ".join(sorted(missing)), f=found)
             )
         groups: dict[str, tuple[int, list[dict]]] = {}
+        amounts: list[str] = []
         for row in reader:
+            if not any((v or "").strip() for k, v in row.items() if k is not None):
+                continue  # Excel's trailing ';;;;' rows: nothing in them
+            row["_row"] = reader.line_num
+            amounts += [row.get(c) or "" for c in _MONEY_COLUMNS]
             key = (row.get("external_id") or "").strip() or f"#row{reader.line_num}"
             groups.setdefault(key, (reader.line_num, []))[1].append(row)
+    decimal_sign = file_decimal_sign(amounts)
     for _key, (line_num, rows) in groups.items():
         first = rows[0]
         record = {
@@ -132,10 +224,15 @@ def _csv_records(path: Path) -> Iterator[tuple[str, dict]]:
                 "address": {k: first.get(c, "") for k, c in (("recipient", "recipient"), ("line1", "address_line1"), ("line2", "address_line2"), ("city", "city"), ("postcode", "postcode"), ("region", "region"), ("country", "country"))},
             },
             "payment": {"method": first.get("payment_method", ""), "currency": first.get("currency", ""), "paid": first.get("paid") or "0", "shipping_fee": first.get("shipping_fee") or "0"},
-            "lines": [{k: r.get(k, "") for k in ("sku", "name", "quantity", "unit_price", "weight_g")} for r in rows],
+            "lines": [{k: r.get(k, "") for k in ("sku", "name", "quantity", "unit_price", "weight_g", "_row")} for r in rows],
             "notes": first.get("notes", ""),
+            "_row": line_num,
+            "_decimal_sign": decimal_sign,
         }  # fmt: skip
         yield _("row {n}").format(n=line_num), record
+
+
+_MONEY_COLUMNS = ("shipping_fee", "paid", "unit_price")
 
 
 def _delimiter(header: str) -> str:
@@ -143,59 +240,93 @@ def _delimiter(header: str) -> str:
     return max((",", ";", "\t"), key=header.count) if header else ","
 
 
-def _text(record: dict, key: str) -> str:
-    value = record.get(key, "")
-    return "" if value is None else str(value).strip()
-
-
 def parse_order(record: Any) -> NewOrder:
     """One JSON/CSV order record to a NewOrder; a ValidationError names the field to fix."""
+    if isinstance(record, _TooDeep):
+        raise ValidationError(_("the order is nested too deep to be an order; check how the file was made"))
     if not isinstance(record, dict):
         raise ValidationError(_("expected an object with customer, delivery, payment and lines"))
-    customer = record.get("customer") or {}
-    delivery = record.get("delivery") or {}
-    payment = record.get("payment") or {}
-    address = delivery.get("address") or {}
-    currency = _text(payment, "currency")
+    csv_row = record.get("_row")
+    sign = record.get("_decimal_sign")
+    customer = values.section(record, "customer")
+    delivery = values.section(record, "delivery")
+    payment = values.section(record, "payment")
+    address = values.section(delivery, "address")
+    currency = values.text(payment, "currency")
     if not currency:
         raise ValidationError(_("payment.currency is missing (e.g. PLN)"), field="currency")
+    Money.zero(currency)  # a currency code of three letters, or a clear error
     lines = []
-    for n, line in enumerate(record.get("lines") or [], 1):
-        try:
-            quantity = int(str(line.get("quantity", "")).strip())
-        except ValueError:
+    for n, line in enumerate(values.items(record, "lines"), 1):
+        if not isinstance(line, dict):
+            raise ValidationError(_("line {n}: expected an object with sku and quantity").format(n=n), field="lines")
+        row = line.get("_row")
+        where = (
+            _("line {n} (row {r}), column {c}").format(n=n, r=row, c="{c}")
+            if row
+            else _("line {n}: {c}").format(n=n, c="{c}")
+        )
+        quantity = line.get("quantity", "")
+        if isinstance(quantity, str) and quantity.strip() and not quantity.strip().lstrip("+-").isdigit():
             raise ValidationError(
-                _("line {n}: quantity '{q}' is not a whole number").format(n=n, q=line.get("quantity")),
-                field="quantity",
-            ) from None
-        price = _text(line, "unit_price")
-        weight = _text(line, "weight_g")
+                _("line {n}: quantity '{q}' is not a whole number").format(n=n, q=quantity[:40]), field="quantity"
+            )
+        quantity = values.whole_number(quantity, where.format(c="quantity"), low=1, high=MAX_QUANTITY)
+        price = line.get("unit_price")
+        weight = line.get("weight_g")
         lines.append(
             NewLine(
-                sku=_text(line, "sku"), quantity=quantity, name=_text(line, "name") or None,
-                unit_price_minor=Money.parse(price, currency).minor if price else None,
-                weight_g=int(weight) if weight.isdigit() else None,
+                sku=values.text(line, "sku"), quantity=quantity, name=values.text(line, "name") or None,
+                unit_price_minor=(
+                    values.amount(price, currency, where.format(c="unit_price"), sign).minor
+                    if price not in (None, "") else None
+                ),
+                weight_g=(
+                    values.whole_number(weight, where.format(c="weight_g"), low=0, high=MAX_WEIGHT_G)
+                    if weight not in (None, "") else None
+                ),
             )
         )  # fmt: skip
-    created_raw = _text(record, "created_at")
-    try:
-        created = datetime.fromisoformat(created_raw).replace(tzinfo=None) if created_raw else None
-    except ValueError:
-        raise ValidationError(
-            _("created_at '{v}' is not a date like 2026-11-02T10:15:00").format(v=created_raw), field="created_at"
-        ) from None
-    return NewOrder(
-        customer=Customer(None, _text(customer, "name"), phone=_text(customer, "phone"), email=_text(customer, "email"), language=_text(customer, "language") or "en"),
+    created = values.created_at(values.text(record, "created_at"))
+    column = (lambda c: _("row {r}, column {c}").format(r=csv_row, c=c)) if csv_row else (lambda c: f"payment.{c}")
+    new = NewOrder(
+        customer=Customer(None, values.text(customer, "name"), phone=values.text(customer, "phone"), email=values.text(customer, "email"), language=values.text(customer, "language") or "en"),
         lines=lines,
-        delivery_method=_text(delivery, "method"),
-        payment_method=_text(payment, "method"),
+        delivery_method=values.text(delivery, "method"),
+        payment_method=values.text(payment, "method"),
         currency=currency,
-        address=Address(**{k: _text(address, k) for k in ("recipient", "line1", "line2", "city", "postcode", "region", "country")}),
-        pickup_point_code=_text(delivery, "pickup_point_code"),
-        shipping_fee_minor=Money.parse(_text(payment, "shipping_fee") or "0", currency).minor,
-        amount_paid_minor=Money.parse(_text(payment, "paid") or "0", currency).minor,
-        external_id=_text(record, "external_id"),
-        source=_text(record, "source") or "import",
-        notes=_text(record, "notes"),
+        address=Address(**{k: values.text(address, k) for k in ("recipient", "line1", "line2", "city", "postcode", "region", "country")}),
+        pickup_point_code=values.text(delivery, "pickup_point_code"),
+        shipping_fee_minor=values.amount(payment.get("shipping_fee") or "0", currency, column("shipping_fee"), sign).minor,
+        amount_paid_minor=values.amount(payment.get("paid") or "0", currency, column("paid"), sign).minor,
+        external_id=values.text(record, "external_id"),
+        source=values.text(record, "source") or "import",
+        notes=values.text(record, "notes"),
         created_at=created,
     )  # fmt: skip
+    _check_delivery_address(new)
+    return new
+
+
+def _check_delivery_address(new: NewOrder) -> None:
+    """A parcel sent by a carrier or a courier needs somewhere to go: a street or a pickup point."""
+    if str(new.delivery_method) not in (DeliveryMethod.CARRIER.value, DeliveryMethod.OWN_COURIER.value):
+        return
+    if new.pickup_point_code or (new.address.line1 and new.address.city):
+        return
+    raise ValidationError(
+        _("delivery by {m} needs an address (line1 and city) or a pickup point code").format(m=new.delivery_method),
+        field="address",
+    )
+
+
+def phone_warning(new: NewOrder, default_country: str) -> str | None:
+    """The import keeps a number it cannot read (the customer may still answer it), but says so."""
+    if not new.customer.phone:
+        return None
+    _phone, valid = normalize_phone(new.customer.phone, default_country)
+    if valid:
+        return None
+    return _("phone '{p}' is not a valid number; the order is kept, check the number with the customer").format(
+        p=new.customer.phone[:40]
+    )

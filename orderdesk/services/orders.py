@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from orderdesk import domain, repository
 from orderdesk.db import Database
 from orderdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from orderdesk.i18n import _
+from orderdesk.limits import MAX_NOTES, check_column, check_text
 from orderdesk.models import (
     CustomerRow,
     HistoryRow,
@@ -30,7 +31,9 @@ from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
 from orderdesk.search import build_search_text, fold
-from orderdesk.services import counters
+from orderdesk.services import counters, order_checks
+from orderdesk.services.stock import allocation
+from orderdesk.services.stock.kinds import MovementKind
 from orderdesk.workflow import (
     EDITABLE_LINES_IN,
     LABELS,
@@ -141,6 +144,25 @@ class OrderService:
                 raise NotFound(_("Order #{i} does not exist (it may have been deleted).").format(i=order_id))
             return self._detail(s, row, with_history)
 
+    def get_many(self, numbers: Sequence[str]) -> list[domain.OrderDetail]:
+        """Many orders (without history) in the order given, read in a few statements; NotFound names the first missing."""
+        wanted = [n.strip() for n in numbers]
+        with self.db.session() as s:
+            found = repository.details_batch(s, wanted, by="number")
+        missing = next((n for n in wanted if n not in found), None)
+        if missing is not None:
+            raise NotFound(_("No order {n}. Check the number and try again.").format(n=missing))
+        return [found[n] for n in wanted]
+
+    def get_many_by_id(self, order_ids: Sequence[int]) -> list[domain.OrderDetail]:
+        """``get_many`` by database id (the board's selection)."""
+        with self.db.session() as s:
+            found = repository.details_batch(s, order_ids, by="id")
+        missing = next((i for i in order_ids if i not in found), None)
+        if missing is not None:
+            raise NotFound(_("Order #{i} does not exist (it may have been deleted).").format(i=missing))
+        return [found[i] for i in order_ids]
+
     def find_number(self, text: str) -> str:
         """The order number for what was typed or scanned: a number, an external id or a tracking number."""
         value = text.strip()
@@ -186,7 +208,7 @@ class OrderService:
 
     def products(self, search: str = "", limit: int = 50) -> list[domain.Product]:
         with self.db.session() as s:
-            stmt = select(ProductRow).order_by(ProductRow.sku).limit(limit)
+            stmt = select(ProductRow).where(ProductRow.archived.is_(False)).order_by(ProductRow.sku).limit(limit)
             if search:
                 if self.db.is_sqlite:  # case and accents folded in Python: 'swieca' finds 'Świeca'
                     escaped = fold(search.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -229,17 +251,17 @@ class OrderService:
         stock_on_hand: int | None = None,
         bin_location: str = "",
     ) -> domain.Product:
-        if not sku.strip():
-            raise ValidationError(_("A product needs a SKU."), field="sku")
+        """Create or update a product; ``stock_on_hand`` (when given) is a count, written to the ledger."""
+        from orderdesk.services.stock import ledger
+        from orderdesk.services.stock.catalogue import ProductDraft, save_in
+
+        draft = ProductDraft(
+            sku, name, price, barcodes=[barcode] if barcode else [], weight_g=weight_g, bin_location=bin_location
+        )
         with self.db.session(write=True) as s:
-            row = s.scalar(select(ProductRow).where(ProductRow.sku == sku))
-            if row is None:
-                row = ProductRow(sku=sku, stock_on_hand=0, reserved=0)
-                s.add(row)
-            row.name, row.price_minor, row.currency = name, price.minor, price.currency
-            row.barcode, row.weight_g, row.bin_location = barcode, weight_g, bin_location
+            row = save_in(s, draft)
             if stock_on_hand is not None:
-                row.stock_on_hand = stock_on_hand
+                ledger.count(s, row.id, stock_on_hand, actor="catalogue", reason="stock set with the product")
             s.flush()
             return repository.to_product(row)
 
@@ -251,6 +273,7 @@ class OrderService:
             self._lines(s, new.lines, Money.zero(new.currency).currency)
 
     def _validate_new(self, new: NewOrder) -> tuple[DeliveryMethod, PaymentMethod, str]:
+        order_checks.check_new_order_fields(new)
         delivery = _enum(DeliveryMethod, new.delivery_method, "delivery_method")
         payment = _enum(PaymentMethod, new.payment_method, "payment_method")
         currency = Money.zero(new.currency).currency
@@ -289,17 +312,26 @@ class OrderService:
             _set_address(row, new.address)
             row.lines = self._lines(s, new.lines, currency)
             _refresh(row)
+            order_checks.check_total(row.total_minor)
             s.add(row)
             s.flush()
             self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
             return self._detail(s, row, True)
 
     # ------------------------------------------------------------------ moving
-    def move(self, number: str, request: MoveRequest, actor: domain.Actor) -> domain.OrderDetail:
-        """Move an order to another status, or raise MoveRefused / PermissionDenied / ConflictError."""
+    def move(
+        self, number: str, request: MoveRequest, actor: domain.Actor, *, shipment: dict[str, Any] | None = None
+    ) -> domain.OrderDetail:
+        """Move an order to another status, or raise MoveRefused / PermissionDenied / ConflictError.
+
+        ``shipment`` (``add_shipment``'s keywords, e.g. the own courier's tracking number) is
+        attached in the same transaction: a refused move leaves no shipment behind."""
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             self._check_version(row, request.expected_version)
+            if shipment is not None:
+                self._attach_shipment(s, row, actor=actor, **shipment)
+                s.flush()
             detail = self._detail(s, row, False)
             plan = plan_move(detail, request, actor.role)
             to = Status(request.to_status)
@@ -309,13 +341,15 @@ class OrderService:
                 row.amount_paid_minor += plan.record_payment_minor
                 effects["payment_minor"] = plan.record_payment_minor
             if plan.release_stock:
-                effects["released"] = _release(row)
+                effects["released"] = allocation.release_lines(s, row, actor.name, to.value)
             if plan.restock:
-                effects["restocked"] = _restock(row)
+                # A parcel or a customer's return back on the shelf, or a move back (an owner's correction).
+                kind = MovementKind.RETURNED if to is Status.RETURNED else MovementKind.RESTOCKED
+                effects["restocked"] = allocation.restock_lines(s, row, actor.name, to.value, kind)
             if plan.consume_stock:
-                effects["consumed"] = _consume(row)
+                effects["consumed"] = allocation.consume_lines(s, row, actor.name, to.value)
             if plan.reserve_stock:
-                reserved, short = _reserve(row)
+                reserved, short = allocation.reserve_lines(s, row, actor.name, to.value)
                 effects["reserved"] = reserved
                 if short:
                     effects["short"] = short
@@ -420,7 +454,7 @@ class OrderService:
             if not active:
                 raise ValidationError(_("Order {n} has no '{k}' hold.").format(n=number, k=kind.value))
             if kind is Hold.OUT_OF_STOCK and Status(row.status) == Status.ASSEMBLING:
-                _reserved, short = _reserve(row)
+                _reserved, short = allocation.reserve_lines(s, row, actor.name, "hold resolved")
                 if short:
                     missing = ", ".join(f"{sku} ({n})" for sku, n in short.items())
                     raise ValidationError(
@@ -487,34 +521,60 @@ class OrderService:
         idempotency_key: str | None = None,
         details: dict | None = None,
     ) -> domain.Shipment:
-        if not tracking_number.strip():
-            raise ValidationError(_("Enter the tracking number."), field="tracking_number")
         with self.db.session(write=True) as s:
             row = self._row(s, number)
-            shipment = ShipmentRow(
-                carrier=carrier,
-                service=service,
-                tracking_number=tracking_number.strip(),
-                external_id=external_id,
-                label_path=label_path,
-                label_format=label_format,
-                status=status,
-                idempotency_key=idempotency_key,
-                details=details or {},
-                cancelled=False,
-            )
-            row.shipments.append(shipment)
-            self._history(
-                s,
-                row,
-                actor,
-                "label",
-                to_value=tracking_number.strip(),
-                details={"carrier": carrier, "service": service},
-            )
-            _refresh(row)
+            shipment = self._attach_shipment(
+                s, row, carrier=carrier, tracking_number=tracking_number, actor=actor, service=service,
+                external_id=external_id, label_path=label_path, label_format=label_format, status=status,
+                idempotency_key=idempotency_key, details=details,
+            )  # fmt: skip
             s.flush()
             return repository.to_shipment(shipment)
+
+    def _attach_shipment(
+        self,
+        s: Session,
+        row: OrderRow,
+        *,
+        carrier: str,
+        tracking_number: str,
+        actor: domain.Actor,
+        service: str = "",
+        external_id: str = "",
+        label_path: str = "",
+        label_format: str = "",
+        status: str = "created",
+        idempotency_key: str | None = None,
+        details: dict | None = None,
+    ) -> ShipmentRow:
+        if not tracking_number.strip():
+            raise ValidationError(_("Enter the tracking number."), field="tracking_number")
+        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number)
+        check_column(carrier, _("carrier"), ShipmentRow.carrier)
+        check_column(service, _("service"), ShipmentRow.service)
+        shipment = ShipmentRow(
+            carrier=carrier,
+            service=service,
+            tracking_number=tracking_number.strip(),
+            external_id=external_id,
+            label_path=label_path,
+            label_format=label_format,
+            status=status,
+            idempotency_key=idempotency_key,
+            details=details or {},
+            cancelled=False,
+        )
+        row.shipments.append(shipment)
+        self._history(
+            s,
+            row,
+            actor,
+            "label",
+            to_value=tracking_number.strip(),
+            details={"carrier": carrier, "service": service},
+        )
+        _refresh(row)
+        return shipment
 
     def record_history(
         self,
@@ -532,8 +592,50 @@ class OrderService:
                 self._history(s, row, actor, kind, to_value=to_value, reason=reason, details=details)
             )
 
+    def record_history_many(
+        self,
+        numbers: Sequence[str],
+        kind: str,
+        actor: domain.Actor,
+        to_value: str = "",
+        reason: str = "",
+        details: dict | None = None,
+    ) -> int:
+        """The same history entry for many orders (a batch print) in ONE transaction; returns how many.
+
+        All or nothing: an unknown number raises NotFound and writes no entry.
+        """
+        wanted = list(dict.fromkeys(n.strip() for n in numbers))
+        if not wanted:
+            return 0
+        at = utcnow()
+        with self.db.session(write=True) as s:
+            ids: dict[str, int] = {}
+            for start in range(0, len(wanted), repository.BATCH_KEYS):
+                chunk = wanted[start : start + repository.BATCH_KEYS]
+                ids.update(
+                    (n, i) for n, i in s.execute(select(OrderRow.number, OrderRow.id).where(OrderRow.number.in_(chunk)))
+                )
+            missing = next((n for n in wanted if n not in ids), None)
+            if missing is not None:
+                raise NotFound(_("No order {n}. Check the number and try again.").format(n=missing))
+            base = {
+                "at": at,
+                "actor": actor.name,
+                "role": actor.role.value,
+                "kind": kind,
+                "from_value": "",
+                "to_value": str(to_value),
+                "reason": reason,
+            }
+            s.execute(
+                insert(HistoryRow), [{**base, "order_id": ids[n], "details": dict(details or {})} for n in wanted]
+            )
+        return len(wanted)
+
     # ------------------------------------------------------------------ editing
     def update_order(self, number: str, edit: OrderEdit, actor: domain.Actor) -> domain.OrderDetail:
+        order_checks.check_edit_fields(edit)
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             self._check_version(row, edit.expected_version)
@@ -599,6 +701,8 @@ class OrderService:
                 changed["lines"] = [before_lines, [(line.sku, line.quantity) for line in row.lines]]
             if not changed:
                 return self._detail(s, row, True)
+            _refresh(row)
+            order_checks.check_total(row.total_minor)
             self._history(s, row, actor, "edit", to_value=",".join(changed), details=changed)
             _refresh(row)
             s.flush()
@@ -641,6 +745,9 @@ class OrderService:
         details: dict | None = None,
         at: datetime | None = None,
     ) -> HistoryRow:
+        # The person's name and the reason are typed by people: the same limits on every database.
+        check_column(actor.name, _("user name"), HistoryRow.actor)
+        check_text(reason, _("reason"), MAX_NOTES)
         if row.id is None:
             s.flush()
         entry = HistoryRow(
@@ -785,54 +892,6 @@ def _refresh(row: OrderRow) -> None:
     text = build_search_text(parts)
     if text != row.search_text:
         row.search_text = text
-
-
-def _reserve(row: OrderRow) -> tuple[dict[str, int], dict[str, int]]:
-    reserved: dict[str, int] = {}
-    short: dict[str, int] = {}
-    for line in row.lines:
-        product = line.product
-        if line.reserved or line.consumed or product is None:
-            continue
-        available = product.stock_on_hand - product.reserved
-        if available >= line.quantity:
-            product.reserved += line.quantity
-            line.reserved = True
-            reserved[line.sku] = reserved.get(line.sku, 0) + line.quantity
-        else:
-            short[line.sku] = short.get(line.sku, 0) + line.quantity - max(available, 0)
-    return reserved, short
-
-
-def _release(row: OrderRow) -> dict[str, int]:
-    released: dict[str, int] = {}
-    for line in row.lines:
-        if line.reserved and line.product is not None:
-            line.product.reserved -= line.quantity
-            line.reserved = False
-            released[line.sku] = released.get(line.sku, 0) + line.quantity
-    return released
-
-
-def _consume(row: OrderRow) -> dict[str, int]:
-    consumed: dict[str, int] = {}
-    for line in row.lines:
-        if line.reserved and line.product is not None:
-            line.product.reserved -= line.quantity
-            line.product.stock_on_hand -= line.quantity
-            line.reserved, line.consumed = False, True
-            consumed[line.sku] = consumed.get(line.sku, 0) + line.quantity
-    return consumed
-
-
-def _restock(row: OrderRow) -> dict[str, int]:
-    restocked: dict[str, int] = {}
-    for line in row.lines:
-        if line.consumed and line.product is not None:
-            line.product.stock_on_hand += line.quantity
-            line.consumed = False
-            restocked[line.sku] = restocked.get(line.sku, 0) + line.quantity
-    return restocked
 
 
 def status_label(status: Status | str, language: str = "en") -> str:

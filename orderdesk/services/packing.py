@@ -67,6 +67,37 @@ class LabelBuyer(Protocol):
     def buy_label(self, order_number: str, actor: Actor) -> Shipment | None: ...
 
 
+class CourierShipments(Protocol):
+    """The own courier's tracking number at the bench: ours, or the one on the courier's waybill."""
+
+    def own_number(self, order_number: str, actor: Actor) -> Shipment: ...
+
+    def scanned_number(self, order_number: str, tracking_number: str, actor: Actor) -> Shipment: ...
+
+
+class OwnCourierShipments:
+    """Own-courier shipments through the shipping service, as "Buy label…" makes them (our number,
+    our label file), or with the tracking number scanned from the courier's own waybill."""
+
+    def __init__(self, shipping) -> None:  # shipping: services.shipping.ShippingService
+        self.shipping = shipping
+
+    def own_number(self, order_number: str, actor: Actor) -> Shipment:
+        return self.shipping.buy_label(order_number, "own_courier", actor).shipment
+
+    def scanned_number(self, order_number: str, tracking_number: str, actor: Actor) -> Shipment:
+        return self.shipping.orders.add_shipment(
+            order_number, carrier="own_courier", tracking_number=tracking_number, actor=actor, service="standard"
+        )
+
+
+def own_courier_shipments(orders: OrderService, settings: Settings) -> OwnCourierShipments:
+    from orderdesk.services.carriers.registry import CarrierRegistry
+    from orderdesk.services.shipping import ShippingService
+
+    return OwnCourierShipments(ShippingService(orders.db, orders, CarrierRegistry(settings), settings=settings))
+
+
 class CarrierLabelBuyer:
     """Buys the label at the bench through the carriers' shipping service (one carrier per bench)."""
 
@@ -158,6 +189,7 @@ class PackingSession:
     lines: list[PackLine]
     printed: set[str] = field(default_factory=set)
     closed: bool = False
+    print_error: str = ""  # the last print that failed after the order had moved on (hand-over)
 
     @property
     def number(self) -> str:
@@ -178,6 +210,27 @@ class PackingSession:
     @property
     def packed(self) -> bool:
         return self.order.status is not Status.ASSEMBLING
+
+    @property
+    def needs_tracking(self) -> bool:
+        """Packed for a courier or carrier, but no tracking number yet: it cannot be handed over."""
+        return (
+            self.packed
+            and self.order.delivery_method in (DeliveryMethod.OWN_COURIER, DeliveryMethod.CARRIER)
+            and not self.order.tracking_number
+        )
+
+    @property
+    def own_courier(self) -> bool:
+        return self.order.delivery_method == DeliveryMethod.OWN_COURIER
+
+    @property
+    def to_pickup_shelf(self) -> bool:
+        """Handed over onto our own pickup shelf rather than to a carrier or courier."""
+        order = self.order
+        return order.delivery_method == DeliveryMethod.PICKUP_SHOP or (
+            order.delivery_method == DeliveryMethod.PICKUP_POINT and not order.tracking_number
+        )
 
 
 @dataclass(frozen=True)
@@ -200,8 +253,15 @@ class Finished:
 
 
 def documents_for(order: OrderDetail) -> tuple[str, ...]:
-    """What the bench prints for this order: always the slip, a label for anything that travels."""
+    """What the bench prints for this order: always the slip, a label for anything that travels.
+
+    An own-courier label waits for its tracking number (ours or the courier's, chosen by a scan
+    after packing): a label without it would be stuck on the parcel with the wrong barcode.
+    The shelf label of a pickup order prints on hand-over, when its slot is known.
+    """
     if order.delivery_method == DeliveryMethod.PICKUP_SHOP:
+        return (SLIP,)
+    if order.delivery_method == DeliveryMethod.OWN_COURIER and not order.tracking_number:
         return (SLIP,)
     return (SLIP, LABEL)
 
@@ -213,11 +273,19 @@ class PackingService:
         printer: Printer | None = None,
         label_buyer: LabelBuyer | None = None,
         settings: Settings | None = None,
+        courier: CourierShipments | None = None,
     ) -> None:
         self.orders = orders
         self.printer = printer or NoPrinter()
         self.label_buyer = label_buyer
         self.settings = settings or Settings(orders.db)
+        self._courier = courier
+
+    @property
+    def courier(self) -> CourierShipments:
+        if self._courier is None:
+            self._courier = own_courier_shipments(self.orders, self.settings)
+        return self._courier
 
     # -- opening an order
 
@@ -330,9 +398,65 @@ class PackingService:
             raise ValidationError(
                 _("The label prints only after every item is verified ({k} still to scan).").format(k=left)
             )
-        if LABEL not in documents_for(session.order):
+        if session.order.delivery_method == DeliveryMethod.PICKUP_SHOP:
             raise ValidationError(_("Order {n} is picked up at the shop: it needs no label.").format(n=session.number))
+        if LABEL not in documents_for(session.order):
+            raise ValidationError(
+                _(
+                    "Order {n} has no tracking number yet: pack it, then scan the courier's tracking code or the slip."
+                ).format(n=session.number)
+            )
         self._print(session, (LABEL,), actor)
+
+    def take_tracking(self, session: PackingSession, scanned: str, actor: Actor) -> OrderDetail:
+        """Give a packed own-courier order its tracking number and print our label with it.
+
+        ``scanned`` empty: our own number (the own courier's, as "Buy label…" makes it);
+        otherwise the code scanned from the courier's waybill. A print failure afterwards is left
+        in ``session.print_error``: the number is kept and a reprint prints the label.
+        """
+        require_role(actor, Role.PACKER, action=_("print labels"))
+        order = self.orders.get(session.number, with_history=False)
+        session.order = order
+        if order.status is not Status.PACKED:
+            raise MoveRefused(
+                _("Order {n} is {s}, not packed.").format(n=session.number, s=label(order.status)),
+                order_number=session.number,
+            )
+        if order.delivery_method != DeliveryMethod.OWN_COURIER:
+            raise ValidationError(
+                _("Order {n} goes by carrier: its tracking number comes with the carrier's label.").format(
+                    n=session.number
+                )
+            )
+        if order.tracking_number:
+            raise ValidationError(
+                _("Order {n} already has the tracking number {t}: scan the slip again to hand it over.").format(
+                    n=session.number, t=order.tracking_number
+                )
+            )
+        code = scanned.strip()
+        if code:
+            kind = scancodes.classify(code)
+            if kind.kind is scancodes.Kind.INVALID:
+                raise ValidationError(kind.problem + " " + _("Scan again."))
+            if any(scancodes.same_product_code(code, ln.barcode, ln.sku) for ln in session.lines):
+                raise ValidationError(
+                    _("{c} is an item of this order, not a tracking code. Scan the courier's waybill.").format(c=code)
+                )
+            if len(code) < 6 or not code.replace("-", "").isalnum():
+                raise ValidationError(_("{c} does not look like a tracking number. Scan again.").format(c=code))
+            self.courier.scanned_number(session.number, code, actor)
+        else:
+            self.courier.own_number(session.number, actor)
+        session.order = order = self.orders.get(session.number, with_history=False)
+        session.printed.discard(LABEL)
+        session.print_error = ""
+        try:
+            self._print(session, (LABEL,), actor)
+        except OrderDeskError as exc:
+            session.print_error = str(exc)
+        return order
 
     def finish(self, session: PackingSession, actor: Actor) -> Finished:
         """All verified: move to packed, buy the label where a carrier needs one, print."""
@@ -381,13 +505,29 @@ class PackingService:
                 _("Order {n} is {s}, not packed.").format(n=session.number, s=label(order.status)),
                 order_number=session.number,
             )
-        pickup = order.delivery_method == DeliveryMethod.PICKUP_SHOP or (
-            order.delivery_method == DeliveryMethod.PICKUP_POINT and not order.tracking_number
-        )
-        target = Status.READY_FOR_PICKUP if pickup else Status.SHIPPED
+        session.order = order
+        if session.needs_tracking:
+            if session.own_courier:
+                message = _(
+                    "Order {n} has no tracking number: scan the courier's tracking code, or the slip again for ours."
+                )
+            else:
+                message = _(
+                    "Order {n} has no tracking number: the owner buys its carrier label "
+                    "(Carriers → Buy label…), then scan the slip again."
+                )
+            raise MoveRefused(message.format(n=session.number), order_number=session.number)
+        target = Status.READY_FOR_PICKUP if session.to_pickup_shelf else Status.SHIPPED
         order = self.orders.move(session.number, MoveRequest(target, expected_version=order.version), actor)
         session.order = order
         session.closed = True
+        session.print_error = ""
+        if target is Status.READY_FOR_PICKUP:
+            # The shelf label: the slot the clerk will look in, known only now (never the pickup code).
+            try:
+                self._print(session, (LABEL,), actor)
+            except OrderDeskError as exc:
+                session.print_error = str(exc)
         return order
 
     def report_problem(self, session: PackingSession, problem: str, note: str, actor: Actor) -> None:

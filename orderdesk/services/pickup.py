@@ -34,7 +34,7 @@ from orderdesk.settings import Settings, declare
 from orderdesk.workflow import COLLECT_ON_HANDOVER, Hold, MoveRequest, Role, Status, label
 
 MAX_WRONG_CODES = declare(
-    "pickup.max_wrong_codes", int, 5, "Wrong pickup codes allowed before the order locks for the owner"
+    "pickup.max_wrong_codes", int, 5, "Wrong pickup codes allowed before the order locks for the owner", low=1, high=20
 )
 PICKUP_DAYS_KEY = "workflow.pickup_days"  # declared by the foundation (days a parcel waits)
 PAYMENT_KINDS = ("cash", "card")

@@ -38,7 +38,10 @@ HISTORY_KIND = "print"
 
 
 class HistoryWriter(Protocol):
-    """What we need of ``OrderService``: one history entry per order printed."""
+    """What we need of ``OrderService``: one history entry per order printed.
+
+    A writer that also has ``record_history_many`` (``OrderService`` does) gets a batch in one call.
+    """
 
     def record_history(
         self, number: str, kind: str, actor: Actor, to_value: str = "", reason: str = "", details: dict | None = None
@@ -272,6 +275,10 @@ class PrintJobService:
         base = {"document": request.kind, "size": request.size, "format": request.format, **details}
         if request.format == "zpl":
             base["dpi"] = request.profile.dpi
+        many = getattr(self.history, "record_history_many", None)
+        if many is not None:  # one transaction for the whole batch, not one per order
+            many(list(numbers), HISTORY_KIND, actor, to_value=request.kind, details=base)
+            return
         for number in dict.fromkeys(numbers):
             self.history.record_history(number, HISTORY_KIND, actor, to_value=request.kind, details=dict(base))
 

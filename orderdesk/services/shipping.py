@@ -215,17 +215,18 @@ class ShippingService:
                 raise ValidationError(_("The parcel weight must be more than 0 g."), "weight_g")
             chosen = (self.default_parcel(order, weight_g),)
         cod = order.cod_amount
+        spread = spread_cod([line.quantity for line in order.lines], cod.minor if cod else 0)
         items = tuple(
             Item(
                 sku=line.sku,
                 name=line.name,
-                quantity=line.quantity,
+                quantity=units,
                 unit_price_minor=line.unit_price.minor,
                 weight_g=line.weight_g,
-                # Whatever is still due is collected with the parcel, spread over the first line.
-                cod_minor=(cod.minor // line.quantity if cod and i == 0 else 0),
+                cod_minor=per_unit,
             )
-            for i, line in enumerate(order.lines)
+            for line, parts in zip(order.lines, spread, strict=True)
+            for units, per_unit in parts
         )
         return ShipmentRequest(
             reference=self.reference_for(order),
@@ -451,3 +452,22 @@ def _created(shipment: Shipment) -> CreatedShipment:
 def _safe(text: str) -> str:
     """A file-name-safe form of an order or tracking number."""
     return re.sub(r"[^\w.-]", "_", text)
+
+
+def spread_cod(quantities: Sequence[int], cod_minor: int) -> list[list[tuple[int, int]]]:
+    """Cash on delivery as carriers that take it per unit of an item want it (CDEK's
+    ``payment.value``): for each line, ``[(units, amount per unit)]`` whose sum is exactly
+    ``cod_minor``. A line whose quantity divides the amount takes it all; otherwise the first
+    line is sent as two items, the last unit carrying the remainder (44.99 over 3 units is
+    14.99 + 14.99 + 15.01, never 14.99 x 3)."""
+    result = [[(q, 0)] for q in quantities]
+    if cod_minor <= 0 or not quantities:
+        return result
+    for i, q in enumerate(quantities):
+        if q > 0 and cod_minor % q == 0:
+            result[i] = [(q, cod_minor // q)]
+            return result
+    q = quantities[0]
+    per_unit = cod_minor // q
+    result[0] = [(q - 1, per_unit), (1, cod_minor - per_unit * (q - 1))]
+    return result

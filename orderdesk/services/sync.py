@@ -22,7 +22,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from orderdesk.db import Database
 from orderdesk.domain import Actor
@@ -45,6 +45,10 @@ MOVABLE_FROM: frozenset[Status] = frozenset({Status.PACKED, Status.SHIPPED, Stat
 # "The order says delivered or done" (seed 004: completed, but the customer has nothing).
 DONE: frozenset[Status] = frozenset({Status.DELIVERED, Status.COMPLETED})
 MAX_AGE_DAYS = 120  # shipments older than this are not polled any more
+# A label can be bought while the order is still assembled: the carrier may move faster than the desk.
+BEHIND: frozenset[Status] = frozenset(
+    {Status.NEW, Status.CONFIRMED, Status.AWAITING_PAYMENT, Status.PAID, Status.ASSEMBLING}
+)
 
 
 @dataclass(frozen=True)
@@ -151,7 +155,9 @@ class TrackingSync:
             .where(
                 ShipmentRow.cancelled.is_(False),
                 ShipmentRow.carrier.in_(tracked),
-                ShipmentRow.status.not_in(final),
+                # A final parcel is polled on while its order has not caught up (a hold blocked the
+                # move, or the label was bought while assembling): the next round moves it along.
+                or_(ShipmentRow.status.not_in(final), OrderRow.status.in_([x.value for x in BEHIND | MOVABLE_FROM])),
                 ShipmentRow.created_at >= cutoff,
             )
             .order_by(ShipmentRow.last_synced_at.is_not(None), ShipmentRow.last_synced_at, ShipmentRow.id)
@@ -339,6 +345,17 @@ class TrackingSync:
             hold(
                 Hold.CARRIER_MISMATCH,
                 _("The order is {s}, but the carrier says: {c}.").format(s=status.value, c=current or milestone.value),
+                f"mismatch:{status.value}-{current}",
+                evidence,
+            )
+        # The carrier has the parcel, the desk still assembles it: say so rather than jump past packing.
+        elif status in BEHIND and target is not None and target is not Status.RETURNED:
+            hold(
+                Hold.CARRIER_MISMATCH,
+                _(
+                    "{c} says: {d}, but the order is still {s}. Check the parcel and move the order to packed; "
+                    "the next sync moves it along."
+                ).format(c=ref.carrier, d=current or milestone, s=status.value),
                 f"mismatch:{status.value}-{current}",
                 evidence,
             )

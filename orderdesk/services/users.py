@@ -34,20 +34,35 @@ STAFF_ROLES = (Role.OWNER, Role.PACKER, Role.CLERK)
 
 # Station screens (packing bench, pickup counter): shared by both, so declared with the users.
 AUTO_LOCK_MINUTES = declare(
-    "stations.auto_lock_minutes", int, 5, "Minutes without input before a station screen locks (0: never)"
+    "stations.auto_lock_minutes",
+    int,
+    5,
+    "Minutes without input before a station screen locks (0: never)",
+    low=0,
+    high=240,
 )
 # The owner's desk window (main window) with users: its own, usually longer, idle time.
 DESK_AUTO_LOCK_MINUTES = declare(
-    "desk.auto_lock_minutes", int, 10, "Minutes without input before the desk window locks (0: never)"
+    "desk.auto_lock_minutes", int, 10, "Minutes without input before the desk window locks (0: never)", low=0, high=240
 )
 SCANNER_TERMINATOR = declare(
     "stations.scanner_terminator", str, "enter", "Key the barcode scanners send after a code: enter, tab or enter,tab"
 )
 SCANNER_MAX_GAP_MS = declare(
-    "stations.scanner_max_gap_ms", int, 30, "Longest pause between two keys of one scan, in ms (people type slower)"
+    "stations.scanner_max_gap_ms",
+    int,
+    30,
+    "Longest pause between two keys of one scan, in ms (people type slower)",
+    low=1,
+    high=1000,
 )
 SCANNER_MIN_LENGTH = declare(
-    "stations.scanner_min_length", int, 4, "Shortest code the scanners read; shorter quick bursts count as typing"
+    "stations.scanner_min_length",
+    int,
+    4,
+    "Shortest code the scanners read; shorter quick bursts count as typing",
+    low=1,
+    high=64,
 )
 
 

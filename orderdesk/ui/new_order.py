@@ -97,6 +97,8 @@ class NewOrderDialog(QDialog):
         self.service, self.runner, self.settings, self.actor = service, runner, settings, actor
         self.country = default_country
         self._lookup_generation = 0
+        self._results_for = ""  # the lookup text whose results are on screen
+        self._highlight_chosen = False  # the user moved the highlight (arrow keys or a click)
         self._saving = False
         self._discard_armed = False  # the first Esc on a filled form warns, the second closes
         self.errors: dict[str, FieldError] = {}
@@ -243,6 +245,7 @@ class NewOrderDialog(QDialog):
         self.lookup.returnPressed.connect(self._lookup_enter)
         self.lookup.installEventFilter(self)
         self.results.activated.connect(lambda index: self._add_product(self.results_model.product(index.row())))
+        self.results.clicked.connect(lambda _index: setattr(self, "_highlight_chosen", True))
         self.phone.textChanged.connect(self._check_phone)
         self.email.editingFinished.connect(self._check_email)
         # "Give a phone number or an e-mail" (shown under the phone) is answered by an e-mail too.
@@ -374,8 +377,15 @@ class NewOrderDialog(QDialog):
     def _show_results(self, generation: int, products: list[Product]) -> None:
         if generation == self._lookup_generation:
             self.results_model.set_products(products)
+            self._results_for, self._highlight_chosen = self.lookup.text().strip(), False
             if products:
                 self.results.setCurrentIndex(self.results_model.index(0))
+
+    def _chosen_result(self, text: str) -> Product | None:
+        """The result the user highlighted for exactly this text, if they moved the highlight."""
+        if not self._highlight_chosen or self._results_for != text:
+            return None
+        return self.results_model.product(self.results.currentIndex().row())
 
     def _lookup_enter(self) -> None:
         """Enter adds the highlighted result; a scanned barcode is looked up exactly first."""
@@ -383,6 +393,10 @@ class NewOrderDialog(QDialog):
         if not text:
             return
         self._lookup_timer.stop()
+        chosen = self._chosen_result(text)
+        if chosen is not None:
+            self._add_product(chosen)  # what the user picked with the arrows, not the first hit
+            return
         service = self.service
 
         def find() -> list[Product]:
@@ -410,6 +424,7 @@ class NewOrderDialog(QDialog):
                 row = self.results.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down else -1)
                 row = min(max(row, 0), self.results_model.rowCount() - 1)
                 self.results.setCurrentIndex(self.results_model.index(row))
+                self._highlight_chosen = True
                 return True
         return super().eventFilter(obj, event)
 

@@ -156,3 +156,41 @@ def test_bench_prints_figures_and_leaves_no_scratch_database(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "target p95 ≤ 50 ms" in done.stdout and "target p95 ≤ 5 ms" in done.stdout
     assert list(scratch.iterdir()) == []
+
+
+def test_demo_keeps_to_its_own_file_and_never_mixes_with_real_orders(tmp_path, service):
+    from tests.factories import make_order, stock_products
+
+    data = tmp_path / "data"
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "ORDERDESK_DATABASE_URL"},
+        "PYTHONPATH": str(ROOT),
+        "ORDERDESK_USER": "cli-tester",
+        "ORDERDESK_DATA_DIR": str(data),
+    }
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "orderdesk", *args], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT
+        )
+
+    # without --db: the demo's own file, never the shop's database
+    made = cli("demo", "--orders", "5")
+    assert made.returncode == 0, made.stderr
+    assert "demo.sqlite3" in made.stdout and "orderdesk --demo" in made.stdout
+    assert (data / "demo.sqlite3").exists() and not (data / "orderdesk.sqlite3").exists()
+    again = cli("demo", "--orders", "3")  # more demo orders into the demo's file: no question
+    assert again.returncode == 0, again.stderr
+
+    # the shop's real database: one real order, refused with one line, nothing added
+    stock_products(service)
+    make_order(service)
+    shop = tmp_path / "orderdesk.sqlite3"  # the ``db`` fixture's file
+    refused = cli("--db", str(shop), "demo", "--orders", "5")
+    assert refused.returncode == 2 and "--allow-real-orders" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+    listed = json.loads(cli("--db", str(shop), "orders", "list", "--json").stdout)
+    assert len(listed) == 1
+    forced = cli("--db", str(shop), "demo", "--orders", "2", "--allow-real-orders")
+    assert forced.returncode == 0, forced.stderr
+    assert len(json.loads(cli("--db", str(shop), "orders", "list", "--json").stdout)) == 3

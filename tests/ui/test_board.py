@@ -281,6 +281,45 @@ def test_multi_select_and_keyboard_move(make_window, stocked, qtbot):
     assert {stocked.get(n).status for n in numbers} == {Status.CONFIRMED}
 
 
+def test_one_selection_for_the_whole_board(make_window, stocked, qtbot):
+    from orderdesk.ui.printing import selected_orders
+
+    new = [make_order(stocked) for _ in range(3)]
+    confirmed = [make_order(stocked) for _ in range(2)]
+    for number in confirmed:
+        stocked.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    window = make_window()
+    board = window.board
+
+    def click(number: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+        for status, model in board.models.items():
+            if any(model.summary(i).number == number for i in model.ids):
+                view = board.columns[status].view
+                row = next(r for r, i in enumerate(model.ids) if model.summary(i).number == number)
+                center = view.visualRect(model.index(row)).center()
+                qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, center)
+                return
+        raise AssertionError(number)
+
+    def picked() -> set[str]:
+        return {n for _i, n in selected_orders(board)}
+
+    click(new[0])
+    click(new[1], Qt.KeyboardModifier.ControlModifier)
+    assert picked() == {new[0], new[1]}
+    click(confirmed[0], Qt.KeyboardModifier.ControlModifier)  # Ctrl extends across columns
+    assert picked() == {new[0], new[1], confirmed[0]}
+    click(confirmed[1])  # a plain click: only this card, in every column
+    assert picked() == {confirmed[1]}
+    assert board.selected_ids() == [stocked.get(confirmed[1]).id]
+    click(new[2], Qt.KeyboardModifier.ShiftModifier)  # Shift extends too
+    assert confirmed[1] in picked() and new[2] in picked()  # a range from the column's anchor
+    new_view = board.columns[Status.NEW].view
+    new_view.setFocus()
+    qtbot.keyClick(new_view, Qt.Key.Key_Down)  # moving with the keys is a plain choice as well
+    assert len(picked()) == 1 and picked() <= set(new)
+
+
 # -- finding --------------------------------------------------------------------------------------------
 
 

@@ -213,6 +213,27 @@ def test_new_order_lookup_scan_totals_and_create(qtbot, stocked, runner):
     assert detail.total_minor == 7799 and detail.source == "phone" and detail.address.city == "Kraków"
 
 
+def test_new_order_lookup_enter_adds_the_highlighted_result(qtbot, stocked, runner):
+    dialog = new_order_dialog(qtbot, stocked, runner)
+    dialog.lookup.setFocus()
+    qtbot.keyClicks(dialog.lookup, "-")  # every SKU has one: FAN-3, MUG-1, TEA-2
+    qtbot.waitUntil(lambda: dialog.results_model.rowCount() == 3, timeout=5000)
+    first = dialog.results_model.product(0)
+    qtbot.keyClick(dialog.lookup, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.lookup, Qt.Key.Key_Down)
+    highlighted = dialog.results_model.product(dialog.results.currentIndex().row())
+    assert highlighted is not None and highlighted.sku != first.sku
+    qtbot.keyClick(dialog.lookup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.lines_model.rowCount() == 1, timeout=5000)
+    wait_idle(qtbot, runner)
+    assert [line.sku for line in dialog.lines_model.lines] == [highlighted.sku]
+    # typed on after moving: a new list, the highlight back on its first hit
+    qtbot.keyClicks(dialog.lookup, "fan")
+    qtbot.keyClick(dialog.lookup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.lines_model.rowCount() == 2, timeout=5000)
+    assert dialog.lines_model.lines[-1].sku == "FAN-3"
+
+
 def test_new_order_service_validation_lands_on_the_field(qtbot, stocked, runner):
     dialog = new_order_dialog(qtbot, stocked, runner)
     dialog.name.setText("Anna")

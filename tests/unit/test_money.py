@@ -31,7 +31,7 @@ def test_refuses_mixing_currencies_floats_and_fractions():
     with pytest.raises(TypeError):
         Money(1.5, "PLN")  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="decimal places"):
-        Money.parse("1.005", "PLN")
+        Money.parse("1.0051", "PLN")
     with pytest.raises(ValidationError, match="not an amount"):
         Money.parse("abc", "PLN")
     with pytest.raises(ValidationError, match="currency code"):
@@ -44,3 +44,30 @@ def test_a_currency_code_is_set_apart_from_the_digits():
     assert Money(29890, "USD").format("en") == "$298.90"
     assert Money(29890, "USD").format("zh") == "US$298.90"
     assert Money(29890, "PLN").format("pl") == "298,90\u00a0zł"
+
+
+@pytest.mark.parametrize("text", ["Infinity", "-inf", "NaN", "sNaN", "1e100000", "0x10", "1_000", "12.5.0", ""])
+def test_parse_refuses_what_is_not_a_finite_amount(text):
+    with pytest.raises(ValidationError, match="not an amount"):
+        Money.parse(text, "PLN")
+
+
+@pytest.mark.parametrize("text", ["12345678901234567890", "10000000.01", "-99999999999"])
+def test_parse_refuses_amounts_that_do_not_fit_the_database(text):
+    with pytest.raises(ValidationError, match="too much for one amount"):
+        Money.parse(text, "PLN")
+
+
+@pytest.mark.parametrize("text", ["1,000", "1.000", "12,345"])
+def test_a_thousands_separator_or_decimal_sign_is_asked_not_guessed(text):
+    with pytest.raises(ValidationError, match="ambiguous"):
+        Money.parse(text, "PLN")
+    assert Money.parse(text.replace(",", "."), "KWD").minor > 0  # three-digit currencies have no doubt
+
+
+def test_parse_keeps_both_decimal_signs_and_exact_decimals():
+    from decimal import Decimal
+
+    assert Money.parse("12,50", "PLN") == Money.parse("12.50", "PLN") == Money(1250, "PLN")
+    assert Money.parse(Decimal("1E+2"), "PLN") == Money(10000, "PLN")
+    assert Money.parse(" 1 250,00 ", "PLN") == Money(125000, "PLN")

@@ -34,6 +34,26 @@ def test_search_finds_by_every_field(service):
     assert found("nobody-like-this") == set()
 
 
+def test_local_phone_forms_reduce_to_national_digits():
+    assert query_terms("8 916 608-33-11") == ["9166083311"]
+    assert query_terms("89166083311") == ["9166083311"]
+    assert query_terms("+7 916 608-33-11") == ["79166083311"]
+    assert query_terms("0048 601 222 333") == ["48601222333"]
+    assert query_terms("8 916") == ["8916"]  # a fragment keeps its digits: it may be anywhere
+
+
+def test_search_finds_a_russian_phone_written_the_local_way(service):
+    stock_products(service)
+    a = make_order(service, name="Юрий Ёлкин", phone="+7 916 608-33-11")
+    make_order(service, name="Anna Nowak", phone="+48 601 222 333")
+
+    def found(query):
+        return {o.number for o in service.search(query)}
+
+    for typed in ("8 916 608-33-11", "89166083311", "8 (916) 608 33 11", "+7 916 608-33-11", "79166083311"):
+        assert found(typed) == {a}, typed
+
+
 def test_search_follows_edits(service):
     from orderdesk.services.orders import OrderEdit
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import requests
 
+from orderdesk.errors import ConfigurationError
 from orderdesk.i18n import _
 from orderdesk.services.carriers.base import (
     Carrier,
@@ -203,7 +204,14 @@ class CdekCarrier(Carrier):
             body["from_location"] = {"address": self.sender.get("address", ""), "code": self.sender.get("city_code")}
             body["from_location"] = {k: v for k, v in body["from_location"].items() if v}
             if not body["from_location"]:
-                body["from_location"] = {"address": "-"}
+                # Refused before the call: CDEK would send a courier to "-".
+                raise ConfigurationError(
+                    _(
+                        "CDEK needs to know where the parcel starts: set the shop's address "
+                        "(orderdesk config set shop.address 'street|city|postcode') or, for tariffs 136/137, "
+                        "the drop-off point (orderdesk config set carriers.cdek.shipment_point CODE)."
+                    )
+                )
         if request.pickup_point:
             body["delivery_point"] = request.pickup_point
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from orderdesk.errors import ConfigurationError, ValidationError
 from orderdesk.i18n import _
@@ -17,38 +18,59 @@ from orderdesk.services.carriers import cdek, easypost, inpost
 from orderdesk.services.carriers.base import Carrier
 from orderdesk.services.carriers.own_courier import OwnCourierCarrier
 from orderdesk.services.carriers.pickup import PickupCarrier
-from orderdesk.services.credentials import Credentials
+from orderdesk.services.credentials import Credentials, secret_address_setting, secure_base_url
 from orderdesk.services.http import HttpClient, RateLimiter, RetryPolicy
 from orderdesk.settings import Settings, declare
 
 # -- settings (declared once, at import)
-declare("carriers.cdek.base_url", str, cdek.PRODUCTION_URL, f"CDEK API base URL (sandbox: {cdek.SANDBOX_URL})")
-declare("carriers.cdek.rate_limit", int, 10, "CDEK: most requests per second")
-declare("carriers.cdek.shipment_point", str, "", "CDEK: code of the pickup point where the shop drops parcels")
-declare("carriers.cdek.sender_city_code", int, 0, "CDEK: city code of the shop (door pickup)")
 declare(
-    "carriers.inpost.base_url", str, inpost.PRODUCTION_URL, f"InPost ShipX base URL (sandbox: {inpost.SANDBOX_URL})"
+    "carriers.cdek.base_url",
+    str,
+    cdek.PRODUCTION_URL,
+    f"CDEK API base URL (sandbox: {cdek.SANDBOX_URL})",
+    secure_base_url,
+)
+declare("carriers.cdek.rate_limit", int, 10, "CDEK: most requests per second", low=1, high=100)
+declare("carriers.cdek.shipment_point", str, "", "CDEK: code of the pickup point where the shop drops parcels")
+declare("carriers.cdek.sender_city_code", int, 0, "CDEK: city code of the shop (door pickup)", low=0, high=99999999)
+declare(
+    "carriers.inpost.base_url",
+    str,
+    inpost.PRODUCTION_URL,
+    f"InPost ShipX base URL (sandbox: {inpost.SANDBOX_URL})",
+    secure_base_url,
 )
 declare("carriers.inpost.organization_id", str, "", "InPost ShipX organization id")
-declare("carriers.inpost.rate_limit", int, 10, "InPost: most requests per second")
+declare("carriers.inpost.rate_limit", int, 10, "InPost: most requests per second", low=1, high=100)
 declare(
-    "carriers.easypost.base_url", str, easypost.BASE_URL, "EasyPost API base URL (test or live is chosen by the key)"
+    "carriers.easypost.base_url",
+    str,
+    easypost.BASE_URL,
+    "EasyPost API base URL (test or live is chosen by the key)",
+    secure_base_url,
 )
-declare("carriers.easypost.rate_limit", int, 5, "EasyPost: most requests per second")
+declare("carriers.easypost.rate_limit", int, 5, "EasyPost: most requests per second", low=1, high=100)
 # The service the "Buy label" dialog picks first (a person can still choose another).
 declare("carriers.cdek.default_service", str, "136", "CDEK: tariff picked first when buying a label")
 declare("carriers.inpost.default_service", str, inpost.LOCKER, "InPost: service picked first when buying a label")
 declare("carriers.easypost.default_service", str, "", "EasyPost: service picked first (empty: the cheapest rate)")
-declare("carriers.timeout_seconds", int, 20, "Seconds to wait for a carrier's answer before retrying")
-declare("carriers.sync_interval_minutes", int, 15, "Minutes between background tracking sync rounds")
+declare("carriers.timeout_seconds", int, 20, "Seconds to wait for a carrier's answer before retrying", low=1, high=300)
+declare("carriers.sync_interval_minutes", int, 15, "Minutes between background tracking sync rounds", low=1, high=1440)
 declare(
     "carriers.last_sync_round_at",
     str,
     "",
     "When the last tracking sync round finished (UTC, any PC or the CLI); scheduled rounds wait for the interval",
 )
-declare("carriers.sync_concurrency", int, 8, "Most tracking requests in flight at once")
-declare("carriers.stall_days", int, 5, "Days without a tracking event before an order gets a 'delayed' hold")
+declare("carriers.sync_concurrency", int, 8, "Most tracking requests in flight at once", low=1, high=64)
+declare(
+    "carriers.stall_days",
+    int,
+    5,
+    "Days without a tracking event before an order gets a 'delayed' hold",
+    low=1,
+    high=365,
+)
 declare("carriers.label_format", str, "pdf", "Label file format for the label printer: pdf or zpl")
 declare("carriers.default_parcel_cm", str, "30x20x10", "Default parcel size (LxWxH cm) when an order has none")
 
@@ -59,6 +81,9 @@ CREDENTIALS: dict[str, tuple[str, ...]] = {
     "easypost": ("easypost.api_key",),
 }
 CARRIERS = ("cdek", "inpost", "easypost", "own_courier", "pickup")
+for _carrier, _names in CREDENTIALS.items():
+    for _name in _names:
+        secret_address_setting(_name, f"carriers.{_carrier}.base_url")  # secrets follow their host
 
 _limiters: dict[tuple[str, float], RateLimiter] = {}
 _limiters_lock = threading.Lock()
@@ -126,14 +151,12 @@ class CarrierRegistry:
         if name == "pickup":
             return PickupCarrier()
         if name == "cdek":
-            sender = {"shipment_point": self._setting("carriers.cdek.shipment_point")}
-            city = self._setting("carriers.cdek.sender_city_code")
-            if city:
-                sender["city_code"] = city
+            sender = self.cdek_sender()
+            url = self._setting("carriers.cdek.base_url")
             return cdek.CdekCarrier(
-                self._http("cdek", self._setting("carriers.cdek.base_url")),
-                self.credentials.require("cdek.client_id"),
-                self.credentials.require("cdek.client_secret"),
+                self._http("cdek", url),
+                self.credentials.require_for("cdek.client_id", url),
+                self.credentials.require_for("cdek.client_secret", url),
                 sender=sender,
             )
         if name == "inpost":
@@ -142,20 +165,32 @@ class CarrierRegistry:
                 raise ConfigurationError(
                     _("Set the InPost organization id first: orderdesk config set carriers.inpost.organization_id ID")
                 )
+            url = self._setting("carriers.inpost.base_url")
             return inpost.InpostCarrier(
-                self._http("inpost", self._setting("carriers.inpost.base_url")),
-                self.credentials.require("inpost.token"),
+                self._http("inpost", url),
+                self.credentials.require_for("inpost.token", url),
                 org,
             )
         if name == "easypost":
+            url = self._setting("carriers.easypost.base_url")
             return easypost.EasypostCarrier(
-                self._http("easypost", self._setting("carriers.easypost.base_url")),
-                self.credentials.require("easypost.api_key"),
+                self._http("easypost", url),
+                self.credentials.require_for("easypost.api_key", url),
                 from_address=self._shop_address(),
             )
         raise ValidationError(
             _("Unknown carrier '{c}'. Carriers: {all}").format(c=name, all=", ".join(CARRIERS)), "carrier"
         )
+
+    def cdek_sender(self) -> dict[str, Any]:
+        """Where CDEK picks the parcel up: the drop-off point, else the shop's own address."""
+        sender: dict[str, Any] = {"shipment_point": self._setting("carriers.cdek.shipment_point")}
+        city = self._setting("carriers.cdek.sender_city_code")
+        if city:
+            sender["city_code"] = city
+        shop = self._shop_address()
+        sender["address"] = ", ".join(p for p in (shop.get("street1"), shop.get("zip"), shop.get("city")) if p)
+        return sender
 
     def _shop_address(self) -> dict[str, str]:
         if self.settings is None:

@@ -17,6 +17,7 @@ from orderdesk.db import Database
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import LANGUAGES, _
 from orderdesk.models import OutboxRow
+from orderdesk.services.credentials import secure_base_url
 from orderdesk.services.messaging import smsapi, smsru, smtp_email, twilio
 from orderdesk.services.messaging.config import SMS_GATEWAYS, P, parse_quiet_hours
 from orderdesk.services.messaging.outbox import MANAGER_ALERT
@@ -76,8 +77,11 @@ def check_settings(values: Mapping[str, Any]) -> dict[str, Any]:
     if not 0 < port < 65536:
         raise ValidationError(_("An SMTP port is a number from 1 to 65535."), field=P + "smtp.port")
     for key, value in parsed.items():
-        if key.endswith(".base_url") and not value.startswith(("http://", "https://")):
-            raise ValidationError(_("A base URL starts with https:// (or http:// for a local test server)."), field=key)
+        if key.endswith(".base_url"):
+            try:
+                secure_base_url(value)
+            except ValidationError as exc:
+                raise ValidationError(str(exc), field=key) from None
     return parsed
 
 

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from orderdesk.errors import ConfigurationError, ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import SettingRow
-from orderdesk.services.messaging import smsapi, smsru, twilio
+from orderdesk.services.credentials import secret_address_setting, secret_getter_for, secure_base_url
+from orderdesk.services.messaging import smsapi, smsru, smtp_email, twilio
 from orderdesk.services.messaging.gateways import Gateway, GetSecret
 from orderdesk.services.messaging.smtp_email import SmtpGateway
 from orderdesk.settings import OPTIONS, declare
@@ -28,29 +29,60 @@ declare(P + "enabled", bool, True, "Send customer notifications (SMS and e-mail)
 declare(P + "sms_gateway", str, "twilio", "SMS gateway: twilio, smsru or smsapi")
 declare(P + "quiet_hours", str, "21:00-08:00", "No SMS in these local hours (held until the end); empty for none")
 declare(P + "timezone", str, "", "Time zone for quiet hours (e.g. Europe/Warsaw); empty for this PC's zone")
-declare(P + "max_per_order_per_day", int, 5, "At most this many messages to one order's customer in 24 hours")
+declare(
+    P + "max_per_order_per_day",
+    int,
+    5,
+    "At most this many messages to one order's customer in 24 hours",
+    low=0,
+    high=100,
+)
 declare(P + "fallback", bool, True, "Try the other channel when one fails permanently")
-declare(P + "payment_reminder_hours", int, 24, "Remind about an unpaid order after this many hours (0 = never)")
+declare(
+    P + "payment_reminder_hours",
+    int,
+    24,
+    "Remind about an unpaid order after this many hours (0 = never)",
+    low=0,
+    high=720,
+)
 declare(P + "manager_email", str, "", "Where alerts for the manager go (payment failures); empty for none")
 declare(P + "payment_link", str, "", "Payment page link; may use {order_number}")
 declare(P + "tracking_url", str, "", "Tracking page link for carriers without a known one; may use {tracking_number}")
 declare(P + "rules", str, "", "Which events notify on which channels, as JSON (empty = built-in rules)")
-declare(P + "max_attempts", int, 8, "Give a message up after this many temporary failures")
-declare(P + "twilio.base_url", str, twilio.DEFAULT_BASE_URL, "Twilio API base URL")
+declare(P + "max_attempts", int, 8, "Give a message up after this many temporary failures", low=1, high=100)
+declare(P + "twilio.base_url", str, twilio.DEFAULT_BASE_URL, "Twilio API base URL", secure_base_url)
 declare(P + "twilio.account_sid", str, "", "Twilio account SID (AC...)")
 declare(P + "twilio.from", str, "", "Twilio sender number (E.164) or alphanumeric ID")
 declare(P + "twilio.messaging_service_sid", str, "", "Twilio Messaging Service SID (MG...), instead of a From number")
-declare(P + "smsru.base_url", str, smsru.DEFAULT_BASE_URL, "SMS.ru API base URL")
+declare(P + "smsru.base_url", str, smsru.DEFAULT_BASE_URL, "SMS.ru API base URL", secure_base_url)
 declare(P + "smsru.sender", str, "", "SMS.ru approved sender name")
-declare(P + "smsapi.base_url", str, smsapi.DEFAULT_BASE_URL, "SMSAPI base URL (api.smsapi.com outside Poland)")
+declare(
+    P + "smsapi.base_url",
+    str,
+    smsapi.DEFAULT_BASE_URL,
+    "SMSAPI base URL (api.smsapi.com outside Poland)",
+    secure_base_url,
+)
 declare(P + "smsapi.sender", str, "", "SMSAPI sender name")
 declare(P + "smtp.host", str, "", "SMTP server host name")
-declare(P + "smtp.port", int, 587, "SMTP port (587 STARTTLS, 465 TLS)")
+declare(P + "smtp.port", int, 587, "SMTP port (587 STARTTLS, 465 TLS)", low=1, high=65535)
 declare(P + "smtp.security", str, "starttls", "starttls, tls or none")
 declare(P + "smtp.username", str, "", "SMTP login user (the password is kept in the keyring)")
 declare(P + "smtp.from", str, "", "Sender address of customer e-mails")
 
 SMS_GATEWAYS = ("twilio", "smsru", "smsapi")
+
+# Secrets follow their host: each is only sent to the address in its setting (see services/credentials).
+for _secret, _setting in (
+    (twilio.SECRET_NAME, P + "twilio.base_url"),
+    (smsru.SECRET_NAME, P + "smsru.base_url"),
+    (smsapi.SECRET_NAME, P + "smsapi.base_url"),
+):
+    secret_address_setting(_secret, _setting)
+secret_address_setting(
+    smtp_email.SECRET_NAME, P + "smtp.host", secure=lambda get: get(P + "smtp.security") in ("tls", "starttls")
+)
 
 Getter = Callable[[str], Any]
 
@@ -111,17 +143,20 @@ def build_sms_gateway(get: Getter, get_secret: GetSecret, name: str | None = Non
             raise ConfigurationError(
                 _("Set the Twilio account SID: orderdesk config set messaging.twilio.account_sid AC...")
             )
+        url = get(P + "twilio.base_url")
         return twilio.TwilioGateway(
             account_sid=sid, from_number=get(P + "twilio.from"), messaging_service_sid=get(P + "twilio.messaging_service_sid"),
-            get_secret=get_secret, base_url=get(P + "twilio.base_url"),
+            get_secret=secret_getter_for(get_secret, url), base_url=url,
         )  # fmt: skip
     if name == "smsru":
+        url = get(P + "smsru.base_url")
         return smsru.SmsRuGateway(
-            get_secret=get_secret, sender=get(P + "smsru.sender"), base_url=get(P + "smsru.base_url")
+            get_secret=secret_getter_for(get_secret, url), sender=get(P + "smsru.sender"), base_url=url
         )
     if name == "smsapi":
+        url = get(P + "smsapi.base_url")
         return smsapi.SmsApiGateway(
-            get_secret=get_secret, sender=get(P + "smsapi.sender"), base_url=get(P + "smsapi.base_url")
+            get_secret=secret_getter_for(get_secret, url), sender=get(P + "smsapi.sender"), base_url=url
         )
     raise ConfigurationError(_("Unknown SMS gateway '{g}'; use twilio, smsru or smsapi.").format(g=name))
 
@@ -132,9 +167,10 @@ def build_email_gateway(get: Getter, get_secret: GetSecret) -> Gateway:
         raise ConfigurationError(
             _("Set the SMTP server and sender: orderdesk config set messaging.smtp.host / messaging.smtp.from")
         )
+    security = get(P + "smtp.security")
     return SmtpGateway(
-        host=host, port=int(get(P + "smtp.port")), security=get(P + "smtp.security"), username=get(P + "smtp.username"),
-        from_address=sender, get_secret=get_secret,
+        host=host, port=int(get(P + "smtp.port")), security=security, username=get(P + "smtp.username"),
+        from_address=sender, get_secret=secret_getter_for(get_secret, host, secure=security in ("tls", "starttls")),
     )  # fmt: skip
 
 

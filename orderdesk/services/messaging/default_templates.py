@@ -143,6 +143,42 @@ DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "zh": ("{shop_name}：订单 {order_number} 的退款已发出。", "订单 {order_number} 退款"),
     },
+    "back_in_stock": {
+        "en": (
+            "{shop_name}: good news, everything for order {order_number} is in stock; we are packing it now.",
+            "Order {order_number} is being packed",
+        ),
+        "ru": (
+            "{shop_name}: товар для заказа {order_number} поступил, заказ собирается.",
+            "Заказ {order_number} собирается",
+        ),
+        "pl": (
+            "{shop_name}: towar do zamówienia {order_number} dotarł, kompletujemy je.",
+            "Zamówienie {order_number} jest kompletowane",
+        ),
+        "zh": ("{shop_name}：订单 {order_number} 的商品已到货，正在为您配货。", "订单 {order_number} 配货中"),
+    },
+    "out_of_stock_choice": {
+        "en": (
+            "{shop_name}: part of order {order_number} is out of stock. Reply WAIT to wait for it or CANCEL "
+            "to cancel the order.",
+            "Order {order_number}: wait for the stock or cancel?",
+        ),
+        "ru": (
+            "{shop_name}: части товара из заказа {order_number} нет в наличии. Ответьте ЖДУ, чтобы дождаться, "
+            "или ОТМЕНА, чтобы отменить заказ.",
+            "Заказ {order_number}: ждать поступления или отменить?",
+        ),
+        "pl": (
+            "{shop_name}: części zamówienia {order_number} brak w magazynie. Odpisz CZEKAM, aby poczekać, "
+            "lub ANULUJ, aby anulować zamówienie.",
+            "Zamówienie {order_number}: czekać na towar czy anulować?",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 部分商品缺货。回复“等待”继续等待到货，回复“取消”取消订单。",
+            "订单 {order_number}：等待到货还是取消？",
+        ),
+    },
     "test": {
         "en": ("{shop_name}: test message from OrderDesk.", "OrderDesk test message"),
         "ru": ("{shop_name}: тестовое сообщение OrderDesk.", "Тестовое сообщение OrderDesk"),

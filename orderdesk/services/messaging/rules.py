@@ -27,6 +27,8 @@ DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
     "review_request": {"*": ["email"]},
     "refunded": {"*": ["email"]},
     "payment_reminder": {"*": BOTH},
+    "back_in_stock": {"*": ["sms"]},  # an order that waited for stock is being packed
+    "out_of_stock_choice": {"*": BOTH},  # sent by the owner: wait for the stock or cancel
 }
 
 # A status change -> the event whose template and rule apply.

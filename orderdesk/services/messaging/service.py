@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 
 from orderdesk.db import Database
@@ -21,19 +22,11 @@ from orderdesk.services.messaging.templates import default_template, render
 
 
 def default_get_secret() -> GetSecret:
-    """Secrets from the OS keyring through the shared credentials service (looked up when needed)."""
+    """Secrets from the OS keyring, each checked to go to the host it was entered for."""
+    from orderdesk.services.credentials import Credentials, KeyringSecrets
 
-    def get(name: str) -> str:
-        try:
-            from orderdesk.services.credentials import Credentials
-        except ImportError:  # until the credentials module is merged
-            raise ConfigurationError(
-                _("The credentials service is not available; cannot read '{n}'.").format(n=name)
-            ) from None
-        # require: a missing secret is a clear "set it" message, never an empty password sent to a gateway.
-        return Credentials(service_prefix="orderdesk").require(name)
-
-    return get
+    # require: a missing secret is a clear "set it" message, never an empty password sent to a gateway.
+    return KeyringSecrets(Credentials(service_prefix="orderdesk"))
 
 
 def run_outbox_once(
@@ -78,7 +71,9 @@ def send_test(
             gateway = build_sms_gateway(get, secret) if channel == "sms" else build_email_gateway(get, secret)
         template = default_template("test", channel, get("shop.language"))
         rendered = render(template, {"shop_name": get("shop.name")})
-    message = OutgoingMessage(channel, to, text or rendered.body, rendered.subject, reference=f"test:{channel}:{to}")
+    # A fresh reference per send: it becomes the Message-ID, and mail services hide a repeated one.
+    reference = f"test:{channel}:{uuid.uuid4().hex}"
+    message = OutgoingMessage(channel, to, text or rendered.body, rendered.subject, reference=reference)
     try:
         return gateway.send(message)
     except GatewayError as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -46,6 +46,9 @@ class ColumnView(QListView):
     step_requested = Signal(list, int)  # ids, +1 forward / -1 back
     menu_requested = Signal(list, QPoint)  # ids, global position
     focus_neighbour = Signal(int)  # -1 left, +1 right
+    # A plain click or key (no Ctrl/Shift) chose cards here: the board clears the other columns,
+    # so Print, Save as PDF and Buy label act only on what the user just picked.
+    selection_claimed = Signal()
 
     def __init__(self, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +89,24 @@ class ColumnView(QListView):
                 selection.select(model.index(row), flags)
                 selection.setCurrentIndex(model.index(row), QItemSelectionModel.SelectionFlag.NoUpdate)
 
+    def claim_selection(self, modifiers: Qt.KeyboardModifier) -> None:
+        extend = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if not (modifiers & extend) and self.selectionModel().hasSelection():
+            self.selection_claimed.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        # Pressing on a card that is already selected may start dragging the whole selection:
+        # Qt settles that click on release, and so does the board.
+        was_selected = index.isValid() and self.selectionModel().isSelected(index)
+        super().mousePressEvent(event)
+        if not was_selected:
+            self.claim_selection(event.modifiers())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self.claim_selection(event.modifiers())
+
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.open_requested.emit(index.data(ID_ROLE))
@@ -105,6 +126,7 @@ class ColumnView(QListView):
             self.menu_requested.emit(self.selected_ids(), self.viewport().mapToGlobal(rect.center()))
         else:
             super().keyPressEvent(event)
+            self.claim_selection(mods)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
@@ -112,6 +134,7 @@ class ColumnView(QListView):
             return
         if not self.selectionModel().isSelected(index):
             self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.claim_selection(Qt.KeyboardModifier.NoModifier)
         self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.menu_requested.emit(self.selected_ids(), event.globalPos())
 
@@ -191,6 +214,7 @@ class BoardWidget(QScrollArea):
             column.view.step_requested.connect(lambda ids, step, s=status: self._step(s, ids, step))
             column.view.menu_requested.connect(lambda ids, pos, s=status: self._menu(s, ids, pos))
             column.view.focus_neighbour.connect(lambda step, s=status: self.focus_column(s, step))
+            column.view.selection_claimed.connect(lambda s=status: self.keep_selection_in(s))
             self.models[status] = model
             self.columns[status] = column
             self.splitter.addWidget(column)
@@ -321,6 +345,22 @@ class BoardWidget(QScrollArea):
         for model in self.models.values():
             model.clear_errors()
 
+    # -- one selection for the board -----------------------------------------------------------------
+    def keep_selection_in(self, status: Status) -> None:
+        """Clear every other column's selection (their current card stays, for the keyboard)."""
+        for other, column in self.columns.items():
+            if other != status and column.view.selectionModel().hasSelection():
+                column.view.selectionModel().clearSelection()
+
+    def selected_ids(self) -> list[int]:
+        """The selected cards of the whole board, column by column."""
+        ids: list[int] = []
+        for status in self.statuses:
+            view = self.columns[status].view
+            rows = sorted(i.row() for i in view.selectionModel().selectedIndexes())
+            ids += [view.model().index(r, 0).data(ID_ROLE) for r in rows]
+        return ids
+
     # -- keyboard and menu moves ---------------------------------------------------------------
     def _step(self, status: Status, ids: list[int], step: int) -> None:
         """Ctrl+→: the nearest column to the right the workflow allows; Ctrl+←: back."""
@@ -366,6 +406,7 @@ class BoardWidget(QScrollArea):
             view.setFocus(Qt.FocusReason.ShortcutFocusReason)
             if not view.currentIndex().isValid() and view.model().rowCount() > 0:
                 view.setCurrentIndex(view.model().index(0, 0))
+            view.claim_selection(Qt.KeyboardModifier.NoModifier)
             self.ensureWidgetVisible(self.columns[self.statuses[i]])
 
     # -- remembered layout ------------------------------------------------------------------------

@@ -13,8 +13,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMenu, QProgressBar, QPushButton, QWidget
 
 from orderdesk.errors import OrderDeskError
+
+# The module, not its ``freshness`` function: importing the submodule ui.carriers.freshness
+# below binds that name on this package and would shadow the function.
+from orderdesk.services import sync as tracking_sync
 from orderdesk.services.shipping import BUYABLE_IN
-from orderdesk.services.sync import freshness
 from orderdesk.services.sync_round import RoundResult
 from orderdesk.ui.carriers.buy_label import BuyLabelDialog
 from orderdesk.ui.carriers.context import CarrierContext
@@ -165,7 +168,9 @@ class CarriersUi(QObject):
             self.sync_label.setToolTip("\n".join(result.lines()))
             return
         if result.skipped_since is not None:
-            self.sync_label.setText(tr("Tracking synced elsewhere: %1").replace("%1", freshness(result.skipped_since)))
+            self.sync_label.setText(
+                tr("Tracking synced elsewhere: %1").replace("%1", tracking_sync.freshness(result.skipped_since))
+            )
             self.sync_label.setToolTip("\n".join(result.lines()))
             return
         t = result.tracking

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from orderdesk.errors import ConfigurationError, OrderDeskError, ValidationError
 from orderdesk.services.carriers import cdek, easypost, inpost
 from orderdesk.services.carriers.registry import CarrierInfo, check_connection, describe
-from orderdesk.services.credentials import Credentials
+from orderdesk.services.credentials import Credentials, check_secret_address
 from orderdesk.settings import OPTIONS, Settings
 from orderdesk.ui.carriers.context import CarrierContext
 from orderdesk.ui.widgets import FieldError
@@ -73,6 +73,12 @@ class _FormSecrets(Credentials):
 
     def get(self, name: str) -> str | None:
         return self._typed.get(name) or super().get(name)
+
+    def require_for(self, name: str, address: str, *, secure: bool | None = None) -> str:
+        if name in self._typed:  # typed for the address in the form: only the HTTPS rule applies
+            check_secret_address(address, name=name, secure=secure)
+            return self._typed[name]
+        return super().require_for(name, address, secure=secure)
 
 
 @dataclass
@@ -323,13 +329,21 @@ class CarrierSettingsDialog(QDialog):
             return
         secrets = self.typed_secrets()
         settings, credentials = self.settings, self.ctx.credentials
+        # Each secret is bound to the host of the address it is typed next to.
+        addresses = {n: values[f"carriers.{n.split('.', 1)[0]}.base_url"] for n in secrets}
+        try:
+            for name, address in addresses.items():
+                check_secret_address(address, name=name)
+        except OrderDeskError as exc:
+            self.form_error.show_error(str(exc))
+            return
         # Unchanged values stay unstored, so a default stays a default (like `config set` of one key).
         values = {k: v for k, v in values.items() if self.loaded.get(k) != v}
 
         def write() -> None:
             # Secrets first: a keyring problem stops the save before anything else changes.
             for name, secret in secrets.items():
-                credentials.set(name, secret)
+                credentials.set(name, secret, address=addresses[name])
             for key, value in values.items():
                 settings.set(key, value)
 

@@ -37,6 +37,8 @@ def event_label(event: str) -> str:
         "cancelled": tr("Cancelled"),
         "review_request": tr("Review request (after completion)"),
         "refunded": tr("Refunded"),
+        "back_in_stock": tr("Back in stock (the order is being packed)"),
+        "out_of_stock_choice": tr("Out of stock: wait or cancel?"),
         "test": tr("Test message"),
         "manager_alert": tr("Alert to the manager"),
     }.get(event, event.replace("_", " "))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError, ValidationError
-from orderdesk.services.credentials import Credentials
+from orderdesk.services.credentials import Credentials, secret_address
 from orderdesk.services.messaging import send_test
 from orderdesk.services.messaging.admin import GATEWAY_SECRETS, SMTP_SECURITY, messaging_keys, save_settings
 from orderdesk.services.messaging.config import SMS_GATEWAYS, P
@@ -327,7 +327,12 @@ class NotificationSettingsDialog(QDialog):
             # Settings are checked first: a refused value stores nothing, secrets included.
             save_settings(settings, values)
             for name, secret in secrets.items():
-                credentials.set(name, secret)
+                # Bound to the host it is sent to, as the settings now say (see services/credentials).
+                where = secret_address(name, settings.get)
+                if where is None:
+                    credentials.set(name, secret)
+                else:
+                    credentials.set(name, secret, address=where[0], secure=where[1])
 
         def done(_r: object) -> None:
             self.setEnabled(True)

@@ -44,8 +44,18 @@ class CollectedHistory:
 
     @staticmethod
     def write_to(service: OrderService, calls: Sequence[HistoryCall]) -> int:
+        # A batch print collects one entry per order with the same note: one transaction per run of those.
+        runs: list[tuple[HistoryCall, list[str]]] = []
         for c in calls:
-            service.record_history(c.number, c.kind, c.actor, c.to_value, c.reason, c.details)
+            head = runs[-1][0] if runs else None
+            if head is not None and (head.kind, head.actor, head.to_value, head.reason, head.details) == (
+                c.kind, c.actor, c.to_value, c.reason, c.details
+            ):  # fmt: skip
+                runs[-1][1].append(c.number)
+            else:
+                runs.append((c, [c.number]))
+        for head, numbers in runs:
+            service.record_history_many(numbers, head.kind, head.actor, head.to_value, head.reason, head.details)
         return len(calls)
 
 
@@ -94,7 +104,7 @@ class JobSpec:
 def run_job(spec: JobSpec, progress: Callable[[int, int], None] | None = None) -> JobResult:
     """Read, render, print or save. Raises what the services raise (PrintError, ValidationError...)."""
     service = spec.service
-    orders = [service.get_by_id(order_id, with_history=False) for order_id in spec.order_ids]
+    orders = service.get_many_by_id(spec.order_ids)  # a few statements for the whole batch
     shop = shop_from_settings(Settings(service.db))
     history = CollectedHistory()
     jobs = PrintJobService(shop, history, spec.print_system)

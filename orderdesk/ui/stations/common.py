@@ -164,6 +164,8 @@ class Banner(QLabel):
 
     def show_message(self, state: str, text: str) -> None:
         self.state = state
+        # Three lines at most across the station: a long message gets a smaller font, never cut off.
+        self.setFont(station_font(30 if len(text) <= 110 else 24 if len(text) <= 170 else 19, bold=True))
         background, foreground = COLOURS[state]
         self.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground}; border-radius: 10px; }}")
         self.setText(text)

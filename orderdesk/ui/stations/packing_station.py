@@ -102,6 +102,7 @@ class PackingStation(StationWindow):
     ) -> None:
         self.packing = packing
         self.session: PackingSession | None = None
+        self._handed_error = ""
         super().__init__(db, users, runner, settings, sounds, parent)
         self.title_label.setText(self.tr("Packing bench"))
         self.setWindowTitle(self.tr("OrderDesk — packing bench"))
@@ -190,7 +191,9 @@ class PackingStation(StationWindow):
             return
         if code.kind is scancodes.Kind.ORDER:
             if code.value == session.number:
-                if session.packed:
+                if session.packed and session.needs_tracking and session.own_courier:
+                    self._take_tracking("")  # the slip again: our own number
+                elif session.packed:
                     self.hand_over()
                 else:
                     self.say("warn", self.tr("Order {n} is open: scan its items.").replace("{n}", session.number))
@@ -201,6 +204,9 @@ class PackingStation(StationWindow):
                     "error",
                     self.tr("Finish order {n} first, or press Esc to put it aside.").replace("{n}", session.number),
                 )
+            return
+        if session.packed and session.needs_tracking and session.own_courier:
+            self._take_tracking(text)  # the courier's waybill, never the next order
             return
         if session.packed:
             self.say("warn", self.tr("Order {n} is packed. Scan the next order's slip.").replace("{n}", session.number))
@@ -221,7 +227,11 @@ class PackingStation(StationWindow):
         self.set_busy(False)
         self.session = session
         self._show_session()
-        if session.packed:
+        if session.packed and session.needs_tracking and session.own_courier:
+            self.say("done", self._tracking_question(session.number))
+        elif session.packed and session.needs_tracking:
+            self.say("warn", self._no_carrier_label(session.number))
+        elif session.packed:
             self.say(
                 "done",
                 self.tr("Order {n} is already packed. Scan its slip again or press F9 to hand it over.").replace(
@@ -266,12 +276,61 @@ class PackingStation(StationWindow):
             )
             return
         extra = f" {done.label_note}" if done.label_note else ""
+        session = self.session
+        packed = self.tr("Packed ✓ Printed: {p}.").replace("{p}", printed)
+        if session is not None and session.needs_tracking and session.own_courier:
+            self.say("done", f"{packed} {self._tracking_question(session.number)}")
+        elif session is not None and session.needs_tracking:
+            self.say("warn", f"{packed}{extra} {self._no_carrier_label(session.number)}")
+        elif session is not None and session.to_pickup_shelf:
+            self.say(
+                "done",
+                packed
+                + " "
+                + self.tr(
+                    "Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: "
+                    "its shelf label prints then."
+                ),
+            )
+        else:
+            self.say(
+                "done",
+                packed + " " + self.tr("Put the label on, then scan the slip again (or F9) to hand it over.") + extra,
+            )
+
+    def _tracking_question(self, number: str) -> str:
+        return self.tr(
+            "Own courier: scan the courier's waybill, or this slip again for our own tracking number."
+        ).replace("{n}", number)
+
+    def _no_carrier_label(self, number: str) -> str:
+        return self.tr(
+            "Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again."
+        ).replace("{n}", number)
+
+    def _take_tracking(self, scanned: str) -> None:
+        session, actor = self.session, self.actor
+        assert session is not None
+        self.set_busy(True, self.tr("Saving the tracking number and printing the label…"))
+        self.run_write(lambda: self.packing.take_tracking(session, scanned, actor), self._tracking_taken)
+
+    def _tracking_taken(self, order: OrderDetail) -> None:
+        self.set_busy(False)
+        self._show_session()
+        error = self.session.print_error if self.session is not None else ""
+        if error:
+            self.say(
+                "warn",
+                self.tr("Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.")
+                .replace("{t}", order.tracking_number)
+                .replace("{e}", error),
+            )
+            return
         self.say(
             "done",
             self.tr(
-                "Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over."
-            ).replace("{p}", printed)
-            + extra,
+                "Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over."
+            ).replace("{t}", order.tracking_number),
         )
 
     # -- keys
@@ -288,10 +347,23 @@ class PackingStation(StationWindow):
 
     def _handed(self, order: OrderDetail) -> None:
         self.set_busy(False)
+        self._handed_error = self.session.print_error if self.session is not None else ""
         self.session = None
         self._show_session()
+        if order.status is Status.READY_FOR_PICKUP and self._handed_error:
+            text = (
+                self.tr(
+                    "Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel."
+                )
+                .replace("{s}", order.shelf_slot)
+                .replace("{e}", self._handed_error)
+            )
+            self.say("warn", text.replace("{n}", order.number))
+            return
         if order.status is Status.READY_FOR_PICKUP:
-            text = self.tr("Order {n} → pickup shelf {s} ✓ Next order, please.").replace("{s}", order.shelf_slot)
+            text = self.tr("Order {n} → pickup shelf {s} ✓ Put the shelf label on. Next order, please.").replace(
+                "{s}", order.shelf_slot
+            )
         else:
             text = self.tr("Order {n} handed to the carrier ✓ Next order, please.")
         self.say("done", text.replace("{n}", order.number))
@@ -310,6 +382,9 @@ class PackingStation(StationWindow):
         if self.locked or self.busy or self.session is None:
             return
         session, actor = self.session, self.actor
+        if session.needs_tracking and session.own_courier:
+            self._take_tracking("")  # our own number first: a label without it would be wrong
+            return
         if not self.packing.label_allowed(session):
             left = session.item_count - session.verified_count
             self.say(

@@ -62,6 +62,11 @@ def test_secret_goes_to_the_keyring_only(keyring_ready, monkeypatch, tmp_path, l
             run(monkeypatch, ["config", "set", "carriers.cdek.base_url", fake.base_url + "/v2", "--db", str(db_path)])
             == 0
         )
+        # CDEK needs to know where parcels start (never "-"): the shop's address.
+        assert (
+            run(monkeypatch, ["config", "set", "shop.address", "ул. Складская, 7|Москва|101000", "--db", str(db_path)])
+            == 0
+        )
         assert run(monkeypatch, ["credentials", "set", "cdek.client_id", "--db", str(db_path)], client_id + "\n") == 0
         assert run(monkeypatch, ["credentials", "set", "cdek.client_secret", "--db", str(db_path)], secret + "\n") == 0
         assert Credentials().get("cdek.client_secret") == secret  # read back through the real keyring

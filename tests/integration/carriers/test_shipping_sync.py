@@ -297,3 +297,24 @@ def packed_order_quick(service) -> str:
     for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
         service.move(number, MoveRequest(status), OWNER)
     return number
+
+
+def test_label_bought_while_assembling_then_delivered_is_held_and_kept_polling(shipping, sync, service, cdek_fake):
+    stock_products(service)
+    number = make_order(service, payment="cash_on_delivery")
+    for status in (Status.CONFIRMED, Status.ASSEMBLING):
+        service.move(number, MoveRequest(status), OWNER)
+    shipment = shipping.buy_label(number, "cdek", PACKER, service="136").shipment
+    cdek_fake.advance({"uuid": shipment.external_id, "code": "DELIVERED", "city": "Казань"})
+    sync.run_round()
+    order = service.get(number)
+    assert order.status == Status.ASSEMBLING  # not jumped past packing...
+    (held,) = order.active_holds
+    assert held.kind == "carrier_mismatch" and "still assembling" in held.reason  # ...but said, with the reason
+    assert sync.run_round().shipments == 1  # still polled, and not held twice
+    assert len(service.get(number).active_holds) == 1
+    service.resolve_hold(number, "carrier_mismatch", OWNER, "parcel left with the courier")
+    service.move(number, MoveRequest(Status.PACKED), PACKER)
+    sync.run_round()
+    assert service.get(number).status == Status.DELIVERED
+    assert sync.run_round().shipments == 0  # caught up: final now

@@ -277,3 +277,15 @@ def test_smtp_starttls_and_implicit_tls_with_login(tls_smtp_server):
     with pytest.raises(TemporaryError):
         untrusting.send(OutgoingMessage("email", "jan@example.pl", "x", subject="s"))
     assert len(server.messages) == 1
+
+
+def test_each_test_mail_has_its_own_message_id(db, smtp_server):
+    # Mail services hide a message whose Message-ID they have seen: a second test must arrive too.
+    from orderdesk.services.messaging.service import send_test
+
+    first = send_test(db, "email", "owner@example.com", gateway=smtp(smtp_server))
+    second = send_test(db, "email", "owner@example.com", gateway=smtp(smtp_server))
+    ids = [mail["Message-ID"] for _sender, _rcpts, mail in smtp_server.messages]
+    assert len(ids) == 2 and ids[0] != ids[1]
+    assert {first.gateway_id, second.gateway_id} == set(ids)
+    assert all("owner" not in i for i in ids)  # the address is not part of the id

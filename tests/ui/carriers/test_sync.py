@@ -125,6 +125,28 @@ def test_scheduled_round_skips_after_a_fresh_round_elsewhere(qtbot, db, service,
     wait_idle(qtbot, runner)
 
 
+def test_window_says_when_tracking_was_synced_elsewhere(qtbot, make_window, db, runner):
+    """A restart soon after a round on another PC: the status bar says so, no error box."""
+    from datetime import timedelta
+
+    from orderdesk.models import utcnow
+    from orderdesk.services.sync_round import LAST_ROUND
+
+    Settings(db).set(LAST_ROUND, (utcnow() - timedelta(minutes=10)).isoformat())
+    window = make_window()
+    ui = window.carriers
+    reported = []
+    ui.ctx.report = lambda exc, title="": reported.append(exc)
+    ui.sync.run_now(by_hand=False)
+    with qtbot.waitSignal(ui.sync.finished, timeout=10_000) as done:
+        pass
+    assert done.args[0].skipped_since is not None
+    assert "Syncing" not in ui.sync_label.text()
+    assert ui.sync_label.text().startswith("Tracking synced elsewhere: ")
+    assert ui.sync_action.isEnabled() and not ui.sync_bar.isVisible() and reported == []
+    wait_idle(qtbot, runner)
+
+
 def test_details_window_keeps_tracking_freshness_current(
     qtbot, qtmodeltester, make_window, db, service, carriers_ready, runner
 ):

@@ -12,7 +12,7 @@ from orderdesk.services.packing import LABEL, LABEL_AFTER_VERIFY, SLIP, PackingS
 from orderdesk.services.users import UserService
 from orderdesk.settings import Settings
 from orderdesk.ui.stations.packing_station import PackingStation
-from orderdesk.workflow import Hold, MoveRequest, Status
+from orderdesk.workflow import DeliveryMethod, Hold, MoveRequest, PaymentMethod, Status
 from tests.ui.stations.conftest import StationDriver
 from tests.unit.services.stations_data import PACKER_PIN, make_order
 
@@ -66,18 +66,77 @@ def test_full_flow_by_scanner_to_label_and_packed(bench, service, printer):
     bench.scan(MUG)
     bench.scan(TEA)
     bench.wait_idle()
-    assert bench.banner()[0] == "done" and "Packed" in bench.banner()[1]
+    # no bench carrier: packed and printed, and the owner's part (the carrier label) is named
+    state, text = bench.banner()
+    assert state == "warn" and "Packed" in text and "Buy label" in text
     assert printer.jobs == [(number, (SLIP, LABEL))]
     order = service.get(number)
     assert order.status is Status.PACKED
     assert [h.actor for h in order.history if h.kind in ("status", "print")][-2:] == ["Piotr", "Piotr"]
     assert bench.station.input.text() == ""  # scans never typed into the field
-    # the parcel leaves: courier's tracking number, then the slip scanned again
-    service.add_shipment(number, carrier="own_courier", tracking_number="OC-77", actor=bench.station.actor)
+    # the parcel leaves: the carrier's tracking number, then the slip scanned again
+    service.add_shipment(number, carrier="inpost", tracking_number="IP-77", actor=bench.station.actor)
     bench.scan(number)
     bench.wait_idle()
     assert service.get(number).status is Status.SHIPPED
     assert bench.banner()[0] == "done" and bench.station.session is None
+
+
+def test_own_courier_order_leaves_the_bench_by_scanner_with_our_number(bench, service, printer):
+    number = make_order(service, [("TEA-GRN", 1)], delivery=DeliveryMethod.OWN_COURIER)
+    bench.scan(number)
+    bench.wait_idle()
+    bench.scan(TEA)
+    bench.wait_idle()
+    state, text = bench.banner()
+    assert state == "done" and "Own courier" in text and "our own tracking number" in text and "waybill" in text
+    assert printer.jobs == [(number, (SLIP,))]
+    bench.key(Qt.Key.Key_F9)  # hand over too early: says what to scan, changes nothing
+    bench.wait_idle()
+    assert bench.banner()[0] == "error" and "tracking code" in bench.banner()[1]
+    bench.scan(number)  # the slip again: our own number, and our label prints
+    bench.wait_idle()
+    tracking = service.get(number).tracking_number
+    assert tracking.startswith("OD") and tracking in bench.banner()[1] and "Label printed" in bench.banner()[1]
+    assert printer.jobs[-1] == (number, (LABEL,))
+    bench.scan(number)  # and once more: handed over
+    bench.wait_idle()
+    assert service.get(number).status is Status.SHIPPED and bench.station.session is None
+    assert bench.banner()[0] == "done" and "handed to the carrier" in bench.banner()[1]
+
+
+def test_scanned_waybill_is_the_tracking_number_not_the_next_order(bench, service, printer):
+    number = make_order(service, [("TEA-GRN", 1)], delivery=DeliveryMethod.OWN_COURIER)
+    bench.scan(number)
+    bench.wait_idle()
+    bench.scan(TEA)
+    bench.wait_idle()
+    bench.scan("KUR4471190")  # the courier's waybill
+    bench.wait_idle()
+    assert bench.station.session is not None and bench.station.session.number == number
+    order = service.get(number)
+    assert order.tracking_number == "KUR4471190" and order.status is Status.PACKED
+    assert "KUR4471190" in bench.banner()[1] and printer.jobs[-1] == (number, (LABEL,))
+    bench.scan("KUR4471191")  # a second waybill is not taken again, nor as an order
+    assert bench.banner()[0] == "warn" and service.get(number).tracking_number == "KUR4471190"
+    bench.key(Qt.Key.Key_F9)
+    bench.wait_idle()
+    assert service.get(number).status is Status.SHIPPED
+
+
+def test_pickup_order_goes_to_the_shelf_with_its_shelf_label(bench, service, printer):
+    number = make_order(service, [("TEA-GRN", 1)], delivery=DeliveryMethod.PICKUP_SHOP, payment=PaymentMethod.ON_PICKUP)
+    bench.scan(number)
+    bench.wait_idle()
+    bench.scan(TEA)
+    bench.wait_idle()
+    state, text = bench.banner()
+    assert state == "done" and "pickup shelf" in text and "Put the label on" not in text
+    bench.scan(number)
+    bench.wait_idle()
+    order = service.get(number)
+    assert order.status is Status.READY_FOR_PICKUP and order.shelf_slot in bench.banner()[1]
+    assert "shelf label" in bench.banner()[1] and printer.jobs == [(number, (SLIP,)), (number, (LABEL,))]
 
 
 def test_order_number_typed_slowly(bench, service):

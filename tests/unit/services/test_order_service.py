@@ -285,3 +285,39 @@ def test_payment_above_what_is_due_is_refused_unless_confirmed(stocked):
     paid = stocked.record_payment(number, Money(500, "PLN"), OWNER, "paid twice", allow_overpayment=True)
     assert paid.amount_paid_minor == due + 400
     assert [h.details.get("overpaid_minor") for h in paid.history if h.kind == "payment"][-1] == 400
+
+
+def test_a_refused_move_to_shipped_attaches_no_shipment(service):
+    from orderdesk.errors import MoveRefused, ValidationError
+    from orderdesk.workflow import MoveRequest, Status
+    from tests.factories import make_order, stock_products
+
+    stock_products(service)
+    number = make_order(service, delivery="own_courier", payment="cash_on_delivery")
+    own = {"carrier": "own_courier", "tracking_number": "OC-1"}
+    for _retry in range(3):  # each retry used to add another shipment and 'label' history row
+        with pytest.raises(MoveRefused):
+            service.move(number, MoveRequest(Status.SHIPPED), OWNER, shipment=own)
+    order = service.get(number)
+    assert not order.shipments and [h.kind for h in order.history] == ["create"]
+    with pytest.raises(ValidationError, match="tracking number is 65 characters long"):
+        service.move(number, MoveRequest(Status.SHIPPED), OWNER, shipment={**own, "tracking_number": "X" * 65})
+    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
+        service.move(number, MoveRequest(status), OWNER)
+    moved = service.move(number, MoveRequest(Status.SHIPPED), OWNER, shipment=own)
+    assert moved.status == Status.SHIPPED and moved.tracking_number == "OC-1"
+    assert [h.kind for h in moved.history][-2:] == ["label", "status"]
+
+
+def test_an_over_long_user_name_or_reason_is_refused_before_saving(service):
+    from orderdesk.domain import Actor
+    from orderdesk.errors import ValidationError
+    from tests.factories import make_order, stock_products
+
+    stock_products(service)
+    number = make_order(service)
+    with pytest.raises(ValidationError, match="user name is 101 characters long"):
+        service.add_hold(number, "delayed", "late", Actor("x" * 101))
+    with pytest.raises(ValidationError, match="reason contains a NUL character"):
+        service.add_hold(number, "delayed", "late\x00", OWNER)
+    assert service.get(number).active_holds == ()

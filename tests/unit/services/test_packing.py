@@ -166,6 +166,85 @@ def test_label_buyer_hook(service, printer):
     assert packing.hand_over(session, PACKER).status is Status.SHIPPED
 
 
+def packed_own_courier_order(service, packing, printer) -> tuple[str, object]:
+    number = make_order(service, [("TEA-GRN", 1)], delivery=DeliveryMethod.OWN_COURIER)
+    session = packing.start(number, PACKER)
+    packing.scan_item(session, "4006381333931")
+    done = packing.finish(session, PACKER)
+    assert done.order.status is Status.PACKED and session.needs_tracking and session.own_courier
+    assert printer.jobs == [(number, (SLIP,))]  # no label without its tracking number
+    return number, session
+
+
+def test_own_courier_takes_our_own_number_then_leaves_the_bench(service, packing, printer):
+    number, session = packed_own_courier_order(service, packing, printer)
+    with pytest.raises(MoveRefused, match="scan the courier's tracking code"):
+        packing.hand_over(session, PACKER)
+    order = packing.take_tracking(session, "", PACKER)
+    shipment = order.active_shipment
+    assert shipment.carrier == "own_courier" and order.tracking_number.startswith("OD")
+    assert shipment.label_path and shipment.label_format == "pdf"  # our label, stored like a carrier's
+    assert printer.jobs[-1] == (number, (LABEL,)) and not session.needs_tracking
+    with pytest.raises(ValidationError, match="already has the tracking number"):
+        packing.take_tracking(session, "", PACKER)
+    assert packing.hand_over(session, PACKER).status is Status.SHIPPED
+    kinds = [(h.kind, h.actor) for h in service.get(number).history][-3:]
+    assert kinds == [("label", "Piotr"), ("print", "Piotr"), ("status", "Piotr")]
+
+
+def test_own_courier_takes_the_scanned_waybill_number(service, packing, printer):
+    number, session = packed_own_courier_order(service, packing, printer)
+    with pytest.raises(ValidationError, match="item of this order"):
+        packing.take_tracking(session, "4006381333931", PACKER)
+    with pytest.raises(ValidationError, match="misread"):
+        packing.take_tracking(session, "4006381333932", PACKER)
+    with pytest.raises(ValidationError, match="does not look like"):
+        packing.take_tracking(session, "ab", PACKER)
+    assert service.get(number).tracking_number == "" and printer.jobs == [(number, (SLIP,))]
+    printer.fail = True  # the number is kept when the label does not print
+    order = packing.take_tracking(session, "KUR-4471190", PACKER)
+    assert order.tracking_number == "KUR-4471190" and order.active_shipment.carrier == "own_courier"
+    assert "out of paper" in session.print_error
+    printer.fail = False
+    packing.reprint(session, PACKER)
+    assert printer.jobs[-1] == (number, (SLIP, LABEL))
+    assert packing.hand_over(session, PACKER).status is Status.SHIPPED
+
+
+def test_carrier_order_gets_no_own_number(service, packing, printer):
+    number = make_order(service, [("TEA-GRN", 1)])
+    session = packing.start(number, PACKER)
+    packing.scan_item(session, "4006381333931")
+    packing.finish(session, PACKER)
+    with pytest.raises(ValidationError, match="goes by carrier"):
+        packing.take_tracking(session, "", PACKER)
+    with pytest.raises(MoveRefused, match="Buy label"):
+        packing.hand_over(session, PACKER)
+
+
+def test_pickup_order_gets_its_shelf_label_on_hand_over(service, packing, printer):
+    number = make_order(service, [("BOWL-CN", 1)], delivery=DeliveryMethod.PICKUP_SHOP, payment=PaymentMethod.ON_PICKUP)
+    session = packing.start(number, PACKER)
+    packing.scan_item(session, "9780201379624")
+    packing.finish(session, PACKER)
+    order = packing.hand_over(session, PACKER)
+    assert order.status is Status.READY_FOR_PICKUP and order.shelf_slot
+    assert printer.jobs == [(number, (SLIP,)), (number, (LABEL,))] and not session.print_error
+
+
+def test_shelf_label_failure_leaves_the_order_on_the_shelf(service):
+    add_products(service)
+    printer = ListPrinter()
+    packing = PackingService(service, printer)
+    number = make_order(service, [("BOWL-CN", 1)], delivery=DeliveryMethod.PICKUP_SHOP, payment=PaymentMethod.ON_PICKUP)
+    session = packing.start(number, PACKER)
+    packing.scan_item(session, "9780201379624")
+    packing.finish(session, PACKER)
+    printer.fail = True
+    assert packing.hand_over(session, PACKER).status is Status.READY_FOR_PICKUP
+    assert "out of paper" in session.print_error
+
+
 def test_report_problem_holds_the_order_for_the_owner(service, packing):
     number = make_order(service, [("MUG-01", 2)])
     session = packing.start(number, PACKER)

@@ -16,7 +16,7 @@ from orderdesk.services.messaging.admin import (
     save_settings,
 )
 from orderdesk.services.messaging.store import TemplateStore
-from orderdesk.services.messaging.templates import Template
+from orderdesk.services.messaging.templates import EVENTS, Template
 from orderdesk.settings import Settings
 
 
@@ -64,7 +64,7 @@ def test_rules_round_trip_and_refuse_unknown_channels(db):
 def test_editor_lists_every_template_and_marks_the_shops_own(db):
     TemplateStore(db).save(Template("paid", "sms", "pl", "Opłacone {order_number}"))
     templates = editor_templates(db)
-    assert len(templates) == 12 * 2 * 4
+    assert len(templates) == len(EVENTS) * 2 * 4  # every event, SMS and e-mail, four languages
     assert templates[("paid", "sms", "pl")] == (Template("paid", "sms", "pl", "Opłacone {order_number}"), True)
     assert templates[("paid", "sms", "en")][1] is False
 

@@ -1,0 +1,97 @@
+"""Checks of a new or edited order's texts and numbers against what the database columns hold,
+so SQLite and PostgreSQL accept and refuse the same orders, before anything is written."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from orderdesk import domain
+from orderdesk.i18n import _
+from orderdesk.limits import (
+    INT32_MAX,
+    MAX_AMOUNT_MINOR,
+    MAX_NOTES,
+    MAX_QUANTITY,
+    MAX_WEIGHT_G,
+    check_column,
+    check_number,
+    check_text,
+)
+from orderdesk.models import CustomerRow, OrderLineRow, OrderRow
+
+# Field name shown to the person -> the column its value is stored in.
+_ADDRESS_COLUMNS = {
+    "recipient": OrderRow.recipient,
+    "line1": OrderRow.address_line1,
+    "line2": OrderRow.address_line2,
+    "city": OrderRow.city,
+    "postcode": OrderRow.postcode,
+    "region": OrderRow.region,
+    "country": OrderRow.country,
+}
+
+
+def check_customer(customer: domain.Customer) -> None:
+    check_column(customer.name.strip(), _("customer name"), CustomerRow.name)
+    check_column(customer.phone.strip(), _("phone"), CustomerRow.phone)
+    check_column(customer.email.strip(), _("e-mail"), CustomerRow.email)
+    check_column(customer.language or "", _("language"), CustomerRow.language)
+
+
+def check_address(address: domain.Address) -> None:
+    for name, column in _ADDRESS_COLUMNS.items():
+        check_column(getattr(address, name).strip(), _("address {f}").format(f=name), column)
+
+
+def check_lines(lines: Sequence) -> None:
+    """``NewLine``s: SKU and name lengths, quantity, price and weight ranges."""
+    for n, line in enumerate(lines, 1):
+        where = _("line {n}").format(n=n)
+        check_column(line.sku.strip(), f"{where} SKU", OrderLineRow.sku)
+        if line.name is not None:
+            check_column(line.name, f"{where} {_('name')}", OrderLineRow.name)
+        check_number(line.quantity, f"{where} {_('quantity')}", low=-MAX_QUANTITY, high=MAX_QUANTITY)
+        if line.unit_price_minor is not None:
+            check_number(line.unit_price_minor, f"{where} {_('price')}", low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR)
+        if line.weight_g is not None:
+            check_number(line.weight_g, f"{where} {_('weight')}", low=0, high=MAX_WEIGHT_G)
+
+
+def check_new_order_fields(new) -> None:
+    """A ``NewOrder``: every text fits its column, every number its range."""
+    check_customer(new.customer)
+    check_address(new.address)
+    check_lines(new.lines)
+    check_column(new.pickup_point_code.strip(), _("pickup point code"), OrderRow.pickup_point_code)
+    check_column(new.external_id.strip(), _("external id"), OrderRow.external_id)
+    check_column(new.source, _("source"), OrderRow.source)
+    check_text(new.notes, _("notes"), MAX_NOTES)
+    for value, name in ((new.shipping_fee_minor, _("shipping fee")), (new.amount_paid_minor, _("amount paid"))):
+        check_number(value, name, low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR)
+
+
+def check_edit_fields(edit) -> None:
+    """An ``OrderEdit``: the fields it changes, with the same limits as a new order."""
+    if edit.customer_name is not None:
+        check_column(edit.customer_name.strip(), _("customer name"), CustomerRow.name)
+    if edit.phone is not None:
+        check_column(edit.phone.strip(), _("phone"), CustomerRow.phone)
+    if edit.email is not None:
+        check_column(edit.email.strip(), _("e-mail"), CustomerRow.email)
+    if edit.language is not None:
+        check_column(edit.language, _("language"), CustomerRow.language)
+    if edit.address is not None:
+        check_address(edit.address)
+    if edit.pickup_point_code is not None:
+        check_column(edit.pickup_point_code.strip(), _("pickup point code"), OrderRow.pickup_point_code)
+    if edit.notes is not None:
+        check_text(edit.notes, _("notes"), MAX_NOTES)
+    if edit.shipping_fee_minor is not None:
+        check_number(edit.shipping_fee_minor, _("shipping fee"), low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR)
+    if edit.lines is not None:
+        check_lines(edit.lines)
+
+
+def check_total(total_minor: int) -> None:
+    """The order's total is stored in a PostgreSQL integer column."""
+    check_number(total_minor, _("order total"), low=-INT32_MAX, high=INT32_MAX)

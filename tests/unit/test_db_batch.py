@@ -1,0 +1,67 @@
+"""Database.batch(): many service calls in one transaction, each call a savepoint of it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+
+from orderdesk.errors import MoveRefused
+from orderdesk.models import HistoryRow, OrderRow
+from orderdesk.workflow import MoveRequest, Status
+from tests.factories import OWNER, make_order, stock_products
+
+
+def committed_orders(db) -> int:
+    """Orders another connection sees (what other PCs would see)."""
+    with sqlite3.connect(db.sqlite_path) as other:
+        return other.execute("SELECT count(*) FROM orders").fetchone()[0]
+
+
+def test_a_batch_commits_once_at_the_end(service, db):
+    stock_products(service)
+    with db.batch():
+        first = make_order(service)
+        service.move(first, MoveRequest(Status.CONFIRMED), OWNER)
+        make_order(service)
+        assert committed_orders(db) == 0  # nothing visible outside until the batch ends
+        assert service.get(first).status is Status.CONFIRMED  # but the batch reads its own writes
+    assert committed_orders(db) == 2
+
+
+def test_a_failing_call_is_undone_alone_and_the_batch_goes_on(service, db):
+    stock_products(service)
+    with db.batch():
+        number = make_order(service)
+        with pytest.raises(MoveRefused):
+            service.move(number, MoveRequest(Status.SHIPPED), OWNER)  # no shipment: refused
+        with pytest.raises(ValueError):
+            with db.session(write=True) as s:
+                s.get(OrderRow, 1).notes = "half-done work"
+                raise ValueError("a call that fails after changing something")
+        service.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    order = service.get(number)
+    assert order.status is Status.CONFIRMED
+    assert order.notes == ""  # the failed call's change was rolled back to its savepoint
+    assert [h.kind for h in order.history] == ["create", "status"]
+
+
+def test_an_error_escaping_the_batch_rolls_everything_back(service, db):
+    stock_products(service)
+    with pytest.raises(RuntimeError, match="stop"):
+        with db.batch():
+            make_order(service)
+            raise RuntimeError("stop")
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(OrderRow)) == 0
+        assert s.scalar(select(func.count()).select_from(HistoryRow)) == 0
+    with db.batch():  # the thread is free for the next batch
+        make_order(service)
+    assert committed_orders(db) == 1
+
+
+def test_batches_do_not_nest(db):
+    with db.batch(), pytest.raises(RuntimeError):
+        with db.batch():
+            pass
