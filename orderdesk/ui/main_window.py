@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QTo
 from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
+from orderdesk.ui.backup_schedule import install_daily_backup
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.notifications = install_notifications(self, start=poll_ms > 0)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
+        self.daily_backup = install_daily_backup(self, start=poll_ms > 0)
 
     # -- pieces ---------------------------------------------------------------------------------
     @property
@@ -381,6 +383,7 @@ class MainWindow(QMainWindow):
         self._poll.stop()
         if self.live is not None:
             self.live.stop()
+        self.daily_backup.stop()
         self.save_state()
         for window in self._windows.values():
             window.close()
