@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from alembic import command
 from alembic.config import Config
@@ -27,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from orderdesk.errors import ConfigurationError, ConflictError
+from orderdesk.faults import explain_database_error, lock_timeout, safe_message
 from orderdesk.i18n import _
 from orderdesk.search import fold
 
@@ -55,7 +57,16 @@ def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
     if not raw:
         return f"sqlite:///{data_dir() / 'orderdesk.sqlite3'}"
     if "://" in raw:
-        url = make_url(raw)
+        try:
+            url = make_url(raw)
+        except (exc.ArgumentError, ValueError):
+            # Not echoed: a URL can carry a password.
+            raise ConfigurationError(
+                _(
+                    "The database URL is not valid: write it like postgresql://user@host:5432/orderdesk, "
+                    "or give the path of a SQLite file."
+                )
+            ) from None
         if url.get_backend_name() not in ("sqlite", "postgresql"):
             raise ConfigurationError(
                 _("Unsupported database '{b}': use a SQLite file or a postgresql:// URL.").format(
@@ -76,14 +87,30 @@ def mask_url(url: str) -> str:
         return "<unreadable database URL>"
 
 
+def _writable(path: Path) -> bool:
+    """Can this process write the file and create the journal files beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+class _ReadOnlyConnection(sqlite3.Connection):
+    od_read_only = True  # read by _sqlite_pragmas
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    # immutable: nobody can write a file this process sees as read-only, so no locks or -shm are needed.
+    uri = f"file:{quote(str(path))}?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=lock_timeout(), check_same_thread=False, factory=_ReadOnlyConnection)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own is unreliable).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if not getattr(dbapi_connection, "od_read_only", False):
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(lock_timeout() * 1000)}")
     cursor.close()
     # SQLite's own lower()/LIKE fold ASCII only: 'świeca' never met 'Świeca'. See OrderService.products.
     dbapi_connection.create_function("od_fold", 1, _fold, deterministic=True)
@@ -105,17 +132,31 @@ class Database:
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
         self.is_sqlite = make_url(url).get_backend_name() == "sqlite"
+        self.read_only = False
         if self.is_sqlite:
             path = self.sqlite_path
-            if path is not None:
+            if path is not None and not path.parent.exists():
                 path.parent.mkdir(parents=True, exist_ok=True)
-            self.engine: Engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
+            if path is not None and path.exists() and not _writable(path):
+                # A read-only file or drive: open it read-only, so commands that only read still work
+                # (SQLite in WAL mode cannot even read it otherwise); writes say it is read-only.
+                self.read_only = True
+                self.engine: Engine = create_engine(url, echo=echo, creator=lambda: _read_only_connection(path))
+            else:
+                self.engine = create_engine(url, echo=echo, connect_args={"timeout": lock_timeout()})
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
             writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             try:
-                self.engine = create_engine(url, echo=echo, pool_pre_ping=True)
+                # A row another PC keeps locked is waited for as long as a SQLite file would be,
+                # then refused with a clear "busy" line instead of hanging the command or the window.
+                self.engine = create_engine(
+                    url,
+                    echo=echo,
+                    pool_pre_ping=True,
+                    connect_args={"options": f"-c lock_timeout={int(lock_timeout() * 1000)}"},
+                )
             except ImportError as error:  # NoSuchModuleError too: the driver is not installed
                 raise ConfigurationError(
                     _(
@@ -137,7 +178,10 @@ class Database:
             except (exc.DatabaseError, sqlite3.DatabaseError) as error:
                 # Not a database (a wrong --db), a damaged file, no permission: say so, no traceback.
                 db.dispose()
-                reason = getattr(error, "orig", None) or error
+                explained = explain_database_error(error, str(db.sqlite_path or db.display_url))
+                if explained is not None:
+                    raise explained from None
+                reason = safe_message(error)
                 where = str(db.sqlite_path or db.display_url)
                 raise ConfigurationError(
                     _(
@@ -243,6 +287,10 @@ class Database:
         with self.engine.connect() as conn:
             return set(MigrationContext.configure(conn).get_current_heads())
 
+    def known_revisions(self) -> set[str]:
+        """Every schema revision this version of the app knows."""
+        return {r.revision for r in ScriptDirectory.from_config(self.alembic_config()).walk_revisions()}
+
     def head_revisions(self) -> set[str]:
         return set(ScriptDirectory.from_config(self.alembic_config()).get_heads())
 
@@ -253,6 +301,22 @@ class Database:
         """Bring the schema up to date; back up an existing SQLite file first. Returns the backup."""
         if not self.needs_upgrade() and revision == "heads":
             return None
+        unknown = self.current_revisions() - self.known_revisions()
+        if unknown:
+            # Before any backup: otherwise every command would copy the whole file again.
+            raise ConfigurationError(
+                _(
+                    "The database {u} was made by a newer version of OrderDesk (schema {r}). Install that version "
+                    "(or a newer one) to use it; this version leaves it as it is."
+                ).format(u=self.sqlite_path or self.display_url, r=", ".join(sorted(unknown)))
+            )
+        if self.read_only:
+            raise ConfigurationError(
+                _(
+                    "The database {u} is read-only and needs an update to this version of OrderDesk: "
+                    "ask for write access to the file and its folder."
+                ).format(u=self.sqlite_path)
+            )
         backup = None
         if self.current_revisions() and self.sqlite_path is not None:
             backup = self.backup(suffix="before-upgrade")

@@ -36,7 +36,7 @@ from orderdesk.workflow import ACTIVE, DEFERRED_PAYMENT, DeliveryMethod, Hold, M
 PRODUCTS = [
     # sku, name, price (minor, PLN), weight g, barcode (EAN-13, valid check digit), bin
     ("MUG-001", "Кружка «Москва» 350 мл", 3900, 380, "4601234567893", "A-01-1"),
-    ("MUG-002", "Kubek Kraków emaliowany", 4500, 300, "5901234123457", "A-01-2"),
+    ("MUG-002", "Kubek Kraków emaliowany", 4500, 300, "5901234987653", "A-01-2"),
     ("TEA-010", "Чай Иван-чай, 100 г", 2200, 120, "4607654321015", "A-02-1"),
     ("TEA-011", "Herbata Earl Grey liściasta", 1899, 110, "5907654321015", "A-02-2"),
     ("TEA-012", "龙井绿茶 Longjing green tea", 8800, 150, "6901234567892", "A-02-3"),

@@ -32,6 +32,10 @@ def column_length(column) -> int | None:
 
 def check_text(value: str, field: str, max_length: int | None) -> None:
     """Refuse a text that PostgreSQL would refuse (NUL) or that does not fit its column."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8
+        raise ValidationError(_("{f} is not valid text (UTF-8); retype it.").format(f=field), field=field) from None
     if "\x00" in value:
         raise ValidationError(_("{f} contains a NUL character; remove it.").format(f=field), field=field)
     if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in value):

@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 
 from orderdesk import __version__
 from orderdesk.cli.exit_codes import EXIT_CODES
-from orderdesk.errors import OrderDeskError
+from orderdesk.errors import OrderDeskError, ValidationError
 from orderdesk.i18n import set_language_from_env
 from orderdesk.workflow import Role
 
@@ -182,8 +182,25 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser(command).parse_args(argv)
 
 
+def _not_text(arg: str) -> bool:
+    try:
+        arg.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     set_language_from_env()  # English unless ORDERDESK_LANG asks for another language
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if any(_not_text(arg) for arg in argv):
+        # Bytes that are not UTF-8 (a terminal in another code page): Python keeps them as lone
+        # surrogates, which no database, file or terminal can take.
+        print(
+            "error: an argument is not valid UTF-8 text; check the terminal's encoding and type it again",
+            file=sys.stderr,
+        )
+        return EXIT_CODES[ValidationError]
     args = parse_args(argv)
     try:
         return args.func(args)
@@ -197,3 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # `orderdesk orders list | head`: the reader stopped reading; that is not an error to show.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141  # what a shell reports for a command stopped by SIGPIPE
+    except Exception as exc:  # a database fault, or a bug: one line, never a traceback
+        from orderdesk.cli.unexpected import handle
+
+        return handle(args, exc)

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from orderdesk.cli.common import emit_json, open_db, require_owner
+from orderdesk.cli.common import emit_json, open_db
 from orderdesk.errors import ConfigurationError
 from orderdesk.i18n import _
 
@@ -63,25 +63,35 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    import getpass
+
+    from orderdesk.cli.common import actor_from
     from orderdesk.db import Database
+    from orderdesk.domain import Actor
     from orderdesk.services import backups
+    from orderdesk.workflow import Role
 
     try:
-        require_owner(args, _("restore the database"))
+        actor = actor_from(args)  # with users: signed in with a PIN; the service wants the owner
     except ConfigurationError:
-        pass  # the database cannot be opened (damaged): that is what a restore is for
+        # The database cannot even be opened (damaged): no users can be read from it, and
+        # putting a backup in its place is what the person at this PC came to do.
+        actor = Actor(args.user or getpass.getuser(), Role.OWNER)
     cached = getattr(args, "_db", None)
     if cached is not None:  # our own sign-in check must not count as "another program has it open"
         cached.dispose()
         args._db = None
     db = Database.open(args.db, migrate=False)
-    result = backups.restore(db, Path(args.file))
-    reopened = Database.open(args.db, migrate=True)  # an older backup's schema is brought up to date
-    reopened.dispose()
+    result = backups.restore(db, Path(args.file), actor)
+    Database.open(args.db, migrate=True).dispose()  # an older backup's schema is brought up to date
     if args.json:
         emit_json({"restored_from": str(result.restored_from), "previous_kept_in": str(result.replaced_copy or "")})
+    elif result.replaced_copy:
+        print(
+            _("Restored from {f}; the database as it was is kept in {p}").format(
+                f=result.restored_from, p=result.replaced_copy
+            )
+        )
     else:
         print(_("Restored from {f}.").format(f=result.restored_from))
-        if result.replaced_copy:
-            print(_("The database as it was before is kept in {p}").format(p=result.replaced_copy))
     return 0

@@ -48,6 +48,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         emit_json({"created": len(numbers), "database": db.display_url})
     else:
         print(f"Created {len(numbers)} demo orders in {db.display_url}")
-        how = "orderdesk --demo" if own_file else f"orderdesk --db {args.db}" if args.db else "orderdesk"
+        # The URL as shown everywhere: a server password is never printed.
+        how = "orderdesk --demo" if own_file else f"orderdesk --db {db.display_url}" if args.db else "orderdesk"
         print(_("Open them with: {c}").format(c=how))
     return 0

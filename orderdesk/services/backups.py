@@ -30,9 +30,11 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from orderdesk.db import Database, data_dir
+from orderdesk.domain import Actor
 from orderdesk.errors import ConfigurationError, ConflictError, OrderDeskError, ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import utcnow
+from orderdesk.services.users import require_role
 from orderdesk.settings import Settings, declare
 
 log = logging.getLogger(__name__)
@@ -182,8 +184,10 @@ def _pg_dump(db: Database, target: Path) -> None:
 def verify(path: Path, *, sqlite: bool | None = None) -> None:
     """Raise ValidationError unless ``path`` is a readable, complete OrderDesk backup."""
     path = Path(path)
-    if not path.is_file() or path.stat().st_size == 0:
-        raise ValidationError(_("{p} is not a backup file (missing or empty).").format(p=path), field="file")
+    if not path.is_file():
+        raise ValidationError(_("There is no backup file {p}.").format(p=path), field="file")
+    if path.stat().st_size == 0:
+        raise ValidationError(_("{p} is empty: not an OrderDesk database backup.").format(p=path.name), field="file")
     with path.open("rb") as fh:
         head = fh.read(16)
     is_sqlite = head.startswith(b"SQLite format 3")
@@ -191,7 +195,7 @@ def verify(path: Path, *, sqlite: bool | None = None) -> None:
         sqlite = is_sqlite
     if sqlite:
         if not is_sqlite:
-            raise ValidationError(_("{p} is not a SQLite backup.").format(p=path), field="file")
+            raise ValidationError(_("{p} is not an OrderDesk database backup.").format(p=path.name), field="file")
         _verify_sqlite(path)
     else:
         if not head.startswith(b"PGDMP"):
@@ -200,7 +204,7 @@ def verify(path: Path, *, sqlite: bool | None = None) -> None:
             )
         listing = _run_tool([_pg_tool("pg_restore"), "--list", str(path)], dict(os.environ), "pg_restore --list")
         if " orders " not in listing.stdout or "alembic_version" not in listing.stdout:
-            raise ValidationError(_("{p} is not a backup of an OrderDesk database.").format(p=path), field="file")
+            raise ValidationError(_("{p} is not an OrderDesk database backup.").format(p=path.name), field="file")
 
 
 def _verify_sqlite(path: Path) -> None:
@@ -212,24 +216,45 @@ def _verify_sqlite(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise ValidationError(_("{p} cannot be read as a database: {e}").format(p=path, e=exc), field="file") from None
+        raise ValidationError(
+            _("{p} is not an OrderDesk database backup ({e}).").format(p=path.name, e=str(exc).splitlines()[0]),
+            field="file",
+        ) from None
     if result != "ok":
-        raise ValidationError(_("{p} is damaged: {r}").format(p=path, r=result), field="file")
+        raise ValidationError(_("{p} is damaged: {r}").format(p=path.name, r=result), field="file")
     if not {"orders", "alembic_version"} <= tables:
-        raise ValidationError(_("{p} is not a backup of an OrderDesk database.").format(p=path), field="file")
+        raise ValidationError(_("{p} is not an OrderDesk database backup.").format(p=path.name), field="file")
+
+
+def _revisions_of(path: Path) -> set[str]:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        return {r[0] for r in conn.execute("SELECT version_num FROM alembic_version")}
 
 
 # -- restoring
 
 
-def restore(db: Database, source: Path) -> RestoreResult:
+def restore(db: Database, source: Path, actor: Actor) -> RestoreResult:
     """Replace the database's contents with the backup ``source``; the old contents are kept.
 
-    ``db`` is disposed (its connections closed) first; open it again afterwards, which also
-    brings an older backup's schema up to date.
+    It throws away every change since the backup, so only the owner may (checked here, so the
+    window and the CLI agree). ``db`` is disposed (its connections closed) first; open it again
+    afterwards, which also brings an older backup's schema up to date.
     """
-    source = Path(source).expanduser()
+    require_role(actor, action=_("restore a backup"))
+    source = Path(source).expanduser().resolve()
+    if db.sqlite_path is not None and source == db.sqlite_path.resolve():
+        raise ValidationError(_("{p} is the database itself, not a backup of it.").format(p=source), field="file")
     verify(source, sqlite=db.is_sqlite)
+    if db.is_sqlite:
+        unknown = _revisions_of(source) - db.known_revisions()
+        if unknown:
+            raise ValidationError(
+                _("{p} was made by a newer version of OrderDesk (schema {r}); this version cannot use it.").format(
+                    p=source.name, r=", ".join(sorted(unknown))
+                ),
+                field="file",
+            )
     db.dispose()
     if db.is_sqlite:
         return _sqlite_restore(db, source)
@@ -353,6 +378,13 @@ def _pg_restore(db: Database, source: Path) -> RestoreResult:
     db.dispose()
     log.info("database restored from %s (previous contents kept in %s)", source, kept)
     return RestoreResult(source, kept)
+
+
+def restore_backup(db: Database, source: Path, actor: Actor) -> Path | None:
+    """``restore``, then the schema brought up to date; where the replaced state is kept (None: there was none)."""
+    result = restore(db, source, actor)
+    Database.open(db.url, migrate=True).dispose()
+    return result.replaced_copy
 
 
 # -- the daily backup

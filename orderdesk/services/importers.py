@@ -30,6 +30,7 @@ from sqlalchemy import select
 
 from orderdesk.domain import Actor, Address, Customer
 from orderdesk.errors import OrderDeskError, ValidationError
+from orderdesk.faults import explain_database_error
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_QUANTITY, MAX_WEIGHT_G
 from orderdesk.models import OrderRow
@@ -62,6 +63,9 @@ class ImportReport:
 def import_file(
     service: OrderService, path: Path, actor: Actor, *, dry_run: bool = False, fmt: str | None = None
 ) -> ImportReport:
+    from orderdesk.services.users import require_role
+
+    require_role(actor, action=_("import orders"))  # many orders at once, from outside: the owner's call
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in ("json", "csv"):
         raise ValidationError(
@@ -103,6 +107,19 @@ def import_file(
                 report.warnings.append(f"{where}: {warning}")
         except OrderDeskError as exc:
             report.errors.append(f"{where}: {exc}")
+        except Exception as exc:
+            # A full disk or a lost server stops the import where it is; say what got in, so the
+            # person can run it again (imported orders are skipped by their external id).
+            explained = explain_database_error(exc, str(service.db.sqlite_path or service.db.display_url))
+            if explained is None:
+                raise
+            done = ", ".join(report.imported[-3:]) or _("none")
+            raise type(explained)(
+                _(
+                    "{e} The import stopped at {w}; {n} orders were imported before it (last: {d}). Run it again "
+                    "when this is fixed: the imported ones are skipped."
+                ).format(e=explained, w=where, n=len(report.imported), d=done)
+            ) from None
     return report
 
 

@@ -97,7 +97,7 @@ class Lease:
                 conn.commit()
                 conn.close()
             except Exception:  # the connection broke: the server released the lock with it
-                log.warning("lease %s: connection lost while releasing", self.name, exc_info=True)
+                log.warning("lease %s: connection lost while releasing", self.name)
                 conn.invalidate()
             return
         with self.db.session(write=True) as s:

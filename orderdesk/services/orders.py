@@ -16,7 +16,7 @@ from orderdesk import domain, repository
 from orderdesk.db import Database
 from orderdesk.errors import ConflictError, NotFound, PermissionDenied, ValidationError
 from orderdesk.i18n import _
-from orderdesk.limits import MAX_NOTES, check_column, check_text
+from orderdesk.limits import MAX_AMOUNT_MINOR, MAX_NOTES, check_column, check_number, check_text
 from orderdesk.models import (
     CustomerRow,
     HistoryRow,
@@ -165,7 +165,7 @@ class OrderService:
 
     def find_number(self, text: str) -> str:
         """The order number for what was typed or scanned: a number, an external id or a tracking number."""
-        value = text.strip()
+        value = text.strip().replace("\x00", "")  # PostgreSQL refuses NUL in a query; no number has one
         with self.db.session() as s:
             for column in (OrderRow.number, OrderRow.external_id, OrderRow.tracking_number):
                 number = s.scalar(select(OrderRow.number).where(column == value).limit(1)) if value else None
@@ -174,6 +174,7 @@ class OrderService:
         raise NotFound(_("No order {n}. Check the number and try again.").format(n=value))
 
     def query_ids(self, flt: OrderFilter | None = None, limit: int | None = None, offset: int = 0) -> list[int]:
+        _check_page(limit, offset)
         with self.db.session() as s:
             return repository.query_ids(s, flt or OrderFilter(), sqlite=self.db.is_sqlite, limit=limit, offset=offset)
 
@@ -189,6 +190,9 @@ class OrderService:
         limit: int = 100,
         offset: int = 0,
     ) -> list[domain.OrderSummary]:
+        _check_page(limit, offset)
+        if search:
+            check_text(search, _("search"), MAX_SEARCH)  # a NUL would stop PostgreSQL, not just find nothing
         flt = OrderFilter(statuses=(Status(status),) if status else (), search=search or "", holds_only=holds_only)
         with self.db.session() as s:
             ids = repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=offset)
@@ -479,7 +483,14 @@ class OrderService:
         allow_overpayment: bool = False,
     ) -> domain.OrderDetail:
         """Add a payment. More than is still due is refused unless ``allow_overpayment`` (the
-        customer really paid more): a typo must not mark an order paid, real money must not be lost."""
+        customer really paid more): a typo must not mark an order paid, real money must not be lost.
+
+        Money is taken by the owner and at the counter (clerk); an overpayment is the owner's call."""
+        from orderdesk.services.users import require_role
+
+        require_role(actor, Role.CLERK, action=_("record a payment"))
+        if allow_overpayment:
+            require_role(actor, action=_("record an overpayment"))
         with self.db.session(write=True) as s:
             row = self._row(s, number)
             if amount.currency != row.currency:
@@ -497,6 +508,7 @@ class OrderService:
                     ).format(amount=amount.format(), due=Money(due, row.currency).format(), n=number),
                     field="overpayment",
                 )
+            check_number(row.amount_paid_minor + amount.minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR)
             row.amount_paid_minor += amount.minor
             details = {"minor": amount.minor}
             if amount.minor > due:
@@ -710,7 +722,7 @@ class OrderService:
 
     # ------------------------------------------------------------------ internals
     def _row(self, s: Session, number: str) -> OrderRow:
-        row = s.scalar(select(OrderRow).where(OrderRow.number == number.strip()))
+        row = s.scalar(select(OrderRow).where(OrderRow.number == number.strip().replace("\x00", "")))
         if row is None:
             raise NotFound(_("No order {n}. Check the number and try again.").format(n=number))
         return row
@@ -851,6 +863,16 @@ class OrderService:
             if slot not in used:
                 return slot
         return "FLOOR"  # every slot taken: the clerk finds it on the floor stack
+
+
+MAX_PAGE = 1_000_000  # orders in one list; SQLite reads LIMIT -1 as "all", PostgreSQL refuses it
+MAX_SEARCH = 500  # characters: longer is a pasted document, not something to find
+
+
+def _check_page(limit: int | None, offset: int) -> None:
+    if limit is not None:
+        check_number(limit, _("limit"), low=1, high=MAX_PAGE)
+    check_number(offset, _("offset"), low=0, high=2**31 - 1)
 
 
 # ---------------------------------------------------------------------- row helpers (same transaction)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from orderdesk.errors import OrderDeskError
+from orderdesk.faults import explain_database_error, log_unexpected, place
 
 log = logging.getLogger("orderdesk.ui")
 
@@ -46,8 +47,12 @@ def describe(exc: BaseException) -> tuple[str, bool]:
     """(message for a person, whether it is a bug that needs the log)."""
     if isinstance(exc, OrderDeskError):
         return str(exc), False
+    explained = explain_database_error(exc, QCoreApplication.translate("ErrorReporter", "the database"))
+    if explained is not None:  # a full disk, a read-only or locked file: the cause, not a bug
+        return str(explained), False
+    # The type and the place only: an exception's text can carry SQL parameters (customers' data).
     return QCoreApplication.translate("ErrorReporter", "Something went wrong: {error}.").format(
-        error=f"{type(exc).__name__}: {exc}"
+        error=f"{type(exc).__name__} at {place(exc)}"
     ), True
 
 
@@ -66,7 +71,7 @@ class ErrorReporter(QObject):
     def report(self, exc: BaseException, context: str = "") -> str:
         message, is_bug = describe(exc)
         if is_bug:
-            log.error("%s", context or "unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+            log_unexpected(log, exc, context)
             message += "\n\n" + QCoreApplication.translate(
                 "ErrorReporter", "The details are in {path}. Please send that file to your support contact."
             ).format(path=log_path())

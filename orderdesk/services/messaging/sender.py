@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
+from orderdesk.faults import log_unexpected, place
 from orderdesk.i18n import _
 from orderdesk.models import CustomerRow, OrderRow, OutboxRow, utcnow
 from orderdesk.services.messaging.config import P, SenderConfig, session_getter
@@ -117,8 +118,9 @@ class OutboxSender:
             try:
                 self._process(outbox_id, config, sms_name, stats)
             except Exception as exc:  # one bad row must not stop the others
-                log.exception("outbox row %s", outbox_id)
-                stats.errors.append(f"#{outbox_id}: {exc}")
+                # Type, place and the row's id: the text of a database error carries the message's data.
+                log_unexpected(log, exc, "sending", outbox_id=outbox_id)
+                stats.errors.append(f"#{outbox_id}: {type(exc).__name__} at {place(exc)}")
         self.poll_statuses(stats, limit)
         return stats
 

@@ -17,6 +17,7 @@ from orderdesk.errors import ConfigurationError, ConflictError, OrderDeskError, 
 from orderdesk.models import OrderRow, utcnow
 from orderdesk.services import backups
 from orderdesk.settings import Settings
+from tests.factories import OWNER
 from tests.support.components import require_tool
 from tests.support.pg_fixtures import fresh_pg_database
 
@@ -52,7 +53,7 @@ def test_sqlite_restore_over_a_leftover_wal_keeps_the_replaced_data(tmp_path):
     wal = Path(str(path) + "-wal")
     assert wal.exists() and wal.stat().st_size > 0, "the crash should leave the new orders in the -wal file"
 
-    result = backups.restore(Database(url), saved)
+    result = backups.restore(Database(url), saved, OWNER)
 
     restored = Database.open(path)
     assert _count(restored) == 20 and restored.check() == []
@@ -74,13 +75,13 @@ def test_sqlite_restore_is_refused_while_another_process_has_the_database_open(t
     try:
         assert holder.stdout.readline().strip() == "ready"
         with pytest.raises(ConflictError, match="open in another OrderDesk"):
-            backups.restore(Database(f"sqlite:///{path}"), saved)
+            backups.restore(Database(f"sqlite:///{path}"), saved, OWNER)
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
     db = Database.open(path)
     assert _count(db) == 15 and db.check() == []  # untouched
-    backups.restore(db, saved)
+    backups.restore(db, saved, OWNER)
     db = Database.open(path)
     assert _count(db) == 10
     db.dispose()
@@ -98,7 +99,7 @@ def test_a_bad_backup_is_refused_before_anything_changes(tmp_path, db):
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
     for bad in (empty, junk, other, tmp_path / "missing.sqlite3"):
         with pytest.raises(ValidationError):
-            backups.restore(db, bad)
+            backups.restore(db, bad, OWNER)
     assert _count(Database.open(db.sqlite_path)) == 3
 
 
@@ -136,12 +137,12 @@ def test_postgres_backup_and_restore_with_pg_dump(pg_server, tmp_path, monkeypat
     other = Database(url)
     with other.engine.connect():
         with pytest.raises(ConflictError, match="open in another OrderDesk"):
-            backups.restore(db, saved)
+            backups.restore(db, saved, OWNER)
     other.dispose()
-    result = backups.restore(db, saved)
+    result = backups.restore(db, saved, OWNER)
     db = Database.open(url)
     assert _count(db) == 25 and db.check() == []
     assert result.replaced_copy is not None and result.replaced_copy.name.endswith("-before-restore.pgdump")
     with pytest.raises(ValidationError):
-        backups.restore(db, tmp_path / "nothing.pgdump")
+        backups.restore(db, tmp_path / "nothing.pgdump", OWNER)
     db.dispose()

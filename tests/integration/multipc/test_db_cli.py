@@ -37,7 +37,7 @@ def test_backup_and_restore_from_the_command_line(tmp_path, capsys, monkeypatch)
     code, out, err = _run(capsys, monkeypatch, "orders", "list", "--db", str(path), "--limit", "100")
     assert out.count("\n") == 12
     code, _out, err = _run(capsys, monkeypatch, "db", "restore", str(tmp_path / "nope.sqlite3"), "--db", str(path))
-    assert code == 2 and err.count("\n") == 1 and "not a backup file" in err
+    assert code == 2 and err.count("\n") == 1 and "There is no backup file" in err
 
 
 def test_init_server_prints_the_sql_without_any_password(capsys, monkeypatch):

@@ -321,3 +321,34 @@ def test_an_over_long_user_name_or_reason_is_refused_before_saving(service):
     with pytest.raises(ValidationError, match="reason contains a NUL character"):
         service.add_hold(number, "delayed", "late\x00", OWNER)
     assert service.get(number).active_holds == ()
+
+
+def test_payments_need_the_counter_or_the_owner_and_overpayments_the_owner(service):
+    from orderdesk.domain import Actor
+    from orderdesk.errors import PermissionDenied
+    from tests.factories import make_order, stock_products
+
+    stock_products(service)
+    number = make_order(service)
+    due = service.get(number).total
+    with pytest.raises(PermissionDenied, match="cannot record a payment"):
+        service.record_payment(number, Money(100, "PLN"), Actor("Piotr", Role.PACKER))
+    service.record_payment(number, Money(100, "PLN"), Actor("Celina", Role.CLERK))
+    with pytest.raises(PermissionDenied, match="cannot record an overpayment"):
+        service.record_payment(number, due, Actor("Celina", Role.CLERK), allow_overpayment=True)
+    assert service.get(number).amount_paid.minor == 100
+    service.record_payment(number, due, OWNER, allow_overpayment=True)
+    assert service.get(number).amount_paid.minor == 100 + due.minor
+
+
+def test_importing_orders_is_the_owners(service, tmp_path):
+    from orderdesk.domain import Actor
+    from orderdesk.errors import PermissionDenied
+    from orderdesk.services.importers import import_file
+
+    path = tmp_path / "orders.json"
+    path.write_text('{"orders": []}', encoding="utf-8")
+    for role in (Role.PACKER, Role.CLERK):
+        with pytest.raises(PermissionDenied, match="cannot import orders"):
+            import_file(service, path, Actor("someone", role))
+    assert import_file(service, path, OWNER).ok
