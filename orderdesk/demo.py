@@ -31,12 +31,13 @@ from orderdesk.models import (
 from orderdesk.money import Money
 from orderdesk.search import build_search_text
 from orderdesk.services.orders import NewLine, NewOrder, OrderService
+from orderdesk.services.stock.catalogue import search_text_for
 from orderdesk.workflow import ACTIVE, DEFERRED_PAYMENT, DeliveryMethod, Hold, MoveRequest, PaymentMethod, Role, Status
 
 PRODUCTS = [
     # sku, name, price (minor, PLN), weight g, barcode (EAN-13, valid check digit), bin
     ("MUG-001", "Кружка «Москва» 350 мл", 3900, 380, "4601234567893", "A-01-1"),
-    ("MUG-002", "Kubek Kraków emaliowany", 4500, 300, "5901234987653", "A-01-2"),
+    ("MUG-002", "Kubek Kraków emaliowany", 4500, 300, "5907635120040", "A-01-2"),
     ("TEA-010", "Чай Иван-чай, 100 г", 2200, 120, "4607654321015", "A-02-1"),
     ("TEA-011", "Herbata Earl Grey liściasta", 1899, 110, "5907654321015", "A-02-2"),
     ("TEA-012", "龙井绿茶 Longjing green tea", 8800, 150, "6901234567892", "A-02-3"),
@@ -292,7 +293,8 @@ def bulk_orders(db: Database, total: int, active: int = 5000, seed: int = 11, ba
                 [
                     {"sku": p[0], "name": p[1], "price_minor": p[2], "currency": "PLN", "weight_g": p[3], "barcode": p[4],
                      "bin_location": p[5], "stock_on_hand": 10_000, "reserved": 0, "supplier": SUPPLIERS[SUPPLY[p[0]][0]],
-                     "reorder_point": SUPPLY[p[0]][1], "reorder_quantity": SUPPLY[p[0]][2], "archived": False}
+                     "reorder_point": SUPPLY[p[0]][1], "reorder_quantity": SUPPLY[p[0]][2], "archived": False,
+                     "search_text": search_text_for(p[0], p[1])}
                     for p in PRODUCTS
                 ],
             )  # fmt: skip

@@ -90,6 +90,7 @@ class OrderLine:
     barcode: str = ""
     bin_location: str = ""
     reserved: bool = False
+    barcodes: tuple[str, ...] = ()  # every barcode of the product (a bench accepts any of them)
 
     @property
     def total(self) -> Money:
@@ -136,6 +137,17 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class ChannelInfo:
+    """Where a store order came from: the store's ids and its last known status."""
+
+    name: str
+    kind: str
+    external_id: str
+    external_number: str
+    store_status: str
+
+
+@dataclass(frozen=True)
 class OrderSummary:
     """One card on the board or one row in a list: cheap to fetch in bulk."""
 
@@ -155,6 +167,8 @@ class OrderSummary:
     holds: tuple[tuple[str, str], ...] = ()  # (kind, reason) of active holds
     external_id: str = ""
     refund_due: bool = False
+    channel: str = ""  # the store's name, for orders from a web store
+    store_status: str = ""
 
     @property
     def payment_state(self) -> str:
@@ -207,6 +221,7 @@ class OrderDetail:
     pickup_code: str = ""
     shelf_slot: str = ""
     pickup_failures: int = 0
+    channel: ChannelInfo | None = None
 
     # -- derived figures, so every consumer computes them the same way
     @property

@@ -67,7 +67,10 @@ class ProductRow(Base):
     supplier: Mapped[str] = mapped_column(String(120), default="", index=True)
     reorder_point: Mapped[int] = mapped_column(Integer, default=0)
     reorder_quantity: Mapped[int] = mapped_column(Integer, default=0)
-    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # No index on archived: nearly every product is live, and an index there made SQLite sort all
+    # of them instead of walking the SKU index for the first page of a search.
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    search_text: Mapped[str] = mapped_column(Text, default="")  # folded SKU and name (search.fold)
     barcodes: Mapped[list[BarcodeRow]] = relationship(
         cascade="all, delete-orphan", order_by="BarcodeRow.id", lazy="selectin"
     )
@@ -169,6 +172,12 @@ class OrderRow(Base):
     tracking_number: Mapped[str] = mapped_column(String(64), default="", index=True)
     hold_count: Mapped[int] = mapped_column(Integer, default=0)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # web store (sales channel) the order came from; unique (channel_id, external_id) below
+    # No foreign key: SQLite cannot add one to the existing table (a channel is never deleted).
+    channel_id: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    external_number: Mapped[str] = mapped_column(String(40), default="")
+    store_status: Mapped[str] = mapped_column(String(40), default="")
+    store_modified: Mapped[str] = mapped_column(String(30), default="")  # the store's date_modified_gmt seen last
 
     customer: Mapped[CustomerRow] = relationship(lazy="joined")
     lines: Mapped[list[OrderLineRow]] = relationship(
@@ -176,11 +185,16 @@ class OrderRow(Base):
     )
     holds: Mapped[list[HoldRow]] = relationship(cascade="all, delete-orphan", order_by="HoldRow.id")
     shipments: Mapped[list[ShipmentRow]] = relationship(cascade="all, delete-orphan", order_by="ShipmentRow.id")
+    channel: Mapped[ChannelRow | None] = relationship(
+        primaryjoin="foreign(OrderRow.channel_id) == ChannelRow.id", viewonly=True, lazy="select"
+    )
 
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_orders_status_created", "status", "created_at"),
         Index("ix_orders_hold_count", "hold_count"),
+        # Two desks importing the same store order at once: the second insert fails, nothing doubles.
+        Index("uq_orders_channel_external", "channel_id", "external_id", unique=True),
         # Search indexes are made by hand in the migrations, as each backend needs: the FTS5 table
         # on SQLite, the trigram index ix_orders_search_trgm on PostgreSQL (0006_pg_trgm).
     )
@@ -227,6 +241,11 @@ class HistoryRow(Base):
     to_value: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+    __table_args__ = (
+        # Reports: when each order reached a status, and the steps within a date range.
+        Index("ix_order_history_step", "kind", "to_value", "order_id", "at"),
+        Index("ix_order_history_at", "at"),
+    )
 
 
 class ShipmentRow(Base):
@@ -308,3 +327,42 @@ class LeaseRow(Base):
     holder: Mapped[str] = mapped_column(String(200))
     acquired_at: Mapped[datetime] = mapped_column(DateTime)
     expires_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ChannelRow(Base):
+    """A connected web store or marketplace. Secrets are in the keyring, never here."""
+
+    __tablename__ = "channels"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), unique=True)
+    kind: Mapped[str] = mapped_column(String(30))  # woocommerce, ...
+    base_url: Mapped[str] = mapped_column(String(300))
+    settings: Mapped[dict] = mapped_column(JSON, default=dict)
+    cursor: Mapped[str] = mapped_column(String(40), default="")  # the store's modified time reached
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_sync_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class StorePushRow(Base):
+    """A change to send back to the store, written in the desk change's own transaction."""
+
+    __tablename__ = "store_pushes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # status, note, payment, tracking
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)  # pending, sent, refused
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    claimed_by: Mapped[str] = mapped_column(String(100), default="")
+    claimed_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    outcome_unknown: Mapped[bool] = mapped_column(Boolean, default=False)  # read back before retrying
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

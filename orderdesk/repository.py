@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from orderdesk import domain
 from orderdesk.models import (
+    ChannelRow,
     CustomerRow,
     HistoryRow,
     HoldRow,
@@ -69,6 +70,7 @@ def to_line(row: OrderLineRow, currency: str) -> domain.OrderLine:
         barcode=product.barcode if product else "",
         bin_location=product.bin_location if product else "",
         reserved=row.reserved,
+        barcodes=tuple(b.code for b in product.barcodes) if product else (),
     )
 
 
@@ -149,6 +151,19 @@ def to_detail(row: OrderRow, history: Sequence[HistoryRow] = ()) -> domain.Order
         pickup_code=row.pickup_code,
         shelf_slot=row.shelf_slot,
         pickup_failures=row.pickup_failures,
+        channel=to_channel_info(row),
+    )
+
+
+def to_channel_info(row: OrderRow) -> domain.ChannelInfo | None:
+    if row.channel_id is None or row.channel is None:
+        return None
+    return domain.ChannelInfo(
+        name=row.channel.name,
+        kind=row.channel.kind,
+        external_id=row.external_id,
+        external_number=row.external_number,
+        store_status=row.store_status,
     )
 
 
@@ -213,6 +228,8 @@ _SUMMARY_COLUMNS = (
     OrderRow.hold_count,
     OrderRow.external_id,
     OrderRow.refund_due,
+    OrderRow.channel_id,
+    OrderRow.store_status,
 )
 
 
@@ -350,6 +367,17 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
         )
         for order_id, kind, reason in session.execute(stmt.order_by(HoldRow.id)):
             holds[order_id].append((kind, reason))
+    channel_ids = {r.channel_id for r in rows.values() if r.channel_id}
+    channels = (
+        {
+            cid: name
+            for cid, name in session.execute(
+                select(ChannelRow.id, ChannelRow.name).where(ChannelRow.id.in_(channel_ids))
+            )
+        }
+        if channel_ids
+        else {}
+    )
     result = []
     for i in ids:
         r = rows.get(i)
@@ -373,6 +401,8 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
                 holds=tuple(holds.get(i, ())),
                 external_id=r.external_id,
                 refund_due=r.refund_due,
+                channel=channels.get(r.channel_id, "") if r.channel_id else "",
+                store_status=r.store_status,
             )
         )
     return result

@@ -21,6 +21,8 @@ SETTINGS_MODULES = (
     "orderdesk.services.packing",
     "orderdesk.services.pickup",
     "orderdesk.services.backups",
+    "orderdesk.services.channels.registry",
+    "orderdesk.services.reports.options",
 )
 
 
@@ -31,8 +33,10 @@ def declare_all_settings() -> None:
 
 def order_service(db: Database) -> OrderService:
     """The order service with every listener of the app attached."""
+    from orderdesk.services.channels.pushes import StorePushListener
     from orderdesk.services.messaging import NotificationListener
 
     declare_all_settings()
     country = Settings(db).get("shop.country")
-    return OrderService(db, listeners=[NotificationListener()], config=ServiceConfig(default_country=country))
+    listeners = [NotificationListener(), StorePushListener()]
+    return OrderService(db, listeners=listeners, config=ServiceConfig(default_country=country))

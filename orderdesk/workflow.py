@@ -132,6 +132,14 @@ CONSUMED_IN: frozenset[Status] = frozenset(
 EDITABLE_LINES_IN: frozenset[Status] = frozenset({S.NEW, S.CONFIRMED, S.AWAITING_PAYMENT, S.PAID})
 
 
+def lines_can_change(status: Status | str) -> bool:
+    """May items be added, removed or re-counted in this status? (Before stock is reserved.)"""
+    try:
+        return Status(status) in EDITABLE_LINES_IN
+    except ValueError:
+        return False
+
+
 class Hold(StrEnum):
     OUT_OF_STOCK = "out_of_stock"
     PAYMENT_FAILED = "payment_failed"
@@ -140,6 +148,8 @@ class Hold(StrEnum):
     CARRIER_MISMATCH = "carrier_mismatch"
     PICKUP_LOCKED = "pickup_locked"
     PACKING_PROBLEM = "packing_problem"
+    CHANNEL_MISMATCH = "channel_mismatch"  # the web store says one thing and the desk another
+    CHANNEL_CHECK = "channel_check"  # an imported order to look at: unknown store status or SKU, totals
 
 
 HOLD_LABELS: dict[Hold, dict[str, str]] = {
@@ -174,6 +184,18 @@ HOLD_LABELS: dict[Hold, dict[str, str]] = {
         "ru": "Проблема при сборке",
         "pl": "Problem przy pakowaniu",
         "zh": "打包问题",
+    },
+    Hold.CHANNEL_MISMATCH: {
+        "en": "Store mismatch",
+        "ru": "Расхождение с магазином",
+        "pl": "Niezgodność ze sklepem",
+        "zh": "与网店状态不一致",
+    },
+    Hold.CHANNEL_CHECK: {
+        "en": "Check the store order",
+        "ru": "Проверить заказ из магазина",
+        "pl": "Sprawdź zamówienie ze sklepu",
+        "zh": "核对网店订单",
     },
 }
 

@@ -68,6 +68,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("users", "people who use the stations: names, roles, PINs", "orderdesk.cli.users"),
     Command("stock", "receive, correct, count and look up stock", "orderdesk.cli.stock"),
     Command("products", "the product catalogue: list, import, export, archive", "orderdesk.cli.products"),
+    Command("channels", "web stores: connect, test, sync orders in and statuses out", "orderdesk.cli.channels"),
+    Command("report", "a report as a table, CSV, JSON, XLSX or PDF", "orderdesk.cli.report"),
 )
 
 # The older extension point: modules with ``add_parsers(subparsers, common)``, imported on every run.

@@ -15,7 +15,7 @@ from orderdesk.i18n import _
 def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     cred = subparsers.add_parser("credentials", help=help).add_subparsers(dest="credentials_command", required=True)
     p = cred.add_parser("set", parents=[common], help="store a secret, read from standard input")
-    p.add_argument("name", help="e.g. cdek.client_id, cdek.client_secret, inpost.token, easypost.api_key")
+    p.add_argument("name", help="e.g. cdek.client_id, cdek.client_secret, inpost.token, channel.NAME.consumer_secret")
     p.set_defaults(func=cmd_credentials_set)
     p = cred.add_parser("test", parents=[common], help="check a secret is stored (and the carrier accepts it)")
     p.add_argument("name", help="a credential name, or a carrier: cdek, inpost, easypost")
@@ -41,6 +41,11 @@ def _secret_address(args: argparse.Namespace) -> tuple[str, bool | None] | None:
     from orderdesk.wiring import declare_all_settings
 
     declare_all_settings()
+    from orderdesk.services.channels.registry import get_channel, parse_credential_name
+
+    store = parse_credential_name(args.name)
+    if store is not None:  # a web store's keys go to that store's address (orderdesk channels add)
+        return get_channel(open_db(args), store[0]).base_url, None
     url = resolve_url(args.db)
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         return secret_address(args.name, lambda key: OPTIONS[key].default)  # no database yet: do not make one
@@ -67,8 +72,15 @@ def cmd_credentials_set(args: argparse.Namespace) -> int:
 
 def cmd_credentials_test(args: argparse.Namespace) -> int:
     from orderdesk.services.carriers.registry import CREDENTIALS, carrier_for_credential, check_connection
+    from orderdesk.services.channels.registry import parse_credential_name
     from orderdesk.services.credentials import Credentials
 
+    store = parse_credential_name(args.name)
+    if store is not None:  # a web store's key: test the connection with both keys
+        from orderdesk.cli.channels import cmd_channels_test
+
+        args.name = store[0]
+        return cmd_channels_test(args)
     credentials = Credentials()
     carrier = carrier_for_credential(args.name)
     names = CREDENTIALS[carrier] if carrier and args.name == carrier else (args.name,)

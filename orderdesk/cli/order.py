@@ -73,7 +73,10 @@ def cmd_order_show(args: argparse.Namespace) -> int:
         emit_json(o)
         return 0
     print(f"Order {o.number}  [{label(o.status)}]  version {o.version}")
-    if o.external_id:
+    if o.channel is not None:
+        ch = o.channel
+        print(f"  Store: {ch.name} ({ch.kind}) #{ch.external_number} id {ch.external_id}  status {ch.store_status}")
+    elif o.external_id:
         print(f"  External id: {o.external_id} ({o.source})")
     c = o.customer
     print(f"  Customer: {c.name}  {c.phone}{' (invalid)' if c.phone_invalid else ''}  {c.email}  lang={c.language}")

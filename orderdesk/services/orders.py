@@ -30,7 +30,7 @@ from orderdesk.models import (
 from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.repository import OrderFilter
-from orderdesk.search import build_search_text, fold
+from orderdesk.search import build_search_text
 from orderdesk.services import counters, order_checks
 from orderdesk.services.stock import allocation
 from orderdesk.services.stock.kinds import MovementKind
@@ -101,6 +101,11 @@ class NewOrder:
     source: str = "phone"
     notes: str = ""
     created_at: datetime | None = None  # imports and demo data keep the original time
+    # from a web store: unique (channel_id, external_id), so a store order is never imported twice
+    channel_id: int | None = None
+    external_number: str = ""
+    store_status: str = ""
+    store_modified: str = ""
 
 
 @dataclass(frozen=True)
@@ -211,20 +216,10 @@ class OrderService:
             return (s.scalar(select(func.max(HistoryRow.id))) or 0, s.scalar(select(func.max(OrderRow.id))) or 0)
 
     def products(self, search: str = "", limit: int = 50) -> list[domain.Product]:
-        with self.db.session() as s:
-            stmt = select(ProductRow).where(ProductRow.archived.is_(False)).order_by(ProductRow.sku).limit(limit)
-            if search:
-                if self.db.is_sqlite:  # case and accents folded in Python: 'swieca' finds 'Świeca'
-                    escaped = fold(search.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    like = f"%{escaped}%"
-                    match = func.od_fold(ProductRow.sku).like(like, escape="\\") | func.od_fold(ProductRow.name).like(
-                        like, escape="\\"
-                    )
-                else:
-                    like = f"%{search.strip()}%"
-                    match = ProductRow.sku.ilike(like) | ProductRow.name.ilike(like)
-                stmt = stmt.where(match | (ProductRow.barcode == search.strip()))
-            return [repository.to_product(p) for p in s.scalars(stmt)]
+        """Live products whose SKU or name holds ``search`` (case and accents folded), or with that barcode."""
+        from orderdesk.services.stock.catalogue import Catalogue
+
+        return Catalogue(self.db).page(search, limit=limit)
 
     def reorder_list(self) -> list[tuple[domain.Product, int]]:
         """Products short for orders held out of stock, with how many more are needed."""
@@ -312,6 +307,10 @@ class OrderService:
                 pickup_point_code=new.pickup_point_code.strip(),
                 notes=new.notes,
                 refund_due=False,
+                channel_id=new.channel_id,
+                external_number=new.external_number,
+                store_status=new.store_status,
+                store_modified=new.store_modified,
             )
             _set_address(row, new.address)
             row.lines = self._lines(s, new.lines, currency)

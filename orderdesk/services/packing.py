@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from orderdesk.domain import Actor, OrderDetail, Shipment
 from orderdesk.errors import MoveRefused, NotFound, OrderDeskError, ValidationError
 from orderdesk.i18n import _
-from orderdesk.models import ProductRow
+from orderdesk.models import BarcodeRow, ProductRow
 from orderdesk.services import scancodes
 from orderdesk.services.orders import OrderService
 from orderdesk.services.users import require_reason, require_role
@@ -177,6 +177,10 @@ class PackLine:
     bin_location: str
     quantity: int
     verified: int = 0
+    barcodes: tuple[str, ...] = ()  # the product's other barcodes: a carton from another supplier
+
+    def matches(self, scanned: str) -> bool:
+        return any(scancodes.same_product_code(scanned, code, self.sku) for code in (self.barcode, *self.barcodes))
 
     @property
     def done(self) -> bool:
@@ -190,6 +194,9 @@ class PackingSession:
     printed: set[str] = field(default_factory=set)
     closed: bool = False
     print_error: str = ""  # the last print that failed after the order had moved on (hand-over)
+    # The packer's mistakes, for the packing-accuracy report: an item not in the order, one too many.
+    wrong_scans: int = 0
+    extra_scans: int = 0
 
     @property
     def number(self) -> str:
@@ -325,6 +332,7 @@ class PackingService:
                 bin_location=ln.bin_location,
                 quantity=ln.quantity,
                 verified=ln.quantity if done else 0,
+                barcodes=tuple(ln.barcodes),
             )
             for ln in order.lines
         ]
@@ -339,8 +347,9 @@ class PackingService:
         if code.kind is scancodes.Kind.INVALID:
             return ItemScan(Result.MISREAD, code.problem + " " + _("Scan again."))
         scanned = code.value
-        matches = [i for i, ln in enumerate(session.lines) if scancodes.same_product_code(scanned, ln.barcode, ln.sku)]
+        matches = [i for i, ln in enumerate(session.lines) if ln.matches(scanned)]
         if not matches:
+            session.wrong_scans += 1
             unknown = ItemScan(Result.UNKNOWN, _("Not in this order: {c}. Check the item.").format(c=scanned))
             return self.explain_unknown(session.number, scanned) if look_up else unknown
         # The same product may be on two lines (e.g. different prices): fill them in order.
@@ -348,6 +357,7 @@ class PackingService:
         if not open_lines:
             line = session.lines[matches[0]]
             wanted = sum(session.lines[i].quantity for i in matches)
+            session.extra_scans += 1
             return ItemScan(
                 Result.TOO_MANY,
                 _("Too many: order {n} has only {q} × {p}. Put this one back.").format(
@@ -378,9 +388,14 @@ class PackingService:
     def _product_name(self, code: str) -> str:
         # One indexed lookup, only for a wrong scan, so the packer hears what they picked up.
         with self.orders.db.session() as s:
+            any_barcode = select(BarcodeRow.product_id).where(BarcodeRow.code == code)
             row = s.scalar(
                 select(ProductRow)
-                .where((ProductRow.barcode == code) | (func.lower(ProductRow.sku) == code.lower()))
+                .where(
+                    (ProductRow.barcode == code)
+                    | ProductRow.id.in_(any_barcode)
+                    | (func.lower(ProductRow.sku) == code.lower())
+                )
                 .limit(1)
             )
             return row.name if row is not None else ""
@@ -440,7 +455,7 @@ class PackingService:
             kind = scancodes.classify(code)
             if kind.kind is scancodes.Kind.INVALID:
                 raise ValidationError(kind.problem + " " + _("Scan again."))
-            if any(scancodes.same_product_code(code, ln.barcode, ln.sku) for ln in session.lines):
+            if any(ln.matches(code) for ln in session.lines):
                 raise ValidationError(
                     _("{c} is an item of this order, not a tracking code. Scan the courier's waybill.").format(c=code)
                 )
@@ -468,7 +483,17 @@ class PackingService:
         if order.status is Status.ASSEMBLING:
             order = self.orders.move(session.number, MoveRequest(Status.PACKED, expected_version=order.version), actor)
             self.orders.record_history(
-                session.number, "note", actor, to_value="verified", reason=_("all items verified by scanning")
+                session.number,
+                "note",
+                actor,
+                to_value="verified",
+                reason=_("all items verified by scanning"),
+                details={
+                    "lines": len(session.lines),
+                    "items": session.item_count,
+                    "wrong_scans": session.wrong_scans,
+                    "extra_scans": session.extra_scans,
+                },
             )
         session.order = order
         note = ""

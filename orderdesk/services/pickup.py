@@ -160,11 +160,18 @@ class PickupService:
         self._check_ready(order, locked_ok=False)
         payment_minor = self._payment(order, payment)
         full_reason = _("{r} (approved by {o} at the counter of {c})").format(r=reason, o=owner.name, c=actor.name)
-        return self.orders.move(
+        done = self.orders.move(
             number,
             MoveRequest(Status.COLLECTED, override=True, reason=full_reason, payment_minor=payment_minor),
             owner,
         )
+        if payment_minor:
+            # The same note as a handover with the code: the receipt and the history say how it was paid.
+            self.orders.record_history(
+                number, "note", actor, to_value=payment or "", reason=_("paid at the pickup counter")
+            )
+            done = self.orders.get(number)
+        return done
 
     def unlock(self, number: str, owner_pin: str, reason: str) -> OrderDetail:
         """The owner lifts a pickup lock at the counter (PIN and reason); the count starts again."""

@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QSpinBox, QStyledItemDelegate, QWidget
 
+from orderdesk.limits import MAX_QUANTITY
 from orderdesk.services.orders import NewLine
 from orderdesk.ui.board.style import money_text
 
@@ -31,9 +33,36 @@ class LineItem:
         return NewLine(self.sku, self.quantity)
 
 
+class QuantityDelegate(QStyledItemDelegate):
+    """A quantity box that hands every change to the model at once, so totals follow the typing
+    (a plain editor would commit only when the user leaves the cell)."""
+
+    def createEditor(self, parent: QWidget, option, index: AnyIndex) -> QWidget:
+        editor = QSpinBox(parent)
+        editor.setObjectName("quantityEditor")
+        editor.setRange(1, MAX_QUANTITY)  # what the service accepts for one line
+        editor.setFrame(False)
+        editor.valueChanged.connect(lambda _v, e=editor: self.commitData.emit(e))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        assert isinstance(editor, QSpinBox)
+        value = int(index.data(Qt.ItemDataRole.EditRole) or 1)
+        if editor.value() != value:  # the model echoing a committed value must not move the cursor
+            editor.setValue(value)
+
+    def setModelData(self, editor: QWidget, model, index: AnyIndex) -> None:
+        assert isinstance(editor, QSpinBox)
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
 def size_columns(view) -> None:
-    """Sensible widths for a lines table: the item name takes what is left."""
+    """Sensible widths for a lines table: the item name takes what is left; quantities commit as typed."""
     from PySide6.QtWidgets import QHeaderView
+
+    delegate = QuantityDelegate(view)
+    view.setItemDelegateForColumn(LinesModel.QTY, delegate)
+    view._quantity_delegate = delegate  # kept alive with the view
 
     header = view.horizontalHeader()
     em = view.fontMetrics().horizontalAdvance("M")

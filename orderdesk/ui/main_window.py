@@ -26,13 +26,16 @@ from orderdesk.ui.board.service_source import ServiceBoardSource
 from orderdesk.ui.board.source import BoardFilter, BoardSource
 from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.carriers import install_carriers
+from orderdesk.ui.channels import install_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.live_updates import install_live_updates
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.printing import install_printing
+from orderdesk.ui.reports import install_reports
 from orderdesk.ui.signin import install_signin
+from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
 
@@ -119,7 +122,10 @@ class MainWindow(QMainWindow):
         if poll_ms > 0:
             self._poll.start()
         install_carriers(self, start=poll_ms > 0)  # Carriers menu, buy label, background tracking sync
+        self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
         self.notifications = install_notifications(self, start=poll_ms > 0)
+        install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
+        self.reports = install_reports(self)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
         self.daily_backup = install_daily_backup(self, start=poll_ms > 0)

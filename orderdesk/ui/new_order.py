@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QTableView,
     QVBoxLayout,
@@ -38,43 +36,12 @@ from orderdesk.services.orders import NewOrder, OrderService
 from orderdesk.settings import Settings
 from orderdesk.ui.board.style import money_text
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
+from orderdesk.ui.product_lookup import ProductLookup
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
 from orderdesk.workflow import ADDRESS_NEEDED, DeliveryMethod, PaymentMethod
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-PRODUCT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class ProductsModel(QAbstractListModel):
-    """Lookup results: one product per row, with its price and available stock."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._products: list[Product] = []
-
-    def set_products(self, products: list[Product]) -> None:
-        self.beginResetModel()
-        self._products = list(products)
-        self.endResetModel()
-
-    def product(self, row: int) -> Product | None:
-        return self._products[row] if 0 <= row < len(self._products) else None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._products)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._products):
-            return None
-        p = self._products[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            stock = self.tr("%n in stock", "", p.available) if p.available > 0 else self.tr("out of stock")
-            return f"{p.sku} — {p.name} — {money_text(p.price.minor, p.price.currency)} — {stock}"
-        if role == PRODUCT_ROLE:
-            return p
-        return None
 
 
 class NewOrderDialog(QDialog):
@@ -96,9 +63,6 @@ class NewOrderDialog(QDialog):
         self.setWindowTitle(self.tr("New phone order"))
         self.service, self.runner, self.settings, self.actor = service, runner, settings, actor
         self.country = default_country
-        self._lookup_generation = 0
-        self._results_for = ""  # the lookup text whose results are on screen
-        self._highlight_chosen = False  # the user moved the highlight (arrow keys or a click)
         self._saving = False
         self._discard_armed = False  # the first Esc on a filled form warns, the second closes
         self.errors: dict[str, FieldError] = {}
@@ -180,13 +144,11 @@ class NewOrderDialog(QDialog):
         pform.addRow(self.tr("Already paid"), self._with_error(self.paid, "amount_paid"))
 
         # items
-        self.lookup = QLineEdit(objectName="productLookup")
-        self.lookup.setPlaceholderText(self.tr("Add item: type a SKU or name, or scan a barcode, then Enter"))
-        self.results_model = ProductsModel(self)
-        self.results = QListView(objectName="productResults")
-        self.results.setModel(self.results_model)
-        self.results.setMaximumHeight(110)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.product_lookup = ProductLookup(
+            service, runner, self.tr("Add item: type a SKU or name, or scan a barcode, then Enter"), self
+        )
+        self.lookup, self.results = self.product_lookup.edit, self.product_lookup.results
+        self.results_model = self.product_lookup.model
         self.lines_model = LinesModel(default_currency, show_stock=True, parent=self)
         self.lines = QTableView(objectName="lines")
         self.lines.setModel(self.lines_model)
@@ -201,8 +163,7 @@ class NewOrderDialog(QDialog):
         self.notes.setFixedHeight(54)
         items = QGroupBox(self.tr("Items *"))
         ilayout = QVBoxLayout(items)
-        ilayout.addWidget(self.lookup)
-        ilayout.addWidget(self.results)
+        ilayout.addWidget(self.product_lookup)
         ilayout.addWidget(self.lines, 1)
         self.lines_error = FieldError()
         self.errors["lines"] = self.lines_error
@@ -237,15 +198,10 @@ class NewOrderDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(1280, 640)
 
-        self._lookup_timer = QTimer(self)
-        self._lookup_timer.setSingleShot(True)
-        self._lookup_timer.setInterval(120)
-        self._lookup_timer.timeout.connect(self._run_lookup)
-        self.lookup.textChanged.connect(lambda _t: self._lookup_timer.start())
-        self.lookup.returnPressed.connect(self._lookup_enter)
-        self.lookup.installEventFilter(self)
-        self.results.activated.connect(lambda index: self._add_product(self.results_model.product(index.row())))
-        self.results.clicked.connect(lambda _index: setattr(self, "_highlight_chosen", True))
+        self.product_lookup.chosen.connect(self._add_product)
+        self.product_lookup.not_found.connect(
+            lambda text: self.lines_error.show_error(self.tr("No product matches '%1'.").replace("%1", text))
+        )
         self.phone.textChanged.connect(self._check_phone)
         self.email.editingFinished.connect(self._check_email)
         # "Give a phone number or an e-mail" (shown under the phone) is answered by an e-mail too.
@@ -363,71 +319,6 @@ class NewOrderDialog(QDialog):
             .replace("%4", money_text(due, cur))
         )
 
-    # -- product lookup ---------------------------------------------------------------------------------------
-    def _run_lookup(self) -> None:
-        text = self.lookup.text().strip()
-        self._lookup_generation += 1
-        generation = self._lookup_generation
-        if not text:
-            self.results_model.set_products([])
-            return
-        service = self.service
-        self.runner.run(lambda: service.products(text, limit=20), lambda found: self._show_results(generation, found))
-
-    def _show_results(self, generation: int, products: list[Product]) -> None:
-        if generation == self._lookup_generation:
-            self.results_model.set_products(products)
-            self._results_for, self._highlight_chosen = self.lookup.text().strip(), False
-            if products:
-                self.results.setCurrentIndex(self.results_model.index(0))
-
-    def _chosen_result(self, text: str) -> Product | None:
-        """The result the user highlighted for exactly this text, if they moved the highlight."""
-        if not self._highlight_chosen or self._results_for != text:
-            return None
-        return self.results_model.product(self.results.currentIndex().row())
-
-    def _lookup_enter(self) -> None:
-        """Enter adds the highlighted result; a scanned barcode is looked up exactly first."""
-        text = self.lookup.text().strip()
-        if not text:
-            return
-        self._lookup_timer.stop()
-        chosen = self._chosen_result(text)
-        if chosen is not None:
-            self._add_product(chosen)  # what the user picked with the arrows, not the first hit
-            return
-        service = self.service
-
-        def find() -> list[Product]:
-            return service.products(text, limit=20)
-
-        def found(products: list[Product]) -> None:
-            exact = [p for p in products if text in (p.barcode, p.sku)]
-            if exact:
-                self._add_product(exact[0])
-            elif len(products) == 1:
-                self._add_product(products[0])
-            elif products:
-                self._show_results(self._lookup_generation, products)
-                row = max(self.results.currentIndex().row(), 0)
-                self._add_product(self.results_model.product(row))
-            else:
-                self.lines_error.show_error(self.tr("No product matches '%1'.").replace("%1", text))
-
-        self.runner.run(find, found)
-
-    def eventFilter(self, obj, event) -> bool:
-        # Up/Down in the lookup box walk the results, so the hands stay on the keyboard.
-        if obj is self.lookup and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.results_model.rowCount():
-                row = self.results.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down else -1)
-                row = min(max(row, 0), self.results_model.rowCount() - 1)
-                self.results.setCurrentIndex(self.results_model.index(row))
-                self._highlight_chosen = True
-                return True
-        return super().eventFilter(obj, event)
-
     def _add_product(self, product: Product | None) -> None:
         if product is None:
             return
@@ -438,9 +329,6 @@ class NewOrderDialog(QDialog):
             LineItem(product.sku, product.name, 1, product.price.minor, product.available, product.bin_location)
         )
         self.lines.selectRow(row)
-        self.lookup.clear()
-        self.results_model.set_products([])
-        self.lookup.setFocus()
 
     def _remove_line(self) -> None:
         rows = sorted({i.row() for i in self.lines.selectionModel().selectedIndexes()}, reverse=True)

@@ -8,6 +8,7 @@ changed the order meanwhile) reloads the order and says so, nothing is overwritt
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orderdesk.domain import Actor, Address, HistoryEntry, OrderDetail
+from orderdesk.domain import Actor, Address, HistoryEntry, OrderDetail, OrderLine, Product
 from orderdesk.errors import ConflictError, OrderDeskError, ValidationError
 from orderdesk.i18n import current_language
 from orderdesk.money import Money
@@ -39,15 +40,17 @@ from orderdesk.services.orders import NewLine, OrderEdit, OrderService
 from orderdesk.services.sync import StoredEvent, freshness, tracking_events
 from orderdesk.ui.board.style import money_text, status_color
 from orderdesk.ui.carriers import attach_carriers
+from orderdesk.ui.channels import attach_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.lines_model import LineItem, LinesModel, size_columns
 from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.printing import attach_printing
+from orderdesk.ui.product_lookup import ProductLookup
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.times import when
 from orderdesk.ui.widgets import FieldError
-from orderdesk.workflow import EDITABLE_LINES_IN, HOLD_LABELS, Hold, label
+from orderdesk.workflow import HOLD_LABELS, Hold, label, lines_can_change
 
 
 class OrderDetailsWindow(QWidget):
@@ -138,7 +141,17 @@ class OrderDetailsWindow(QWidget):
         size_columns(self.lines)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.remove_line = QPushButton(self.tr("Remove item"), objectName="removeLine")
+        self.remove_line.setToolTip(self.tr("Remove the selected items (Delete)"))
         self.remove_line.clicked.connect(self._remove_line)
+        QShortcut(QKeySequence.StandardKey.Delete, self.lines, self._remove_line)
+        self.add_lookup = ProductLookup(
+            service, runner, self.tr("Add item: type a SKU or name, or scan a barcode, then Enter"), self
+        )
+        self.add_lookup.setObjectName("addItem")
+        self.add_lookup.chosen.connect(self._add_product)
+        self.add_lookup.not_found.connect(
+            lambda text: self.lines_error.show_error(self.tr("No product matches '%1'.").replace("%1", text))
+        )
         self.lines_note = QLabel(objectName="linesNote")
         self.lines_note.setWordWrap(True)
         self.shipping = QLineEdit(objectName="shipping")
@@ -147,6 +160,7 @@ class OrderDetailsWindow(QWidget):
         self.money.setTextFormat(Qt.TextFormat.RichText)
         items = QWidget()
         il = QVBoxLayout(items)
+        il.addWidget(self.add_lookup)
         il.addWidget(self.lines, 1)
         self.lines_error = FieldError()
         for key in ("lines", "quantity", "sku", "price"):
@@ -160,6 +174,9 @@ class OrderDetailsWindow(QWidget):
         sf.addRow(self.tr("Shipping fee"), self._with_error(self.shipping, "shipping_fee"))
         il.addLayout(sf)
         il.addWidget(self.money)
+        # The money line follows the form as it is edited, before saving.
+        self.lines_model.totals_changed.connect(self._preview_money)
+        self.shipping.textChanged.connect(self._preview_money)
 
         self.delivery_info = QLabel(objectName="deliveryInfo")
         self.delivery_info.setTextFormat(Qt.TextFormat.RichText)
@@ -254,6 +271,7 @@ class OrderDetailsWindow(QWidget):
         self.resize(1200, 760)
         self.setEnabled(False)  # until the order is read
         attach_carriers(self)  # "Buy label…" on the delivery tab
+        attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
         self.reload()
 
@@ -342,7 +360,7 @@ class OrderDetailsWindow(QWidget):
             edit.setText(value)
         self.notes.setPlainText(d.notes)
         # What may change in this status: the workflow's table, not a rule of this window.
-        lines_editable = d.status in EDITABLE_LINES_IN
+        lines_editable = lines_can_change(d.status)
         self.lines_model.currency = d.currency
         self.lines_model.editable = lines_editable
         self.lines_model.set_lines(
@@ -359,9 +377,11 @@ class OrderDetailsWindow(QWidget):
             else QAbstractItemView.EditTrigger.NoEditTriggers
         )
         self.remove_line.setEnabled(lines_editable)
+        self.add_lookup.clear()
+        self.add_lookup.setVisible(lines_editable)
         self.shipping.setReadOnly(not lines_editable)
         self.lines_note.setText(
-            self.tr("Quantities can be changed until assembling starts.")
+            self.tr("Items can be added, removed and re-counted until assembling starts.")
             if lines_editable
             else self.tr("Items are fixed in this status; an owner can move the order back to change them.")
         )
@@ -491,13 +511,55 @@ class OrderDetailsWindow(QWidget):
             return self.tr("Payment received: %1").replace("%1", e.to_value)
         if e.kind == "label":
             return self.tr("Shipment %1").replace("%1", e.to_value)
+        if e.kind == "stock":  # services.stock.backorders: waiting for stock, the customer's choice
+            return {
+                "choice_sent": self.tr("Asked the customer: wait for the stock or cancel"),
+                "answer_wait": self.tr("The customer will wait for the stock"),
+                "answer_cancel": self.tr("The customer cancels: out of stock"),
+                "reserved": self.tr("Part of the missing stock arrived and is reserved"),
+            }.get(e.to_value, e.to_value)
         return f"{e.kind}: {e.to_value}".strip(": ")
 
     # -- editing -------------------------------------------------------------------------------------------
     def _remove_line(self) -> None:
+        if not self.lines_model.editable:
+            return
         rows = sorted({i.row() for i in self.lines.selectionModel().selectedIndexes()}, reverse=True)
         for row in rows:
             self.lines_model.remove(row)
+
+    def _add_product(self, product: Product) -> None:
+        d = self.detail
+        if d is None or not lines_can_change(d.status):
+            return
+        self.lines_error.clear_error()
+        if product.price.currency != d.currency:
+            self.lines_error.show_error(
+                self.tr("%1 is priced in %2; this order is in %3.")
+                .replace("%1", product.sku)
+                .replace("%2", product.price.currency)
+                .replace("%3", d.currency)
+            )
+            return
+        row = self.lines_model.add(
+            LineItem(product.sku, product.name, 1, product.price.minor, product.available, product.bin_location)
+        )
+        self.lines.selectRow(row)
+
+    def _preview_money(self, *_: object) -> None:
+        """The money line for the form as it stands: items, shipping, total and due before saving."""
+        d = self.detail
+        if d is None:
+            return
+        try:
+            fee = Money.parse(self.shipping.text() or "0", d.currency).minor
+        except ValidationError:
+            fee = d.shipping_fee_minor  # an unfinished amount: its own field says what is wrong
+        lines = tuple(
+            OrderLine(None, ln.sku, ln.name, ln.quantity, Money(ln.unit_price_minor, d.currency))
+            for ln in self.lines_model.lines
+        )
+        self.money.setText(self._money_text(replace(d, lines=lines, shipping_fee_minor=fee)))
 
     def collect_edit(self) -> OrderEdit | None:
         """Only what changed, with the version we showed (so a change made meanwhile is detected)."""

@@ -11,8 +11,9 @@ from orderdesk.models import TrackingEventRow
 from orderdesk.services.orders import OrderEdit
 from orderdesk.settings import Settings
 from orderdesk.ui.lines_model import LineItem, LinesModel
-from orderdesk.ui.new_order import NewOrderDialog, ProductsModel
+from orderdesk.ui.new_order import NewOrderDialog
 from orderdesk.ui.order_details import OrderDetailsWindow
+from orderdesk.ui.product_lookup import ProductsModel
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.settings_dialog import SettingsDialog
 from orderdesk.workflow import MoveRequest, Status
@@ -110,6 +111,44 @@ def test_details_edit_quantity_and_notes(qtbot, stocked, runner):
     assert [(line.sku, line.quantity) for line in detail.lines] == [("MUG-1", 5), ("TEA-2", 1)]
     assert detail.notes == "Call before delivery"
     assert detail.history[-1].kind == "edit"
+
+
+def test_details_add_and_remove_items_with_totals_before_saving(qtbot, stocked, runner):
+    number = make_order(stocked)  # MUG-1 × 2, TEA-2 × 1
+    window = open_details(qtbot, stocked, runner, number)
+    before = stocked.get(number)
+    assert window.add_lookup.isVisibleTo(window) and window.remove_line.isVisibleTo(window)
+    window.add_lookup.edit.setFocus()
+    qtbot.keyClicks(window.add_lookup.edit, "FAN-3")
+    qtbot.keyClick(window.add_lookup.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.lines_model.rowCount() == 3, timeout=5000)
+    wait_idle(qtbot, runner)
+    total = before.total_minor + 4000
+    assert f"{total // 100}.{total % 100:02d}" in plain(window.money.text())  # before saving
+    window.lines_model.setData(window.lines_model.index(0, LinesModel.QTY), 1)  # one mug less
+    total -= 2500
+    assert f"{total // 100}.{total % 100:02d}" in plain(window.money.text())
+    window.lines.selectRow(1)  # the tea
+    qtbot.mouseClick(window.remove_line, Qt.MouseButton.LeftButton)
+    assert [line.sku for line in window.lines_model.lines] == ["MUG-1", "FAN-3"]
+    with qtbot.waitSignal(window.changed, timeout=5000):
+        window.save()
+    saved = stocked.get(number)
+    assert [(line.sku, line.quantity) for line in saved.lines] == [("MUG-1", 1), ("FAN-3", 1)]
+    assert saved.lines[1].unit_price.minor == 4000
+    wait_idle(qtbot, runner)
+
+
+def test_details_items_are_fixed_once_assembling(qtbot, stocked, runner):
+    number = make_order(stocked, payment="cash_on_delivery")
+    stocked.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    stocked.move(number, MoveRequest(Status.ASSEMBLING), OWNER)
+    window = open_details(qtbot, stocked, runner, number)
+    assert not window.add_lookup.isVisibleTo(window) and not window.remove_line.isEnabled()
+    window.lines.selectRow(0)
+    window.lines.setFocus()
+    qtbot.keyClick(window.lines, Qt.Key.Key_Delete)
+    assert window.lines_model.rowCount() == 2 and not window.has_unsaved_edits()
 
 
 def test_details_validation_next_to_the_field(qtbot, stocked, runner):
@@ -232,6 +271,25 @@ def test_new_order_lookup_enter_adds_the_highlighted_result(qtbot, stocked, runn
     qtbot.keyClick(dialog.lookup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.lines_model.rowCount() == 2, timeout=5000)
     assert dialog.lines_model.lines[-1].sku == "FAN-3"
+
+
+def test_totals_follow_the_quantity_as_it_is_typed(qtbot, stocked, runner):
+    from PySide6.QtWidgets import QApplication, QSpinBox
+
+    dialog = new_order_dialog(qtbot, stocked, runner)
+    add_by_lookup(qtbot, dialog, "MUG-1")
+    assert "25.00" in plain(dialog.totals.text())
+    index = dialog.lines_model.index(0, dialog.lines_model.QTY)
+    dialog.lines.setFocus()
+    dialog.lines.setCurrentIndex(index)  # the quantity cell opens its editor (all edit triggers)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "3")  # still in the cell: no Enter, no Tab
+    assert dialog.lines_model.lines[0].quantity == 3
+    assert "75.00" in plain(dialog.totals.text())
+    qtbot.keyClicks(editor, "0")  # 30
+    assert "750.00" in plain(dialog.totals.text()) and editor.text() == "30"
 
 
 def test_new_order_service_validation_lands_on_the_field(qtbot, stocked, runner):

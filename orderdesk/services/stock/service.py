@@ -20,6 +20,7 @@ from orderdesk.models import OrderRow, ProductRow, StockMovementRow
 from orderdesk.services.stock import backorders, ledger, purchasing
 from orderdesk.services.stock.catalogue import product_for
 from orderdesk.services.stock.kinds import MovementKind
+from orderdesk.services.users import require_role
 
 MAX_QUANTITY = 1_000_000  # one scan or line: more is a typo (a barcode scanned into the quantity field)
 
@@ -130,6 +131,7 @@ class StockService:
 
     def adjust(self, sku: str, quantity: int, actor: domain.Actor, reason: str) -> StockChange:
         """A correction by hand (±): breakage, a find, a gift. The reason is required."""
+        require_role(actor, action=_("correct stock"))  # the owner: a packer receives, but does not write stock off
         quantity = _quantity(quantity, signed=True)
         if not reason.strip():
             raise ValidationError(_("Say why the stock changes (e.g. 'broken in transit')."), field="reason")
@@ -170,6 +172,7 @@ class StockService:
         The difference is taken against on hand at the moment of applying (not when counting
         began), so a sale packed meanwhile is not counted twice.
         """
+        require_role(actor, action=_("apply a stocktake"))
         if not reason.strip():
             raise ValidationError(_("Say why the count is applied (e.g. 'stocktake shelf A')."), field="reason")
         changed: list[CountLine] = []

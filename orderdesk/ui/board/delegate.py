@@ -226,6 +226,15 @@ class CardDelegate(QStyledItemDelegate):
         number_rect = rows[0].adjusted(0, 0, -(age_w + 8), 0)
         painter.drawText(number_rect, LEFT,
                          bfm.elidedText(summary.number, Qt.TextElideMode.ElideRight, number_rect.width()))  # fmt: skip
+        if summary.channel:
+            # The web store's own status beside the desk's (the customer's account shows that one).
+            store_rect = number_rect.adjusted(bfm.horizontalAdvance(summary.number) + 8, 0, 0, 0)
+            painter.setFont(font)
+            painter.setPen(muted)
+            store = f"{summary.channel}: {summary.store_status or '—'}"
+            painter.drawText(store_rect, LEFT, fm.elidedText(store, Qt.TextElideMode.ElideRight, store_rect.width()))
+            painter.setFont(bold)
+            painter.setPen(text)
 
         # Row 2: customer, total
         total = money_text(summary.total.minor, summary.total.currency, self.language)

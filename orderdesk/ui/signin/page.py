@@ -110,7 +110,8 @@ class SignInPage(QWidget):
     def _step(self, delta: int) -> None:
         count = self.users.count()
         if count:
-            self.users.setCurrentRow((self.users.currentRow() + delta) % count)
+            # Stops at the ends: wrapping round put a PIN on a name the person never chose.
+            self.users.setCurrentRow(min(max(self.users.currentRow() + delta, 0), count - 1))
 
     def _submit(self) -> None:
         name, pin = self.selected_name(), self.pin.text()

@@ -171,16 +171,22 @@ class Banner(QLabel):
         self.setText(text)
 
 
+FREE_TEXT = "freeText"  # the property marking an inline prompt's free-text fields
+
+
 @dataclass(frozen=True)
 class PromptField:
     name: str
     label: str
     secret: bool = False
     placeholder: str = ""
+    free_text: bool = False  # words a person types (a reason, a note): never read as a scanner burst
 
 
 class InlinePrompt(QFrame):
     """A small form inside the station (never a modal dialog): Enter submits, Esc cancels."""
+
+    toggled = Signal(bool)  # shown / closed: a station may make room for it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,12 +230,14 @@ class InlinePrompt(QFrame):
             edit.setPlaceholderText(spec.placeholder)
             if spec.secret:
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setProperty(FREE_TEXT, spec.free_text)
             edit.returnPressed.connect(self._submit)
             row.addWidget(caption)
             row.addWidget(edit, 1)
             self._fields_box.addLayout(row)
             self.edits[spec.name] = edit
         self._on_submit = on_submit
+        self.toggled.emit(True)  # room first, then the form: the window never grows past the screen
         self.show()
         if fields:
             self.edits[fields[0].name].setFocus()
@@ -252,7 +260,9 @@ class InlinePrompt(QFrame):
                         widget.deleteLater()
         self.edits.clear()
         self._on_submit = None
-        self.hide()
+        if self.isVisible():
+            self.hide()
+            self.toggled.emit(False)
 
 
 class PinEdit(QLineEdit):
@@ -316,16 +326,21 @@ class LockPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, user.name)
             self.users.addItem(item)
         names = [u.name for u in users]
-        self.users.setCurrentRow(names.index(preferred) if preferred in names else 0)
+        # Nobody chosen yet: the station's own people (packers, clerks) before the owner, so a
+        # PIN typed without looking is tried against the worker's account, not the owner's.
+        workers = [i for i, u in enumerate(users) if u.role is not Role.OWNER]
+        self.users.setCurrentRow(names.index(preferred) if preferred in names else workers[0] if workers else 0)
 
     def selected_name(self) -> str:
         item = self.users.currentItem()
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def _step(self, delta: int) -> None:
+        # Stops at the ends: wrapping round from the last name to the first (the owner) made a
+        # packer's PIN count against the owner's account.
         count = self.users.count()
         if count:
-            self.users.setCurrentRow((self.users.currentRow() + delta) % count)
+            self.users.setCurrentRow(min(max(self.users.currentRow() + delta, 0), count - 1))
 
 
 class StationWindow(QWidget):
@@ -403,6 +418,8 @@ class StationWindow(QWidget):
         self.scanner.rejected.connect(self._scan_rejected)
         self.scanner.activity.connect(self._activity)
         self.scanner.install()
+        # A fast typist in a reason field types faster than the scanner gap: there, keys are typing.
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -521,6 +538,10 @@ class StationWindow(QWidget):
                 return
         self._input(text)
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        free_text = isinstance(new, QLineEdit) and bool(new.property(FREE_TEXT)) and new.window() is self
+        self.scanner.set_enabled(not free_text)
+
     def _scan_rejected(self, reason: str) -> None:
         if self.locked:
             return
@@ -582,6 +603,10 @@ class StationWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.scanner.uninstall()
+        try:
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        except (RuntimeError, TypeError):
+            pass  # already gone
         if self._own_runner:
             self.runner.shutdown()
         super().closeEvent(event)

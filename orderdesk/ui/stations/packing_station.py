@@ -419,7 +419,9 @@ class PackingStation(StationWindow):
             self.tr("What is wrong? {o}").replace("{o}", options),
             [
                 PromptField("problem", self.tr("Problem number"), placeholder="1"),
-                PromptField("note", self.tr("Note"), placeholder=self.tr("e.g. which item, what you saw")),
+                PromptField(
+                    "note", self.tr("Note"), placeholder=self.tr("e.g. which item, what you saw"), free_text=True
+                ),
             ],
             self._report_problem,
         )

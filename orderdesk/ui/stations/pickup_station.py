@@ -54,7 +54,11 @@ class PickupStation(StationWindow):
         self.title_label.setText(self.tr("Pickup counter"))
         self.setWindowTitle(self.tr("OrderDesk — pickup counter"))
 
-        row = QHBoxLayout()
+        # The order card and the overdue list; an inline prompt takes their place while it is open
+        # (the card's big figures and the prompt do not both fit a 1280x800 screen).
+        self.card_area = QWidget(self.work_page)
+        row = QHBoxLayout(self.card_area)
+        row.setContentsMargins(0, 0, 0, 0)
         card = QFrame(self.work_page)
         card.setObjectName("pickupCard")
         card.setStyleSheet("#pickupCard { background: #ffffff; border-radius: 10px; }")
@@ -96,7 +100,8 @@ class PickupStation(StationWindow):
         side.addWidget(self.overdue_list, 1)
         side.addWidget(self.receipt_label)
         row.addLayout(side, 1)
-        self.body.addLayout(row, 1)
+        self.body.addWidget(self.card_area, 1)
+        self.prompt.toggled.connect(lambda shown: self.card_area.setVisible(not shown))
 
         self.input.setPlaceholderText(self.tr("Scan the QR code or type the order number, then the pickup code"))
         self.keys_label.setText(
@@ -182,6 +187,9 @@ class PickupStation(StationWindow):
         if code.kind in (scancodes.Kind.ORDER, scancodes.Kind.PICKUP) or view is None or not view.ready:
             self._find(text)
             return
+        if scancodes.PICKUP_CODE.match(text.strip()) and view.locked:
+            self.say("error", self._locked_text(view.number))
+            return
         if scancodes.PICKUP_CODE.match(text.strip()):
             self._check_code(text.strip())
             return
@@ -199,8 +207,7 @@ class PickupStation(StationWindow):
         self._show_view()
         order = view.order
         if view.locked:
-            self.say("error", self.tr("Order {n} is locked after too many wrong codes. Call the owner (F11).")
-                     .replace("{n}", order.number))  # fmt: skip
+            self.say("error", self._locked_text(order.number))
         elif not view.ready:
             self.say("error", self.tr("Order {n} is {s}, not waiting on the shelf.")
                      .replace("{n}", order.number).replace("{s}", label(order.status)))  # fmt: skip
@@ -245,10 +252,34 @@ class PickupStation(StationWindow):
     def pay(self, method: str) -> None:
         if self.locked or self.busy or self.view is None:
             return
+        payment_field = self.prompt.edits.get("payment") if self.prompt.active else None
+        if payment_field is not None:
+            # The owner's handover without the code: F3/F4 answer its "Paid by" the same way.
+            payment_field.setText(self._method_text(method))
+            return
+        if self.view.locked:
+            self.say("error", self._locked_text(self.view.number))
+            return
         if not self.code_ok:
             self.say("error", self.tr("Check the pickup code first: type it and press Enter."))
             return
         self._collect(method)
+
+    def _locked_text(self, number: str) -> str:
+        return self.tr(
+            "Order {n} is locked after too many wrong codes: only the owner can hand it over (F11)."
+        ).replace("{n}", number)
+
+    def _method_text(self, method: str) -> str:
+        return {"cash": self.tr("cash"), "card": self.tr("card")}.get(method, method)
+
+    def _method_from(self, typed: str) -> str | None:
+        """The payment method for what was typed: 1/2, F3/F4's words, or the English key."""
+        text = typed.strip().casefold()
+        for number, method in (("1", "cash"), ("2", "card")):
+            if text in (number, method, self._method_text(method).casefold()):
+                return method
+        return None
 
     def _collect(self, method: str | None) -> None:
         view, actor, code = self.view, self.actor, self.code_ok
@@ -306,10 +337,13 @@ class PickupStation(StationWindow):
         view = self.view
         fields = [
             PromptField("pin", self.tr("Owner PIN"), secret=True),
-            PromptField("reason", self.tr("Reason"), placeholder=self.tr("e.g. ID checked, SMS lost")),
+            PromptField("reason", self.tr("Reason"), placeholder=self.tr("e.g. ID checked, SMS lost"), free_text=True),
         ]
         if view.amount_due is not None:
-            fields.append(PromptField("payment", self.tr("Paid by"), placeholder=self.tr("cash or card")))
+            choices = self.tr("F3 or 1: {cash} · F4 or 2: {card}")
+            choices = choices.replace("{cash}", self._method_text("cash")).replace("{card}", self._method_text("card"))
+            caption = self.tr("Paid by ({a})").replace("{a}", view.amount_due.format(self.locale))
+            fields.append(PromptField("payment", caption, placeholder=choices))
         self.prompt.ask(
             self.tr("Owner: hand over order {n} without the pickup code").replace("{n}", view.number),
             fields,
@@ -319,7 +353,18 @@ class PickupStation(StationWindow):
     def _override(self, values: dict[str, str]) -> None:
         view, actor = self.view, self.actor
         assert view is not None
-        payment = values.get("payment", "").strip().lower() or None
+        payment = None
+        if "payment" in values:
+            payment = self._method_from(values["payment"])
+            if payment is None:
+                self.prompt.show_error(
+                    self.tr("Paid by: press F3 (or type 1) for {cash}, F4 (or 2) for {card}.")
+                    .replace("{cash}", self._method_text("cash"))
+                    .replace("{card}", self._method_text("card"))
+                )
+                self.feedback.play("error")
+                self.prompt.edits["payment"].setFocus()
+                return
         self.prompt.close_prompt()
         self.input.setFocus()
         self.set_busy(True, self.tr("Checking the owner's PIN…"))
@@ -336,7 +381,7 @@ class PickupStation(StationWindow):
             [
                 PromptField("number", self.tr("Order number")),
                 PromptField("pin", self.tr("Owner PIN"), secret=True),
-                PromptField("reason", self.tr("Reason"), placeholder=self.tr("not collected in time")),
+                PromptField("reason", self.tr("Reason"), placeholder=self.tr("not collected in time"), free_text=True),
             ],
             self._return,
         )

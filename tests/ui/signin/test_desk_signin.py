@@ -28,10 +28,11 @@ def sign_in(qtbot, window, name: str, pin: str) -> None:
     """As a person does it: ↓ in the PIN field until the name is chosen, the PIN, Enter."""
     page = window.signin.page
     qtbot.waitUntil(lambda: page.users.count() == 3)
-    for _ in range(page.users.count()):
-        if page.selected_name() == name:
-            break
-        qtbot.keyClick(page.pin, Qt.Key.Key_Down)
+    for key in (Qt.Key.Key_Up, Qt.Key.Key_Down):  # the arrows stop at the ends: look both ways
+        for _ in range(page.users.count()):
+            if page.selected_name() == name:
+                break
+            qtbot.keyClick(page.pin, key)
     assert page.selected_name() == name
     qtbot.keyClicks(page.pin, pin)
     qtbot.keyClick(page.pin, Qt.Key.Key_Return)
@@ -66,6 +67,20 @@ def test_starts_locked_shows_no_orders_and_a_wrong_pin(qtbot, make_window, shop)
     assert window.actor() == Actor("Olga", Role.OWNER)
     assert session.board_area.isVisible() and window.menuBar().isEnabled()
     assert "Olga (owner)" in window.windowTitle() and session.user_label.text() == "Olga · owner"
+
+
+def test_sign_in_arrows_stop_at_the_first_and_last_name(qtbot, make_window, shop):
+    window = make_window()
+    page = window.signin.page
+    qtbot.waitUntil(lambda: page.users.count() == 3)
+    last = page.users.item(2).data(Qt.ItemDataRole.UserRole)
+    first = page.users.item(0).data(Qt.ItemDataRole.UserRole)
+    for _ in range(4):
+        qtbot.keyClick(page.pin, Qt.Key.Key_Down)
+    assert page.selected_name() == last  # not round to the first (the owner)
+    for _ in range(4):
+        qtbot.keyClick(page.pin, Qt.Key.Key_Up)
+    assert page.selected_name() == first
 
 
 def test_a_packer_at_the_desk_cannot_cancel(qtbot, make_window, shop, service, runner):

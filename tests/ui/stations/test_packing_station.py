@@ -236,6 +236,34 @@ def test_switch_user_and_idle_lock(bench, qtbot):
     qtbot.waitUntil(lambda: bench.station.locked, timeout=3000)
 
 
+def test_lock_screen_arrows_stop_at_the_ends_and_a_wrong_pin_is_the_packers(bench, qtbot, db):
+    from orderdesk.services.users import UserRow
+
+    bench.key(Qt.Key.Key_F2)
+    lock = bench.station.lock_page
+    qtbot.waitUntil(lambda: lock.users.count() == 2)
+    assert lock.selected_name() == "Piotr"  # who worked here last
+    bench.key(Qt.Key.Key_Down)  # already the last name: stays, never wraps to the owner
+    assert lock.selected_name() == "Piotr"
+    bench.type("9999")
+    qtbot.waitUntil(lambda: "Wrong PIN" in lock.message.text())
+    assert "Piotr" in lock.message.text()
+    with db.session() as s:
+        failures = {row.name: row.failed_pins for row in s.query(UserRow)}
+    assert failures["Olga"] == 0 and failures["Piotr"] == 1
+    bench.key(Qt.Key.Key_Up)
+    bench.key(Qt.Key.Key_Up)  # the first name: stays
+    assert lock.selected_name() == "Olga"
+
+
+def test_a_fresh_bench_offers_the_packer_before_the_owner(qtbot, db, service, shop, printer):
+    station = PackingStation(db, PackingService(service, printer), UserService(db), sounds=False)
+    qtbot.addWidget(station)
+    station.show()
+    qtbot.waitUntil(lambda: station.lock_page.users.count() == 2)
+    assert station.lock_page.selected_name() == "Piotr"
+
+
 def test_clerk_cannot_use_the_bench(qtbot, db, service, shop, printer):
     station = PackingStation(db, PackingService(service, printer), UserService(db), sounds=False)
     qtbot.addWidget(station)

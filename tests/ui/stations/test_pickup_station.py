@@ -110,6 +110,10 @@ def test_wrong_code_and_lock_out_after_five(counter, service):
     counter.type(code, gap_ms=100)  # the right code no longer helps
     counter.wait_idle()
     assert counter.banner()[0] == "error" and service.get(number).status is Status.READY_FOR_PICKUP
+    assert "owner" in counter.banner()[1] and "F11" in counter.banner()[1]
+    counter.key(Qt.Key.Key_F3)  # cash: says it is locked, not "check the code first"
+    state, text = counter.banner()
+    assert state == "error" and "locked" in text and "F11" in text and "code first" not in text
     # the owner comes over: F11, PIN and reason, payment
     counter.key(Qt.Key.Key_F11)
     assert counter.station.prompt.active
@@ -122,6 +126,67 @@ def test_wrong_code_and_lock_out_after_five(counter, service):
     done = service.get(number)
     assert done.status is Status.COLLECTED and done.amount_paid_minor == 6600
     assert [h.actor for h in done.history if h.kind == "status"][-1] == "Olga"
+
+
+def lock_out(service, number: str) -> None:
+    from orderdesk.domain import Actor
+    from orderdesk.errors import MoveRefused, PermissionDenied
+    from orderdesk.workflow import Role
+
+    pickup = PickupService(service, UserService(service.db))
+    code = service.get(number).pickup_code
+    for _ in range(pickup.max_wrong_codes):
+        with pytest.raises((MoveRefused, PermissionDenied)):
+            pickup.check_code(number, wrong(code), Actor("Chen", Role.CLERK))
+
+
+def test_owner_override_offers_the_payment_choices_and_records_them(counter, service):
+    number = ready(service)
+    lock_out(service, number)
+    counter.scan(number)
+    counter.wait_idle()
+    counter.key(Qt.Key.Key_F11)
+    prompt = counter.station.prompt
+    assert prompt.active and "F4" in prompt.edits["payment"].placeholderText()
+    counter.type(OWNER_PIN, enter=False, gap_ms=100)
+    counter.key(Qt.Key.Key_Tab)
+    # typed fast, as people type words: a reason, not a broken scan
+    counter.qtbot.keyClicks(counter.focus(), "ID checked, SMS lost")
+    counter.qtbot.wait(200)
+    assert prompt.edits["reason"].text() == "ID checked, SMS lost"
+    assert "Scan again" not in counter.banner()[1]
+    counter.key(Qt.Key.Key_Tab)
+    counter.type("karta", gap_ms=100)  # not a choice: said in the prompt, nothing happens
+    assert prompt.active and "F4" in prompt._error.text()
+    assert service.get(number).status is Status.READY_FOR_PICKUP
+    prompt.edits["payment"].clear()
+    counter.key(Qt.Key.Key_F4)  # card
+    assert prompt.edits["payment"].text() == "card"
+    counter.key(Qt.Key.Key_Return)
+    counter.wait_idle()
+    done = service.get(number)
+    assert done.status is Status.COLLECTED and done.amount_paid_minor == 6600
+    paid = [h for h in done.history if h.kind == "note"][-1]
+    assert paid.to_value == "card" and paid.actor == "Chen"
+
+
+def test_owner_override_payment_by_number(counter, service):
+    number = ready(service)
+    counter.scan(number)
+    counter.wait_idle()
+    counter.key(Qt.Key.Key_F11)
+    # the prompt takes the card's place: both do not fit a 1280x800 screen
+    assert not counter.station.card_area.isVisible() and counter.station.height() <= 800
+    counter.type(OWNER_PIN, enter=False, gap_ms=100)
+    counter.key(Qt.Key.Key_Tab)
+    counter.type("SMS lost", enter=False, gap_ms=60)
+    counter.key(Qt.Key.Key_Tab)
+    counter.type("1", gap_ms=100)
+    counter.wait_idle()
+    assert counter.station.card_area.isVisible() and not counter.station.prompt.active
+    done = service.get(number)
+    assert done.status is Status.COLLECTED
+    assert [h.to_value for h in done.history if h.kind == "note"][-1] == "cash"
 
 
 def test_pay_before_code_is_refused(counter, service):

@@ -295,3 +295,16 @@ def test_documents_printer_writes_real_pdfs(service, tmp_path):
     assert number in text and "Кружка" in text and "青花瓷碗" in text
     assert label_pdf.read_bytes().startswith(b"%PDF")
     assert [h.to_value for h in service.get(number).history if h.kind == "print"] == ["packing_slip,label"]
+
+
+def test_any_barcode_of_the_product_ticks_its_line_and_names_a_wrong_item(service, packing):
+    from orderdesk.services.stock import Catalogue, ProductDraft
+
+    Catalogue(service.db).save(ProductDraft("MUG-01", barcodes=["5901234123457", "96385074"]))  # a second supplier's
+    Catalogue(service.db).save(ProductDraft("TEA-GRN", barcodes=["4006381333931", "036000291452"]))
+    number = make_order(service, [("MUG-01", 2)], to=Status.ASSEMBLING)
+    session = packing.start(number, PACKER)
+    assert packing.scan_item(session, "96385074").result is Result.TICKED
+    assert packing.scan_item(session, "5901234123457").result is Result.ALL_DONE
+    wrong = packing.scan_item(session, "036000291452")  # TEA-GRN's other barcode
+    assert wrong.result is Result.WRONG_ITEM

@@ -112,6 +112,9 @@ def test_owner_override_without_code(service, pickup):
     entry = [h for h in done.history if h.kind == "status"][-1]
     assert done.status is Status.COLLECTED and entry.actor == "Olga" and "Chen" in entry.reason
     assert entry.details["pickup_code"] == "override"
+    paid = [h for h in done.history if h.kind == "note"][-1]
+    assert paid.to_value == "cash" and paid.actor == "Chen" and "paid at the pickup counter" in paid.reason
+    assert "cash" in pickup.receipt_text(number, CLERK)
 
 
 def test_overdue_list_and_return_to_stock(db, service, pickup):

@@ -131,3 +131,12 @@ def test_demo_products_have_valid_unique_barcodes_suppliers_and_an_exact_ledger(
     assert all(p.supplier and p.reorder_point > 0 and p.barcodes == (p.barcode,) for p in products)
     assert ledger_problems(db) == []
     assert StockService(db).card("TEA-012").product.stock_on_hand == 12  # nearly sold out: on the re-order list
+
+
+def test_pages_follow_each_other_in_sku_order(catalogue):
+    for i in range(7):
+        catalogue.save(ProductDraft(f"P-{i:02d}", name=f"Świeca {i}", price=Money(100, "PLN")))
+    first = catalogue.page("swieca", limit=3)
+    second = catalogue.page("swieca", after=first[-1].sku, limit=3)
+    third = catalogue.page("swieca", after=second[-1].sku, limit=3)
+    assert [p.sku for p in first + second + third] == [f"P-{i:02d}" for i in range(7)]

@@ -159,4 +159,17 @@ def test_upgrading_a_shop_database_opens_the_ledger_with_its_counters(tmp_path):
     card = StockService(db).card("OLD-1")
     assert card.product.barcodes == ("5901234123457",)  # a code two products shared stays with the first
     assert StockService(db).card("OLD-2").product.barcodes == ()
+    from orderdesk.services.stock import Catalogue
+
+    assert [p.sku for p in Catalogue(db).page("OLD MUG")] == ["OLD-1"]  # searchable from the start
     db.dispose()
+
+
+def test_a_packer_receives_but_only_the_owner_corrects_or_counts(stock):
+    from orderdesk.errors import PermissionDenied
+
+    assert stock.receive("MUG-1", 2, PACKER).product.stock_on_hand == 12
+    with pytest.raises(PermissionDenied):
+        stock.adjust("MUG-1", -1, PACKER, reason="broken")
+    with pytest.raises(PermissionDenied):
+        stock.apply_count({"MUG-1": 3}, PACKER, reason="count")

@@ -1,0 +1,1 @@
+"""Sales channels: web stores and marketplaces that orders come from and statuses go back to."""

@@ -1,0 +1,243 @@
+"""Store orders into the desk: new ones created through the order service, changes applied or held.
+
+An order is created once per (channel, store id): the unique index on orders makes a second
+insert by another desk fail, and that failure simply means "already imported". A change the
+store makes later (a cancel, an address, a late payment) is applied with the store named in
+the history while the order has not been packed; after that it is put on a
+``channel_mismatch`` hold that shows both sides and the fix.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from orderdesk import domain
+from orderdesk.errors import OrderDeskError
+from orderdesk.i18n import _
+from orderdesk.models import OrderRow, ProductRow
+from orderdesk.money import Money
+from orderdesk.services.channels import base
+from orderdesk.services.channels.base import StoreOrder
+from orderdesk.services.channels.registry import Channel
+from orderdesk.services.orders import NewLine, NewOrder, OrderEdit, OrderService
+from orderdesk.workflow import ADDRESS_NEEDED, Hold, MoveRequest, Status
+
+log = logging.getLogger(__name__)
+
+# Until the order is packed, the store's change is simply applied (the parcel is not made yet).
+BEFORE_PACKING = frozenset({Status.NEW, Status.CONFIRMED, Status.AWAITING_PAYMENT, Status.PAID, Status.ASSEMBLING})
+CLOSED_AT_DESK = frozenset({Status.CANCELLED, Status.REFUNDED, Status.RETURNED})
+
+
+@dataclass
+class ImportReport:
+    imported: list[str] = field(default_factory=list)  # desk order numbers
+    updated: list[str] = field(default_factory=list)
+    held: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    skipped_closed: int = 0  # never seen and already finished in the store
+    skipped_drafts: int = 0
+    already_imported: int = 0  # another desk was faster
+    failed: list[str] = field(default_factory=list)  # "store id: why"
+
+
+@dataclass(frozen=True)
+class _Known:
+    number: str
+    status: Status
+    store_status: str
+    store_modified: str
+    address: tuple[str, ...]
+    amount_paid_minor: int
+    total_minor: int
+    delivery_method: str
+
+
+class Importer:
+    def __init__(self, orders: OrderService, channel: Channel) -> None:
+        self.orders = orders
+        self.db = orders.db
+        self.channel = channel
+        self.actor = channel.actor
+
+    def apply_page(self, page: list[StoreOrder], report: ImportReport) -> None:
+        known = self._known([o.external_id for o in page])
+        for order in page:
+            if order.meaning == base.DRAFT:
+                report.skipped_drafts += 1
+                continue
+            try:
+                current = known.get(order.external_id)
+                if current is None:
+                    self._create(order, report)
+                elif current.store_modified == order.modified and current.store_status == order.store_status:
+                    report.unchanged += 1  # seen in the overlap window: dedupe on (id, modified)
+                else:
+                    self._apply_change(current, order, report)
+            except OrderDeskError as exc:
+                log.warning("store order %s not applied: %s", order.external_id, type(exc).__name__)
+                report.failed.append(f"{order.external_id}: {exc}")
+
+    # ------------------------------------------------------------------ reading
+    def _known(self, ids: list[str]) -> dict[str, _Known]:
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(OrderRow).where(OrderRow.channel_id == self.channel.id, OrderRow.external_id.in_(ids))
+            ).all()
+            return {
+                r.external_id: _Known(
+                    r.number,
+                    Status(r.status),
+                    r.store_status,
+                    r.store_modified,
+                    (r.recipient, r.address_line1, r.address_line2, r.city, r.postcode, r.region, r.country),
+                    r.amount_paid_minor,
+                    r.total_minor,
+                    r.delivery_method,
+                )
+                for r in rows
+            }
+
+    def _unknown_skus(self, order: StoreOrder) -> list[str]:
+        skus = {line.sku for line in order.lines if line.sku}
+        with self.db.session() as s:
+            found = set(s.scalars(select(ProductRow.sku).where(ProductRow.sku.in_(skus)))) if skus else set()
+        missing = sorted(skus - found)
+        if any(not line.sku and line.store_product_id for line in order.lines):
+            missing.append(_("(an item with no SKU)"))
+        return missing
+
+    # ------------------------------------------------------------------ new orders
+    def _create(self, order: StoreOrder, report: ImportReport) -> None:
+        if order.meaning not in (base.OPEN, base.UNKNOWN):
+            report.skipped_closed += 1
+            return
+        new = NewOrder(
+            customer=domain.Customer(
+                id=None, name=order.customer_name, phone=order.phone, email=order.email, language=order.language
+            ),
+            lines=[NewLine(line.sku, line.quantity, line.name, line.unit_price_minor, None) for line in order.lines]
+            or [NewLine("", 1, _("(the store sent no items)"), 0, 0)],
+            delivery_method=order.delivery_method,
+            payment_method=order.payment_method,
+            currency=order.currency,
+            address=domain.Address(
+                order.recipient, order.line1, order.line2, order.city, order.postcode, order.region, order.country
+            ),
+            pickup_point_code=order.pickup_point_code,
+            shipping_fee_minor=order.shipping_fee_minor,
+            amount_paid_minor=order.total_minor if order.paid else 0,
+            external_id=order.external_id,
+            source="web",
+            notes=order.note,
+            created_at=order.created_at,
+            channel_id=self.channel.id,
+            external_number=order.external_number,
+            store_status=order.store_status,
+            store_modified=order.modified,
+        )
+        problems = list(order.problems)
+        missing = self._unknown_skus(order)
+        if missing:
+            problems.append(
+                _("Items not in the catalogue: {s}. Add the products or fix the SKU in the store.").format(
+                    s=", ".join(missing)
+                )
+            )
+        if not order.lines:
+            problems.append(_("The store sent the order without items."))
+        try:
+            created = self.orders.create_order(new, self.actor)
+        except IntegrityError:
+            report.already_imported += 1  # another desk imported it a moment ago
+            return
+        report.imported.append(created.number)
+        if problems:
+            self.orders.add_hold(
+                created.number,
+                Hold.CHANNEL_CHECK,
+                " ".join(problems),
+                self.actor,
+                {"store_status": order.store_status, "admin_url": order.admin_url},
+            )
+            report.held.append(created.number)
+
+    # ------------------------------------------------------------------ changes
+    def _apply_change(self, current: _Known, order: StoreOrder, report: ImportReport) -> None:
+        number = current.number
+        changed = False
+        safe = current.status in BEFORE_PACKING
+        mismatches: list[str] = []
+        if order.meaning in (base.CANCELLED, base.REFUNDED) and current.status not in CLOSED_AT_DESK:
+            if safe:
+                self.orders.move(
+                    number,
+                    MoveRequest(
+                        Status.CANCELLED, reason=_("cancelled in the store ({s})").format(s=order.store_status)
+                    ),
+                    self.actor,
+                )
+                changed = True
+            else:
+                mismatches.append(
+                    _("The store says '{s}' but the order is already {d} at the desk.").format(
+                        s=order.store_status, d=current.status.value
+                    )
+                )
+        if (
+            order.address_key != current.address
+            and current.delivery_method in {m.value for m in ADDRESS_NEEDED}
+            and any(order.address_key)
+            and current.status not in CLOSED_AT_DESK
+        ):
+            if safe:
+                address = domain.Address(*order.address_key)
+                self.orders.update_order(number, OrderEdit(address=address), self.actor)
+                changed = True
+            else:
+                mismatches.append(
+                    _("The address was changed in the store to '{a}' after the order was packed.").format(
+                        a=", ".join(p for p in order.address_key if p)
+                    )
+                )
+        due = current.total_minor - current.amount_paid_minor
+        if order.paid and due > 0 and current.status not in CLOSED_AT_DESK:
+            self.orders.record_payment(
+                number,
+                Money(due, order.currency),
+                self.actor,
+                reason=_("paid in the store ({s})").format(s=order.store_status),
+            )
+            changed = True
+        if order.meaning == base.UNKNOWN and order.store_status != current.store_status:
+            self.orders.add_hold(number, Hold.CHANNEL_CHECK, " ".join(order.problems), self.actor,
+                                 {"store_status": order.store_status, "admin_url": order.admin_url})  # fmt: skip
+            report.held.append(number)
+        if mismatches:
+            self.orders.add_hold(
+                number,
+                Hold.CHANNEL_MISMATCH,
+                " ".join(mismatches) + " " + _("Fix: undo the change in the store, or accept the store's version."),
+                self.actor,
+                {"desk": current.status.value, "store": order.store_status, "admin_url": order.admin_url},
+            )
+            report.held.append(number)
+        self._remember(order)
+        if changed:
+            report.updated.append(number)
+        elif not mismatches:
+            report.unchanged += 1  # a meta-only edit, or the echo of our own push
+
+    def _remember(self, order: StoreOrder) -> None:
+        """The store's status and modification time (no version bump: the desk's order did not change)."""
+        with self.db.session(write=True) as s:
+            s.execute(
+                update(OrderRow)
+                .where(OrderRow.channel_id == self.channel.id, OrderRow.external_id == order.external_id)
+                .values(store_status=order.store_status, store_modified=order.modified)
+                .execution_options(synchronize_session=False)
+            )

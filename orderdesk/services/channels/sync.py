@@ -1,0 +1,203 @@
+"""One sync round with a store: orders in, pushes out, then the mismatch detector.
+
+Only one desk runs a store's round at a time (the shared lease of services/leases.py: an
+advisory lock on PostgreSQL, an expiring row on SQLite, so a killed desk blocks nobody for long). The cursor moves only at the end of a round that read every
+page, so a round cut short is simply read again; the (id, modified) dedupe makes that cheap.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+
+from orderdesk.db import Database
+from orderdesk.errors import OrderDeskError
+from orderdesk.i18n import _
+from orderdesk.models import ChannelRow, OrderRow, StorePushRow, utcnow
+from orderdesk.services.channels.base import StoreClient
+from orderdesk.services.channels.importer import Importer, ImportReport
+from orderdesk.services.channels.pushes import PushReport, PushSender, push_map
+from orderdesk.services.channels.registry import Channel, client_for, get_channel, list_channels
+from orderdesk.services.channels.service import accepted
+from orderdesk.services.channels.woocommerce import overlap_since
+from orderdesk.services.credentials import Credentials
+from orderdesk.services.leases import Lease
+from orderdesk.services.orders import OrderService
+from orderdesk.settings import Settings
+from orderdesk.workflow import Hold, Status
+
+log = logging.getLogger(__name__)
+
+# Desk statuses whose store status is certain after the push: anything else there is a mismatch.
+CHECKED = {
+    Status.SHIPPED,
+    Status.DELIVERED,
+    Status.COLLECTED,
+    Status.COMPLETED,
+    Status.CANCELLED,
+    Status.REFUNDED,
+}
+
+
+def desk_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+@dataclass
+class RoundReport:
+    channel: str
+    incoming: ImportReport = field(default_factory=ImportReport)
+    outgoing: PushReport = field(default_factory=PushReport)
+    mismatches: list[str] = field(default_factory=list)
+    requests: int = 0
+    cursor: str = ""
+    busy: bool = False  # another desk was running this store's round
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and not self.busy
+
+
+class ChannelSync:
+    def __init__(
+        self,
+        orders: OrderService,
+        credentials: Credentials | None = None,
+        *,
+        owner: str | None = None,
+        client_factory=None,
+    ) -> None:
+        self.orders = orders
+        self.db: Database = orders.db
+        self.credentials = credentials or Credentials()
+        self.owner = owner or desk_id()
+        self.client_factory = client_factory
+        self.lease_seconds = int(Settings(self.db).get("channels.lease_seconds") or 120)
+
+    def client(self, channel: Channel) -> StoreClient:
+        if self.client_factory is not None:
+            return self.client_factory(channel)
+        country = Settings(self.db).get("shop.country") or "PL"
+        return client_for(channel, self.credentials, default_country=country)
+
+    def run_all(self, since: datetime | None = None) -> list[RoundReport]:
+        return [self.run(c.name, since=since) for c in list_channels(self.db) if c.active]
+
+    def run(self, name: str, *, since: datetime | None = None) -> RoundReport:
+        channel = get_channel(self.db, name)
+        report = RoundReport(channel.name)
+        round_lease = Lease(self.db, f"channel-sync:{channel.id}", ttl=timedelta(seconds=self.lease_seconds))
+        if not round_lease.acquire():
+            report.busy = True
+            return report
+        try:
+            client = self.client(channel)
+            try:
+                self._pull(channel, client, since, report, round_lease)
+                PushSender(self.db, channel, client, self.owner, claim_seconds=self.lease_seconds).run(report.outgoing)
+                report.requests = getattr(client, "requests", 0)
+            finally:
+                client.close()
+            report.mismatches = self.detect_mismatches(channel)
+        except OrderDeskError as exc:
+            report.error = str(exc)
+            log.info("store %s: round failed: %s", channel.id, type(exc).__name__)
+        finally:
+            self._finished(channel.id, report.error)
+            round_lease.release()
+        return report
+
+    def _finished(self, channel_id: int, error: str) -> None:
+        with self.db.session(write=True) as s:
+            s.execute(
+                update(ChannelRow)
+                .where(ChannelRow.id == channel_id)
+                .values(last_sync_at=utcnow(), last_error=error[:2000])
+                .execution_options(synchronize_session=False)
+            )
+
+    # ------------------------------------------------------------------ orders in
+    def _pull(
+        self, channel: Channel, client: StoreClient, since: datetime | None, report: RoundReport, round_lease: Lease
+    ) -> None:
+        overlap = int(Settings(self.db).get("channels.overlap_seconds") or 300)
+        if since is not None:
+            start, open_only = since.strftime("%Y-%m-%dT%H:%M:%S"), False
+        elif channel.cursor:
+            start, open_only = overlap_since(channel.cursor, overlap), False
+        else:
+            start, open_only = None, True  # the first round: the open orders
+        importer = Importer(self.orders, channel)
+        newest = channel.cursor
+        for page in client.fetch(since=start, open_only=open_only):
+            importer.apply_page(page, report.incoming)
+            for order in page:
+                newest = max(newest, order.modified)
+            round_lease.renew()
+        server_now = getattr(client, "last_server_time", None)
+        if not newest and server_now is not None:
+            # Nothing open yet: start the next round from the store's clock, not from the beginning.
+            newest = (server_now - timedelta(seconds=overlap)).strftime("%Y-%m-%dT%H:%M:%S")
+        if newest and (since is None or newest > channel.cursor):
+            with self.db.session(write=True) as s:
+                s.execute(
+                    update(ChannelRow)
+                    .where(ChannelRow.id == channel.id)
+                    .values(cursor=newest)
+                    .execution_options(synchronize_session=False)
+                )
+        report.cursor = newest
+
+    # ------------------------------------------------------------------ mismatches
+    def detect_mismatches(self, channel: Channel) -> list[str]:
+        """Orders whose store status is not what the desk's status says it should be by now."""
+        mapping = push_map(channel.settings)
+        found: list[str] = []
+        with self.db.session() as s:
+            waiting = (
+                select(StorePushRow.order_id)
+                .where(StorePushRow.status == "pending", StorePushRow.order_id.is_not(None))
+                .scalar_subquery()
+            )
+            rows = s.execute(
+                select(
+                    OrderRow.number, OrderRow.status, OrderRow.store_status, OrderRow.external_id, OrderRow.id
+                ).where(
+                    OrderRow.channel_id == channel.id,
+                    OrderRow.status.in_([st.value for st in CHECKED]),
+                    OrderRow.store_status != "",
+                    OrderRow.id.not_in(waiting),
+                )
+            ).all()
+        for number, status, store_status, external_id, order_id in rows:
+            expected = mapping.get(status)
+            fine = {expected} if expected else set()
+            if status == Status.CANCELLED.value:
+                fine |= {"cancelled", "refunded", "failed", "trash"}
+            if not expected or store_status in fine or accepted(self.db, order_id, store_status):
+                continue
+            reason = _(
+                "The store shows '{s}' but the desk says {d} (the customer's account is out of date). "
+                "Fix: push again, accept the store's status, or open the store's order page."
+            ).format(s=store_status, d=status)
+            admin = f"{channel.base_url}/wp-admin/post.php?post={external_id}&action=edit"
+            self.orders.add_hold(
+                number,
+                Hold.CHANNEL_MISMATCH,
+                reason,
+                channel.actor,
+                {"desk": status, "store": store_status, "admin_url": admin},
+            )
+            found.append(number)
+        return found
+
+
+def pending_pushes(db: Database) -> int:
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(StorePushRow).where(StorePushRow.status == "pending")) or 0

@@ -1,0 +1,41 @@
+"""A report table as chart data, the same for the window's QtCharts and the PDF's ReportLab charts,
+so screen and paper agree."""
+
+from __future__ import annotations
+
+from orderdesk.services.reports.base import ReportTable
+from orderdesk.services.reports.formatting import cell
+
+MAX_CATEGORIES = 31  # a month of days; more bars than that are unreadable
+
+
+def chart_series(table: ReportTable, language: str) -> tuple[list[str], list[tuple[str, list[float]]]]:
+    """(categories, [(series name, values)]) for a table's chart; grouped tables are pivoted
+    (one series per value of the group column); the last MAX_CATEGORIES categories are kept."""
+    spec = table.chart
+    if spec is None or not table.rows:
+        return [], []
+    keys = [c.key for c in table.columns]
+    xi = keys.index(spec.x)
+    x_col = table.columns[xi]
+    if spec.group:
+        gi, vi = keys.index(spec.group), keys.index(spec.series[0])
+        group_col = table.columns[gi]
+        cats: list[str] = []
+        groups: dict[str, dict[str, float]] = {}
+        for row in table.rows:
+            x = cell(table, x_col, row, language)
+            if x not in cats:
+                cats.append(x)
+            g = cell(table, group_col, row, language)
+            groups.setdefault(g, {})
+            groups[g][x] = groups[g].get(x, 0.0) + float(row[vi] or 0)
+        cats = cats[-MAX_CATEGORIES:]
+        return cats, [(g, [vals.get(x, 0.0) for x in cats]) for g, vals in groups.items()]
+    rows = table.rows[-MAX_CATEGORIES:]
+    cats = [cell(table, x_col, row, language) for row in rows]
+    series = []
+    for key in spec.series:
+        i = keys.index(key)
+        series.append((table.columns[i].title, [float(row[i]) if row[i] is not None else 0.0 for row in rows]))
+    return cats, series

@@ -1,0 +1,125 @@
+"""Web stores in the window: the "Channels" menu, Add WooCommerce store, background sync rounds,
+and the store strip in the order window.
+
+``install_channels(main_window)`` and ``attach_channels(details_window)`` are the only calls the
+shared windows make. A round runs on the task runner's pool (the network never blocks the
+window): the same ``ChannelSync`` as ``orderdesk channels sync``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+
+from orderdesk.services.channels.registry import list_channels
+from orderdesk.services.channels.sync import ChannelSync
+from orderdesk.ui.channels.add_store import AddStoreDialog
+from orderdesk.ui.channels.panel import StorePanel
+
+__all__ = ["ChannelsUi", "attach_channels", "install_channels"]
+
+FIRST_ROUND_DELAY_MS = 8_000
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Channels", text)
+
+
+class ChannelsUi(QObject):
+    finished = Signal(object)  # list[RoundReport]
+
+    def __init__(self, window: Any, *, start: bool, sync: ChannelSync | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.sync = sync
+        self.running = False
+        self.dialogs: list[Any] = []
+        menu = window.menuBar().addMenu(tr("C&hannels"))
+        menu.setObjectName("channelsMenu")
+        self.menu = menu
+        self.add_action = QAction(tr("Add WooCommerce store…"), window, objectName="addStore")
+        self.add_action.triggered.connect(self.add_store)
+        menu.addAction(self.add_action)
+        self.sync_action = QAction(tr("Sync stores now"), window, objectName="syncStores")
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.sync_action.triggered.connect(self.sync_now)
+        menu.addAction(self.sync_action)
+        minutes = int((getattr(window, "shop", None) or {}).get("channels.sync_interval_minutes") or 5)
+        self.timer = QTimer(self)
+        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.timeout.connect(self.sync_now)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_ROUND_DELAY_MS)
+        self._first.timeout.connect(self.sync_now)
+        window.installEventFilter(self)  # a closed window syncs no more
+        if start:
+            self._first.start()
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.timer.stop()
+            self._first.stop()
+        return False
+
+    def add_store(self) -> AddStoreDialog:
+        dialog = AddStoreDialog(self.window.service, self.window.runner, self.window)
+        dialog.saved.connect(
+            lambda ch: self.window.show_message(tr("Store %1 connected; syncing.").replace("%1", ch.name))
+        )
+        dialog.saved.connect(lambda _ch: self.sync_now())
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
+        dialog.show()
+        return dialog
+
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        service = self.window.service
+        sync = self.sync or ChannelSync(service)
+
+        def work():
+            if not list_channels(service.db):
+                return []
+            return sync.run_all()
+
+        self.running = True
+        self.window.runner.run(work, self._done, self._failed, label=tr("Syncing the web stores"))
+
+    def _done(self, reports: list) -> None:
+        self.running = False
+        self.finished.emit(reports)
+        if not reports:
+            return
+        incoming = sum(len(r.incoming.imported) for r in reports)
+        sent = sum(len(r.outgoing.sent) for r in reports)
+        errors = [f"{r.channel}: {r.error}" for r in reports if r.error]
+        text = tr("Stores: %1 new orders, %2 updates sent").replace("%1", str(incoming)).replace("%2", str(sent))
+        if errors:
+            text += " · ⚠ " + errors[0]
+        self.window.show_message(text)
+        if incoming or any(r.incoming.updated or r.mismatches for r in reports):
+            self.window.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.window.reporter.report(exc, tr("Syncing the web stores failed"))
+
+
+def install_channels(window: Any, *, start: bool = True, sync: ChannelSync | None = None) -> ChannelsUi:
+    ui = ChannelsUi(window, start=start, sync=sync)
+    window.channels = ui
+    return ui
+
+
+def attach_channels(details: Any) -> StorePanel:
+    """The store strip, just under the order window's title."""
+    panel = StorePanel(details)
+    layout = details.title.parentWidget().layout()
+    layout.insertWidget(layout.indexOf(details.title) + 1, panel)
+    details.store_panel = panel
+    return panel

@@ -1,0 +1,143 @@
+"""Every figure of every report, on a known history, on SQLite and on a real PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from orderdesk.db import Database
+from orderdesk.services.reports import REPORT_NAMES, ReportService
+from tests.integration.reports.known_history import QUERY, seed
+from tests.support import postgres
+from tests.support.components import require
+
+
+@pytest.fixture(scope="module")
+def pg_url():
+    require(postgres.available(), "PostgreSQL server binaries (Debian package postgresql)")
+    with postgres.temporary_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def reports(request, tmp_path):
+    url = str(tmp_path / "r.sqlite3") if request.param == "sqlite" else request.getfixturevalue("pg_url")
+    db = Database.open(url)
+    if request.param == "postgresql":  # one server for the module: start each test from empty tables
+        from sqlalchemy import text
+
+        from orderdesk.models import Base
+
+        names = ", ".join(t.name for t in Base.metadata.sorted_tables)
+        with db.engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    seed(db)
+    yield ReportService(db)
+    db.dispose()
+
+
+def rows(service: ReportService, name: str) -> list[tuple]:
+    return [tuple(r) for r in service.run(name, QUERY).rows]
+
+
+def test_orders_per_day_and_week(reports):
+    assert rows(reports, "orders-per-day") == [
+        ("2026-03-02", "phone", "pickup_shop", 1),
+        ("2026-03-02", "web", "carrier", 1),
+        ("2026-03-03", "web", "carrier", 1),
+        ("2026-03-04", "web", "carrier", 1),
+    ]
+    # 2026-03-02 is a Monday: the whole range is one week.
+    assert rows(reports, "orders-per-week") == [
+        ("2026-03-02", "phone", "pickup_shop", 1),
+        ("2026-03-02", "web", "carrier", 3),
+    ]
+
+
+def test_revenue_leaves_out_cancelled_orders(reports):
+    assert rows(reports, "revenue") == [("2026-03-02", "PLN", 2, 15000, 10000), ("2026-03-04", "PLN", 1, 3000, 0)]
+
+
+def test_time_in_status_median_and_p90(reports):
+    figures = {r[0]: r[1:] for r in rows(reports, "time-in-status")}
+    assert figures["new"] == (3, 2.0, 2.0)  # 2 h, 2 h, 1 h; the order still new is not counted
+    assert figures["confirmed"] == (3, 2.0, 24.0)  # 2 h, 24 h, 2 h
+    assert figures["packed"] == (2, 16.0, 47.0)  # 16 h to shipped, 47 h to the shelf
+    assert figures["ready_for_pickup"] == (1, 48.0, 48.0)
+    assert "collected" not in figures and "cancelled" not in figures  # never left
+
+
+def test_stuck_orders_now(reports):
+    assert rows(reports, "stuck")[0][0] == "2026-000004"
+    assert rows(reports, "stuck")[0][3] == 144.0
+    assert len(rows(reports, "stuck")) == 1
+
+
+def test_handed_over_on_time(reports):
+    # Order 1: paid 14:00, shipped next day 10:00 (20 h). Order 2: confirmed, on the shelf 72 h later.
+    assert rows(reports, "on-time") == [("2026-03-02", 1, 1, 50.0), ("2026-03-03", 0, 0, None)]
+
+
+def test_packing_accuracy_per_packer(reports):
+    assert rows(reports, "packing") == [("Piotr", 2, 3, 1, 1, 66.7)]
+
+
+def test_out_of_stock(reports):
+    table = reports.run("out-of-stock", QUERY)
+    assert [tuple(r) for r in table.rows] == [("MUG-1", 1, 2)]
+    assert "1 holds opened, 1 resolved" in table.note and "median 1 h" in table.note
+
+
+def test_carriers(reports):
+    assert rows(reports, "carriers") == [("cdek", "standard", 1, 1, 2.0, 2.0, 0)]
+
+
+def test_pickup_shelf(reports):
+    [row] = rows(reports, "pickup")
+    assert row[0] == "2026-000002" and row[4] == 2.0 and row[5] == ""
+
+
+def test_messages(reports):
+    assert rows(reports, "messages") == [("email", "", 1, 0, 0, 0, 1), ("sms", "twilio", 2, 1, 0, 1, 0)]
+
+
+def test_returns(reports):
+    assert rows(reports, "returns") == [("PLN", 2, 0, 0, 0, 0, 0.0)]
+
+
+def test_staff_per_hour(reports):
+    assert rows(reports, "staff") == [("Kasia", "collected", 1, 1, 1.0), ("Piotr", "packed", 2, 2, 1.0)]
+
+
+def test_filters(reports):
+    from dataclasses import replace
+
+    pickup = replace(QUERY, delivery_method="pickup_shop")
+    assert [r[0] for r in reports.run("orders-per-day", pickup).rows] == ["2026-03-02"]
+    phone = replace(QUERY, channel="phone")
+    assert [tuple(r) for r in reports.run("revenue", phone).rows] == [("2026-03-02", "PLN", 1, 5000, 0)]
+
+
+def test_every_report_runs_on_an_empty_range(reports):
+    from dataclasses import replace
+    from datetime import date
+
+    empty = replace(QUERY, date_from=date(2025, 1, 1), date_to=date(2025, 1, 2))
+    for name in REPORT_NAMES:
+        table = reports.run(name, empty)
+        assert name == "stuck" or table.rows == [] or name == "returns"
+
+
+def test_shop_days_follow_the_utc_offset(reports):
+    from dataclasses import replace
+
+    # At UTC+14 h, orders 1 and 2 (10:00 and 11:00 UTC) fall on the next local day, with order 3.
+    shifted = replace(QUERY, utc_offset_minutes=14 * 60)
+    assert rows_of(reports.run("orders-per-day", shifted)) == [
+        ("2026-03-03", "phone", "pickup_shop", 1),
+        ("2026-03-03", "web", "carrier", 2),
+        ("2026-03-04", "web", "carrier", 1),
+    ]
+
+
+def rows_of(table) -> list[tuple]:
+    return [tuple(r) for r in table.rows]
