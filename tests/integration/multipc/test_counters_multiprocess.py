@@ -121,7 +121,7 @@ def test_a_killed_holder_does_not_block_the_round_for_ever(shop_url):
     from pathlib import Path
 
     from orderdesk.models import LeaseRow
-    from orderdesk.services.leases import Lease
+    from orderdesk.services.leases import Lease, holder_of
 
     script = (
         "import sys, time; from orderdesk.db import Database; from orderdesk.services.leases import Lease; "
@@ -133,6 +133,7 @@ def test_a_killed_holder_does_not_block_the_round_for_ever(shop_url):
     assert holder.stdout.readline().strip() == "True"
     db = Database.open(shop_url)
     assert not Lease(db, "carrier-sync").acquire()  # held by the other process
+    assert holder_of(db, "carrier-sync")
     holder.send_signal(signal.SIGKILL)
     holder.wait(timeout=30)
     if db.is_sqlite:  # the row stays until its time runs out
@@ -140,6 +141,7 @@ def test_a_killed_holder_does_not_block_the_round_for_ever(shop_url):
         with db.session(write=True) as s:
             s.get(LeaseRow, "carrier-sync").expires_at -= timedelta(hours=1)
     # PostgreSQL dropped the advisory lock with the dead process's connection.
+    assert holder_of(db, "carrier-sync") is None
     lease = Lease(db, "carrier-sync")
     assert lease.acquire()
     lease.release()
