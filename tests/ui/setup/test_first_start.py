@@ -109,3 +109,27 @@ def test_the_desk_window_makes_the_daily_backup_off_the_gui_thread(qtbot, make_w
     window.daily_backup.check()  # the same day: nothing more
     wait_idle(qtbot, runner)
     assert window.daily_backup.last_path is None and Settings(db).get("backup.last_daily_at")
+
+
+def test_first_start_of_the_app_asks_then_opens_the_chosen_database(qapp, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from orderdesk.ui.setup.first_start import FirstStartDialog
+    from tests.ui.test_app import run_app_until_loaded
+
+    asked = []
+
+    def choose_this_pc():
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, FirstStartDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(50, choose_this_pc)
+            return
+        asked.append(True)
+        dialogs[0].local_button.click()
+
+    QTimer.singleShot(50, choose_this_pc)
+    seen = {}
+    run_app_until_loaded(qapp, monkeypatch, None, lambda window: seen.update(sqlite=window.service.db.is_sqlite))
+    assert asked and seen == {"sqlite": True}
+    assert (data_dir() / "orderdesk.sqlite3").exists() and not sc.needs_first_start_choice()
