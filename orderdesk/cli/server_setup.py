@@ -11,7 +11,8 @@ import sys
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 
-PASSWORD_ENV = "ORDERDESK_NEW_DB_PASSWORD"  # for scripts; a terminal is asked instead
+PASSWORD_ENV = "ORDERDESK_NEW_DB_PASSWORD"  # init-server --run, for scripts; a terminal is asked instead
+CONNECT_ENV = "ORDERDESK_DB_PASSWORD"  # db connect, for scripts
 
 
 def add_parser(dbp, common: argparse.ArgumentParser) -> None:
@@ -26,19 +27,25 @@ def add_parser(dbp, common: argparse.ArgumentParser) -> None:
     p.add_argument("--run", action="store_true", help="run it now with --admin-url instead of printing it")
     p.add_argument("--admin-url", help="an administrator's URL, e.g. postgresql://postgres@localhost/postgres")
     p.set_defaults(func=cmd_init_server)
+    p = dbp.add_parser(
+        "connect", parents=[common], help="use the shop's PostgreSQL server on this PC (password to the keyring)"
+    )
+    p.add_argument("host", help="the server's address on the LAN")
+    p.add_argument("--port", type=int, default=5432)
+    p.add_argument("--db-user", default="orderdesk")
+    p.add_argument("--db-name", default="orderdesk")
+    p.set_defaults(func=cmd_connect)
 
 
-def _new_password() -> str:
-    password = os.environ.get(PASSWORD_ENV)
+def _new_password(env: str = PASSWORD_ENV) -> str:
+    password = os.environ.get(env)
     if password is not None:
         return password
     if not sys.stdin.isatty():
         line = sys.stdin.readline().rstrip("\n")
         if line:
             return line
-        raise ValidationError(
-            _("Give the new password on standard input or in {env}.").format(env=PASSWORD_ENV), field="password"
-        )
+        raise ValidationError(_("Give the password on standard input or in {env}.").format(env=env), field="password")
     first = getpass.getpass(_("New password for the database user: "))
     if first != getpass.getpass(_("The same password again: ")):
         raise ValidationError(_("The two passwords differ."), field="password")
@@ -66,3 +73,26 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     print(_("-- 3. On each PC: choose 'the shop's database server' at first start, or:"))
     print(f"orderdesk db upgrade --db {url}")
     return 0
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    """Test the server with the password, then remember it for every program on this PC."""
+    from orderdesk.services import server_connection as sc
+
+    connection = sc.ServerConnection(args.host, args.port, args.db_name, args.db_user).checked()
+    password = os.environ.get(CONNECT_ENV)
+    if password is None:
+        password = _ask_password()
+    print(sc.test_connection(connection, password))
+    sc.save_server(connection, password)
+    print(_("This PC now uses {c}; the password is in the keyring.").format(c=connection.display()))
+    return 0
+
+
+def _ask_password() -> str:
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline().rstrip("\n")
+        if line:
+            return line
+        raise ValidationError(_("Give the password on standard input or in {env}.").format(env=CONNECT_ENV))
+    return getpass.getpass(_("Password of the database user: "))

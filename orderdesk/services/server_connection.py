@@ -118,8 +118,8 @@ def saved_server_url(credentials=None) -> str | None:
         raise ConfigurationError(
             _(
                 "The password for the database server is not in this PC's keyring: "
-                "run 'orderdesk credentials set {n}' or choose the server again at start-up."
-            ).format(n=SECRET)
+                "run 'orderdesk db connect {h}' to enter it again."
+            ).format(h=choice[1].host)
         )
     return choice[1].url(password)
 

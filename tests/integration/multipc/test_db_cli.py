@@ -71,3 +71,28 @@ def test_init_server_run_creates_the_role_and_database(pg_server, capsys, monkey
     code, _, err = _run(capsys, monkeypatch, "db", "init-server", "--run", "--admin-url", pg_server,
                         "--db-user", "shopdesk", "--db-name", "shopdb", stdin="another-password\n")  # fmt: skip
     assert code == 0, err
+
+
+def test_db_connect_tests_then_remembers_the_server_for_this_pc(pg_server, capsys, monkeypatch):
+    from orderdesk.db import data_dir, resolve_url
+    from orderdesk.services import server_connection as sc
+    from orderdesk.services.credentials import Credentials
+    from tests.support.components import require_keyring
+    from tests.support.pg_fixtures import fresh_pg_database
+
+    require_keyring()
+    url = make_url(fresh_pg_database(pg_server))
+    try:
+        code, out, err = _run(capsys, monkeypatch, "db", "connect", "127.0.0.1", "--port", "1", "--db-name", url.database,
+                              stdin="Pw-for-desks\n")  # fmt: skip
+        assert code == 7 and err.count("\n") == 1 and "No database server answers" in err
+        assert not (data_dir() / sc.CHOICE_FILE).exists()
+        code, out, err = _run(capsys, monkeypatch, "db", "connect", "127.0.0.1", "--port", str(url.port),
+                              "--db-name", url.database, stdin="Pw-for-desks\n")  # fmt: skip
+        assert code == 0, err
+        assert "Connected to PostgreSQL" in out and "Pw-for-desks" not in out + err
+        assert make_url(resolve_url()).database == url.database
+        code, out, err = _run(capsys, monkeypatch, "orders", "list")  # no --db: this PC's server
+        assert code == 0 and "No orders match" in err
+    finally:
+        Credentials().delete(sc.SECRET)
