@@ -23,6 +23,7 @@ SETTINGS_MODULES = (
     "orderdesk.services.backups",
     "orderdesk.services.channels.registry",
     "orderdesk.services.reports.options",
+    "orderdesk.services.automation.rules",
 )
 
 

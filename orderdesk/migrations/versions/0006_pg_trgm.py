@@ -4,13 +4,13 @@ Any fragment of three or more characters is then found through the index, as on 
 instead of reading the whole table. A no-op on SQLite.
 
 Revision ID: 0006_pg_trgm
-Revises: 0008_history_indexes
+Revises: 0009_automation
 """
 
 from alembic import op
 
 revision = "0006_pg_trgm"
-down_revision = "0008_history_indexes"
+down_revision = "0009_automation"
 branch_labels = None
 depends_on = None
 
