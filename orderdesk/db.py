@@ -48,8 +48,13 @@ def data_dir() -> Path:
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
-    """--db PATH or URL, else ORDERDESK_DATABASE_URL, else the default SQLite file."""
+    """--db PATH or URL, else ORDERDESK_DATABASE_URL, else this PC's saved server, else the default SQLite file."""
     raw = str(target) if target else os.environ.get(ENV_URL, "")
+    if not raw:
+        # This PC's first-start choice: the shop's server (password from the keyring) or a file.
+        from orderdesk.services.server_connection import saved_server_url
+
+        raw = saved_server_url() or ""
     if not raw:
         return f"sqlite:///{data_dir() / 'orderdesk.sqlite3'}"
     if "://" in raw:

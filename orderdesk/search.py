@@ -2,7 +2,8 @@
 
 ``orders.search_text`` holds a folded copy of everything searchable (number, external id,
 customer, phone digits, e-mail, tracking numbers, SKUs). On SQLite an FTS5 trigram index
-over it finds any fragment of three or more characters; PostgreSQL uses ILIKE for now.
+over it finds any fragment of three or more characters; on PostgreSQL a pg_trgm index over
+the same column (migration 0006_pg_trgm) does the same for a LIKE '%fragment%'.
 """
 
 from __future__ import annotations
@@ -69,3 +70,13 @@ def query_terms(query: str) -> list[str]:
 def fts_expression(terms: list[str]) -> str:
     """An FTS5 MATCH expression: every term as a quoted phrase (trigram: a substring), AND-ed."""
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+_RUN = re.compile(r"[^\W_]{3,}")  # letters and digits: no LIKE wildcard or escape can be in it
+
+
+def index_key(terms: list[str]) -> str | None:
+    """The longest run of letters or digits (three or more) in the terms, for a trigram index:
+    the fragment most likely to be rare, and safe to put in a LIKE pattern as it is."""
+    runs = [run for term in terms for run in _RUN.findall(term)]
+    return max(runs, key=len) if runs else None

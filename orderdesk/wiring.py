@@ -22,6 +22,7 @@ SETTINGS_MODULES = (
     "orderdesk.services.packing",
     "orderdesk.services.pickup",
     "orderdesk.services.first_start",
+    "orderdesk.services.backups",
     "orderdesk.services.channels.registry",
     "orderdesk.services.reports.options",
     "orderdesk.services.automation.rules",

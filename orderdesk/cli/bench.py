@@ -21,6 +21,7 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("--orders", type=int, help="orders to search (shop: 1,000,000; data: 250,000)")
     p.add_argument("--active", type=int, default=5_000)
     p.add_argument("--samples", type=int, default=200)
+    p.add_argument("--pg", metavar="URL", help="also run on this PostgreSQL database and print both side by side")
     p.set_defaults(func=cmd_bench)
 
 

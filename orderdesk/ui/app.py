@@ -102,14 +102,24 @@ def run_app(
     reporter = ErrorReporter()
     reporter.install()
 
-    from orderdesk.db import Database
+    from orderdesk.db import ENV_URL, Database
     from orderdesk.errors import OrderDeskError
+    from orderdesk.services.server_connection import needs_first_start_choice
     from orderdesk.settings import Settings
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
     from orderdesk.ui.translations import chosen_language
     from orderdesk.wiring import declare_all_settings, order_service
 
+    if not db_url_or_path and not os.environ.get(ENV_URL) and needs_first_start_choice():
+        from orderdesk.ui.setup.first_start import choose_database
+
+        setup_runner = TaskRunner(app)  # "Test connection" runs off the GUI thread
+        try:
+            if not choose_database(setup_runner):
+                return 0  # cancelled: nothing was made
+        finally:
+            setup_runner.shutdown()
     new_file = _new_sqlite_file(db_url_or_path)
     try:
         db = Database.open(db_url_or_path, migrate=True)

@@ -20,6 +20,7 @@ from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
 from orderdesk.ui.automation_dialog import AutomationMenu
+from orderdesk.ui.backup_schedule import install_daily_backup
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
@@ -30,6 +31,7 @@ from orderdesk.ui.channels import install_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.import_orders import ImportController
+from orderdesk.ui.live_updates import install_live_updates
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.order_list import OrderListWidget
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         self.reports = install_reports(self)
         self.automation = AutomationMenu(self)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
+        self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
+        self.daily_backup = install_daily_backup(self, start=poll_ms > 0)
 
     # -- pieces ---------------------------------------------------------------------------------
     @property
@@ -281,6 +285,11 @@ class MainWindow(QMainWindow):
         if self.closed_board.loaded_once:
             self.closed_board.load()
         self.order_list.refresh()
+
+    def changed_elsewhere(self) -> None:
+        """Another PC changed orders (a live update): reload the boards and the open orders."""
+        self.refresh()
+        self._reload_open_orders()
 
     def poll_changes(self) -> None:
         """Refresh when the database changed underneath (another window, the CLI, a sync worker)."""
@@ -460,6 +469,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()
+        if self.live is not None:
+            self.live.stop()
+        self.daily_backup.stop()
         self.save_state()
         for window in self._windows.values():
             window.close()
