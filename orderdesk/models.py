@@ -377,4 +377,3 @@ class AutomationFiringRow(Base):
     step: Mapped[str] = mapped_column(String(80))  # which stay or occasion: "h123" (the status entry's history id)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("order_id", "rule", "step", name="uq_automation_firings_once"),)
-
