@@ -315,10 +315,28 @@ class Database:
         backup = None
         if self.current_revisions() and self.sqlite_path is not None:
             backup = self.backup(suffix="before-upgrade")
-        with self.engine.begin() as conn:
-            cfg = self.alembic_config()
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, revision)
+        with self.engine.connect() as conn:
+            if self.is_sqlite:
+                # SQLite alters a table by copying it (Alembic's batch mode): with foreign keys on,
+                # dropping the old copy of a referenced table (products, orders) fails. Off for the
+                # migration, then every reference is checked before it commits.
+                # On the driver's connection, before SQLAlchemy's BEGIN: inside a transaction
+                # SQLite ignores this pragma.
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+            try:
+                with conn.begin():
+                    cfg = self.alembic_config()
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, revision)
+                    if self.is_sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                        raise ConfigurationError(
+                            _("The update of {u} left rows pointing at nothing; nothing was changed.").format(
+                                u=self.sqlite_path
+                            )
+                        )
+            finally:
+                if self.is_sqlite:
+                    conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
         return backup
 
     def backup(self, destination: Path | None = None, *, suffix: str = "backup") -> Path:

@@ -364,3 +364,17 @@ class StorePushRow(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class AutomationFiringRow(Base):
+    """One rule fired for one order at one step: the unique key makes a firing happen once,
+    even when two PCs run the automation round at the same moment."""
+
+    __tablename__ = "automation_firings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    step: Mapped[str] = mapped_column(String(80))  # which stay or occasion: "h123" (the status entry's history id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("order_id", "rule", "step", name="uq_automation_firings_once"),)
+

@@ -121,7 +121,7 @@ def cmd_channels_test(args: argparse.Namespace) -> int:
         client.close()
     if not report.ok:
         raise ConfigurationError(report.message)
-    registry.update_settings(db, channel.name, shipment_tracking=bool(client.settings.get("shipment_tracking")))
+    registry.update_settings(db, channel.name, shipment_tracking=report.shipment_tracking)
     _emit(args, report, report.message)
     return 0
 
@@ -143,6 +143,8 @@ def cmd_channels_sync(args: argparse.Namespace) -> int:
     else:
         for r in reports:
             _print_round(r)
+        if not reports:
+            print(_("No stores yet: orderdesk channels add woocommerce NAME --url URL"), file=sys.stderr)
     failed = [r for r in reports if r.error]
     if failed:
         raise _RoundFailed(f"{failed[0].channel}: {failed[0].error}")

@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from orderdesk import domain, repository
@@ -74,7 +75,18 @@ class HoldAdded:
     actor: domain.Actor
 
 
-Listener = Callable[[Session, StatusChanged | HoldAdded], None]
+@dataclass(frozen=True)
+class PaymentRecorded:
+    """Given to listeners inside the transaction that records a payment (e.g. to tell the web store)."""
+
+    order_id: int
+    number: str
+    amount_minor: int
+    history_id: int
+    actor: domain.Actor
+
+
+Listener = Callable[[Session, StatusChanged | HoldAdded | PaymentRecorded], None]
 
 
 @dataclass(frozen=True)
@@ -106,6 +118,7 @@ class NewOrder:
     external_number: str = ""
     store_status: str = ""
     store_modified: str = ""
+    holds: Sequence[tuple[str, str, dict]] = ()  # (kind, reason, details) put on at creation
 
 
 @dataclass(frozen=True)
@@ -287,39 +300,76 @@ class OrderService:
         return delivery, payment, currency
 
     def create_order(self, new: NewOrder, actor: domain.Actor) -> domain.OrderDetail:
-        delivery, payment, currency = self._validate_new(new)
+        checked = self._validate_new(new)
         with self.db.session(write=True) as s:
-            customer = self._customer(s, new.customer)
-            created = new.created_at or utcnow()
-            row = OrderRow(
-                number=self._next_number(s, created.year),
-                external_id=new.external_id.strip(),
-                source=new.source,
-                status=Status.NEW.value,
-                created_at=created,
-                status_changed_at=created,
-                customer=customer,
-                delivery_method=delivery.value,
-                payment_method=payment.value,
-                currency=currency,
-                shipping_fee_minor=new.shipping_fee_minor,
-                amount_paid_minor=new.amount_paid_minor,
-                pickup_point_code=new.pickup_point_code.strip(),
-                notes=new.notes,
-                refund_due=False,
-                channel_id=new.channel_id,
-                external_number=new.external_number,
-                store_status=new.store_status,
-                store_modified=new.store_modified,
-            )
-            _set_address(row, new.address)
-            row.lines = self._lines(s, new.lines, currency)
-            _refresh(row)
-            order_checks.check_total(row.total_minor)
-            s.add(row)
-            s.flush()
-            self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
+            row = self._insert(s, new, checked, actor)
             return self._detail(s, row, True)
+
+    def create_orders(self, news: Sequence[NewOrder], actor: domain.Actor) -> list[str | Exception]:
+        """Create many orders in one transaction (a store's page of orders): for each, its number,
+        or the error that kept it out (a ``ValidationError``, or an ``IntegrityError`` when another
+        desk created the same store order first). One failure does not undo the others."""
+        results: list[str | Exception] = []
+        with self.db.session(write=True) as s:
+            skus = {line.sku.strip() for new in news for line in new.lines}
+            # The batch's products read once, not once per line of every order.
+            products = {p.sku: p for p in s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus)))}
+            for new in news:
+                try:
+                    checked = self._validate_new(new)
+                    with s.begin_nested():  # a savepoint: a refused order leaves the others in
+                        results.append(self._insert(s, new, checked, actor, products).number)
+                except (ValidationError, IntegrityError) as exc:
+                    results.append(exc)
+        return results
+
+    def _insert(
+        self,
+        s: Session,
+        new: NewOrder,
+        checked: tuple[DeliveryMethod, PaymentMethod, str],
+        actor: domain.Actor,
+        products: dict[str, ProductRow] | None = None,
+    ) -> OrderRow:
+        delivery, payment, currency = checked
+        customer = self._customer(s, new.customer)
+        created = new.created_at or utcnow()
+        row = OrderRow(
+            number=self._next_number(s, created.year),
+            external_id=new.external_id.strip(),
+            source=new.source,
+            status=Status.NEW.value,
+            created_at=created,
+            status_changed_at=created,
+            customer=customer,
+            delivery_method=delivery.value,
+            payment_method=payment.value,
+            currency=currency,
+            shipping_fee_minor=new.shipping_fee_minor,
+            amount_paid_minor=new.amount_paid_minor,
+            pickup_point_code=new.pickup_point_code.strip(),
+            notes=new.notes,
+            refund_due=False,
+            channel_id=new.channel_id,
+            external_number=new.external_number,
+            store_status=new.store_status,
+            store_modified=new.store_modified,
+        )
+        _set_address(row, new.address)
+        row.lines = self._lines(s, new.lines, currency, products)
+        _refresh(row)
+        order_checks.check_total(row.total_minor)
+        s.add(row)
+        s.flush()
+        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=created)
+        for kind, reason, details in new.holds:
+            hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
+            _refresh(row)
+            s.flush()
+            event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
+            for listener in self.listeners:
+                listener(s, event)
+        return row
 
     # ------------------------------------------------------------------ moving
     def move(
@@ -341,6 +391,9 @@ class OrderService:
             from_status = Status(row.status)
             effects: dict[str, Any] = {}
             if plan.record_payment_minor:
+                check_number(
+                    row.amount_paid_minor + plan.record_payment_minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR
+                )
                 row.amount_paid_minor += plan.record_payment_minor
                 effects["payment_minor"] = plan.record_payment_minor
             if plan.release_stock:
@@ -512,9 +565,12 @@ class OrderService:
             details = {"minor": amount.minor}
             if amount.minor > due:
                 details["overpaid_minor"] = amount.minor - due  # kept for the refund
-            self._history(s, row, actor, "payment", to_value=str(amount), reason=reason, details=details)
+            entry = self._history(s, row, actor, "payment", to_value=str(amount), reason=reason, details=details)
             _refresh(row)
             s.flush()
+            paid = PaymentRecorded(row.id, row.number, amount.minor, entry.id, actor)
+            for listener in self.listeners:
+                listener(s, paid)
             return self._detail(s, row, True)
 
     def add_shipment(
@@ -560,9 +616,9 @@ class OrderService:
     ) -> ShipmentRow:
         if not tracking_number.strip():
             raise ValidationError(_("Enter the tracking number."), field="tracking_number")
-        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number)
-        check_column(carrier, _("carrier"), ShipmentRow.carrier)
-        check_column(service, _("service"), ShipmentRow.service)
+        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number, "tracking_number")
+        check_column(carrier, _("carrier"), ShipmentRow.carrier, "carrier")
+        check_column(service, _("service"), ShipmentRow.service, "service")
         shipment = ShipmentRow(
             carrier=carrier,
             service=service,
@@ -757,8 +813,8 @@ class OrderService:
         at: datetime | None = None,
     ) -> HistoryRow:
         # The person's name and the reason are typed by people: the same limits on every database.
-        check_column(actor.name, _("user name"), HistoryRow.actor)
-        check_text(reason, _("reason"), MAX_NOTES)
+        check_column(actor.name, _("user name"), HistoryRow.actor, "user")
+        check_text(reason, _("reason"), MAX_NOTES, "reason")
         if row.id is None:
             s.flush()
         entry = HistoryRow(
@@ -812,12 +868,17 @@ class OrderService:
                 row.phone, row.phone_invalid = phone, not valid
         return row
 
-    def _lines(self, s: Session, lines: Sequence[NewLine], currency: str) -> list[OrderLineRow]:
+    def _lines(
+        self, s: Session, lines: Sequence[NewLine], currency: str, products: dict[str, ProductRow] | None = None
+    ) -> list[OrderLineRow]:
         result = []
         for n, line in enumerate(lines, 1):
             if line.quantity <= 0:
                 raise ValidationError(_("Line {n}: the quantity must be at least 1.").format(n=n), field="quantity")
-            product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
+            if products is not None:
+                product = products.get(line.sku.strip())
+            else:
+                product = s.scalar(select(ProductRow).where(ProductRow.sku == line.sku.strip()))
             name = line.name if line.name is not None else (product.name if product else None)
             price = (
                 line.unit_price_minor

@@ -358,7 +358,10 @@ class WooCommerceFake(FakeVendor):
         if "update" in data:
             return self.update(int(data["update"]), **data.get("fields", {}))["id"]
         if "seed" in data:
-            return [self.add_order()["id"] for _ in range(int(data["seed"]))]
+            count, days = int(data["seed"]), float(data.get("spread_days", 0))
+            start = self.now() - timedelta(days=days)
+            step = timedelta(days=days) / max(count, 1)
+            return [self.add_order(date_created_gmt=gmt(start + step * i))["id"] for i in range(count)][-1:]
         if "get" in data:
             with self._state_lock:
                 oid = int(data["get"])

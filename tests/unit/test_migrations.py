@@ -78,3 +78,48 @@ def test_wal_and_foreign_keys_are_on(db):
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def _insert(conn, table_name: str, **values) -> int:
+    """A row in a table as it was at an old revision: every NOT NULL column gets a plain value."""
+    from datetime import datetime
+
+    from sqlalchemy import DateTime, Integer, MetaData, Table
+
+    table = Table(table_name, MetaData(), autoload_with=conn)
+    row = {}
+    for column in table.columns:
+        if column.name in values:
+            row[column.name] = values[column.name]
+        elif column.primary_key or column.nullable:
+            continue
+        elif isinstance(column.type, DateTime):
+            row[column.name] = datetime(2026, 1, 1)
+        elif isinstance(column.type, Integer) or column.type.python_type in (int, bool):
+            row[column.name] = 0
+        elif column.type.python_type is dict:
+            row[column.name] = "{}"
+        else:
+            row[column.name] = ""
+    return conn.execute(table.insert().values(**row)).inserted_primary_key[0]
+
+
+def test_a_shop_database_with_orders_upgrades_with_its_references_intact(tmp_path):
+    # Copying a referenced table (products, orders) in batch mode failed with foreign keys on.
+    path = tmp_path / "shop.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    _upgrade(db, "0005_merge")
+    with db.engine.begin() as conn:
+        customer = _insert(conn, "customers", name="Anna")
+        product = _insert(conn, "products", sku="MUG-1", name="Mug", price_minor=2500, currency="PLN", stock_on_hand=7)
+        order = _insert(conn, "orders", number="2026-000001", status="new", version=1, customer_id=customer,
+                        delivery_method="carrier", payment_method="prepaid_online", currency="PLN")  # fmt: skip
+        _insert(conn, "order_lines", order_id=order, product_id=product, sku="MUG-1", name="Mug", quantity=2,
+                unit_price_minor=2500)  # fmt: skip
+    db.dispose()
+    upgraded = Database.open(path)
+    assert upgraded.current_revisions() == upgraded.head_revisions()
+    with upgraded.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT product_id, quantity FROM order_lines").one() == (product, 2)
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1  # back on after the update
+    assert upgraded.check() == []

@@ -97,6 +97,7 @@ class ConnectionReport:
     can_read: bool = False
     can_write: bool = False
     store_name: str = ""
+    shipment_tracking: bool = False  # the Shipment Tracking extension's REST namespace is there
 
 
 class StoreClient(Protocol):

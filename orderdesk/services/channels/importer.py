@@ -66,6 +66,8 @@ class Importer:
 
     def apply_page(self, page: list[StoreOrder], report: ImportReport) -> None:
         known = self._known([o.external_id for o in page])
+        catalogue = self._catalogue(page)
+        new_orders: list[tuple[StoreOrder, NewOrder]] = []
         for order in page:
             if order.meaning == base.DRAFT:
                 report.skipped_drafts += 1
@@ -73,7 +75,10 @@ class Importer:
             try:
                 current = known.get(order.external_id)
                 if current is None:
-                    self._create(order, report)
+                    if order.meaning not in (base.OPEN, base.UNKNOWN):
+                        report.skipped_closed += 1  # finished in the store before the desk saw it
+                    else:
+                        new_orders.append((order, self._new_order(order, catalogue)))
                 elif current.store_modified == order.modified and current.store_status == order.store_status:
                     report.unchanged += 1  # seen in the overlap window: dedupe on (id, modified)
                 else:
@@ -81,6 +86,18 @@ class Importer:
             except OrderDeskError as exc:
                 log.warning("store order %s not applied: %s", order.external_id, type(exc).__name__)
                 report.failed.append(f"{order.external_id}: {exc}")
+        if new_orders:
+            # One transaction for the page's new orders: the first sync of a big shop stays fast.
+            results = self.orders.create_orders([new for _order, new in new_orders], self.actor)
+            for (order, new), result in zip(new_orders, results, strict=True):
+                if isinstance(result, IntegrityError):
+                    report.already_imported += 1  # another desk imported it a moment ago
+                elif isinstance(result, Exception):
+                    report.failed.append(f"{order.external_id}: {result}")
+                else:
+                    report.imported.append(result)
+                    if new.holds:
+                        report.held.append(result)
 
     # ------------------------------------------------------------------ reading
     def _known(self, ids: list[str]) -> dict[str, _Known]:
@@ -102,21 +119,40 @@ class Importer:
                 for r in rows
             }
 
-    def _unknown_skus(self, order: StoreOrder) -> list[str]:
-        skus = {line.sku for line in order.lines if line.sku}
+    def _catalogue(self, page: list[StoreOrder]) -> set[str]:
+        """The page's SKUs that the desk's catalogue has (one query per page)."""
+        skus = {line.sku for order in page for line in order.lines if line.sku}
+        if not skus:
+            return set()
         with self.db.session() as s:
-            found = set(s.scalars(select(ProductRow.sku).where(ProductRow.sku.in_(skus)))) if skus else set()
-        missing = sorted(skus - found)
-        if any(not line.sku and line.store_product_id for line in order.lines):
-            missing.append(_("(an item with no SKU)"))
-        return missing
+            return set(s.scalars(select(ProductRow.sku).where(ProductRow.sku.in_(skus))))
 
     # ------------------------------------------------------------------ new orders
-    def _create(self, order: StoreOrder, report: ImportReport) -> None:
-        if order.meaning not in (base.OPEN, base.UNKNOWN):
-            report.skipped_closed += 1
-            return
-        new = NewOrder(
+    def _new_order(self, order: StoreOrder, catalogue: set[str]) -> NewOrder:
+        problems = list(order.problems)
+        missing = sorted({line.sku for line in order.lines if line.sku} - catalogue)
+        if any(not line.sku for line in order.lines if line.store_product_id):
+            missing.append(_("(an item with no SKU)"))
+        if missing:
+            problems.append(
+                _("Items not in the catalogue: {s}. Add the products or fix the SKU in the store.").format(
+                    s=", ".join(missing)
+                )
+            )
+        if not order.lines:
+            problems.append(_("The store sent the order without items."))
+        holds = (
+            (
+                (
+                    Hold.CHANNEL_CHECK.value,
+                    " ".join(problems),
+                    {"store_status": order.store_status, "admin_url": order.admin_url},
+                ),
+            )
+            if problems
+            else ()
+        )
+        return NewOrder(
             customer=domain.Customer(
                 id=None, name=order.customer_name, phone=order.phone, email=order.email, language=order.language
             ),
@@ -139,32 +175,8 @@ class Importer:
             external_number=order.external_number,
             store_status=order.store_status,
             store_modified=order.modified,
+            holds=holds,
         )
-        problems = list(order.problems)
-        missing = self._unknown_skus(order)
-        if missing:
-            problems.append(
-                _("Items not in the catalogue: {s}. Add the products or fix the SKU in the store.").format(
-                    s=", ".join(missing)
-                )
-            )
-        if not order.lines:
-            problems.append(_("The store sent the order without items."))
-        try:
-            created = self.orders.create_order(new, self.actor)
-        except IntegrityError:
-            report.already_imported += 1  # another desk imported it a moment ago
-            return
-        report.imported.append(created.number)
-        if problems:
-            self.orders.add_hold(
-                created.number,
-                Hold.CHANNEL_CHECK,
-                " ".join(problems),
-                self.actor,
-                {"store_status": order.store_status, "admin_url": order.admin_url},
-            )
-            report.held.append(created.number)
 
     # ------------------------------------------------------------------ changes
     def _apply_change(self, current: _Known, order: StoreOrder, report: ImportReport) -> None:

@@ -30,7 +30,7 @@ from orderdesk.services.channels.base import StoreClient, StoreError
 from orderdesk.services.channels.registry import Channel, store_actor
 from orderdesk.services.channels.woocommerce import DEFAULT_PUSH_MAP
 from orderdesk.services.http import OutcomeUnknown, TransportError
-from orderdesk.services.orders import HoldAdded, StatusChanged
+from orderdesk.services.orders import HoldAdded, PaymentRecorded, StatusChanged
 from orderdesk.workflow import Status
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,10 @@ def tracking_note(tracking_number: str, carrier: str, url: str = "") -> str:
 class StorePushListener:
     """Queues the pushes a desk change needs, in the change's own transaction."""
 
-    def __call__(self, s: Session, event: StatusChanged | HoldAdded) -> None:
+    def __call__(self, s: Session, event: StatusChanged | HoldAdded | PaymentRecorded) -> None:
+        if isinstance(event, PaymentRecorded):
+            self._payment(s, event)
+            return
         if not isinstance(event, StatusChanged):
             return
         row = s.get(OrderRow, event.order_id)
@@ -76,6 +79,17 @@ class StorePushListener:
         target = push_map(settings).get(to.value)
         if target:
             _queue(s, channel, row, "status", {"status": target, "desk_status": to.value}, f"{prefix}:status")
+
+    @staticmethod
+    def _payment(s: Session, event: PaymentRecorded) -> None:
+        """A payment recorded at the desk that settles the order: the store marks it paid."""
+        row = s.get(OrderRow, event.order_id)
+        if row is None or row.channel_id is None or row.amount_paid_minor < row.total_minor:
+            return
+        channel = s.get(ChannelRow, row.channel_id)
+        if channel is None or not channel.active or event.actor == store_actor(channel.kind, channel.name):
+            return
+        _queue(s, channel, row, "payment", {"desk_status": row.status}, f"o{row.id}:h{event.history_id}:payment")
 
 
 def _queue_tracking(

@@ -40,7 +40,13 @@ def connect_store(
     if not report.ok:
         raise ConfigurationError(report.message)
     credentials.backend()  # no secure keyring: say so before anything is saved
-    channel = registry.add_channel(db, kind, name, url, {"auth": auth, "store_name": report.store_name})
+    channel = registry.add_channel(
+        db,
+        kind,
+        name,
+        url,
+        {"auth": auth, "store_name": report.store_name, "shipment_tracking": report.shipment_tracking},
+    )
     registry.store_secret(db, credentials, channel.name, "consumer_key", key)
     registry.store_secret(db, credentials, channel.name, "consumer_secret", secret)
     return registry.get_channel(db, channel.name)

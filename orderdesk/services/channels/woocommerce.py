@@ -428,6 +428,7 @@ class WooCommerceClient:
         return ConnectionReport(
             True, _("Connected to {n}: the key can read and write orders.").format(n=store_name or self.site_url),
             can_read=True, can_write=True, store_name=store_name,
+            shipment_tracking=bool(self.settings["shipment_tracking"]),
         )  # fmt: skip
 
     def fetch_raw(self, *, since: str | None, open_only: bool, per_page: int = 100) -> Iterator[tuple[list[dict], int]]:

@@ -43,7 +43,7 @@ class StorePanel(QFrame):
 
     def load(self, detail: Any) -> None:
         db = self.details.service.db
-        self.details.runner.run(lambda: store_side(db, detail.id), self.show_side, lambda exc: None)
+        self.details.runner.run(lambda: store_side(db, detail.id), self.show_side, self._failed)
 
     def show_side(self, side: StoreSide | None) -> None:
         self.side = side
@@ -64,9 +64,8 @@ class StorePanel(QFrame):
             html += "<br>" + self.tr("%1 change(s) waiting to be sent to the store.").replace(
                 "%1", str(side.pending_pushes)
             )
-        for what, message in side.refused:
+        for _what, message in side.refused:
             html += "<br><span style='color:#c0392b'>✖ " + escape(message) + "</span>"
-            del what
         if side.mismatch:
             html += "<br><span style='color:#c0392b'>⚠ " + escape(side.mismatch) + "</span>"
         self.text.setText(html)

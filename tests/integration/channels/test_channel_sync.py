@@ -201,3 +201,40 @@ def _release_backoff(db):
 
     with db.session(write=True) as s:
         s.execute(update(StorePushRow).values(next_attempt_at=None))
+
+
+def test_shipment_tracking_extension_gets_the_number_in_its_meta(desk, woo):
+    from orderdesk.services.channels import registry
+
+    orders, _channel, _sync = desk
+    woo.shipment_tracking = True
+    report = client_for(woo).test_connection()
+    assert report.ok and report.shipment_tracking
+    registry.update_settings(orders.db, "shop", shipment_tracking=True)
+    sync = ChannelSync(orders, owner="desk-a", client_factory=lambda ch: client_for(woo, settings=dict(ch.settings)))
+    woo.add_order(id=9201)
+    sync.run("shop")
+    number = orders.find_number("9201")
+    for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
+        orders.move(number, MoveRequest(status), OWNER)
+    orders.add_shipment(number, carrier="inpost", tracking_number="620000000000000000000099", actor=OWNER)
+    orders.move(number, MoveRequest(Status.SHIPPED), OWNER)
+    sync.run("shop")
+    meta = {m["key"]: m["value"] for m in woo.orders[9201]["meta_data"]}
+    items = meta["_wc_shipment_tracking_items"]
+    assert items[0]["tracking_number"] == "620000000000000000000099" and items[0]["tracking_provider"] == "inpost"
+    sync.run("shop")  # sent once: the round after does not add it again
+    assert len(woo.orders[9201]["meta_data"]) == 1
+
+
+def test_a_payment_recorded_at_the_desk_marks_the_store_order_paid(desk, woo):
+    from orderdesk.money import Money
+
+    orders, _channel, sync = desk
+    woo.add_order(id=9301, status="on-hold", payment_method="bacs")
+    sync.run("shop")
+    number = orders.find_number("9301")
+    orders.record_payment(number, Money(11498, "PLN"), OWNER, reason="bank statement")
+    report = sync.run("shop")
+    assert [line.split(": ", 1)[1] for line in report.outgoing.sent] == ["payment"]
+    assert woo.orders[9301]["status"] == "processing" and woo.orders[9301]["date_paid_gmt"]

@@ -134,3 +134,23 @@ def test_a_body_without_json_content_type_is_silently_ignored(woo, client):
     client.set_status(str(order["id"]), "completed")
     assert woo.orders[order["id"]]["status"] == "completed"
     assert rb"\/" in requests.get(woo.base_url + "/wp-json/", timeout=5).content  # PHP-style escapes
+
+
+def test_429_and_500_on_reads_are_retried_and_honour_retry_after(woo, client):
+    woo.add_order()
+    woo.inject("GET", "/wp-json/wc/v3/orders", "429", times=1, retry_after=0)
+    woo.inject("GET", "/wp-json/wc/v3/orders", "500", times=1)
+    assert len(_orders(client, since=None, open_only=False)) == 1
+    assert woo.count("GET", "/wp-json/wc/v3/orders") == 3
+
+
+def test_a_note_whose_reply_is_lost_is_outcome_unknown_not_retried_blindly(woo, client):
+    from orderdesk.services.http import OutcomeUnknown
+
+    order = woo.add_order()
+    woo.inject("POST", f"/wp-json/wc/v3/orders/{order['id']}/notes", "500", times=1)
+    with pytest.raises(OutcomeUnknown):
+        client.add_note(str(order["id"]), "Tracking: 123", to_customer=True)
+    assert woo.count("POST", f"/wp-json/wc/v3/orders/{order['id']}/notes") == 1  # no second copy sent
+    client.add_note(str(order["id"]), "Tracking: 123", to_customer=True)
+    assert client.has_note(str(order["id"]), "Tracking: 123")
