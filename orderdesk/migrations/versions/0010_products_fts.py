@@ -3,14 +3,14 @@ of 50,000 products does not read them all
 
 Triggers keep it in step with every write, whoever makes it (as orders_fts does for orders).
 
-Revision ID: 0009_products_fts
-Revises: 0008_history_indexes
+Revision ID: 0010_products_fts
+Revises: 0009_automation
 """
 
 from alembic import op
 
-revision = "0009_products_fts"
-down_revision = "0008_history_indexes"
+revision = "0010_products_fts"
+down_revision = "0009_automation"
 branch_labels = None
 depends_on = None
 
