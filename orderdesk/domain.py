@@ -90,7 +90,6 @@ class OrderLine:
     barcode: str = ""
     bin_location: str = ""
     reserved: bool = False
-    barcodes: tuple[str, ...] = ()  # every barcode of the product (a bench accepts any of them)
 
     @property
     def total(self) -> Money:

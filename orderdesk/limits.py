@@ -30,35 +30,39 @@ def column_length(column) -> int | None:
     return getattr(column.property.columns[0].type, "length", None)
 
 
-def check_text(value: str, field: str, max_length: int | None) -> None:
-    """Refuse a text that PostgreSQL would refuse (NUL) or that does not fit its column."""
+def check_text(value: str, field: str, max_length: int | None, key: str | None = None) -> None:
+    """Refuse a text that PostgreSQL would refuse (NUL) or that does not fit its column.
+
+    ``field`` is the name shown to the person; ``key`` the form field to mark (``field`` if None)."""
+    key = key or field
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates: bytes that were not UTF-8
-        raise ValidationError(_("{f} is not valid text (UTF-8); retype it.").format(f=field), field=field) from None
+        raise ValidationError(_("{f} is not valid text (UTF-8); retype it.").format(f=field), field=key) from None
     if "\x00" in value:
-        raise ValidationError(_("{f} contains a NUL character; remove it.").format(f=field), field=field)
+        raise ValidationError(_("{f} contains a NUL character; remove it.").format(f=field), field=key)
     if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in value):
         raise ValidationError(
-            _("{f} contains a control character; retype it without special characters.").format(f=field), field=field
+            _("{f} contains a control character; retype it without special characters.").format(f=field), field=key
         )
     if max_length is not None and len(value) > max_length:
         raise ValidationError(
             _("{f} is {n} characters long; at most {m} fit.").format(f=field, n=len(value), m=max_length),
-            field=field,
+            field=key,
         )
 
 
-def check_column(value: str, field: str, column) -> None:
-    check_text(value, field, column_length(column))
+def check_column(value: str, field: str, column, key: str | None = None) -> None:
+    check_text(value, field, column_length(column), key)
 
 
-def check_number(value: int, field: str, *, low: int = 0, high: int = INT32_MAX) -> None:
+def check_number(value: int, field: str, *, low: int = 0, high: int = INT32_MAX, key: str | None = None) -> None:
+    key = key or field
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(_("{f} must be a whole number.").format(f=field), field=field)
+        raise ValidationError(_("{f} must be a whole number.").format(f=field), field=key)
     if not low <= value <= high:
         raise ValidationError(
-            _("{f} is {v}; it must be between {lo} and {hi}.").format(f=field, v=value, lo=low, hi=high), field=field
+            _("{f} is {v}; it must be between {lo} and {hi}.").format(f=field, v=value, lo=low, hi=high), field=key
         )
 
 

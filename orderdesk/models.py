@@ -71,9 +71,9 @@ class ProductRow(Base):
     # of them instead of walking the SKU index for the first page of a search.
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded SKU and name (search.fold)
-    barcodes: Mapped[list[BarcodeRow]] = relationship(
-        cascade="all, delete-orphan", order_by="BarcodeRow.id", lazy="selectin"
-    )
+    # Loaded when asked for (the catalogue asks with selectinload): an order's lines join their
+    # product and must not pay a query for barcodes they do not show.
+    barcodes: Mapped[list[BarcodeRow]] = relationship(cascade="all, delete-orphan", order_by="BarcodeRow.id")
 
 
 class BarcodeRow(Base):
@@ -364,3 +364,17 @@ class StorePushRow(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class AutomationFiringRow(Base):
+    """One rule fired for one order at one step: the unique key makes a firing happen once,
+    even when two PCs run the automation round at the same moment."""
+
+    __tablename__ = "automation_firings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    step: Mapped[str] = mapped_column(String(80))  # which stay or occasion: "h123" (the status entry's history id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("order_id", "rule", "step", name="uq_automation_firings_once"),)
+

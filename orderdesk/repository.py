@@ -50,7 +50,7 @@ def to_product(row: ProductRow) -> domain.Product:
         stock_on_hand=row.stock_on_hand,
         reserved=row.reserved,
         bin_location=row.bin_location,
-        barcodes=tuple(b.code for b in row.barcodes) if "barcodes" in row.__dict__ else (),
+        barcodes=tuple(b.code for b in row.barcodes),
         supplier=row.supplier or "",
         reorder_point=row.reorder_point or 0,
         reorder_quantity=row.reorder_quantity or 0,
@@ -70,7 +70,6 @@ def to_line(row: OrderLineRow, currency: str) -> domain.OrderLine:
         barcode=product.barcode if product else "",
         bin_location=product.bin_location if product else "",
         reserved=row.reserved,
-        barcodes=tuple(b.code for b in product.barcodes) if product else (),
     )
 
 

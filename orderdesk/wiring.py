@@ -22,6 +22,7 @@ SETTINGS_MODULES = (
     "orderdesk.services.pickup",
     "orderdesk.services.channels.registry",
     "orderdesk.services.reports.options",
+    "orderdesk.services.automation.rules",
 )
 
 

@@ -70,6 +70,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("products", "the product catalogue: list, import, export, archive", "orderdesk.cli.products"),
     Command("channels", "web stores: connect, test, sync orders in and statuses out", "orderdesk.cli.channels"),
     Command("report", "a report as a table, CSV, JSON, XLSX or PDF", "orderdesk.cli.report"),
+    Command("automation", "the rules that act by themselves: run one round", "orderdesk.cli.automation"),
 )
 
 # The older extension point: modules with ``add_parsers(subparsers, common)``, imported on every run.

@@ -29,32 +29,42 @@ _ADDRESS_COLUMNS = {
     "region": OrderRow.region,
     "country": OrderRow.country,
 }
+# The form field a refusal marks (the order dialogs' error slots).
+_ADDRESS_KEYS = {"city": "city", "postcode": "postcode", "country": "country"}
 
 
 def check_customer(customer: domain.Customer) -> None:
-    check_column(customer.name.strip(), _("customer name"), CustomerRow.name)
-    check_column(customer.phone.strip(), _("phone"), CustomerRow.phone)
-    check_column(customer.email.strip(), _("e-mail"), CustomerRow.email)
-    check_column(customer.language or "", _("language"), CustomerRow.language)
+    check_column(customer.name.strip(), _("customer name"), CustomerRow.name, "customer_name")
+    check_column(customer.phone.strip(), _("phone"), CustomerRow.phone, "phone")
+    check_column(customer.email.strip(), _("e-mail"), CustomerRow.email, "email")
+    check_column(customer.language or "", _("language"), CustomerRow.language, "language")
 
 
 def check_address(address: domain.Address) -> None:
     for name, column in _ADDRESS_COLUMNS.items():
-        check_column(getattr(address, name).strip(), _("address {f}").format(f=name), column)
+        check_column(
+            getattr(address, name).strip(), _("address {f}").format(f=name), column, _ADDRESS_KEYS.get(name, "address")
+        )
 
 
 def check_lines(lines: Sequence) -> None:
     """``NewLine``s: SKU and name lengths, quantity, price and weight ranges."""
     for n, line in enumerate(lines, 1):
         where = _("line {n}").format(n=n)
-        check_column(line.sku.strip(), f"{where} SKU", OrderLineRow.sku)
+        check_column(line.sku.strip(), f"{where} SKU", OrderLineRow.sku, "sku")
         if line.name is not None:
-            check_column(line.name, f"{where} {_('name')}", OrderLineRow.name)
-        check_number(line.quantity, f"{where} {_('quantity')}", low=-MAX_QUANTITY, high=MAX_QUANTITY)
+            check_column(line.name, f"{where} {_('name')}", OrderLineRow.name, "lines")
+        check_number(line.quantity, f"{where} {_('quantity')}", low=-MAX_QUANTITY, high=MAX_QUANTITY, key="quantity")
         if line.unit_price_minor is not None:
-            check_number(line.unit_price_minor, f"{where} {_('price')}", low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR)
+            check_number(
+                line.unit_price_minor,
+                f"{where} {_('price')}",
+                low=-MAX_AMOUNT_MINOR,
+                high=MAX_AMOUNT_MINOR,
+                key="price",
+            )
         if line.weight_g is not None:
-            check_number(line.weight_g, f"{where} {_('weight')}", low=0, high=MAX_WEIGHT_G)
+            check_number(line.weight_g, f"{where} {_('weight')}", low=0, high=MAX_WEIGHT_G, key="lines")
 
 
 def check_new_order_fields(new) -> None:
@@ -62,32 +72,39 @@ def check_new_order_fields(new) -> None:
     check_customer(new.customer)
     check_address(new.address)
     check_lines(new.lines)
-    check_column(new.pickup_point_code.strip(), _("pickup point code"), OrderRow.pickup_point_code)
-    check_column(new.external_id.strip(), _("external id"), OrderRow.external_id)
-    check_column(new.source, _("source"), OrderRow.source)
-    check_text(new.notes, _("notes"), MAX_NOTES)
-    for value, name in ((new.shipping_fee_minor, _("shipping fee")), (new.amount_paid_minor, _("amount paid"))):
-        check_number(value, name, low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR)
+    check_column(new.pickup_point_code.strip(), _("pickup point code"), OrderRow.pickup_point_code, "pickup_point_code")
+    check_column(new.external_id.strip(), _("external id"), OrderRow.external_id, "external_id")
+    check_column(new.source, _("source"), OrderRow.source, "source")
+    check_text(new.notes, _("notes"), MAX_NOTES, "notes")
+    for value, name, key in (
+        (new.shipping_fee_minor, _("shipping fee"), "shipping_fee"),
+        (new.amount_paid_minor, _("amount paid"), "amount_paid"),
+    ):
+        check_number(value, name, low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR, key=key)
 
 
 def check_edit_fields(edit) -> None:
     """An ``OrderEdit``: the fields it changes, with the same limits as a new order."""
     if edit.customer_name is not None:
-        check_column(edit.customer_name.strip(), _("customer name"), CustomerRow.name)
+        check_column(edit.customer_name.strip(), _("customer name"), CustomerRow.name, "customer_name")
     if edit.phone is not None:
-        check_column(edit.phone.strip(), _("phone"), CustomerRow.phone)
+        check_column(edit.phone.strip(), _("phone"), CustomerRow.phone, "phone")
     if edit.email is not None:
-        check_column(edit.email.strip(), _("e-mail"), CustomerRow.email)
+        check_column(edit.email.strip(), _("e-mail"), CustomerRow.email, "email")
     if edit.language is not None:
-        check_column(edit.language, _("language"), CustomerRow.language)
+        check_column(edit.language, _("language"), CustomerRow.language, "language")
     if edit.address is not None:
         check_address(edit.address)
     if edit.pickup_point_code is not None:
-        check_column(edit.pickup_point_code.strip(), _("pickup point code"), OrderRow.pickup_point_code)
+        check_column(
+            edit.pickup_point_code.strip(), _("pickup point code"), OrderRow.pickup_point_code, "pickup_point_code"
+        )
     if edit.notes is not None:
-        check_text(edit.notes, _("notes"), MAX_NOTES)
+        check_text(edit.notes, _("notes"), MAX_NOTES, "notes")
     if edit.shipping_fee_minor is not None:
-        check_number(edit.shipping_fee_minor, _("shipping fee"), low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR)
+        check_number(
+            edit.shipping_fee_minor, _("shipping fee"), low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR, key="shipping_fee"
+        )
     if edit.lines is not None:
         check_lines(edit.lines)
 

@@ -391,6 +391,9 @@ class OrderService:
             from_status = Status(row.status)
             effects: dict[str, Any] = {}
             if plan.record_payment_minor:
+                check_number(
+                    row.amount_paid_minor + plan.record_payment_minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR
+                )
                 row.amount_paid_minor += plan.record_payment_minor
                 effects["payment_minor"] = plan.record_payment_minor
             if plan.release_stock:
@@ -613,9 +616,9 @@ class OrderService:
     ) -> ShipmentRow:
         if not tracking_number.strip():
             raise ValidationError(_("Enter the tracking number."), field="tracking_number")
-        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number)
-        check_column(carrier, _("carrier"), ShipmentRow.carrier)
-        check_column(service, _("service"), ShipmentRow.service)
+        check_column(tracking_number.strip(), _("tracking number"), ShipmentRow.tracking_number, "tracking_number")
+        check_column(carrier, _("carrier"), ShipmentRow.carrier, "carrier")
+        check_column(service, _("service"), ShipmentRow.service, "service")
         shipment = ShipmentRow(
             carrier=carrier,
             service=service,
@@ -810,8 +813,8 @@ class OrderService:
         at: datetime | None = None,
     ) -> HistoryRow:
         # The person's name and the reason are typed by people: the same limits on every database.
-        check_column(actor.name, _("user name"), HistoryRow.actor)
-        check_text(reason, _("reason"), MAX_NOTES)
+        check_column(actor.name, _("user name"), HistoryRow.actor, "user")
+        check_text(reason, _("reason"), MAX_NOTES, "reason")
         if row.id is None:
             s.flush()
         entry = HistoryRow(

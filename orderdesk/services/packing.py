@@ -324,6 +324,7 @@ class PackingService:
                 order_number=number,
             )
         done = order.status is Status.PACKED  # already packed: reprint or hand over
+        other_codes = self._barcodes_of([ln.sku for ln in order.lines])
         lines = [
             PackLine(
                 sku=ln.sku,
@@ -332,7 +333,7 @@ class PackingService:
                 bin_location=ln.bin_location,
                 quantity=ln.quantity,
                 verified=ln.quantity if done else 0,
-                barcodes=tuple(ln.barcodes),
+                barcodes=other_codes.get(ln.sku, ()),
             )
             for ln in order.lines
         ]
@@ -377,6 +378,20 @@ class PackingService:
         return ItemScan(
             Result.TICKED, _("{p}: {v} of {q}").format(p=line.name, v=line.verified, q=line.quantity), index
         )
+
+    def _barcodes_of(self, skus: list[str]) -> dict[str, tuple[str, ...]]:
+        """Every barcode of these products (one query): a carton from another supplier has its own."""
+        found: dict[str, tuple[str, ...]] = {}
+        with self.orders.db.session() as s:
+            rows = s.execute(
+                select(ProductRow.sku, BarcodeRow.code)
+                .join(BarcodeRow, BarcodeRow.product_id == ProductRow.id)
+                .where(ProductRow.sku.in_(skus))
+                .order_by(BarcodeRow.id)
+            )
+            for sku, code in rows:
+                found[sku] = (*found.get(sku, ()), code)
+        return found
 
     def explain_unknown(self, number: str, code: str) -> ItemScan:
         """A code that is not in the order: name the product it belongs to, if any."""

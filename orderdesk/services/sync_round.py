@@ -28,6 +28,7 @@ class RoundResult:
     tracking: SyncSummary
     messages: dict | None = None  # the message round's counts (None: skipped)
     auto_completed: list[str] = field(default_factory=list)
+    automation: list[str] = field(default_factory=list)  # what the automation rules did (one line each)
     skipped_since: datetime | None = None  # not run: another PC (or the CLI) ran one then, within the interval
     busy_elsewhere: bool = False  # not run: another PC (or the CLI) is running one right now
 
@@ -45,6 +46,7 @@ class RoundResult:
         out = self.tracking.lines()
         if self.auto_completed:
             out.append(_("Completed automatically: {n}").format(n=", ".join(self.auto_completed)))
+        out += self.automation
         if self.messages is not None:
             counts = ", ".join(f"{k} {v}" for k, v in self.messages.items() if k != "errors")
             out.append(_("Messages: {m}").format(m=counts))
@@ -91,6 +93,7 @@ def run_sync_round(
         if messages:
             result.messages = (message_round or _default_message_round)(db)
         result.auto_completed = orders.auto_complete(settings.get("workflow.auto_complete_days"))
+        result.automation = _automation_round(orders)
         settings.set(LAST_ROUND, utcnow().isoformat())
         return result
 
@@ -102,6 +105,14 @@ def last_round_at(settings: Settings) -> datetime | None:
         return datetime.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+def _automation_round(orders: OrderService) -> list[str]:
+    """The automation rules, on the same schedule as the sync (their own lease: once across PCs)."""
+    from orderdesk.services.automation import Automation
+
+    result = Automation(orders).run_round()
+    return [f"{a.rule}: {a.number} — {a.what}" for a in result.actions]
 
 
 def _default_message_round(db: Database) -> dict:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QTo
 from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
+from orderdesk.ui.automation_dialog import AutomationMenu
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         self.notifications = install_notifications(self, start=poll_ms > 0)
         install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
         self.reports = install_reports(self)
+        self.automation = AutomationMenu(self)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
 
     # -- pieces ---------------------------------------------------------------------------------

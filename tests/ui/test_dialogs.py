@@ -159,9 +159,12 @@ def test_details_validation_next_to_the_field(qtbot, stocked, runner):
     qtbot.waitUntil(lambda: bool(window.error_text("phone")), timeout=5000)
     assert "not a valid phone number" in window.error_text("phone")
     window.phone.setText("+48 600 123 456")
-    window.shipping.setText("1.234")
+    window.shipping.setText("1.2345")
     window.save()
     assert "decimal places" in window.error_text("shipping_fee")
+    window.shipping.setText("1.234")  # one thousand, or one with a typo? asked, not guessed
+    window.save()
+    assert "ambiguous" in window.error_text("shipping_fee")
     assert stocked.get(number).shipping_fee_minor == 1500
 
 

@@ -27,13 +27,17 @@ from orderdesk.services.credentials import Credentials
 from orderdesk.settings import declare
 from orderdesk.workflow import Role
 
-declare("channels.sync_interval_minutes", int, 5, "Minutes between background web-store sync rounds")
-declare("channels.overlap_seconds", int, 300, "Web stores: seconds each round re-reads before its cursor")
+declare("channels.sync_interval_minutes", int, 5, "Minutes between background web-store sync rounds", low=1, high=1440)
+declare(
+    "channels.overlap_seconds", int, 300, "Web stores: seconds each round re-reads before its cursor", low=0, high=86400
+)
 declare(
     "channels.lease_seconds",
     int,
     120,
     "Web stores: seconds a desk holds a sync round or a push it is sending before another desk may take over",
+    low=1,
+    high=3600,
 )
 
 KINDS = ("woocommerce",)

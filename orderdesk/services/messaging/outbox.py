@@ -25,12 +25,14 @@ from orderdesk.services.messaging.config import Getter, P, session_getter
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
-from orderdesk.services.messaging.templates import render
+from orderdesk.services.messaging.templates import missing_reason, missing_values, render
 from orderdesk.services.scancodes import pickup_qr_payload
 from orderdesk.workflow import DeliveryMethod, Hold, Status, label
 
 ACTOR = "notifications"
-STATUSES = ("pending", "sending", "sent", "delivered", "failed", "unknown", "held")
+# "incomplete": a placeholder had no value; the row waits (never sent with a gap) until the
+# value exists, then the sender's round renders it again and it becomes "pending".
+STATUSES = ("pending", "sending", "sent", "delivered", "failed", "unknown", "held", "incomplete")
 
 # Public tracking pages by carrier; others use the messaging.tracking_url setting.
 TRACKING_URLS = {
@@ -142,7 +144,9 @@ def enqueue_channel(
         if fallback:
             return enqueue_channel(s, row, fallback, event, context, language, key + ":fallback", "", get)
         return None
-    rendered = render(template_in(s, event, channel, language), context)
+    template = template_in(s, event, channel, language)
+    missing = missing_values(template, context)
+    rendered = render(template, context)
     payload = {
         "event": event,
         "language": language,
@@ -157,11 +161,39 @@ def enqueue_channel(
     elif event == "ready_for_pickup" and row.pickup_code:
         # the counter scans this from the customer's phone screen instead of typing number and code
         payload["qr"] = pickup_qr_payload(row.number, row.pickup_code)
+    status, problem = ("incomplete", missing_reason(missing)) if missing else ("pending", "")
     out = OutboxRow(order_id=row.id, channel=channel, kind=event, recipient=recipient, idempotency_key=key, payload=payload,
-                    status="pending", attempts=0, last_error="", gateway="", gateway_id="")  # fmt: skip
+                    status=status, attempts=0, last_error=problem, gateway="", gateway_id="")  # fmt: skip
     s.add(out)
     s.flush()
+    if missing:
+        note(s, row.id, "incomplete", _("{c} waits: {p}").format(c=channel.upper(), p=problem),
+             {"event": event, "channel": channel, "missing": missing})  # fmt: skip
     return out
+
+
+def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
+    """Render "incomplete" messages again; those whose values now exist become pending."""
+    count = 0
+    rows = s.scalars(select(OutboxRow).where(OutboxRow.status == "incomplete").order_by(OutboxRow.id).limit(limit))
+    for out in rows.all():
+        order = s.get(OrderRow, out.order_id) if out.order_id else None
+        p = out.payload or {}
+        if order is None or not p.get("event"):
+            continue
+        language = p.get("language") or "en"
+        context = order_context(s, order, language, get)
+        template = template_in(s, p["event"], out.channel, language)
+        missing = missing_values(template, context)
+        if missing:
+            out.last_error = missing_reason(missing)
+            continue
+        rendered = render(template, context)
+        out.payload = {**p, "context": context, "body": rendered.body, "subject": rendered.subject}
+        out.status, out.last_error = "pending", ""
+        note(s, order.id, "queued", _("{c} complete now, queued").format(c=out.channel.upper()), {"event": p["event"]})
+        count += 1
+    return count
 
 
 def enqueue_event(

@@ -42,7 +42,13 @@ from orderdesk.services.messaging.gateways import (
     TemporaryError,
     UncertainError,
 )
-from orderdesk.services.messaging.outbox import MANAGER_ALERT, enqueue_channel, enqueue_payment_reminders, note
+from orderdesk.services.messaging.outbox import (
+    MANAGER_ALERT,
+    complete_waiting,
+    enqueue_channel,
+    enqueue_payment_reminders,
+    note,
+)
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +120,8 @@ class OutboxSender:
         if not config.enabled:
             return stats
         stats.reminders = enqueue_payment_reminders(self.db, config.payment_reminder_hours, self.now())
+        with self.db.session(write=True) as s:
+            complete_waiting(s, session_getter(s))  # a payment link set since: their messages go now
         for outbox_id in self._due(limit):
             try:
                 self._process(outbox_id, config, sms_name, stats)

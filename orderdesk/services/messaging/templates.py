@@ -111,6 +111,37 @@ def validate(template: Template) -> None:
                 )
 
 
+# What to do when a placeholder has no value for an order: the message waits with this advice
+# instead of going out with a hole ("pay here: ", "Dear ,").
+MISSING_ADVICE: dict[str, str] = {
+    "payment_link": N_("no payment link: set messaging.payment_link (Messages → Notification settings)"),
+    "tracking_url": N_("no tracking page: set messaging.tracking_url for this carrier"),
+    "tracking_number": N_("no tracking number yet: buy the label or enter the courier's number"),
+    "customer_name": N_("the customer has no name: add it in the order window"),
+    "pickup_code": N_("no pickup code yet: the order gets one when it is ready for pickup"),
+    "pickup_address": N_("no pickup address: set shop.address or the order's pickup point"),
+    "eta": N_("no expected delivery date from the carrier yet"),
+    "shop_name": N_("the shop has no name: set shop.name"),
+}
+
+
+def missing_values(template: Template, context: Mapping[str, object]) -> list[str]:
+    """Placeholders the template uses that have no value for this order, in the order used."""
+    missing: list[str] = []
+    for text in (template.body, template.subject):
+        for name in placeholders_in(text):
+            value = context.get(name)
+            if (value is None or not str(value).strip()) and name not in missing:
+                missing.append(name)
+    return missing
+
+
+def missing_reason(names: list[str]) -> str:
+    """One line for the outbox and the order: why a message waits, and what to set."""
+    advice = "; ".join(_(MISSING_ADVICE[n]) if n in MISSING_ADVICE else "{" + n + "}" for n in names)
+    return _("Waiting, not sent with a gap: {advice}.").format(advice=advice)
+
+
 def render(template: Template, context: Mapping[str, object]) -> Rendered:
     """Fill the placeholders; a value the order does not have (no tracking yet) becomes empty."""
     values = {name: "" if context.get(name) is None else str(context.get(name)) for name in PLACEHOLDERS}

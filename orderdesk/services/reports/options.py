@@ -25,7 +25,15 @@ PROMISE_HOURS = declare(
     48,
     "hours after payment (or confirmation, when paid on delivery) within which an order is handed over",
     _hours,
+    low=1,
+    high=720,
 )
 PICKUP_OVERDUE_DAYS = declare(
-    "reports.pickup_overdue_days", int, 5, "days on the pickup shelf after which the customer is called", _days
+    "reports.pickup_overdue_days",
+    int,
+    5,
+    "days on the pickup shelf after which the customer is called",
+    _days,
+    low=1,
+    high=365,
 )

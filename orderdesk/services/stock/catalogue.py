@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from orderdesk import domain, repository
 from orderdesk.db import Database
@@ -212,7 +212,7 @@ class Catalogue:
     ) -> list[domain.Product]:
         """The next ``limit`` matching products in SKU order after SKU ``after`` (keyset paging:
         the first page of 50,000 products costs what the first page of 50 does)."""
-        stmt = select(ProductRow).order_by(ProductRow.sku).limit(limit)
+        stmt = select(ProductRow).options(selectinload(ProductRow.barcodes)).order_by(ProductRow.sku).limit(limit)
         if after:
             stmt = stmt.where(ProductRow.sku > after)
         if not archived:
@@ -234,7 +234,8 @@ class Catalogue:
         if not ids:
             return []
         with self.db.session() as s:
-            rows = {r.id: r for r in s.scalars(select(ProductRow).where(ProductRow.id.in_(list(ids))))}
+            stmt = select(ProductRow).options(selectinload(ProductRow.barcodes)).where(ProductRow.id.in_(list(ids)))
+            rows = {r.id: r for r in s.scalars(stmt)}
             return [repository.to_product(rows[i]) for i in ids if i in rows]
 
     def all_products(self, *, archived: bool = False) -> list[domain.Product]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from orderdesk import domain, repository
 from orderdesk.db import Database
@@ -111,7 +112,8 @@ def reorder_list(db: Database) -> dict[str, list[ReorderLine]]:
             | ProductRow.id.in_(list(waiting) or [-1]),
         )
         grouped: dict[str, list[ReorderLine]] = {}
-        for row in s.scalars(candidates.order_by(ProductRow.supplier, ProductRow.sku)):
+        ordered = candidates.options(selectinload(ProductRow.barcodes)).order_by(ProductRow.supplier, ProductRow.sku)
+        for row in s.scalars(ordered):
             w, o = waiting.get(row.id, 0), on_order.get(row.id, 0)
             qty = suggest(row.stock_on_hand - row.reserved, w, o, row.reorder_point, row.reorder_quantity)
             if qty > 0:

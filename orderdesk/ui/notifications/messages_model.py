@@ -56,6 +56,7 @@ def status_text(status: str) -> str:
         "failed": tr("failed"),
         "unknown": tr("unknown — check"),
         "held": tr("held (quiet hours or limit)"),
+        "incomplete": tr("waiting for a missing value"),
     }.get(status, status)
 
 

@@ -35,7 +35,7 @@ class OutboxWindow(MessageList):
 
         self.status = QComboBox(objectName="statusFilter")
         self.status.addItem(self.tr("All messages"), None)
-        for status in ("failed", "unknown", "held", "pending", "sending", "sent", "delivered"):
+        for status in ("failed", "unknown", "incomplete", "held", "pending", "sending", "sent", "delivered"):
             assert status in STATUSES
             self.status.addItem(status_text(status), status)
         self.status.currentIndexChanged.connect(self._filter_changed)

@@ -1,0 +1,300 @@
+"""One automation round: the rules that act on waiting orders by time.
+
+Each firing is claimed first with a unique (order, rule, step) row, in the transaction of what
+it does, so two PCs running a round at once never act twice; the round itself also runs under
+the shared ``automation`` lease. Every action is written to the order's history with the actor
+"automation" and the rule's name.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from orderdesk import domain
+from orderdesk.errors import OrderDeskError
+from orderdesk.i18n import _
+from orderdesk.models import AutomationFiringRow, HistoryRow, OrderRow, ProductRow, utcnow
+from orderdesk.services.automation import rules
+from orderdesk.settings import Settings
+from orderdesk.workflow import ACTIVE, DeliveryMethod, MoveRequest, PaymentMethod, Role, Status, label
+
+log = logging.getLogger(__name__)
+
+ACTOR = domain.Actor("automation", Role.SYSTEM)
+LEASE = "automation"
+BATCH = 500
+
+
+@dataclass
+class Action:
+    rule: str
+    number: str
+    what: str
+
+
+@dataclass
+class AutomationResult:
+    actions: list[Action] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # why an order a rule looked at was left alone
+    ran: bool = True  # False: another PC held the round
+
+    def lines(self) -> list[str]:
+        if not self.ran:
+            return [_("Another desk is running the automation round; nothing done here.")]
+        out = [f"{a.rule}: {a.number} — {a.what}" for a in self.actions]
+        return out or [_("Nothing to do.")]
+
+
+class Automation:
+    def __init__(self, orders, *, clock=utcnow) -> None:
+        from orderdesk.services.orders import OrderService
+
+        # Its own service (same listeners): the round adds a claiming listener per move, and the
+        # window's service is shared with other threads.
+        self.orders = OrderService(orders.db, listeners=list(orders.listeners), config=orders.config)
+        self.db = orders.db
+        self.settings = Settings(orders.db)
+        self.clock = clock
+
+    # -- the round
+    def run_round(self, *, dry_run: bool = False) -> AutomationResult:
+        from orderdesk.services.leases import lease
+
+        with lease(self.db, LEASE) as held:
+            if not held:
+                return AutomationResult(ran=False)
+            result = AutomationResult()
+            now = self.clock()
+            if self.settings.get(rules.AUTO_CONFIRM.key):
+                self._auto_confirm(result, dry_run)
+            self._chase_payments(result, now, dry_run)
+            self._late(result, now, dry_run)
+            return result
+
+    # -- claiming a firing
+    def _claim(self, s: Session, order_id: int, rule: str, step: str) -> bool:
+        """True when this firing is ours; False when it already happened (here or on another PC)."""
+        try:
+            with s.begin_nested():
+                s.add(AutomationFiringRow(order_id=order_id, rule=rule, step=step, at=utcnow()))
+                s.flush()
+        except IntegrityError:
+            return False
+        return True
+
+    def _fired(self, order_id: int, rule: str, step: str) -> bool:
+        with self.db.session() as s:
+            return (
+                s.scalar(
+                    select(AutomationFiringRow.id).where(
+                        AutomationFiringRow.order_id == order_id,
+                        AutomationFiringRow.rule == rule,
+                        AutomationFiringRow.step == step,
+                    )
+                )
+                is not None
+            )
+
+    def _entered(self, s: Session, order_id: int, status: Status) -> int:
+        """The history id of the order's latest arrival in ``status``: one stay, one firing."""
+        return int(
+            s.scalar(
+                select(func.max(HistoryRow.id)).where(
+                    HistoryRow.order_id == order_id,
+                    HistoryRow.kind.in_(("status", "create")),
+                    HistoryRow.to_value == status.value,
+                )
+            )
+            or 0
+        )
+
+    def _move(self, number: str, order_id: int, rule: str, step: str, to: Status, reason: str) -> None:
+        """Move through the order service (guards, stock, customer messages), claiming the firing in
+        the same transaction through a listener, so a lost race moves nothing."""
+
+        def claim(s: Session, event) -> None:
+            if getattr(event, "order_id", None) == order_id and not hasattr(event, "hold_id"):
+                if not self._claim(s, order_id, rule, step):
+                    raise _AlreadyFired
+
+        self.orders.listeners.insert(0, claim)
+        try:
+            self.orders.move(number, MoveRequest(to, reason=reason), ACTOR)
+        finally:
+            self.orders.listeners.remove(claim)
+
+    # -- rules
+    def _auto_confirm(self, result: AutomationResult, dry_run: bool) -> None:
+        limit = int(self.settings.get(rules.AUTO_CONFIRM_MAX_TOTAL.key) or 0)
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(OrderRow)
+                .where(OrderRow.status == Status.NEW.value, OrderRow.hold_count == 0)
+                .order_by(OrderRow.id)
+                .limit(BATCH)
+            ).all()
+            candidates = []
+            for row in rows:
+                problem = self._needs_a_call(s, row, limit)
+                if problem:
+                    result.skipped.append(f"auto-confirm: {row.number}: {problem}")
+                else:
+                    candidates.append((row.id, row.number, self._entered(s, row.id, Status.NEW)))
+        for order_id, number, entered in candidates:
+            step = f"h{entered}"
+            if self._fired(order_id, "auto-confirm", step):
+                continue
+            what = _("confirmed: paid online, in stock, address complete")
+            if not dry_run:
+                try:
+                    self._move(
+                        number,
+                        order_id,
+                        "auto-confirm",
+                        step,
+                        Status.CONFIRMED,
+                        _("rule auto-confirm: {w}").format(w=what),
+                    )
+                except _AlreadyFired:
+                    continue
+                except OrderDeskError as exc:
+                    result.skipped.append(f"auto-confirm: {number}: {exc}")
+                    continue
+            result.actions.append(Action("auto-confirm", number, what))
+
+    @staticmethod
+    def _needs_a_call(s: Session, row: OrderRow, limit_major: int) -> str:
+        if row.payment_method != PaymentMethod.PREPAID_ONLINE.value or row.amount_paid_minor < row.total_minor:
+            return _("not paid online in full")
+        if limit_major and row.total_minor > limit_major * 100:
+            return _("total over the limit")
+        if row.delivery_method in (DeliveryMethod.CARRIER.value, DeliveryMethod.OWN_COURIER.value) and not (
+            row.address_line1.strip() and row.city.strip() and row.postcode.strip()
+        ):
+            return _("address incomplete")
+        for line in row.lines:
+            product = s.get(ProductRow, line.product_id) if line.product_id else None
+            if product is None or product.stock_on_hand - product.reserved < line.quantity:
+                return _("not in stock: {sku}").format(sku=line.sku)
+        return ""
+
+    def _chase_payments(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
+        from orderdesk.services.messaging.outbox import enqueue_event
+
+        second = int(self.settings.get(rules.SECOND_REMINDER_HOURS.key) or 0)
+        cancel_days = int(self.settings.get(rules.CANCEL_UNPAID_DAYS.key) or 0)
+        if not second and not cancel_days:
+            return
+        earliest = min(h for h in (second, cancel_days * 24) if h)
+        with self.db.session() as s:
+            waiting = [
+                (r.id, r.number, r.status_changed_at, self._entered(s, r.id, Status.AWAITING_PAYMENT))
+                for r in s.scalars(
+                    select(OrderRow)
+                    .where(
+                        OrderRow.status == Status.AWAITING_PAYMENT.value,
+                        OrderRow.status_changed_at <= now - timedelta(hours=earliest),
+                    )
+                    .order_by(OrderRow.status_changed_at)
+                    .limit(BATCH)
+                ).all()
+            ]
+        for order_id, number, since, entered in waiting:
+            step = f"h{entered}"
+            hours = (now - since).total_seconds() / 3600
+            if cancel_days and hours >= cancel_days * 24:
+                if self._fired(order_id, "cancel-unpaid", step):
+                    continue
+                what = _("cancelled: unpaid for {d} days, stock released, customer told").format(d=cancel_days)
+                if not dry_run:
+                    try:
+                        self._move(number, order_id, "cancel-unpaid", step, Status.CANCELLED,
+                                   _("rule cancel-unpaid: not paid within {d} days").format(d=cancel_days))  # fmt: skip
+                    except _AlreadyFired:
+                        continue
+                    except OrderDeskError as exc:
+                        result.skipped.append(f"cancel-unpaid: {number}: {exc}")
+                        continue
+                result.actions.append(Action("cancel-unpaid", number, what))
+            elif second and hours >= second:
+                if self._fired(order_id, "second-reminder", step):
+                    continue
+                what = _("second payment reminder queued")
+                if not dry_run:
+                    with self.db.session(write=True) as s:
+                        if not self._claim(s, order_id, "second-reminder", step):
+                            continue
+                        row = s.get(OrderRow, order_id)
+                        enqueue_event(s, row, "payment_reminder", f"{step}:payment_reminder2")
+                        s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR.name, role=ACTOR.role.value,
+                                         kind="automation", to_value="second-reminder",
+                                         reason=_("rule second-reminder: awaiting payment for {h} hours").format(h=int(hours))))  # fmt: skip
+                result.actions.append(Action("second-reminder", number, what))
+
+    def _late(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
+        """Orders waiting longer than the target in one status: noted once per stay, and the
+        manager gets one e-mail per round listing them (when messaging.manager_email is set)."""
+        hours = int(self.settings.get(rules.LATE_HOURS.key) or 0)
+        if not hours:
+            return
+        late: list[tuple[int, str, str]] = []
+        with self.db.session() as s:
+            rows = s.execute(
+                select(OrderRow.id, OrderRow.number, OrderRow.status)
+                .where(
+                    OrderRow.status.in_([st.value for st in ACTIVE if st is not Status.AWAITING_PAYMENT]),
+                    OrderRow.status_changed_at <= now - timedelta(hours=hours),
+                )
+                .order_by(OrderRow.status_changed_at)
+                .limit(BATCH)
+            ).all()
+            for order_id, number, status in rows:
+                late.append((order_id, number, status))
+        noted = []
+        for order_id, number, status in late:
+            with self.db.session(write=True) as s:
+                step = f"h{self._entered(s, order_id, Status(status))}"
+                if dry_run:
+                    if self._fired(order_id, "late", step):
+                        continue
+                elif not self._claim(s, order_id, "late", step):
+                    continue
+                else:
+                    s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR.name, role=ACTOR.role.value,
+                                     kind="automation", to_value="late",
+                                     reason=_("rule late: more than {h} hours in {s}").format(h=hours, s=label(Status(status)))))  # fmt: skip
+            what = _("late: more than {h} hours in {s}").format(h=hours, s=label(Status(status)))
+            result.actions.append(Action("late", number, what))
+            noted.append(number)
+        if noted and not dry_run:
+            self._alert_manager(noted, hours)
+
+    def _alert_manager(self, numbers: list[str], hours: int) -> None:
+        from orderdesk.services.messaging.config import P
+
+        manager = str(self.settings.get(P + "manager_email") or "").strip()
+        if not manager:
+            return
+        from orderdesk.models import OutboxRow
+        from orderdesk.services.messaging.outbox import MANAGER_ALERT
+
+        body = _("These orders have waited more than {h} hours in one status:\n{list}").format(
+            h=hours, list="\n".join(numbers)
+        )
+        key = f"automation:late:{numbers[0]}:{len(numbers)}:{self.clock():%Y%m%d%H}"
+        with self.db.session(write=True) as s:
+            if s.scalar(select(OutboxRow.id).where(OutboxRow.idempotency_key == key)) is None:
+                s.add(OutboxRow(order_id=None, channel="email", kind=MANAGER_ALERT, recipient=manager, idempotency_key=key,
+                                payload={"body": body, "subject": _("Orders waiting too long: {n}").format(n=len(numbers)),
+                                         "fallback": ""}, status="pending", attempts=0, last_error="", gateway="",
+                                gateway_id=""))  # fmt: skip
+
+
+class _AlreadyFired(Exception):
+    """Another PC fired this rule for this order and step first: roll the move back."""

@@ -1,0 +1,43 @@
+"""The automation rules' settings: each rule on or off, with its numbers (Settings → config)."""
+
+from __future__ import annotations
+
+from orderdesk.settings import declare
+
+A = "automation."
+
+AUTO_CONFIRM = declare(
+    A + "auto_confirm", bool, False, "Confirm new orders that need no call: paid online, in stock, address complete"
+)
+AUTO_CONFIRM_MAX_TOTAL = declare(
+    A + "auto_confirm_max_total",
+    int,
+    0,
+    "Auto-confirm only orders up to this total, in whole currency units (0 = any total)",
+    low=0,
+    high=10**9,
+)
+SECOND_REMINDER_HOURS = declare(
+    A + "payment_second_reminder_hours",
+    int,
+    72,
+    "Hours awaiting payment before a second reminder (0 = none); the first follows messaging.payment_reminder_hours",
+    low=0,
+    high=24 * 90,
+)
+CANCEL_UNPAID_DAYS = declare(
+    A + "cancel_unpaid_days",
+    int,
+    0,
+    "Days awaiting payment after which the order is cancelled, stock released and the customer told (0 = never)",
+    low=0,
+    high=365,
+)
+LATE_HOURS = declare(
+    A + "late_hours",
+    int,
+    48,
+    "Hours an open order may wait in one status before it is reported late to the manager (0 = never)",
+    low=0,
+    high=24 * 90,
+)

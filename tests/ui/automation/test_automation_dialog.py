@@ -1,0 +1,31 @@
+"""Orders → Automation…: the rules' settings load, save with their ranges, and the dry run lists
+what the next round would do without changing anything."""
+
+from __future__ import annotations
+
+from orderdesk.workflow import Status
+from tests.factories import make_order
+from tests.ui.conftest import wait_idle
+
+
+def test_automation_settings_save_and_dry_run_lists_without_changing(qtbot, make_window, stocked, runner):
+    window = make_window()
+    number = make_order(stocked, paid=100_000)
+    dialog = window.automation.open()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    assert dialog.numbers["messaging.payment_reminder_hours"].value() == 24
+    dialog.auto_confirm.setChecked(True)
+    dialog.numbers["automation.cancel_unpaid_days"].setValue(7)
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert window.settings.get("automation.auto_confirm") is True
+    assert window.settings.get("automation.cancel_unpaid_days") == 7
+
+    dialog = window.automation.open()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    dialog.run_preview()
+    qtbot.waitUntil(lambda: any(number in dialog.preview.item(i).text() for i in range(dialog.preview.count())),
+                    timeout=10000)  # fmt: skip
+    assert stocked.get(number).status is Status.NEW  # looking changed nothing
+    dialog.reject()
+    wait_idle(qtbot, runner)
