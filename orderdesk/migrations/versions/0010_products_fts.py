@@ -4,13 +4,13 @@ of 50,000 products does not read them all
 Triggers keep it in step with every write, whoever makes it (as orders_fts does for orders).
 
 Revision ID: 0010_products_fts
-Revises: 0009_automation
+Revises: 0006_live_updates
 """
 
 from alembic import op
 
 revision = "0010_products_fts"
-down_revision = "0009_automation"
+down_revision = "0006_live_updates"  # chained after the PostgreSQL search and live-update migrations
 branch_labels = None
 depends_on = None
 
