@@ -15,12 +15,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
@@ -30,7 +27,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from orderdesk.errors import ConfigurationError, ConflictError
 from orderdesk.faults import explain_database_error, lock_timeout, safe_message
 from orderdesk.i18n import _
+from orderdesk.revisions import current_revisions, head_revisions, known_revisions
 from orderdesk.search import fold
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,13 @@ def data_dir() -> Path:
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> str:
-    """--db PATH or URL, else ORDERDESK_DATABASE_URL, else the default SQLite file."""
+    """--db PATH or URL, else ORDERDESK_DATABASE_URL, else this PC's saved server, else the default SQLite file."""
     raw = str(target) if target else os.environ.get(ENV_URL, "")
+    if not raw:
+        # This PC's first-start choice: the shop's server (password from the keyring) or a file.
+        from orderdesk.services.server_connection import saved_server_url
+
+        raw = saved_server_url() or ""
     if not raw:
         return f"sqlite:///{data_dir() / 'orderdesk.sqlite3'}"
     if "://" in raw:
@@ -273,6 +279,8 @@ class Database:
 
     # -- migrations -----------------------------------------------------------------------
     def alembic_config(self) -> Config:
+        from alembic.config import Config  # only to migrate: see orderdesk.revisions
+
         cfg = Config()
         cfg.set_main_option("script_location", str(MIGRATIONS))
         cfg.set_main_option("sqlalchemy.url", self.url.replace("%", "%%"))
@@ -280,14 +288,14 @@ class Database:
 
     def current_revisions(self) -> set[str]:
         with self.engine.connect() as conn:
-            return set(MigrationContext.configure(conn).get_current_heads())
+            return current_revisions(conn)
 
     def known_revisions(self) -> set[str]:
         """Every schema revision this version of the app knows."""
-        return {r.revision for r in ScriptDirectory.from_config(self.alembic_config()).walk_revisions()}
+        return set(known_revisions())
 
     def head_revisions(self) -> set[str]:
-        return set(ScriptDirectory.from_config(self.alembic_config()).get_heads())
+        return set(head_revisions())
 
     def needs_upgrade(self) -> bool:
         return self.current_revisions() != self.head_revisions()
@@ -315,6 +323,8 @@ class Database:
         backup = None
         if self.current_revisions() and self.sqlite_path is not None:
             backup = self.backup(suffix="before-upgrade")
+        from alembic import command  # only to migrate: see orderdesk.revisions
+
         with self.engine.connect() as conn:
             if self.is_sqlite:
                 # SQLite alters a table by copying it (Alembic's batch mode): with foreign keys on,

@@ -30,7 +30,7 @@ class Customer:
     name: str
     phone: str = ""  # E.164 when valid
     email: str = ""
-    language: str = "en"  # en, ru, pl, zh
+    language: str = ""  # en, ru, pl, zh; "" on a new order: guessed from the address country
     sms_opt_out: bool = False
     email_opt_out: bool = False
     phone_invalid: bool = False  # set when the phone could not be normalised

@@ -195,6 +195,8 @@ class OrderRow(Base):
         Index("ix_orders_hold_count", "hold_count"),
         # Two desks importing the same store order at once: the second insert fails, nothing doubles.
         Index("uq_orders_channel_external", "channel_id", "external_id", unique=True),
+        # Search indexes are made by hand in the migrations, as each backend needs: the FTS5 table
+        # on SQLite, the trigram index ix_orders_search_trgm on PostgreSQL (0006_pg_trgm).
     )
 
 
@@ -377,4 +379,3 @@ class AutomationFiringRow(Base):
     step: Mapped[str] = mapped_column(String(80))  # which stay or occasion: "h123" (the status entry's history id)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("order_id", "rule", "step", name="uq_automation_firings_once"),)
-

@@ -11,7 +11,7 @@ from babel import Locale
 from babel.numbers import format_currency, get_currency_precision
 
 from orderdesk.errors import ValidationError
-from orderdesk.i18n import _
+from orderdesk.i18n import _, current_language
 from orderdesk.limits import MAX_AMOUNT_MINOR
 
 # Digits with at most one decimal sign ('.' or ','), an optional sign in front.
@@ -118,17 +118,25 @@ class Money:
             Decimal(1).scaleb(-minor_digits(self.currency)), rounding=ROUND_HALF_UP
         )
 
-    def format(self, locale: str = "en") -> str:
-        return _format(self.minor, self.currency, locale)
+    def format(self, locale: str | None = None) -> str:
+        """The one way money is written in ``locale`` (default: the service language, so the CLI
+        with ``ORDERDESK_LANG`` and the refusals match the window): see :func:`format_money`."""
+        return format_money(self.minor, self.currency, locale or current_language())
+
+    def format_plain(self, locale: str | None = None) -> str:
+        """The same text with ordinary spaces, for SMS: a no-break space is outside GSM-7 and
+        would double the price of an English message."""
+        return self.format(locale).replace("\u00a0", " ").replace("\u202f", " ")
 
     def __str__(self) -> str:
         return f"{self.decimal} {self.currency}"
 
 
-# CLDR's currency spacing rule, which Babel leaves out: a symbol that is a code ("PLN", "zł")
-# is set apart from the digits ("PLN 298.90", not "PLN298.90"). A plain space, not a
-# no-break one: it keeps an English SMS in the cheaper GSM-7 alphabet.
-_LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+# One money format per language, everywhere (board, order window, documents, messages, CLI):
+# the language's digit grouping and decimal sign, then the ISO code, which reads the same in
+# every language ("1,224.99 PLN", "1 224,99 PLN"). A no-break space keeps the code with its
+# amount when a line wraps.
+_PATTERN = "#,##0.00\u00a0¤¤"
 
 
 @lru_cache(maxsize=32)
@@ -136,13 +144,13 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name)
 
 
-# A batch of 1,000 packing slips formats ~8,000 amounts, most of them the same prices and fees:
-# Babel's pattern work is done once per amount, currency and language.
+# A batch of 1,000 packing slips formats ~8,000 amounts and a board repaints many cards while
+# scrolling, most of them the same prices and fees: Babel's work is done once per amount,
+# currency and language.
 @lru_cache(maxsize=8192)
-def _format(minor: int, currency: str, locale: str) -> str:
-    value = Money(minor, currency).decimal
-    return _currency_spacing(format_currency(value, currency, locale=_locale(locale)))
-
-
-def _currency_spacing(text: str) -> str:
-    return _LETTER_THEN_DIGIT.sub(" ", text)
+def format_money(minor: int, currency: str, locale: str = "en") -> str:
+    """``minor`` units of ``currency`` written as ``locale`` writes money (en, ru, pl, zh...)."""
+    money = Money(minor, currency)
+    return format_currency(
+        money.decimal, money.currency, format=_PATTERN, locale=_locale(locale or "en"), currency_digits=True
+    )

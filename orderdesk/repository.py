@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Integer, Select, column, func, select, text, union_all
+from sqlalchemy import Integer, Select, column, func, select, table, text, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from orderdesk import domain
+from orderdesk.hold_reasons import render_reason
 from orderdesk.models import (
     ChannelRow,
     CustomerRow,
@@ -22,7 +23,7 @@ from orderdesk.models import (
     ShipmentRow,
 )
 from orderdesk.money import Money
-from orderdesk.search import fts_expression, query_terms
+from orderdesk.search import fts_expression, index_key, query_terms
 from orderdesk.workflow import PaymentMethod, Status
 
 
@@ -77,7 +78,7 @@ def to_hold(row: HoldRow) -> domain.HoldInfo:
     return domain.HoldInfo(
         id=row.id,
         kind=row.kind,
-        reason=row.reason,
+        reason=render_reason(row.reason, row.details),  # the app's own reasons in the reader's language
         created_at=row.created_at,
         created_by=row.created_by,
         resolved_at=row.resolved_at,
@@ -260,23 +261,102 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = F
         # search_text and the terms are both folded: a plain substring test, no lower() per row.
         for term in terms:
             stmt = stmt.where(func.instr(OrderRow.search_text, term) > 0)
-    elif terms:
+    elif terms and sqlite:
         long_terms = [t for t in terms if len(t) >= 3]
-        if sqlite and long_terms:
+        if long_terms:
             fts = text("SELECT rowid FROM orders_fts WHERE orders_fts MATCH :fts").bindparams(
                 fts=fts_expression(long_terms)
             )
             stmt = stmt.where(OrderRow.id.in_(fts.columns(column("rowid", Integer))))
-        for term in terms if not sqlite else [t for t in terms if len(t) < 3]:
-            escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(OrderRow.search_text.ilike(f"%{escaped}%", escape="\\"))
+        for term in [t for t in terms if len(t) < 3]:
+            stmt = stmt.where(func.instr(OrderRow.search_text, term) > 0)
+    elif terms:
+        # PostgreSQL: one LIKE on the query's most telling fragment goes through the trigram index
+        # (migration 0006_pg_trgm); every term is then checked as a plain substring. Giving the
+        # index all the terms' trigrams ("anna", "example", ".pl") made it read the posting lists
+        # of trigrams that half the orders have. Both sides are folded, so no lower() per row.
+        key = index_key(terms)
+        if key and not scan:
+            stmt = stmt.where(OrderRow.search_text.like(f"%{key}%"))
+        for term in terms:
+            stmt = stmt.where(func.strpos(OrderRow.search_text, term) > 0)
     return stmt
+
+
+# The SQLite full-text index over ``orders.search_text`` (trigram FTS5, rowid = orders.id).
+_FTS = table("orders_fts", column("rowid", Integer))
+# Trigram rarity is judged on a sample of the orders: SAMPLE_SPANS runs of SAMPLE_SPAN ids spread
+# over all of them (identifiers grow with the id, so the newest orders alone would misjudge them).
+SAMPLE_SPANS = 8
+SAMPLE_SPAN = 1_000
+_trigram_counts: dict[str, int] = {}  # trigram -> matches in the sample (only steers the plan)
+# One statement of a fixed shape (prepared once): FTS5 seeks to each span by rowid.
+_SAMPLE_COUNT = text(
+    "SELECT "
+    + " + ".join(
+        f"(SELECT count(*) FROM orders_fts WHERE orders_fts MATCH :g AND rowid > :lo{n} AND rowid <= :hi{n})"
+        for n in range(SAMPLE_SPANS)
+    )
+)
+
+
+def _trigrams(term: str) -> list[str]:
+    """The term's trigrams, every third one and the last: enough to find its rare parts."""
+    grams = [term[i : i + 3] for i in range(0, len(term) - 2, 3)]
+    if len(term) % 3:
+        grams.append(term[-3:])
+    return grams
+
+
+def _rarest_trigrams(session: Session, terms: Sequence[str], per_term: int = 2) -> list[str]:
+    """Each term's ``per_term`` rarest trigrams in the sample (counts cached for the process)."""
+    unknown = sorted({g for t in terms for g in _trigrams(t)} - _trigram_counts.keys())
+    if unknown:
+        top = session.scalar(select(func.max(OrderRow.id))) or 0
+        step = max(top // SAMPLE_SPANS, SAMPLE_SPAN)
+        spans = {}
+        for n in range(SAMPLE_SPANS):
+            lo = max(top - step * (n + 1), 0)
+            spans[f"lo{n}"], spans[f"hi{n}"] = lo, lo + SAMPLE_SPAN
+        found = [session.scalar(_SAMPLE_COUNT, {"g": fts_expression([g]), **spans}) or 0 for g in unknown]
+        if len(_trigram_counts) > 50_000:
+            _trigram_counts.clear()  # a plain bound; the counts only steer the plan, never the result
+        _trigram_counts.update(zip(unknown, found, strict=True))
+    chosen: list[str] = []
+    for term in terms:
+        chosen += sorted(set(_trigrams(term)), key=lambda g: (_trigram_counts.get(g, 0), g))[:per_term]
+    return list(dict.fromkeys(chosen))
+
+
+def _top_matches(session: Session, flt: OrderFilter, limit: int, offset: int) -> list[int]:
+    """Newest matches first, bounded: the full-text index is walked newest first and stops at ``limit``.
+
+    The index is asked for the two rarest trigrams of each term (a phrase query over every
+    trigram makes FTS5 read the huge lists of "000" or "tr0" in full: 80 ms at a million
+    orders for one tracking number), and each candidate is checked against the whole term with
+    a substring test on the folded text, so the result is the same as the phrase match.
+    """
+    terms = query_terms(flt.search)
+    rare = _rarest_trigrams(session, [t for t in terms if len(t) >= 3])
+    stmt = apply_filter(select(OrderRow.id), replace(flt, search=""), sqlite=True)
+    stmt = stmt.join_from(OrderRow, _FTS, _FTS.c.rowid == OrderRow.id)
+    stmt = stmt.where(text("orders_fts MATCH :fts").bindparams(fts=fts_expression(rare)))
+    for term in terms:  # search_text and the terms are both folded
+        stmt = stmt.where(func.instr(OrderRow.search_text, term) > 0)
+    stmt = stmt.order_by(_FTS.c.rowid.desc()).limit(limit).offset(offset)
+    return list(session.scalars(stmt))
 
 
 def query_ids(
     session: Session, flt: OrderFilter, *, sqlite: bool, limit: int | None = None, offset: int = 0, scan: bool = False
 ) -> list[int]:
-    """Ids of matching orders, newest first (the board fetches their rows lazily)."""
+    """Ids of matching orders, newest first (the board fetches their rows lazily).
+
+    A SQLite full-text search with a limit is a bounded top-k (``_top_matches``): its cost does
+    not grow with how many orders match in all.
+    """
+    if sqlite and not scan and limit is not None and any(len(t) >= 3 for t in query_terms(flt.search)):
+        return _top_matches(session, flt, limit, offset)
     stmt = apply_filter(select(OrderRow.id), flt, sqlite=sqlite, scan=scan).order_by(OrderRow.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
@@ -352,11 +432,11 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
     held = [i for i, r in rows.items() if r.hold_count]
     holds: dict[int, list[tuple[str, str]]] = defaultdict(list)
     if held:
-        stmt = select(HoldRow.order_id, HoldRow.kind, HoldRow.reason).where(
+        stmt = select(HoldRow.order_id, HoldRow.kind, HoldRow.reason, HoldRow.details).where(
             HoldRow.order_id.in_(held), HoldRow.resolved_at.is_(None)
         )
-        for order_id, kind, reason in session.execute(stmt.order_by(HoldRow.id)):
-            holds[order_id].append((kind, reason))
+        for order_id, kind, reason, details in session.execute(stmt.order_by(HoldRow.id)):
+            holds[order_id].append((kind, render_reason(reason, details)))
     channel_ids = {r.channel_id for r in rows.values() if r.channel_id}
     channels = (
         {

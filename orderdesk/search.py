@@ -2,7 +2,8 @@
 
 ``orders.search_text`` holds a folded copy of everything searchable (number, external id,
 customer, phone digits, e-mail, tracking numbers, SKUs). On SQLite an FTS5 trigram index
-over it finds any fragment of three or more characters; PostgreSQL uses ILIKE for now.
+over it finds any fragment of three or more characters; on PostgreSQL a pg_trgm index over
+the same column (migration 0006_pg_trgm) does the same for a LIKE '%fragment%'.
 """
 
 from __future__ import annotations
@@ -10,12 +11,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 _PHONEISH = re.compile(r"^[\d\s\-()+./]+$")
+_NON_DIGITS = re.compile(r"\D")
 
 
+@lru_cache(maxsize=8192)  # names, cities and SKUs repeat across orders
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, so 'Łódź' and 'lodz', 'Ёлкин' and 'елкин' meet."""
+    if text.isascii():  # numbers, e-mails, SKUs: nothing to decompose, and casefold() is lower()
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.replace("ł", "l").replace("ё", "е")
@@ -27,7 +33,7 @@ def build_search_text(parts: Iterable[str]) -> str:
         if not part:
             continue
         pieces.append(fold(part))
-        digits = re.sub(r"\D", "", part)
+        digits = _NON_DIGITS.sub("", part)
         if len(digits) >= 3 and digits != part:
             pieces.append(digits)  # phone digits without '+', spaces or dashes
     return " | ".join(pieces)
@@ -64,3 +70,13 @@ def query_terms(query: str) -> list[str]:
 def fts_expression(terms: list[str]) -> str:
     """An FTS5 MATCH expression: every term as a quoted phrase (trigram: a substring), AND-ed."""
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+_RUN = re.compile(r"[^\W_]{3,}")  # letters and digits: no LIKE wildcard or escape can be in it
+
+
+def index_key(terms: list[str]) -> str | None:
+    """The longest run of letters or digits (three or more) in the terms, for a trigram index:
+    the fragment most likely to be rare, and safe to put in a LIKE pattern as it is."""
+    runs = [run for term in terms for run in _RUN.findall(term)]
+    return max(runs, key=len) if runs else None

@@ -11,6 +11,7 @@ import importlib
 
 from orderdesk.db import Database
 from orderdesk.services.orders import OrderService, ServiceConfig
+from orderdesk.services.orders.events import OrderEvent
 from orderdesk.settings import Settings
 
 # Modules that declare settings at import time (``orderdesk config list`` shows them all).
@@ -20,6 +21,8 @@ SETTINGS_MODULES = (
     "orderdesk.services.users",
     "orderdesk.services.packing",
     "orderdesk.services.pickup",
+    "orderdesk.services.first_start",
+    "orderdesk.services.backups",
     "orderdesk.services.channels.registry",
     "orderdesk.services.reports.options",
     "orderdesk.services.automation.rules",
@@ -27,16 +30,46 @@ SETTINGS_MODULES = (
 
 
 def declare_all_settings() -> None:
+    """Import every module that declares settings: the window, the stations and ``config`` show them all."""
     for name in SETTINGS_MODULES:
         importlib.import_module(name)
 
 
-def order_service(db: Database) -> OrderService:
-    """The order service with every listener of the app attached."""
-    from orderdesk.services.channels.pushes import StorePushListener
-    from orderdesk.services.messaging import NotificationListener
+class _Lazy:
+    """A listener imported on the first change it hears of.
 
-    declare_all_settings()
+    The listeners bring their packages with them (messaging: templates and gateways; channels:
+    the store clients and HTTP); a command that only reads orders never changes one, so it
+    never pays for those imports.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+        self._listener = None
+
+    def __call__(self, s, event: OrderEvent) -> None:
+        if self._listener is None:
+            self._listener = getattr(importlib.import_module(self.module), self.name)()
+        self._listener(s, event)
+
+
+class _StorePushes(_Lazy):
+    """Store pushes: only an order that came from a web store has one to tell, so the store
+    clients (and their HTTP library) load on the first change of such an order."""
+
+    def __call__(self, s, event: OrderEvent) -> None:
+        from orderdesk.models import OrderRow
+
+        row = s.get(OrderRow, event.order_id)  # already in the change's session: no query
+        if row is not None and row.channel_id is not None:
+            super().__call__(s, event)
+
+
+def order_service(db: Database) -> OrderService:
+    """The order service with every listener of the app attached: customer notifications and store pushes."""
     country = Settings(db).get("shop.country")
-    listeners = [NotificationListener(), StorePushListener()]
+    listeners = [
+        _Lazy("orderdesk.services.messaging", "NotificationListener"),
+        _StorePushes("orderdesk.services.channels.pushes", "StorePushListener"),
+    ]
     return OrderService(db, listeners=listeners, config=ServiceConfig(default_country=country))

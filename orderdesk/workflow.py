@@ -224,7 +224,7 @@ class PaymentMethod(StrEnum):
     INVOICE = "invoice"
 
 
-# "Payment not required before delivery" (seed 000).
+# "Payment not required before delivery": paid on delivery or pickup, or by invoice (DESIGN, the guards).
 DEFERRED_PAYMENT: frozenset[PaymentMethod] = frozenset(
     {PaymentMethod.CASH_ON_DELIVERY, PaymentMethod.ON_PICKUP, PaymentMethod.INVOICE}
 )

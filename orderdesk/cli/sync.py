@@ -59,6 +59,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if result.failed:
         print(_("error: no shipment could be synced: {m}").format(m=summary.errors[0][2]), file=sys.stderr)
         return 1
+    if summary.not_set_up and summary.polled == 0 and not summary.errors and summary.shipments:
+        # Nothing could be tracked because no carrier of these shipments is set up: a setup step
+        # (exit 7, configuration), said once with the way to do it.
+        print(
+            _(
+                "error: carriers not set up: {c}. Set them up in Carriers → Carrier settings, "
+                "or with the commands listed above."
+            ).format(c=", ".join(c for c, _m in summary.not_set_up)),
+            file=sys.stderr,
+        )
+        return 7
     return 0
 
 

@@ -21,6 +21,16 @@ def upsert(s: Session):
     return sqlite_insert if s.get_bind().dialect.name == "sqlite" else pg_insert
 
 
+def order_number_block(s: Session, year: int, count: int) -> list[str]:
+    """``count`` consecutive order numbers of ``year`` in one atomic step (a bulk import's orders)."""
+    table = OrderCounterRow.__table__
+    s.execute(upsert(s)(table).values(year=year, last=0).on_conflict_do_nothing(index_elements=[table.c.year]))
+    last = s.execute(
+        update(table).where(table.c.year == year).values(last=table.c.last + count).returning(table.c.last)
+    ).scalar_one()
+    return [f"{year}-{n:06d}" for n in range(last - count + 1, last + 1)]
+
+
 def next_order_number(s: Session, year: int) -> str:
     """The next human-friendly order number of ``year`` (2026-000123), unique across PCs."""
     table = OrderCounterRow.__table__

@@ -26,15 +26,14 @@ import ipaddress
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import keyring
-import keyring.backend
-import keyring.errors
 
 from orderdesk.errors import ConfigurationError, ValidationError
 from orderdesk.i18n import _
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +69,8 @@ class Credentials:
     # -- the backend
     def backend(self) -> keyring.backend.KeyringBackend:
         """The keyring in use; ``ConfigurationError`` when it cannot keep secrets safely."""
+        import keyring  # here: declaring which host a secret belongs to must not load the keyring
+
         backend = self._backend or keyring.get_keyring()
         names = _backend_names(backend)
         if not names or any(bad in n for n in names for bad in _INSECURE_BACKENDS):
@@ -166,6 +167,8 @@ class Credentials:
             pass
 
     def _call(self, fn, name: str):
+        import keyring.errors
+
         backend = self.backend()
         try:
             return fn(backend)

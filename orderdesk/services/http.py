@@ -193,6 +193,10 @@ class HttpClient:
             idempotent = method in ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
         url = self.url(path)
         kwargs.setdefault("timeout", self.timeout)
+        if method not in ("GET", "HEAD"):
+            # A 307/308 would send the body again (form secrets such as an API id included) to
+            # wherever the Location points, another host too: the caller gets the redirect instead.
+            kwargs.setdefault("allow_redirects", False)
         attempts = max(1, self.retry.attempts)
         for attempt in range(attempts):
             last = attempt == attempts - 1

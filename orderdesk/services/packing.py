@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from orderdesk.domain import Actor, OrderDetail, Shipment
 from orderdesk.errors import MoveRefused, NotFound, OrderDeskError, ValidationError
+from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.models import BarcodeRow, ProductRow
 from orderdesk.services import scancodes
@@ -573,13 +574,18 @@ class PackingService:
     def report_problem(self, session: PackingSession, problem: str, note: str, actor: Actor) -> None:
         """Put the order on a packing-problem hold: it goes back to the owner."""
         require_role(actor, Role.PACKER, action=_("report packing problems"))
-        title = PROBLEMS.get(problem, problem)
         note = (note or "").strip()
-        reason = require_reason(f"{_(title)}: {note}" if note else _(title), _("reporting a problem"))
+        if problem in PROBLEMS:  # a kind plus the packer's note, shown in each reader's language
+            kind, params = ("packing_problem", {"note": note}) if note else ("packing_problem_plain", {})
+            reason, coded = hold_reason(kind, problem=problem, **params)
+        else:  # the bench's own words: kept as written
+            reason = require_reason(f"{problem}: {note}" if note else problem, _("reporting a problem"))
+            coded = {}
         details = {
             "problem": problem,
             "verified": {ln.sku: ln.verified for ln in session.lines},
             "wanted": {ln.sku: ln.quantity for ln in session.lines},
+            **coded,
         }
         self.orders.add_hold(session.number, Hold.PACKING_PROBLEM, reason, actor, details)
         session.closed = True

@@ -24,6 +24,7 @@ from orderdesk.errors import (
     PermissionDenied,
     ValidationError,
 )
+from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.models import OrderRow, utcnow
 from orderdesk.money import Money
@@ -315,13 +316,8 @@ class PickupService:
             reason=_("wrong pickup code ({k} of {m})").format(k=failures, m=limit),
         )
         if failures >= limit:
-            self.orders.add_hold(
-                order.number,
-                Hold.PICKUP_LOCKED,
-                _("{k} wrong pickup codes at the counter").format(k=failures),
-                actor,
-                {"failures": failures},
-            )
+            text, coded = hold_reason("wrong_pickup_codes", k=failures)
+            self.orders.add_hold(order.number, Hold.PICKUP_LOCKED, text, actor, {"failures": failures, **coded})
             raise PermissionDenied(
                 _("Wrong code. Order {n} is now locked after {k} wrong codes: call the owner.").format(
                     n=order.number, k=failures

@@ -37,7 +37,8 @@ from orderdesk.services.carriers.base import (
 )
 from orderdesk.services.carriers.registry import CARRIER_CLASSES, CarrierRegistry
 from orderdesk.services.http import OutcomeUnknown
-from orderdesk.services.orders import OrderService, _refresh
+from orderdesk.services.orders import OrderService
+from orderdesk.services.orders.rows import refresh as _refresh
 from orderdesk.settings import Settings
 from orderdesk.workflow import DeliveryMethod, Status
 

@@ -6,7 +6,7 @@ object crosses threads and there is one writer. Carrier codes become milestones 
 ``status_maps`` tables; cards move only forward along shipped -> in transit -> delivered /
 returned, with history saying the carrier did it (``Actor.system("carrier:<name>")``).
 
-Mismatches (seed 004) are never silently overwritten: the order gets a ``carrier_mismatch``
+Mismatches (the carrier says one thing, the desk another) are never silently overwritten: the order gets a ``carrier_mismatch``
 hold with the evidence (the carrier says delivered while the order is cancelled; the order is
 delivered/completed while the carrier says otherwise); a parcel with no event for
 ``carriers.stall_days`` gets a ``delayed`` hold. A hold raised for some evidence is not raised
@@ -27,6 +27,7 @@ from sqlalchemy import func, or_, select
 from orderdesk.db import Database
 from orderdesk.domain import Actor
 from orderdesk.errors import ConfigurationError, ConflictError, MoveRefused, OrderDeskError
+from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.models import OrderRow, ShipmentRow, TrackingEventRow, utcnow
 from orderdesk.services.carriers import status_maps
@@ -42,7 +43,7 @@ log = logging.getLogger(__name__)
 # The forward path a carrier may walk a card along, and the order in which it does.
 PATH: tuple[Status, ...] = (Status.PACKED, Status.SHIPPED, Status.IN_TRANSIT, Status.DELIVERED)
 MOVABLE_FROM: frozenset[Status] = frozenset({Status.PACKED, Status.SHIPPED, Status.IN_TRANSIT})
-# "The order says delivered or done" (seed 004: completed, but the customer has nothing).
+# "The order says delivered or done" while the customer has nothing: a status mismatch to check.
 DONE: frozenset[Status] = frozenset({Status.DELIVERED, Status.COMPLETED})
 MAX_AGE_DAYS = 120  # shipments older than this are not polled any more
 # A label can be bought while the order is still assembled: the carrier may move faster than the desk.
@@ -75,6 +76,8 @@ class SyncSummary:
     holds: list[tuple[str, str, str]] = field(default_factory=list)  # (order, kind, reason)
     errors: list[tuple[str, str, str]] = field(default_factory=list)  # (order or "", carrier, message)
     blocked: list[tuple[str, str]] = field(default_factory=list)  # (order, why a move was refused)
+    # Carriers with shipments but no settings or secrets yet: a setup step, not a failure.
+    not_set_up: list[tuple[str, str]] = field(default_factory=list)  # (carrier, what to set)
     seconds: float = 0.0
     requests: int = 0
 
@@ -88,6 +91,13 @@ class SyncSummary:
         out += [_("{o}: hold '{k}': {r}").format(o=o, k=k, r=r) for o, k, r in self.holds]
         out += [_("{o}: not moved: {w}").format(o=o, w=w) for o, w in self.blocked]
         out += [_("{o} ({c}): {m}").format(o=o or "-", c=c, m=m) for o, c, m in self.errors]
+        if self.not_set_up:
+            out.append(
+                _("Carriers not set up: {c}. Set them up in Carriers → Carrier settings.").format(
+                    c=", ".join(c for c, _m in self.not_set_up)
+                )
+            )
+            out += [f"  {c}: {m}" for c, m in self.not_set_up]
         return out
 
 
@@ -192,7 +202,9 @@ class TrackingSync:
         for name in sorted({s.carrier for s in shipments}):
             try:
                 clients[name] = self.registry.get(name)
-            except (ConfigurationError, OrderDeskError) as exc:
+            except ConfigurationError as exc:
+                summary.not_set_up.append((name, str(exc)))
+            except OrderDeskError as exc:
                 summary.errors.append(("", name, str(exc)))
         queue = _interleave([s for s in shipments if s.carrier in clients])
         failed_carriers: set[str] = set()
@@ -297,10 +309,13 @@ class TrackingSync:
         evidence_base = {"carrier": ref.carrier, "tracking_number": ref.tracking_number, "shipment_id": ref.id}
         new_raised: list[str] = []
 
-        def hold(kind: Hold, reason: str, key: str, evidence: dict) -> None:
+        def hold(kind: Hold, coded: tuple[str, dict], key: str, evidence: dict) -> None:
+            # ``coded``: hold_reasons.hold_reason(...), rendered in each reader's language.
             if key in raised or kind.value in active_holds:
                 return
-            self.orders.add_hold(ref.order_number, kind, reason, actor, details={**evidence_base, **evidence})
+            reason, reason_details = coded
+            details = {**evidence_base, **evidence, **reason_details}
+            self.orders.add_hold(ref.order_number, kind, reason, actor, details=details)
             active_holds.add(kind.value)
             new_raised.append(key)
             summary.holds.append((ref.order_number, kind.value, reason))
@@ -312,8 +327,8 @@ class TrackingSync:
         if latest is not None:
             mapping = status_maps.lookup(table, latest.code)
             if mapping.hold is not None and status in MOVABLE_FROM | DONE:
-                reason = _("{c} reports: {d} ({code}).").format(
-                    c=ref.carrier, d=latest.description or latest.code, code=latest.code
+                reason = hold_reason(
+                    "carrier_reports", c=ref.carrier, d=latest.description or latest.code, code=latest.code
                 )
                 hold(
                     mapping.hold,
@@ -326,25 +341,25 @@ class TrackingSync:
         target = status_maps.target_status(progress_map) if progress_map else None
         evidence = _event_evidence(progress_event) if progress_event else {"carrier_status": current}
 
-        # 2. Mismatches (seed 004): never overwrite, raise a hold with the evidence.
+        # 2. Mismatches (carrier and desk disagree): never overwrite, raise a hold with the evidence.
         if status is Status.CANCELLED and milestone is Milestone.DELIVERED:
             hold(
                 Hold.CARRIER_MISMATCH,
-                _("The carrier says the parcel was delivered, but the order is cancelled."),
+                hold_reason("delivered_but_cancelled"),
                 f"mismatch:cancelled-delivered:{current}",
                 evidence,
             )
         elif milestone is Milestone.CANCELLED and status in MOVABLE_FROM | DONE:
             hold(
                 Hold.CARRIER_MISMATCH,
-                _("The carrier says this shipment was cancelled, but the order is {s}.").format(s=status.value),
+                hold_reason("carrier_cancelled", s=status.value),
                 f"mismatch:{status.value}-cancelled:{current}",
                 evidence,
             )
         elif status in DONE and milestone is not None and milestone is not Milestone.DELIVERED and result.events:
             hold(
                 Hold.CARRIER_MISMATCH,
-                _("The order is {s}, but the carrier says: {c}.").format(s=status.value, c=current or milestone.value),
+                hold_reason("status_differs", s=status.value, c=current or milestone.value),
                 f"mismatch:{status.value}-{current}",
                 evidence,
             )
@@ -352,10 +367,7 @@ class TrackingSync:
         elif status in BEHIND and target is not None and target is not Status.RETURNED:
             hold(
                 Hold.CARRIER_MISMATCH,
-                _(
-                    "{c} says: {d}, but the order is still {s}. Check the parcel and move the order to packed; "
-                    "the next sync moves it along."
-                ).format(c=ref.carrier, d=current or milestone, s=status.value),
+                hold_reason("carrier_ahead", c=ref.carrier, d=str(current or milestone), s=status.value),
                 f"mismatch:{status.value}-{current}",
                 evidence,
             )
@@ -383,7 +395,7 @@ class TrackingSync:
             days = (_naive(self.now()) - last_at).days
             hold(
                 Hold.DELAYED,
-                _("No tracking event for {d} days (last: {c}).").format(d=days, c=current or _("none")),
+                hold_reason("no_tracking_event", d=days, c=current),
                 f"stalled:{last_at.isoformat()}",
                 {"last_event_at": last_at.isoformat(), "carrier_status": current, "days": days},
             )

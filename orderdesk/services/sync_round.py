@@ -1,11 +1,13 @@
 """The whole sync round, as ``orderdesk sync`` and the window's background sync both run it.
 
 Tracking first (cards move), then the customer-message round (the moves just queued their
-notifications), then housekeeping: delivered/collected orders complete after N days (seed 003).
+notifications), then housekeeping: delivered/collected orders complete after N days (DESIGN,
+the order workflow).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +23,7 @@ from orderdesk.settings import Settings
 
 LAST_ROUND = "carriers.last_sync_round_at"
 SYNC_LEASE = "carrier-sync"
+RENEW_SECONDS = 60
 
 
 @dataclass
@@ -82,9 +85,18 @@ def run_sync_round(
             return RoundResult(SyncSummary(), busy_elsewhere=True)
         own = registry is None
         registry = registry or CarrierRegistry(settings)
+        renew_at = [time.monotonic() + RENEW_SECONDS]
+
+        def progress_and_renew(done: int, total: int) -> None:
+            if time.monotonic() >= renew_at[0]:  # a long round keeps its lease (SQLite's expires)
+                held.renew()
+                renew_at[0] = time.monotonic() + RENEW_SECONDS
+            if progress:
+                progress(done, total)
+
         try:
             summary = TrackingSync(db, orders, registry, settings=settings).run_round(
-                progress=progress, carriers=carriers
+                progress=progress_and_renew, carriers=carriers
             )
         finally:
             if own:

@@ -88,25 +88,38 @@ def install_translator(app: QApplication, language: str) -> None:
     install_translations(app, language)
 
 
-def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence[str] | None = None) -> int:
+def run_app(
+    db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence[str] | None = None, *, demo_orders: int = 0
+) -> int:
     """Open the database (migrating it), show the order desk window, run until it closes.
 
     Returns the process exit code. ``db_url_or_path`` is what ``--db`` gave, or None for
-    ``ORDERDESK_DATABASE_URL`` / the default file in the user data folder.
+    ``ORDERDESK_DATABASE_URL`` / the default file in the user data folder. ``demo_orders``:
+    make that many demo orders once the window is up (a progress dialog counts them).
     """
     log_file = setup_logging()
     app = make_application(argv)
     reporter = ErrorReporter()
     reporter.install()
 
-    from orderdesk.db import Database
+    from orderdesk.db import ENV_URL, Database
     from orderdesk.errors import OrderDeskError
+    from orderdesk.services.server_connection import needs_first_start_choice
     from orderdesk.settings import Settings
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
     from orderdesk.ui.translations import chosen_language
-    from orderdesk.wiring import order_service
+    from orderdesk.wiring import declare_all_settings, order_service
 
+    if not db_url_or_path and not os.environ.get(ENV_URL) and needs_first_start_choice():
+        from orderdesk.ui.setup.first_start import choose_database
+
+        setup_runner = TaskRunner(app)  # "Test connection" runs off the GUI thread
+        try:
+            if not choose_database(setup_runner):
+                return 0  # cancelled: nothing was made
+        finally:
+            setup_runner.shutdown()
     new_file = _new_sqlite_file(db_url_or_path)
     try:
         db = Database.open(db_url_or_path, migrate=True)
@@ -118,6 +131,7 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
         message = reporter.report(exc, "opening the database")
         QMessageBox.critical(None, APP_NAME, message)
         return 2
+    declare_all_settings()  # the window and its settings dialogs show every setting
     settings = Settings(db)
     qsettings = user_settings()
     language = chosen_language(qsettings, settings)
@@ -135,6 +149,16 @@ def run_app(db_url_or_path: str | os.PathLike[str] | None = None, argv: Sequence
             30_000,
         )
     window.show()
+    window.offer_setup_guide()  # a new shop's first start: name and address, printers, people
+    if demo_orders:
+        from orderdesk.ui.demo_fill import DemoFiller
+
+        def demo_failed(exc: BaseException) -> None:
+            QMessageBox.critical(
+                window, APP_NAME, str(exc) if isinstance(exc, OrderDeskError) else reporter.report(exc)
+            )
+
+        window.demo_filler = DemoFiller(window, runner, db, demo_orders, window.refresh, demo_failed)
     try:
         return app.exec()
     finally:

@@ -20,6 +20,7 @@ from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
 from orderdesk.ui.automation_dialog import AutomationMenu
+from orderdesk.ui.backup_schedule import install_daily_backup
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
@@ -29,8 +30,12 @@ from orderdesk.ui.carriers import install_carriers
 from orderdesk.ui.channels import install_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
+from orderdesk.ui.import_orders import ImportController
+from orderdesk.ui.live_updates import install_live_updates
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.notifications import install_notifications
+from orderdesk.ui.order_list import OrderListWidget
+from orderdesk.ui.order_list_source import OrderListSource
 from orderdesk.ui.printing import install_printing
 from orderdesk.ui.reports import install_reports
 from orderdesk.ui.signin import install_signin
@@ -87,6 +92,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.board, self.tr("Board"))
         self.tabs.addTab(self.closed_board, self.tr("Closed and returns"))
+        # The same orders as a sortable table, with the columns each person chooses.
+        self.order_list = OrderListWidget(OrderListSource(service), runner.run, self.delegate, self)
+        self.tabs.addTab(self.order_list, self.tr("List"))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,6 +112,9 @@ class MainWindow(QMainWindow):
             board.move_requested.connect(lambda ids, to, b=board: self.move_orders(ids, to, b))
             board.open_requested.connect(self.open_order)
             board.load_failed.connect(lambda exc: self.reporter.report(exc, self.tr("Loading the board failed")))
+        self.order_list.open_requested.connect(self.open_order)
+        self.order_list.move_requested.connect(lambda ids, to: self.move_orders(ids, to))
+        self.order_list.load_failed.connect(lambda exc: self.reporter.report(exc, self.tr("Loading the list failed")))
         self.board.loaded.connect(self._update_title)
         self.filter_bar.changed.connect(self.apply_filter)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -127,6 +138,8 @@ class MainWindow(QMainWindow):
         self.reports = install_reports(self)
         self.automation = AutomationMenu(self)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
+        self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
+        self.daily_backup = install_daily_backup(self, start=poll_ms > 0)
 
     # -- pieces ---------------------------------------------------------------------------------
     @property
@@ -138,6 +151,10 @@ class MainWindow(QMainWindow):
             return self._actor
         name = str(self.qsettings.value("user/name", "") or getpass.getuser())
         return Actor(name, Role(str(self.qsettings.value("user/role", Role.OWNER.value))))
+
+    def act_as(self, actor: Actor | None) -> None:
+        """Who the window acts as from now on (the sign-in sets it; None: the user of the settings)."""
+        self._actor = actor
 
     def _build_actions(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
@@ -176,8 +193,19 @@ class MainWindow(QMainWindow):
         orders.setObjectName("ordersMenu")
         for act in (self.new_action, self.find_action, self.board_action, self.refresh_action):
             orders.addAction(act)
+        self.importer = ImportController(self)
+        self.import_action = QAction(self.tr("Import…"), self)
+        self.import_action.setObjectName("importOrders")
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda _checked=False: self.importer.choose_and_import())
+        orders.addAction(self.import_action)
+        self.addAction(self.import_action)
         orders.addSeparator()
         orders.addAction(self.settings_action)
+        self.guide_action = QAction(self.tr("Shop setup guide…"), self)
+        self.guide_action.setObjectName("setupGuide")
+        self.guide_action.triggered.connect(lambda _checked=False: self.open_setup_guide())
+        orders.addAction(self.guide_action)
         orders.addSeparator()
         orders.addAction(self.quit_action)
 
@@ -212,6 +240,11 @@ class MainWindow(QMainWindow):
         board = self.tabs.currentWidget()
         if isinstance(board, BoardWidget):
             board.focus_column(board.statuses[0], 0)
+        elif board is self.order_list:  # the list: its table, on its current (or first) row
+            view = self.order_list.view
+            view.setFocus()
+            if not view.currentIndex().isValid() and self.order_list.model.rowCount():
+                view.setCurrentIndex(self.order_list.model.index(0, 0))
 
     def _update_title(self) -> None:
         total = sum(m.total for m in self.board.models.values())
@@ -229,8 +262,17 @@ class MainWindow(QMainWindow):
             self.closed_board.load(flt)
         else:
             self.closed_board.setProperty("stale", True)
+        if self.tabs.currentWidget() is self.order_list:
+            self.order_list.load(flt)
+        else:
+            self.order_list.stale = True
 
     def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.order_list and (
+            self.order_list.stale or not self.order_list.model.loaded_once
+        ):
+            self.order_list.load(self.filter_bar.value())
+            self.order_list.view.setFocus()
         if self.tabs.currentWidget() is self.closed_board and (
             self.closed_board.property("stale") or not self.closed_board.loaded_once
         ):
@@ -242,6 +284,12 @@ class MainWindow(QMainWindow):
         self.board.load()
         if self.closed_board.loaded_once:
             self.closed_board.load()
+        self.order_list.refresh()
+
+    def changed_elsewhere(self) -> None:
+        """Another PC changed orders (a live update): reload the boards and the open orders."""
+        self.refresh()
+        self._reload_open_orders()
 
     def poll_changes(self) -> None:
         """Refresh when the database changed underneath (another window, the CLI, a sync worker)."""
@@ -273,6 +321,10 @@ class MainWindow(QMainWindow):
                     if summary is not None:
                         versions[order_id] = summary.version
                         model.set_error(order_id, "")
+        for order_id in ids:
+            summary = self.order_list.model.summary(order_id)
+            if summary is not None and order_id not in versions:
+                versions[order_id] = summary.version  # moved from the list: the same version check
         self.mover.move(ids, Status(to), versions)
 
     def _moved(self, outcomes: list[MoveOutcome]) -> None:
@@ -301,6 +353,7 @@ class MainWindow(QMainWindow):
     def _update_cards(self, summaries: list) -> None:
         for board in self.boards:
             board.update_orders(summaries)
+        self.order_list.model.update_rows(summaries)
 
     # -- windows --------------------------------------------------------------------------------
     def open_order(self, order_id: int) -> None:
@@ -348,6 +401,32 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.runner.run(self.settings.all, lambda values: setattr(self, "shop", values))
 
+    def open_setup_guide(self) -> None:
+        from orderdesk.ui.first_start import FirstStartGuide
+
+        session = getattr(self, "signin", None)
+        if session is not None and (session.user is None or session.user.role is not Role.OWNER):
+            self.show_message(self.tr("Only the owner can set up the shop: sign in as the owner first."))
+            return
+
+        guide = FirstStartGuide(self)
+        guide.finished.connect(lambda _result: self.runner.run(self.settings.all, lambda v: setattr(self, "shop", v)))
+        guide.show()
+        self.setup_guide = guide
+
+    def offer_setup_guide(self) -> None:
+        """On an empty database whose guide was never finished or skipped, open the guide
+        (not behind a sign-in: people set up already means the shop was set up by its owner)."""
+        from orderdesk.services.first_start import needs_guide
+
+        if getattr(self, "signin", None) is not None:
+            return
+
+        self.runner.run(
+            lambda: needs_guide(self.service.db, self.settings),
+            lambda needed: self.open_setup_guide() if needed else None,
+        )
+
     # -- remembering ------------------------------------------------------------------------------
     def _restore(self) -> None:
         geometry = self.qsettings.value("window/geometry")
@@ -357,6 +436,13 @@ class MainWindow(QMainWindow):
             self.resize(min(1500, screen.width()), min(900, screen.height()))
         for board in self.boards:
             board.restore_state(self.qsettings.value(f"window/{board.objectName()}"))
+            collapsed = self.qsettings.value(f"window/{board.objectName()}Collapsed", "")
+            board.set_collapsed_statuses([s for s in str(collapsed or "").split(",") if s])
+        self.order_list.restore_state(self.qsettings.value("window/orderListColumns"))
+        shown = self.order_list.statuses.findData(self.qsettings.value("window/orderListShows", "all"))
+        self.order_list.statuses.blockSignals(True)  # chosen before the list first loads
+        self.order_list.statuses.setCurrentIndex(max(shown, 0))
+        self.order_list.statuses.blockSignals(False)
         raw = self.qsettings.value("window/filter", "")
         if raw:
             try:
@@ -371,6 +457,9 @@ class MainWindow(QMainWindow):
         self.qsettings.setValue("window/geometry", self.saveGeometry())
         for board in self.boards:
             self.qsettings.setValue(f"window/{board.objectName()}", board.save_state())
+            self.qsettings.setValue(f"window/{board.objectName()}Collapsed", ",".join(board.collapsed_statuses()))
+        self.qsettings.setValue("window/orderListColumns", self.order_list.save_state())
+        self.qsettings.setValue("window/orderListShows", self.order_list.statuses.currentData())
         flt = self.filter_bar.value()
         data = {**flt.__dict__, "search": ""}  # a search is for now; filters are remembered
         for key in ("created_from", "created_to"):
@@ -380,6 +469,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()
+        if self.live is not None:
+            self.live.stop()
+        self.daily_backup.stop()
         self.save_state()
         for window in self._windows.values():
             window.close()

@@ -74,6 +74,8 @@ class NewOrderDialog(QDialog):
         self.phone_hint = QLabel(objectName="phoneHint")
         self.email = QLineEdit(objectName="email")
         self.language = QComboBox(objectName="language")
+        # First choice: let the service guess it from the delivery country (an empty code).
+        self.language.addItem(self.tr("From the country"), "")
         for code, text in (("en", "English"), ("pl", "Polski"), ("ru", "Русский"), ("zh", "中文")):
             self.language.addItem(text, code)
         customer = QGroupBox(self.tr("Customer"))

@@ -99,6 +99,20 @@ CASES = [
     # -- carriers refuse before any call
     case("unknown carrier", ["shipment", "create", "{packed}", "--carrier", "nosuch"], BAD, "invalid choice: 'nosuch'"),
     case("parcel words", ["shipment", "create", "{packed}", "--carrier", "cdek", "--parcel", "abc"], BAD, "parcel"),
+    # -- the other command groups
+    case("release a hold it has not", ["order", "release", "{new}", "delayed"], BAD, "has no 'delayed' hold"),
+    case("notify a phone like 12", ["notify", "test", "--channel", "sms", "--to", "12"], BAD, "not a valid phone"),
+    case("print an unknown order", ["print", "labels", "2026-999999", "--out", "{tmp}/x.pdf"], NOT_FOUND, "No order"),
+    case("user name too long", ["users", "add", "u" * 81, "--as", "clerk"], BAD, "at most 80", stdin="1234\n1234\n"),
+    case(
+        "store over plain http",
+        ["channels", "add", "woocommerce", "shop", "--url", "http://evil.example"],
+        CONFIG,
+        "must start with https://",
+        stdin="ck_x\ncs_y\n",
+    ),
+    case("stock receive 20 digits", ["stock", "receive", "MUG-1", "9" * 20], BAD, "from 1 to 1,000,000"),
+    case("stock show long sku", ["stock", "show", "x" * 70], NOT_FOUND, "No product"),
     # -- imports: bad rows are errors, good rows go in, nothing stops half-way
     case("import missing file", ["import", "{tmp}/missing.json"], BAD, "there is no such file"),
     case("import garbage", ["import", "{tmp}/garbage.json"], BAD, "not UTF-8 text"),

@@ -13,8 +13,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args: str, db: Path, stdin: str | None = None, check: bool = True) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ORDERDESK_USER": "cli-tester"}
+def run(
+    *args: str, db: Path, stdin: str | None = None, check: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ORDERDESK_USER": "cli-tester", **(env or {})}
     result = subprocess.run(
         [sys.executable, "-m", "orderdesk", "--db", str(db), *args],
         capture_output=True, text=True, env=env, input=stdin, timeout=120, cwd=ROOT,
@@ -62,7 +64,10 @@ def test_show_move_and_refused_move(demo_db):
     last = shown["history"][-1]
     assert (last["from_value"], last["to_value"], last["actor"]) == ("new", "confirmed", "cli-tester")
     text = run("order", "show", number, db=demo_db).stdout
-    assert "History:" in text and "new → confirmed" in text
+    assert "History:" in text and "cli-tester · owner  New → Confirmed" in text  # in words, as the window says it
+    assert "Order created: phone\n" in text or "Order created: web store\n" in text  # the source said once
+    ru = run("order", "show", number, db=demo_db, env={"ORDERDESK_LANG": "ru"}).stdout
+    assert "Новый → Подтверждён" in ru
 
 
 def test_errors_are_one_line_with_exit_codes(demo_db, tmp_path):
@@ -150,12 +155,27 @@ def test_bench_prints_figures_and_leaves_no_scratch_database(tmp_path):
     scratch.mkdir()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
     done = subprocess.run(
-        [sys.executable, "-m", "orderdesk", "bench", "--orders", "400", "--active", "50"],
+        [sys.executable, "-m", "orderdesk", "bench", "data", "--orders", "400", "--active", "50"],
         capture_output=True, text=True, env=env, timeout=300, cwd=ROOT,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "target p95 ≤ 50 ms" in done.stdout and "target p95 ≤ 5 ms" in done.stdout
+    assert "target p95 ≤ 25 ms" in done.stdout and "target p95 ≤ 5 ms" in done.stdout
     assert list(scratch.iterdir()) == []
+
+
+def test_bench_quick_prints_the_shop_figures_in_a_table(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch)}
+    done = subprocess.run(
+        [sys.executable, "-m", "orderdesk", "bench", "search", "--quick"],
+        capture_output=True, text=True, env=env, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    header, *rows = done.stdout.splitlines()
+    assert header.split() == ["what", "now", "target", "before"]
+    assert any(r.startswith("search p95 by SKU, 20,000 orders") and r.rstrip().endswith("ms") for r in rows), rows
+    assert list(scratch.iterdir()) == []  # the scratch folder went with the run
 
 
 def test_demo_keeps_to_its_own_file_and_never_mixes_with_real_orders(tmp_path, service):
@@ -194,3 +214,16 @@ def test_demo_keeps_to_its_own_file_and_never_mixes_with_real_orders(tmp_path, s
     forced = cli("--db", str(shop), "demo", "--orders", "2", "--allow-real-orders")
     assert forced.returncode == 0, forced.stderr
     assert len(json.loads(cli("--db", str(shop), "orders", "list", "--json").stdout)) == 3
+
+
+def test_sync_with_no_carrier_set_up_is_one_configuration_line(tmp_path):
+    """A fresh demo's shipments are with CDEK, InPost and EasyPost, none set up: not a list of
+    failures but one line saying so and how, with exit code 7 (configuration)."""
+    db = tmp_path / "fresh.sqlite3"
+    run("demo", "--orders", "40", db=db)
+    result = run("sync", "--no-messages", db=db, check=False, env={"ORDERDESK_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 7, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: carriers not set up: ")
+    assert "Traceback" not in result.stderr
+    assert "Carriers not set up:" in result.stdout and "Carrier settings" in result.stdout

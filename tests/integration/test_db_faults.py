@@ -181,6 +181,22 @@ mount -o remount,ro,bind {folder} || exit 99
     assert "is read-only" in err and "damaged" not in err and "Traceback" not in err and len(err.splitlines()) == 1
 
 
+def test_the_window_opens_a_read_only_database_and_shows_the_board(good_db, tmp_path):
+    import json
+
+    folder = tmp_path / "ro"
+    path = _copy(good_db, folder)
+    script = f"""
+mount --bind {folder} {folder} || exit 99
+mount -o remount,ro,bind {folder} || exit 99
+{sys.executable} -m tests.support.open_window {path}
+"""
+    result = _in_namespace(script, env={"QT_QPA_PLATFORM": "offscreen", "ORDERDESK_DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 0, result.stderr[-2000:]
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    assert shown["code"] == 0 and shown["boxes"] == [] and shown["cards"] > 0, shown  # no error box at all
+
+
 def test_a_full_disk_is_said_and_what_was_imported_is_kept(good_db, tmp_path):
     import json
 

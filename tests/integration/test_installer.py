@@ -102,8 +102,8 @@ def test_menu_entry_and_icon_are_installed(installed):
 def test_installed_app_connects_to_postgresql_and_never_prints_the_password(installed, tmp_path):
     from sqlalchemy.engine import make_url
 
-    from tests.integration.multipc.conftest import fresh_pg_database
     from tests.support import postgres
+    from tests.support.pg_fixtures import fresh_pg_database
 
     home, env = installed
     require(postgres.available(), "PostgreSQL server binaries (Debian package postgresql)")

@@ -102,3 +102,17 @@ def test_uncaught_exception_goes_to_the_reporter(qapp, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: reporter.last is not None, timeout=2000)
     # The type and the place; not the exception's text, which can carry customers' data.
     assert "RuntimeError at test_app.py" in reporter.last[1] and "boom" not in reporter.last[1]
+
+
+def test_a_database_fault_is_its_cause_not_a_bug(qapp, qtbot):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    reporter = ErrorReporter(interactive=False)
+    fault = OperationalError(
+        "INSERT INTO customers ...", {"name": "Zofia Secretowa"}, sqlite3.OperationalError("database or disk is full")
+    )
+    message = reporter.report(fault, "saving")
+    assert "is full" in message and "Free some space" in message
+    assert "Zofia" not in message and str(log_path()) not in message  # not a bug: no log to send

@@ -472,6 +472,7 @@ def test_collected_asks_for_the_pickup_code_and_a_wrong_code_is_refused(make_win
     window.move_orders([order_id], "collected")
     qtbot.waitUntil(lambda: "Wrong pickup code" in (model.index(model.row_of(order_id)).data(ERROR_ROLE) or ""), timeout=5000)  # fmt: skip
     assert stocked.get(number).status is Status.READY_FOR_PICKUP
+    assert stocked.get(number).pickup_failures == 1  # counted towards the lock, as at the counter
 
     def right(dialog: MoveDialog):
         dialog.pickup_code.setText(code)

@@ -91,9 +91,9 @@ def test_details_show_everything(qtbot, stocked, runner):
     assert window.events_model.index(0, 3).data() == "Przesyłka odebrana od nadawcy"
     assert window.events_model.index(0, 4).data() == "Kraków"
     whats = [window.history_model.index(r, 2).data() for r in range(window.history_model.rowCount())]
-    assert whats[0] == "Shipment IP000111222PL"  # newest first
+    assert whats[0] == "Shipment IP000111222PL (INPOST)"  # newest first
     assert "Assembling → Packed" in whats
-    assert "Order created (phone)" == whats[-1]
+    assert "Order created: phone" == whats[-1]
     # Packed: items are fixed; the window says why instead of letting the person try.
     assert not window.lines_model.flags(window.lines_model.index(0, LinesModel.QTY)) & Qt.ItemFlag.ItemIsEditable
     assert not window.remove_line.isEnabled()
@@ -111,6 +111,12 @@ def test_details_edit_quantity_and_notes(qtbot, stocked, runner):
     assert [(line.sku, line.quantity) for line in detail.lines] == [("MUG-1", 5), ("TEA-2", 1)]
     assert detail.notes == "Call before delivery"
     assert detail.history[-1].kind == "edit"
+    # The history says what changed in words, newest first; its tooltip has no raw Python data.
+    qtbot.waitUntil(lambda: window.history_model.index(0, 2).data().startswith("Edited"), timeout=5000)
+    assert window.history_model.index(0, 2).data() == "Edited: notes, items"
+    tip = window.history_model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert "MUG-1: quantity 2 → 5" in tip and "[" not in tip and "(" not in tip.replace("(×", "")
+    assert window.history_model.index(0, 1).data() == "Olga (owner)"  # the role already in the name
 
 
 def test_details_add_and_remove_items_with_totals_before_saving(qtbot, stocked, runner):

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from orderdesk.errors import ValidationError
-from orderdesk.money import Money
+from orderdesk.money import Money, format_money
 
 
 def test_parse_and_format():
@@ -38,12 +38,30 @@ def test_refuses_mixing_currencies_floats_and_fractions():
         Money(1, "złoty")
 
 
-def test_a_currency_code_is_set_apart_from_the_digits():
-    assert Money(29890, "PLN").format("en") == "PLN 298.90"
-    assert Money(-29890, "PLN").format("en") == "-PLN 298.90"
-    assert Money(29890, "USD").format("en") == "$298.90"
-    assert Money(29890, "USD").format("zh") == "US$298.90"
-    assert Money(29890, "PLN").format("pl") == "298,90\u00a0zł"
+def test_one_money_format_per_language_everywhere():
+    """The board, the order window, the documents and the CLI write money alike: the language's
+    grouping and decimal sign, then the ISO code, kept with its amount by a no-break space."""
+    assert Money(12900, "PLN").format("en") == "129.00\u00a0PLN"
+    assert Money(12900, "PLN").format("pl") == "129,00\u00a0PLN"
+    assert Money(122499, "PLN").format("ru") == "1\u00a0224,99\u00a0PLN"
+    assert Money(12900, "CNY").format("zh") == "129.00\u00a0CNY"
+    assert Money(-29890, "USD").format("en") == "-298.90\u00a0USD"
+    assert Money(500, "JPY").format("en") == "500\u00a0JPY"
+    assert format_money(12900, "PLN", "pl") == Money(12900, "PLN").format("pl")
+
+
+def test_board_window_and_documents_share_the_format():
+    from orderdesk.services.documents.common import money as document_money
+
+    class _Order:
+        currency = "PLN"
+
+    assert document_money(_Order(), 12900, "pl") == "129,00\u00a0PLN"  # type: ignore[arg-type]
+
+
+def test_text_messages_get_ordinary_spaces_to_stay_in_gsm7():
+    assert Money(123450, "PLN").format_plain("en") == "1,234.50 PLN"
+    assert Money(123450, "PLN").format_plain("pl") == "1 234,50 PLN"
 
 
 @pytest.mark.parametrize("text", ["Infinity", "-inf", "NaN", "sNaN", "1e100000", "0x10", "1_000", "12.5.0", ""])
@@ -71,3 +89,12 @@ def test_parse_keeps_both_decimal_signs_and_exact_decimals():
     assert Money.parse("12,50", "PLN") == Money.parse("12.50", "PLN") == Money(1250, "PLN")
     assert Money.parse(Decimal("1E+2"), "PLN") == Money(10000, "PLN")
     assert Money.parse(" 1 250,00 ", "PLN") == Money(125000, "PLN")
+
+
+def test_without_a_locale_money_is_written_in_the_service_language():
+    from orderdesk.i18n import language_scope
+
+    with language_scope("pl"):
+        assert Money(122499, "PLN").format() == "1\u00a0224,99\u00a0PLN"
+    with language_scope("en"):
+        assert Money(122499, "PLN").format() == "1,224.99\u00a0PLN"

@@ -63,3 +63,13 @@ def test_search_follows_edits(service):
     assert [o.number for o in service.search("new-address")] == [number]
     assert [o.number for o in service.search("zofia")] == [number]
     assert service.search("old@example") == []
+
+
+def test_index_key_is_the_longest_plain_run_of_the_terms():
+    from orderdesk.search import index_key, query_terms
+
+    assert index_key(query_terms("Anna Kowalska")) == "kowalska"
+    assert index_key(query_terms("anna.kowalska123@example.pl")) == "kowalska123"
+    assert index_key(query_terms("+48 600 123 456")) == "48600123456"
+    assert index_key(query_terms("王小明")) == "王小明"
+    assert index_key(query_terms("ab")) is None and index_key(query_terms("a_b%c")) is None

@@ -227,7 +227,9 @@ class PushSender:
             if won != 1:
                 return None
             row = s.get(StorePushRow, push_id)
+            number = s.scalar(select(OrderRow.number).where(OrderRow.id == row.order_id)) if row.order_id else None
             s.expunge(row)
+            row.order_number = number or "?"  # for the round's report, read in the claim's transaction
             return row
 
     def run(self, report: PushReport | None = None) -> PushReport:
@@ -241,7 +243,7 @@ class PushSender:
     def send(self, row: StorePushRow, report: PushReport) -> None:
         payload = dict(row.payload or {})
         external_id = str(payload.get("external_id") or "")
-        number = self._number(row.order_id)
+        number = getattr(row, "order_number", "?")
         what = _describe(row.kind, payload)
         try:
             if row.kind == "note":
@@ -252,7 +254,6 @@ class PushSender:
                     self.client.add_note(external_id, payload["note"], to_customer=bool(payload.get("customer_note")))
             elif row.kind == "status":
                 self.client.set_status(external_id, payload["status"])
-                self._store_status(row.order_id, payload["status"])
             elif row.kind == "payment":
                 self.client.mark_paid(external_id, str(payload.get("transaction_id") or ""))
             elif row.kind == "tracking":
@@ -275,31 +276,15 @@ class PushSender:
             self._later(row, str(exc))
             report.retry_later.append(f"{number}: {what}: {exc}")
             return
-        self._done(row)
+        self._done(row, payload["status"] if row.kind == "status" else None)
         report.sent.append(f"{number}: {what}")
 
     # ------------------------------------------------------------------ outcomes
-    def _number(self, order_id: int | None) -> str:
-        if order_id is None:
-            return "?"
-        with self.db.session() as s:
-            return s.scalar(select(OrderRow.number).where(OrderRow.id == order_id)) or "?"
-
-    def _store_status(self, order_id: int | None, status: str) -> None:
-        if order_id is None:
-            return
-        with self.db.session(write=True) as s:
-            s.execute(
-                update(OrderRow)
-                .where(OrderRow.id == order_id)
-                .values(store_status=status)
-                .execution_options(synchronize_session=False)
-            )
-
     def _mine(self, row: StorePushRow):
         return and_(StorePushRow.id == row.id, StorePushRow.claimed_by == self.owner, StorePushRow.status == "pending")
 
-    def _done(self, row: StorePushRow) -> None:
+    def _done(self, row: StorePushRow, store_status: str | None) -> None:
+        """Sent: the row and (for a status) the order's store status, in one transaction."""
         with self.db.session(write=True) as s:
             s.execute(
                 update(StorePushRow)
@@ -307,6 +292,13 @@ class PushSender:
                 .values(status="sent", sent_at=utcnow(), claimed_by="", claimed_until=None, last_error="")
                 .execution_options(synchronize_session=False)
             )
+            if store_status is not None and row.order_id is not None:
+                s.execute(
+                    update(OrderRow)
+                    .where(OrderRow.id == row.order_id)
+                    .values(store_status=store_status)
+                    .execution_options(synchronize_session=False)
+                )
 
     def _later(self, row: StorePushRow, error: str, *, outcome_unknown: bool = False) -> None:
         delay = min(MAX_BACKOFF, 30 * 2 ** max(row.attempts - 1, 0)) * self.rng.uniform(0.5, 1.0)

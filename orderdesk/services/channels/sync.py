@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
-from orderdesk.i18n import _
+from orderdesk.hold_reasons import hold_reason
 from orderdesk.models import ChannelRow, OrderRow, StorePushRow, utcnow
 from orderdesk.services.channels.base import StoreClient
 from orderdesk.services.channels.importer import Importer, ImportReport
@@ -182,17 +182,15 @@ class ChannelSync:
                 fine |= {"cancelled", "refunded", "failed", "trash"}
             if not expected or store_status in fine or accepted(self.db, order_id, store_status):
                 continue
-            reason = _(
-                "The store shows '{s}' but the desk says {d} (the customer's account is out of date). "
-                "Fix: push again, accept the store's status, or open the store's order page."
-            ).format(s=store_status, d=status)
+            # A kind plus parameters: each reader sees it in their language (orderdesk.hold_reasons).
+            reason, coded = hold_reason("store_behind", s=store_status, d=str(status))
             admin = f"{channel.base_url}/wp-admin/post.php?post={external_id}&action=edit"
             self.orders.add_hold(
                 number,
                 Hold.CHANNEL_MISMATCH,
                 reason,
                 channel.actor,
-                {"desk": status, "store": store_status, "admin_url": admin},
+                {"desk": status, "store": store_status, "admin_url": admin, **coded},
             )
             found.append(number)
         return found

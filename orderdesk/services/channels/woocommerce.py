@@ -35,6 +35,7 @@ from orderdesk.money import minor_digits
 from orderdesk.phones import normalize_phone
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import ConnectionReport, StoreError, StoreLine, StoreOrder
+from orderdesk.services.customer_language import guess_language
 from orderdesk.services.http import HttpClient, OutcomeUnknown, RetryPolicy, TransportError
 
 log = logging.getLogger(__name__)
@@ -73,7 +74,6 @@ DEFAULT_SHIPPING_MAP = {
     "free_shipping": "carrier",
 }
 LOCKER_META = ("_parcel_machine_id", "_paczkomat_id", "paczkomat_id", "_inpost_point")
-COUNTRY_LANGUAGE = {"PL": "pl", "RU": "ru", "BY": "ru", "KZ": "ru", "KG": "ru", "CN": "zh", "TW": "zh", "HK": "zh"}
 TRACKING_META = "_wc_shipment_tracking_items"
 
 
@@ -117,7 +117,8 @@ def to_minor(value: Any, currency: str) -> int:
 
 
 def language_for(country: str) -> str:
-    return COUNTRY_LANGUAGE.get((country or "").upper(), "en")
+    """The customer's language from the delivery country: the app's one rule for it."""
+    return guess_language(country)
 
 
 def _meta(order: dict[str, Any], keys: tuple[str, ...]) -> str:

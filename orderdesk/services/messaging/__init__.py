@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 _EXPORTS = {
-    "NotificationListener": "orderdesk.services.messaging.outbox",
+    "NotificationListener": "orderdesk.services.messaging.listener",
     "run_outbox_once": "orderdesk.services.messaging.service",
     "send_test": "orderdesk.services.messaging.service",
     "default_get_secret": "orderdesk.services.messaging.service",

@@ -1,4 +1,4 @@
-"""Payment chasing (seed 000): reminders are queued by the sender's round
+"""Payment chasing (an unpaid prepaid order is reminded, a failed payment is held): reminders are queued by the sender's round
 (``outbox.enqueue_payment_reminders``); a failed payment puts the order on a ``payment_failed``
 hold and tells the manager by e-mail when ``messaging.manager_email`` is set.
 """

@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -19,10 +19,11 @@ from orderdesk.errors import ConfigurationError, ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import SettingRow
 from orderdesk.services.credentials import secret_address_setting, secret_getter_for, secure_base_url
-from orderdesk.services.messaging import smsapi, smsru, smtp_email, twilio
-from orderdesk.services.messaging.gateways import Gateway, GetSecret
-from orderdesk.services.messaging.smtp_email import SmtpGateway
+from orderdesk.services.messaging import endpoints
 from orderdesk.settings import OPTIONS, declare
+
+if TYPE_CHECKING:
+    from orderdesk.services.messaging.gateways import Gateway, GetSecret
 
 P = "messaging."
 declare(P + "enabled", bool, True, "Send customer notifications (SMS and e-mail)")
@@ -51,16 +52,16 @@ declare(P + "payment_link", str, "", "Payment page link; may use {order_number}"
 declare(P + "tracking_url", str, "", "Tracking page link for carriers without a known one; may use {tracking_number}")
 declare(P + "rules", str, "", "Which events notify on which channels, as JSON (empty = built-in rules)")
 declare(P + "max_attempts", int, 8, "Give a message up after this many temporary failures", low=1, high=100)
-declare(P + "twilio.base_url", str, twilio.DEFAULT_BASE_URL, "Twilio API base URL", secure_base_url)
+declare(P + "twilio.base_url", str, endpoints.TWILIO_BASE_URL, "Twilio API base URL", secure_base_url)
 declare(P + "twilio.account_sid", str, "", "Twilio account SID (AC...)")
 declare(P + "twilio.from", str, "", "Twilio sender number (E.164) or alphanumeric ID")
 declare(P + "twilio.messaging_service_sid", str, "", "Twilio Messaging Service SID (MG...), instead of a From number")
-declare(P + "smsru.base_url", str, smsru.DEFAULT_BASE_URL, "SMS.ru API base URL", secure_base_url)
+declare(P + "smsru.base_url", str, endpoints.SMSRU_BASE_URL, "SMS.ru API base URL", secure_base_url)
 declare(P + "smsru.sender", str, "", "SMS.ru approved sender name")
 declare(
     P + "smsapi.base_url",
     str,
-    smsapi.DEFAULT_BASE_URL,
+    endpoints.SMSAPI_BASE_URL,
     "SMSAPI base URL (api.smsapi.com outside Poland)",
     secure_base_url,
 )
@@ -75,13 +76,13 @@ SMS_GATEWAYS = ("twilio", "smsru", "smsapi")
 
 # Secrets follow their host: each is only sent to the address in its setting (see services/credentials).
 for _secret, _setting in (
-    (twilio.SECRET_NAME, P + "twilio.base_url"),
-    (smsru.SECRET_NAME, P + "smsru.base_url"),
-    (smsapi.SECRET_NAME, P + "smsapi.base_url"),
+    (endpoints.TWILIO_SECRET, P + "twilio.base_url"),
+    (endpoints.SMSRU_SECRET, P + "smsru.base_url"),
+    (endpoints.SMSAPI_SECRET, P + "smsapi.base_url"),
 ):
     secret_address_setting(_secret, _setting)
 secret_address_setting(
-    smtp_email.SECRET_NAME, P + "smtp.host", secure=lambda get: get(P + "smtp.security") in ("tls", "starttls")
+    endpoints.SMTP_SECRET, P + "smtp.host", secure=lambda get: get(P + "smtp.security") in ("tls", "starttls")
 )
 
 Getter = Callable[[str], Any]
@@ -136,6 +137,8 @@ class SenderConfig:
 
 
 def build_sms_gateway(get: Getter, get_secret: GetSecret, name: str | None = None) -> Gateway:
+    from orderdesk.services.messaging import smsapi, smsru, twilio  # with their HTTP library: only to send
+
     name = name or get(P + "sms_gateway")
     if name == "twilio":
         sid = get(P + "twilio.account_sid")
@@ -162,6 +165,8 @@ def build_sms_gateway(get: Getter, get_secret: GetSecret, name: str | None = Non
 
 
 def build_email_gateway(get: Getter, get_secret: GetSecret) -> Gateway:
+    from orderdesk.services.messaging.smtp_email import SmtpGateway
+
     host, sender = get(P + "smtp.host"), get(P + "smtp.from")
     if not host or not sender:
         raise ConfigurationError(

@@ -1,8 +1,7 @@
 """Writing messages to the outbox, in the same transaction as the change that causes them.
 
-``NotificationListener`` is registered with ``OrderService(db, listeners=[...])``: the service
-calls it inside the move's transaction, so the status change and its outbox rows commit or
-roll back together. Each row carries an idempotency key per (order, history entry, channel),
+``listener.NotificationListener`` calls ``enqueue_event`` inside the move's transaction, so the
+status change and its outbox rows commit or roll back together. Each row carries an idempotency key per (order, history entry, channel),
 unique in the table, so the same change can never queue the same message twice. The text is
 rendered now, with the facts as they are at the change (the tracking number at "shipped").
 """
@@ -27,7 +26,7 @@ from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
 from orderdesk.services.messaging.templates import missing_reason, missing_values, render
 from orderdesk.services.scancodes import pickup_qr_payload
-from orderdesk.workflow import DeliveryMethod, Hold, Status, label
+from orderdesk.workflow import DeliveryMethod, Status, label
 
 ACTOR = "notifications"
 # "incomplete": a placeholder had no value; the row waits (never sent with a gap) until the
@@ -84,8 +83,8 @@ def order_context(s: Session, row: OrderRow, language: str, get: Getter) -> dict
     return {
         "order_number": row.number,
         "customer_name": row.customer.name if row.customer else row.customer_name,
-        "total": total.format(locale),
-        "amount_due": due.format(locale),
+        "total": total.format_plain(locale),
+        "amount_due": due.format_plain(locale),
         "tracking_number": tracking,
         "tracking_url": tracking_url,
         "pickup_code": row.pickup_code,
@@ -226,34 +225,11 @@ def enqueue_event(
     return created
 
 
-class NotificationListener:
-    """``OrderService`` listener: queue the customer's messages for a status change."""
-
-    def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged or orders.HoldAdded
-        if hasattr(event, "hold_id"):  # a hold: only a failed payment tells someone (the manager)
-            if event.kind == Hold.PAYMENT_FAILED:
-                from orderdesk.services.messaging.chasing import alert_manager
-
-                row = s.get(OrderRow, event.order_id)
-                if row is not None:
-                    alert_manager(s, row, event.hold_id, event.reason)
-            return
-        if not hasattr(event, "to_status"):  # a payment recorded: no customer message of its own
-            return
-        name = Rules.event_for(event.from_status, event.to_status)
-        if name is None:
-            return
-        row = s.get(OrderRow, event.order_id)
-        if row is None:
-            return
-        enqueue_event(s, row, name, f"h{event.history_id}")
-
-
 # -- payment chasing ---------------------------------------------------------------------------------
 
 
 def enqueue_payment_reminders(db: Database, hours: int, now: datetime | None = None) -> int:
-    """One reminder per order that has waited ``hours`` in awaiting_payment (seed 000)."""
+    """One reminder per order that has waited ``hours`` in awaiting_payment (payment chasing)."""
     if hours <= 0:
         return 0
     cutoff = (now or utcnow()) - timedelta(hours=hours)

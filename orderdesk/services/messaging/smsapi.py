@@ -12,6 +12,7 @@ from datetime import datetime
 
 import requests
 
+from orderdesk.services.messaging import endpoints
 from orderdesk.services.messaging.gateways import (
     DeliveryStatus,
     GetSecret,
@@ -24,8 +25,8 @@ from orderdesk.services.messaging.gateways import (
     json_body,
 )
 
-DEFAULT_BASE_URL = "https://api.smsapi.pl"
-SECRET_NAME = "smsapi.token"
+DEFAULT_BASE_URL = endpoints.SMSAPI_BASE_URL
+SECRET_NAME = endpoints.SMSAPI_SECRET
 
 TEMPORARY = {103, 201, 999}  # no points left, system errors
 INVALID_RECIPIENT = {13}

@@ -10,6 +10,7 @@ from datetime import datetime
 
 import requests
 
+from orderdesk.services.messaging import endpoints
 from orderdesk.services.messaging.gateways import (
     DeliveryStatus,
     GetSecret,
@@ -22,8 +23,8 @@ from orderdesk.services.messaging.gateways import (
     json_body,
 )
 
-DEFAULT_BASE_URL = "https://sms.ru"
-SECRET_NAME = "smsru.api_id"
+DEFAULT_BASE_URL = endpoints.SMSRU_BASE_URL
+SECRET_NAME = endpoints.SMSRU_SECRET
 
 # Request/recipient codes that say "try again later"; everything else non-100 is permanent.
 TEMPORARY = {201, 206, 220, 230, 231, 232, 233, 500}

@@ -14,7 +14,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
-from orderdesk.services.documents.qr_png import qr_png
+from orderdesk.services.messaging import endpoints
 from orderdesk.services.messaging.gateways import (
     DeliveryStatus,
     GetSecret,
@@ -25,7 +25,7 @@ from orderdesk.services.messaging.gateways import (
     UncertainError,
 )
 
-SECRET_NAME = "smtp.password"
+SECRET_NAME = endpoints.SMTP_SECRET
 SECURITY = ("starttls", "tls", "none")
 
 
@@ -140,6 +140,10 @@ def add_qr_code(mail: EmailMessage, body: str, payload: str) -> None:
     """An HTML alternative with the QR code inline (``cid:``), under the same text.
 
     Mail clients that show only text still have the code written out in the body."""
+    # Here, not at the top: the settings of this module are read by every status change, the
+    # image library only by a pickup e-mail.
+    from orderdesk.services.documents.qr_png import qr_png
+
     cid = make_msgid(domain="orderdesk.local")
     paragraphs = "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in body.split("\n\n"))
     image = f'<p><img src="cid:{cid[1:-1]}" alt="QR" width="240" height="240"></p>'

@@ -180,8 +180,8 @@ def preview(template: Template, currency: str = "") -> Rendered:
         from orderdesk.money import Money
 
         try:
-            context["total"] = Money(123450, currency).format(template.language)
-            context["amount_due"] = Money(23450, currency).format(template.language)
+            context["total"] = Money(123450, currency).format_plain(template.language)
+            context["amount_due"] = Money(23450, currency).format_plain(template.language)
         except ValueError:
             pass  # an unknown currency code: keep the sample amounts
     return render(template, context)

@@ -11,6 +11,7 @@ from email.utils import parsedate_to_datetime
 
 import requests
 
+from orderdesk.services.messaging import endpoints
 from orderdesk.services.messaging.gateways import (
     DeliveryStatus,
     GetSecret,
@@ -23,8 +24,8 @@ from orderdesk.services.messaging.gateways import (
     json_body,
 )
 
-DEFAULT_BASE_URL = "https://api.twilio.com/2010-04-01"
-SECRET_NAME = "twilio.auth_token"
+DEFAULT_BASE_URL = endpoints.TWILIO_BASE_URL
+SECRET_NAME = endpoints.TWILIO_SECRET
 
 UNSUBSCRIBED = {21610}
 INVALID_RECIPIENT = {21211, 21612, 21614, 21408, 21604}

@@ -45,7 +45,7 @@ def out_of_stock(s: Session, q: ReportQuery) -> ReportTable:
         .select_from(HoldRow)
         .join(OrderRow, OrderRow.id == HoldRow.order_id)
         .join(items, true())
-        .where(*held)
+        .where(*held, items.c.key != "reason")  # details: SKU -> units short, and the coded reason
         .group_by(items.c.key)
         .order_by(func.count().desc(), items.c.key)
     ).all()

@@ -82,6 +82,14 @@ class CardDelegate(QStyledItemDelegate):
     def delivery_label(self, method: str) -> str:
         return self._delivery_labels.get(method, method)
 
+    @staticmethod
+    def delivery_place(fm: QFontMetrics, text: str, room: int, last_row: int, last_row_free: bool) -> tuple[int, str]:
+        """(row 3 or 4, the text drawn) for the delivery method: beside the payment badge when it
+        fits, on the free last row of a narrow card rather than clipped, elided only when neither."""
+        if fm.horizontalAdvance(text) <= room or not last_row_free:
+            return 3, fm.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        return 4, fm.elidedText(text, Qt.TextElideMode.ElideRight, last_row)
+
     def payment_label(self, state: str) -> str:
         return self._payment_labels.get(state, state)
 
@@ -245,21 +253,29 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(name_rect, LEFT,
                          fm.elidedText(summary.customer_name, Qt.TextElideMode.ElideRight, name_rect.width()))  # fmt: skip
 
-        # Row 3: payment badge, delivery method, item count
+        # Row 3: payment badge, delivery method
         state = summary.payment_state
         x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal)
+        painter.setPen(muted)
+        delivery = self.delivery_label(summary.delivery_method)
+        row4_free = not (error or summary.holds or summary.tracking_number)
+        on_row, shown = self.delivery_place(fm, delivery, rows[2].right() - x - 6, rows[3].width(), row4_free)
+        info_rect = (
+            QRect(x + 6, rows[2].top(), rows[2].right() - x - 6, line)
+            if on_row == 3
+            else QRect(rows[3].left(), rows[3].top(), fm.horizontalAdvance(shown), line)
+        )
+        painter.drawText(info_rect, LEFT, shown)
+
+        # Row 4: the refusal reason (most urgent), else the first hold, else the tracking number;
+        # the item count on its right, so the delivery method above has the row to itself and is
+        # not clipped in Russian or Polish ("Самовывоз", "Odbiór w sklepie").
         items = self.items_text(summary.item_count)
         items_w = fm.horizontalAdvance(items)
         painter.setPen(muted)
-        painter.drawText(rows[2], RIGHT, items)
-        info_rect = QRect(x + 6, rows[2].top(), rows[2].right() - x - 6 - items_w - 6, line)
-        painter.drawText(
-            info_rect,
-            LEFT,
-            fm.elidedText(self.delivery_label(summary.delivery_method), Qt.TextElideMode.ElideRight, info_rect.width()),
-        )
-
-        # Row 4: the refusal reason (most urgent), else the first hold, else the tracking number
+        if info_rect.top() != rows[3].top() or info_rect.right() + 8 + items_w <= rows[3].right():
+            painter.drawText(rows[3], RIGHT, items)
+        rows[3] = rows[3].adjusted(0, 0, -(items_w + 8), 0)
         if error:
             self._pill(painter, rows[3], rows[3].left(), "✖ " + error, 355, fm, pal, max_width=rows[3].width())
         elif summary.holds:

@@ -7,12 +7,11 @@ that a stripe or badge has enough contrast in either theme.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from functools import lru_cache
 
-from babel.numbers import format_currency
 from PySide6.QtGui import QColor, QPalette
 
-from orderdesk.money import Money
+from orderdesk.i18n import current_language
+from orderdesk.money import format_money
 from orderdesk.workflow import Status
 
 STATUS_HUES: dict[Status, int] = {
@@ -70,16 +69,10 @@ def danger_colors(palette: QPalette) -> tuple[QColor, QColor]:
     return badge_colors(355, palette)
 
 
-@lru_cache(maxsize=4096)
-def money_text(minor: int, currency: str, locale: str = "en") -> str:
-    """'1,224.99 PLN' / '1 224,99 PLN': the ISO code reads the same in every language.
-
-    Cached: babel formatting costs tens of µs and a board repaints many cards while scrolling.
-    """
-    money = Money(minor, currency)
-    return format_currency(
-        money.decimal, money.currency, format="#,##0.00\u00a0¤¤", locale=locale, currency_digits=True
-    )
+def money_text(minor: int, currency: str, locale: str | None = None) -> str:
+    """'1,224.99 PLN' / '1 224,99 PLN': the app's one money format (orderdesk.money.format_money),
+    by default in the interface language, so the board, the order window and the forms agree."""
+    return format_money(minor, currency, locale or current_language())
 
 
 def age_text(since: datetime, now: datetime | None = None) -> tuple[int, str]:

@@ -9,16 +9,38 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -26,7 +48,7 @@ from PySide6.QtWidgets import (
 
 from orderdesk.domain import OrderSummary
 from orderdesk.ui.board.delegate import CardDelegate
-from orderdesk.ui.board.model import ID_ROLE, ColumnModel, RunFn
+from orderdesk.ui.board.model import ID_ROLE, ColumnModel, RunFn, decode_drag
 from orderdesk.ui.board.source import BoardFilter, BoardSource, ColumnPage
 from orderdesk.ui.board.style import status_color
 from orderdesk.workflow import BACKWARD, FORWARD, Status, label
@@ -37,6 +59,11 @@ MenuProvider = Callable[[QMenu, Status, list[int]], None]
 
 ERROR_TIP_MS = 15_000  # a refused move's reason, shown beside its card
 FIRST_PAGE = 20  # cards per column on the first load (two screens of a 1000 px window); more come while scrolling
+COLUMN_MIN_WIDTH = 230
+COLLAPSED_WIDTH = 40
+EDGE_PX = 56  # dragging a card this close to the board's left or right edge scrolls the board
+EDGE_STEP_PX = 28
+EDGE_TICK_MS = 30
 
 
 class ColumnView(QListView):
@@ -140,26 +167,83 @@ class ColumnView(QListView):
 
 
 class ColumnWidget(QFrame):
-    """A column header (colour, name, count) above its card list."""
+    """A column header (colour, name, count, collapse button) above its card list.
+
+    Collapsed, the column is a narrow strip with its name written downwards and its count; cards
+    can still be dropped on it, and the button (or a click on the strip) opens it again.
+    """
+
+    collapsed_changed = Signal(bool)
 
     def __init__(self, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.language = delegate.language
+        self.collapsed = False
         self.setObjectName(f"column-{model.status}")
-        self.setMinimumWidth(230)
+        self.setMinimumWidth(COLUMN_MIN_WIDTH)
+        self.setAcceptDrops(True)  # collapsed: the strip itself takes the drop
         self.header = QLabel(self)
         self.header.setObjectName("columnHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setContentsMargins(10, 6, 10, 6)
+        self.header.setContentsMargins(10, 6, 4, 6)
+        self.collapse_button = QToolButton(self)
+        self.collapse_button.setObjectName("collapseColumn")
+        self.collapse_button.setAutoRaise(True)
+        self.collapse_button.clicked.connect(lambda: self.set_collapsed(not self.collapsed))
         self.view = ColumnView(model, delegate, self)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 2, 0)
+        top.setSpacing(0)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.collapse_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.top = top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.header)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         model.total_changed.connect(self._update_header)
         self._update_header()
+
+    def set_collapsed(self, collapsed: bool) -> None:
+        if collapsed == self.collapsed:
+            return
+        self.collapsed = collapsed
+        self.view.setVisible(not collapsed)
+        top = Qt.AlignmentFlag.AlignTop
+        self.header.setAlignment(top | (Qt.AlignmentFlag.AlignHCenter if collapsed else Qt.AlignmentFlag.AlignLeft))
+        self.top.setDirection(QHBoxLayout.Direction.BottomToTop if collapsed else QHBoxLayout.Direction.LeftToRight)
+        if collapsed:
+            self.setMinimumWidth(COLLAPSED_WIDTH)
+            self.setMaximumWidth(COLLAPSED_WIDTH)
+        else:
+            self.setMaximumWidth(16_777_215)
+            self.setMinimumWidth(COLUMN_MIN_WIDTH)
+        self._update_header()
+        self.collapsed_changed.emit(collapsed)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self.collapsed and event.button() == Qt.MouseButton.LeftButton:
+            self.set_collapsed(False)
+        else:
+            super().mouseReleaseEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        decoded = decode_drag(event.mimeData())
+        if self.collapsed and decoded is not None and decoded[0] != self.model.status:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        decoded = decode_drag(event.mimeData())
+        if self.collapsed and decoded is not None and decoded[0] != self.model.status:
+            event.acceptProposedAction()
+            self.model.move_requested.emit(decoded[1], str(self.model.status))
 
     def _update_header(self, *_: object) -> None:
         pal = self.palette()
@@ -169,7 +253,18 @@ class ColumnWidget(QFrame):
             self.header.setStyleSheet(sheet)
         name = label(self.model.status, self.language)
         muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
-        self.header.setText(f"{name} &nbsp;<span style='color:{muted}; font-weight:normal'>{self.model.total}</span>")
+        count = f"<span style='color:{muted}; font-weight:normal'>{self.model.total}</span>"
+        if self.collapsed:
+            downwards = "<br>".join(ch if ch.strip() else "&nbsp;" for ch in name)  # the name, letter by letter
+            self.header.setText(f"<div align='center'>{count}<br><br>{downwards}</div>")
+            self.header.setToolTip(self.tr("%1: click to show the column").replace("%1", name))
+            self.collapse_button.setText("»")
+            self.collapse_button.setToolTip(self.tr("Show the column"))
+        else:
+            self.header.setText(f"{name} &nbsp;{count}")
+            self.header.setToolTip("")
+            self.collapse_button.setText("«")
+            self.collapse_button.setToolTip(self.tr("Collapse the column to a narrow strip"))
         self.header.setAccessibleName(f"{name}: {self.model.total}")
 
 
@@ -215,9 +310,14 @@ class BoardWidget(QScrollArea):
             column.view.menu_requested.connect(lambda ids, pos, s=status: self._menu(s, ids, pos))
             column.view.focus_neighbour.connect(lambda step, s=status: self.focus_column(s, step))
             column.view.selection_claimed.connect(lambda s=status: self.keep_selection_in(s))
+            column.view.viewport().installEventFilter(self)  # drag near an edge: scroll the board
             self.models[status] = model
             self.columns[status] = column
             self.splitter.addWidget(column)
+        self._edge_direction = 0
+        self._edge_timer = QTimer(self)
+        self._edge_timer.setInterval(EDGE_TICK_MS)
+        self._edge_timer.timeout.connect(self._edge_scroll)
         self.setWidget(self.splitter)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -408,6 +508,44 @@ class BoardWidget(QScrollArea):
                 view.setCurrentIndex(view.model().index(0, 0))
             view.claim_selection(Qt.KeyboardModifier.NoModifier)
             self.ensureWidgetVisible(self.columns[self.statuses[i]])
+
+    # -- dragging past the visible columns ----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(watched, QWidget):
+            self.drag_at(watched.mapTo(self.viewport(), event.position().toPoint()).x())
+        elif kind in (QEvent.Type.Drop, QEvent.Type.DragLeave):
+            self.stop_edge_scroll()
+        return False
+
+    def drag_at(self, x: int) -> None:
+        """A card dragged at ``x`` (board viewport coordinates): near an edge the board scrolls
+        that way, step by step, until the drag moves away, ends, or the board's end is reached."""
+        width = self.viewport().width()
+        self._edge_direction = -1 if x < EDGE_PX else 1 if x > width - EDGE_PX else 0
+        if self._edge_direction and not self._edge_timer.isActive():
+            self._edge_timer.start()
+        elif not self._edge_direction:
+            self._edge_timer.stop()
+
+    def stop_edge_scroll(self) -> None:
+        self._edge_direction = 0
+        self._edge_timer.stop()
+
+    def _edge_scroll(self) -> None:
+        bar = self.horizontalScrollBar()
+        before = bar.value()
+        bar.setValue(before + self._edge_direction * EDGE_STEP_PX)
+        if bar.value() == before:
+            self.stop_edge_scroll()  # at the end already
+
+    # -- collapsed columns ----------------------------------------------------------------------------
+    def collapsed_statuses(self) -> list[str]:
+        return [str(s) for s, c in self.columns.items() if c.collapsed]
+
+    def set_collapsed_statuses(self, statuses: Sequence[str]) -> None:
+        for status, column in self.columns.items():
+            column.set_collapsed(str(status) in set(statuses))
 
     # -- remembered layout ------------------------------------------------------------------------
     def save_state(self) -> QByteArray:

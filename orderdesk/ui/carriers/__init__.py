@@ -17,6 +17,7 @@ from orderdesk.errors import OrderDeskError
 # The module, not its ``freshness`` function: importing the submodule ui.carriers.freshness
 # below binds that name on this package and would shadow the function.
 from orderdesk.services import sync as tracking_sync
+from orderdesk.services.carriers.registry import CARRIER_CLASSES
 from orderdesk.services.shipping import BUYABLE_IN
 from orderdesk.services.sync_round import RoundResult
 from orderdesk.ui.carriers.buy_label import BuyLabelDialog
@@ -40,6 +41,7 @@ class CarriersUi(QObject):
         super().__init__(window)
         self.window, self.ctx = window, ctx
         self.dialogs: list[QWidget] = []
+        self._told_not_set_up = False
         interval = int((getattr(window, "shop", None) or {}).get("carriers.sync_interval_minutes") or 15)
         self.sync = SyncController(
             ctx, self, interval_minutes=interval, first_delay_ms=first_delay_ms, messages=self._message_round_here
@@ -183,9 +185,18 @@ class CarriersUi(QObject):
         )
         if t.errors:
             text += " · " + tr("%1 problem(s)").replace("%1", str(len(t.errors)))
+        message = text
+        if t.not_set_up:
+            # A setup step, not a failure: said in the status bar, announced once per session.
+            setup = tr("carriers not set up: %1 (Carriers → Carrier settings)").replace(
+                "%1", ", ".join(carrier_title(c) for c, _m in t.not_set_up)
+            )
+            text += " · " + setup
+            if not self._told_not_set_up:
+                message, self._told_not_set_up = text, True
         self.sync_label.setText(text)
         self.sync_label.setToolTip("\n".join(result.lines()))
-        self.window.show_message(text, 15_000)
+        self.window.show_message(message, 15_000)
         if t.moved or result.auto_completed or t.holds:
             self.window.refresh()
         if result.failed and self.sync.by_hand:
@@ -201,6 +212,11 @@ class CarriersUi(QObject):
             self.ctx.report(exc, tr("Sync tracking"))
         else:
             self.window.show_message(tr("Tracking sync failed: %1").replace("%1", str(exc)), 15_000)
+
+
+def carrier_title(name: str) -> str:
+    cls = CARRIER_CLASSES.get(name)
+    return cls.title if cls is not None else name
 
 
 def install_carriers(window: Any, *, start: bool = True, first_delay_ms: int = FIRST_ROUND_DELAY_MS) -> CarriersUi:

@@ -11,14 +11,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QBoxLayout, QMenu, QProgressBar, QPushButton, QWidget
 
 from orderdesk.ui.board.model import ID_ROLE
+from orderdesk.ui.hosts import DeskWindow, OrderWindow
 from orderdesk.ui.printing.controller import PrintController
 from orderdesk.ui.printing.jobs import JobResult
 from orderdesk.ui.printing.widgets import tr
 
 if TYPE_CHECKING:
     from orderdesk.ui.board.view import BoardWidget
-    from orderdesk.ui.main_window import MainWindow
-    from orderdesk.ui.order_details import OrderDetailsWindow
     from orderdesk.workflow import Status
 
 __all__ = ["PrintController", "attach_printing", "install_printing", "selected_orders"]
@@ -94,14 +93,17 @@ def _menu_entries(
     return actions
 
 
-def install_printing(window: MainWindow) -> PrintController:
+def install_printing(window: DeskWindow) -> PrintController:
     """The Print menu, the card menu's print entries, a progress bar for batches."""
     controller = PrintController(window.service, window.runner, window.actor, window.reporter, window)
     window.printing = controller  # type: ignore[attr-defined]  # tests and other parts reach it here
 
     def current() -> list[tuple[int, str]]:
-        board = window.tabs.currentWidget()
-        return selected_orders(board) if board in window.boards else []
+        shown = window.tabs.currentWidget()
+        if shown in window.boards:
+            return selected_orders(shown)
+        picker = getattr(shown, "selected_orders", None)  # the order list
+        return picker() if callable(picker) else []
 
     menu = window.menuBar().addMenu(tr("&Print"))
     menu.setObjectName("printMenu")
@@ -123,6 +125,17 @@ def install_printing(window: MainWindow) -> PrintController:
 
     for board in window.boards:
         board.menu_providers.append(lambda m, s, ids, b=board: card_menu(m, s, ids, b))
+
+    order_list = getattr(window, "order_list", None)
+    if order_list is not None:  # the list's menu: the same entries for its selected rows
+
+        def list_menu(menu: QMenu, _ids: list[int]) -> None:
+            menu.addSeparator()
+            sub = menu.addMenu(tr("Print"))
+            sub.setObjectName("listPrintMenu")
+            _menu_entries(sub, controller, order_list.selected_orders, window, shortcuts=False)
+
+        order_list.menu_providers.append(list_menu)
 
     bar = QProgressBar(window)
     bar.setObjectName("printProgress")
@@ -160,7 +173,7 @@ def _done_text(result: JobResult) -> str:
     return tr("Sent %1 to %2 (job %3).").replace("%1", orders).replace("%2", result.printer).replace("%3", jobs)
 
 
-def attach_printing(details: OrderDetailsWindow) -> PrintController:
+def attach_printing(details: OrderWindow) -> PrintController:
     """A Print button (slip, label, Print…, Save as PDF…) beside Reload in the order details window."""
     controller = PrintController(details.service, details.runner, details.actor, details.reporter, details)
     details.printing = controller  # type: ignore[attr-defined]
@@ -189,7 +202,7 @@ def attach_printing(details: OrderDetailsWindow) -> PrintController:
     return controller
 
 
-def _show_new_history(details: OrderDetailsWindow) -> None:
+def _show_new_history(details: OrderWindow) -> None:
     """Reload an order details window so it shows the print in its history, unless that would
     throw away edits not saved yet (an address typed in, then "Print packing slip"): then the
     history line waits for Save or Reload. A print does not change the order's version."""

@@ -6,20 +6,16 @@ in the status bar, how to add users. With users, see ``DeskSession``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 
 from orderdesk.services.users import DESK_AUTO_LOCK_MINUTES, UserService
+from orderdesk.ui.hosts import DeskWindow
 from orderdesk.ui.signin.session import LOCKED, DeskSession
-
-if TYPE_CHECKING:
-    from orderdesk.ui.main_window import MainWindow
 
 SINGLE_USER_NOTICE_MS = 20_000
 
 
-def install_signin(window: MainWindow) -> DeskSession | None:
+def install_signin(window: DeskWindow) -> DeskSession | None:
     """Lock the window behind a sign-in when the database has users; returns the session."""
     users = UserService(window.service.db)
     if not users.has_users():  # one tiny query at start-up, before the window is shown

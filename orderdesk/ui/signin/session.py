@@ -8,8 +8,6 @@ and the window acts as nobody with rights (``LOCKED``) should anything still ask
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QStackedWidget, QToolBar, QWidget
@@ -17,11 +15,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QStackedWidg
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.users import User, UserService
+from orderdesk.ui.hosts import DeskWindow
 from orderdesk.ui.signin.page import SignInPage
 from orderdesk.workflow import Role
-
-if TYPE_CHECKING:
-    from orderdesk.ui.main_window import MainWindow
 
 # Acting while locked should never happen (everything is off); if it does, it has no rights.
 LOCKED = Actor("(locked desk)", Role.CLERK)
@@ -37,7 +33,7 @@ class DeskSession(QObject):
     signed_in = Signal(object)  # User
     locked = Signal()
 
-    def __init__(self, window: MainWindow, users: UserService, idle_minutes: float) -> None:
+    def __init__(self, window: DeskWindow, users: UserService, idle_minutes: float) -> None:
         super().__init__(window)
         self.window = window
         self.users = users
@@ -93,7 +89,7 @@ class DeskSession(QObject):
     def lock(self, message: str = "") -> None:
         """Hide every order and wait for a PIN; the work in open windows stays, hidden."""
         self.user = None
-        self.window._actor = LOCKED  # the window's actor() answers this while locked
+        self.window.act_as(LOCKED)  # the window's actor() answers this while locked
         self._idle.stop()
         for widget in QApplication.topLevelWidgets():
             if widget is self.window or not widget.isVisible() or not self._belongs(widget):
@@ -141,7 +137,7 @@ class DeskSession(QObject):
     def _signed_in(self, user: User) -> None:
         self._checking = False
         self.user = user
-        self.window._actor = user.actor
+        self.window.act_as(user.actor)
         self.window.qsettings.setValue("signin/last_user", user.name)
         self.stack.setCurrentWidget(self.board_area)
         self._chrome(True)

@@ -38,7 +38,7 @@ def run_station(
     from orderdesk.services.users import UserService
     from orderdesk.settings import Settings
     from orderdesk.ui.fonts import add_bundled_fonts
-    from orderdesk.wiring import order_service
+    from orderdesk.wiring import declare_all_settings, order_service
 
     if kind not in STATION_KINDS:
         print(f"error: unknown station '{kind}'; use packing or pickup", file=sys.stderr)
@@ -53,6 +53,7 @@ def run_station(
     app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("OrderDesk")
     add_bundled_fonts()  # customers' Chinese names on Linux PCs without CJK fonts
+    declare_all_settings()
     orders = order_service(db)  # with the notification listener: a pickup code reaches the customer
     settings = Settings(db)
     _install_language(app, settings)

@@ -17,7 +17,7 @@ from orderdesk.domain import Product
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SKU_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 200
+PAGE = 100  # rows per fetch: a few screens full; more come as the view scrolls
 
 COLUMNS = (
     "sku", "name", "barcodes", "bin", "on_hand", "reserved", "available", "reorder_point", "supplier", "price", "weight",

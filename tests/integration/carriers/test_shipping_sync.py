@@ -310,7 +310,9 @@ def test_label_bought_while_assembling_then_delivered_is_held_and_kept_polling(s
     order = service.get(number)
     assert order.status == Status.ASSEMBLING  # not jumped past packing...
     (held,) = order.active_holds
-    assert held.kind == "carrier_mismatch" and "still assembling" in held.reason  # ...but said, with the reason
+    assert (
+        held.kind == "carrier_mismatch" and "still Assembling" in held.reason
+    )  # ...but said, with the status by its name
     assert sync.run_round().shipments == 1  # still polled, and not held twice
     assert len(service.get(number).active_holds) == 1
     service.resolve_hold(number, "carrier_mismatch", OWNER, "parcel left with the courier")

@@ -111,3 +111,38 @@ def test_one_round_at_a_time_across_processes(shop_url):
     # Given back afterwards: the next round can start.
     results = run_processes(workers.hold_lease, [(shop_url, "carrier-sync", 0.0)])
     assert results == [True]
+
+
+def test_a_killed_holder_does_not_block_the_round_for_ever(shop_url):
+    import signal
+    import subprocess
+    import sys
+    from datetime import timedelta
+    from pathlib import Path
+
+    from orderdesk.models import LeaseRow
+    from orderdesk.services.leases import Lease, holder_of
+
+    script = (
+        "import sys, time; from orderdesk.db import Database; from orderdesk.services.leases import Lease; "
+        "lease = Lease(Database.open(sys.argv[1], migrate=False), 'carrier-sync'); "
+        "print(lease.acquire(), flush=True); time.sleep(60)"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", script, shop_url], cwd=Path(__file__).resolve().parents[3],
+                              stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert holder.stdout.readline().strip() == "True"
+    db = Database.open(shop_url)
+    assert not Lease(db, "carrier-sync").acquire()  # held by the other process
+    assert holder_of(db, "carrier-sync")
+    holder.send_signal(signal.SIGKILL)
+    holder.wait(timeout=30)
+    if db.is_sqlite:  # the row stays until its time runs out
+        assert not Lease(db, "carrier-sync").acquire()
+        with db.session(write=True) as s:
+            s.get(LeaseRow, "carrier-sync").expires_at -= timedelta(hours=1)
+    # PostgreSQL dropped the advisory lock with the dead process's connection.
+    assert holder_of(db, "carrier-sync") is None
+    lease = Lease(db, "carrier-sync")
+    assert lease.acquire()
+    lease.release()
+    db.dispose()

@@ -11,7 +11,7 @@ from sqlalchemy.engine import make_url
 
 from orderdesk import cli
 from orderdesk.db import Database, mask_url
-from tests.integration.multipc.conftest import fresh_pg_database
+from tests.support.pg_fixtures import fresh_pg_database
 
 ROOT = Path(__file__).resolve().parents[3]
 SECRET = "s3cret-Pa55"

@@ -122,3 +122,19 @@ def hold_lease(db: Database, url: str, name: str, seconds: float) -> bool:
 
 
 hold_lease.prepare = lambda url, name, seconds: _open(url)
+
+
+def move_orders(db: Database, url: str, numbers: list[str], pause: float) -> list[float]:
+    """Confirm each order, a pause apart; the wall-clock time of each commit."""
+    from orderdesk.workflow import MoveRequest, Status
+
+    service = OrderService(db)
+    times = []
+    for number in numbers:
+        time.sleep(pause)
+        service.move(number, MoveRequest(Status.CONFIRMED), Actor("other desk", Role.OWNER))
+        times.append(time.time())
+    return times
+
+
+move_orders.prepare = lambda url, numbers, pause: _open(url)

@@ -66,7 +66,7 @@ def seed(db: Database) -> None:
               (_at(3, 14), "packed", "Piotr"), (_at(5, 13), "ready_for_pickup", "Piotr"),
               (_at(7, 13), "collected", "Kasia"))  # fmt: skip
         packed_note(o2, _at(3, 14), "Piotr", lines=1, wrong=0, extra=1)
-        s.add(HoldRow(order_id=o2.id, kind="out_of_stock", reason="short", details={"MUG-1": 2},
+        s.add(HoldRow(order_id=o2.id, kind="out_of_stock", reason="short", details={"MUG-1": 2, "reason": {"kind": "short_stock", "params": {"m": {"MUG-1": 2}}}},
                       created_at=_at(3, 13), resolved_at=_at(3, 14), created_by="Olga"))  # fmt: skip
 
         o3 = order("2026-000003", _at(3, 9), "new", "carrier", "web", "EUR", 2000)

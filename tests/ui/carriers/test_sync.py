@@ -172,3 +172,25 @@ def test_details_window_keeps_tracking_freshness_current(
         proxy.tick()
     assert cell.data() == "tracking updated 7 min ago"
     wait_idle(qtbot, runner)
+
+
+def test_carriers_not_set_up_are_a_setup_step_said_once_not_problems(qtbot, make_window, service, runner):
+    number = packed_order(service)
+    service.add_shipment(number, carrier="cdek", tracking_number="CD000111", actor=PACKER)
+    service.move(number, MoveRequest(Status.SHIPPED), PACKER)
+    window = make_window()
+    said: list[str] = []
+    window.show_message = lambda text, *_a: said.append(text)
+    ui = window.carriers
+    for _round in range(2):
+        with qtbot.waitSignal(ui.sync.finished, timeout=15_000) as finished:
+            ui.sync_action.trigger()
+    result = finished.args[0]
+    assert result.tracking.errors == [] and [c for c, _m in result.tracking.not_set_up] == ["cdek"]
+    assert not result.failed
+    text = ui.sync_label.text()
+    assert "problem" not in text
+    assert "carriers not set up: CDEK (Carriers → Carrier settings)" in text
+    assert sum("not set up" in s for s in said) == 1  # announced once, then only in the status bar
+    assert "cdek" in ui.sync_label.toolTip()  # what exactly is missing, on hover
+    wait_idle(qtbot, runner)

@@ -153,3 +153,47 @@ def test_refused_connection_is_a_transport_error():
     with pytest.raises(TransportError) as info:
         http.post("x", json={})
     assert not isinstance(info.value, OutcomeUnknown)  # never sent, so safe to try again
+
+
+def test_a_redirected_post_does_not_carry_its_body_to_another_host():
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    received: list[bytes] = []
+
+    class Thief(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            received.append(self.rfile.read(int(self.headers.get("Content-Length") or 0)))
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    thief = ThreadingHTTPServer(("127.0.0.1", 0), Thief)
+
+    class Redirector(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(307)
+            self.send_header("Location", f"http://localhost:{thief.server_address[1]}/steal")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    vendor = ThreadingHTTPServer(("127.0.0.1", 0), Redirector)
+    for server in (thief, vendor):
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        http = HttpClient(f"http://127.0.0.1:{vendor.server_address[1]}", retry=RetryPolicy(attempts=1))
+        response = http.post("sms/send", data={"api_id": "SECRET-ID", "to": "79001234567"})
+        assert response.status_code == 307  # the caller sees the redirect...
+        assert received == []  # ...and the secret never left for the other host
+        http.close()
+    finally:
+        for server in (thief, vendor):
+            server.shutdown()
+            server.server_close()

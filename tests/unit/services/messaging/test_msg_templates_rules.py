@@ -99,6 +99,7 @@ def test_preview_for_the_editor_shows_length_encoding_and_parts():
 def test_preview_shows_amounts_in_the_shops_currency():
     from orderdesk.services.messaging.templates import default_template, preview
 
-    assert "PLN 1,234.50" in preview(default_template("confirmed", "sms", "en"), "PLN").body
-    assert "1 234,50 zł" in preview(default_template("confirmed", "sms", "pl"), "PLN").body
+    # The app's one money format, with ordinary spaces so an English SMS stays in GSM-7.
+    assert "1,234.50 PLN" in preview(default_template("confirmed", "sms", "en"), "PLN").body
+    assert "1 234,50 PLN" in preview(default_template("confirmed", "sms", "pl"), "PLN").body
     assert "$1,234.50" in preview(default_template("confirmed", "sms", "en")).body  # no shop currency yet

@@ -140,3 +140,19 @@ def test_pages_follow_each_other_in_sku_order(catalogue):
     second = catalogue.page("swieca", after=first[-1].sku, limit=3)
     third = catalogue.page("swieca", after=second[-1].sku, limit=3)
     assert [p.sku for p in first + second + third] == [f"P-{i:02d}" for i in range(7)]
+
+
+def test_the_trigram_index_and_the_sku_walk_find_the_same_products(catalogue, monkeypatch):
+    from orderdesk.services.stock import catalogue as module
+
+    for i in range(30):
+        catalogue.save(
+            ProductDraft(f"K-{i:02d}", name=f"Kubek {'zielony' if i % 3 else 'Żółty'} {i}", price=Money(1, "PLN"))
+        )
+    by_index = [p.sku for p in catalogue.page("zolty", limit=100)]  # few: the trigram index
+    monkeypatch.setattr(module, "FEW", 2)  # as if many held it: the SKU index with LIKE
+    by_walk = [p.sku for p in catalogue.page("zolty", limit=100)]
+    assert by_index == by_walk == [f"K-{i:02d}" for i in range(0, 30, 3)]
+    catalogue.save(ProductDraft("K-03", name="Kubek niebieski"))  # the index follows every write
+    monkeypatch.setattr(module, "FEW", 2000)
+    assert "K-03" not in [p.sku for p in catalogue.page("zolty", limit=100)]

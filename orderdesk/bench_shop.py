@@ -1,0 +1,240 @@
+"""``orderdesk bench``: the figures a shop feels, beside the reference numbers and the targets.
+
+Each section is a function ``(BenchOptions) -> list[Figure]`` in ``SECTIONS``; a section measures
+whole ``orderdesk`` processes (what a script or a person waits for) or the service calls the
+window makes, in a scratch folder of its own. ``--quick`` runs every section on small data, so
+CI can print the figures on every run (they are printed, never asserted: a shared CI machine's
+timings vary too much to fail a build on).
+
+The reference numbers are the ones measured before the speed work, on the same kind of machine.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+
+from orderdesk.db import Database
+from orderdesk.demo import PEOPLE, PLACES, PRODUCTS, bulk_orders
+from orderdesk.models import OrderRow
+from orderdesk.workflow import Status
+
+
+@dataclass(frozen=True)
+class BenchOptions:
+    quick: bool = False
+    scratch: Path = Path(tempfile.gettempdir())
+    search_db: str | None = None  # reuse this database for the search section (it is filled up if short)
+    search_orders: int = 1_000_000
+    repeat: int = 2  # each whole-process figure is the best of this many runs (the machine may be shared)
+
+
+@dataclass(frozen=True)
+class Figure:
+    what: str
+    value: float
+    unit: str  # "s", "ms", "orders/s"
+    target: str = ""
+    reference: str = ""
+    note: str = ""
+
+    def shown(self) -> str:
+        if self.unit == "orders/s":
+            return f"{self.value:,.0f} orders/s"
+        if self.unit == "ms":
+            return f"{self.value:.1f} ms"
+        return f"{self.value:.2f} s"
+
+
+Section = Callable[[BenchOptions], list[Figure]]
+
+
+def _orderdesk(args: list[str], env: dict[str, str], repeat: int) -> float:
+    """Best wall-clock time of ``repeat`` runs of ``python -m orderdesk ARGS`` (the whole process)."""
+    best = float("inf")
+    for _ in range(max(repeat, 1)):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "orderdesk", *args], env=env, capture_output=True, text=True)
+        elapsed = time.perf_counter() - started
+        if done.returncode not in (0, 2):  # 2: an import that reported bad rows
+            raise RuntimeError(f"orderdesk {' '.join(args[:4])}… failed: {done.stderr.strip()[-500:]}")
+        best = min(best, elapsed)
+    return best
+
+
+def _env(scratch: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["ORDERDESK_DATA_DIR"] = str(scratch / "data")  # printer choices and logs of this run only
+    env.pop("ORDERDESK_DATABASE_URL", None)
+    env.setdefault("ORDERDESK_USER", "bench")
+    return env
+
+
+# ------------------------------------------------------------------------------------- print
+def print_section(opts: BenchOptions) -> list[Figure]:
+    count = 100 if opts.quick else 1_000
+    path = opts.scratch / "print.sqlite3"
+    db = Database.open(path)
+    bulk_orders(db, count, active=count)
+    with db.session(write=True) as s:
+        s.execute(update(OrderRow).values(status=Status.PACKED.value))
+    db.dispose()
+    env = _env(opts.scratch)
+    figures = []
+    for kind, reference in (("labels", "3.6 s"), ("slips", "4.0 s")):
+        out = opts.scratch / f"{kind}.pdf"
+        args = ["--db", str(path), "print", kind, "--status", "packed", "--limit", str(count), "--out", str(out)]
+        seconds = _orderdesk(args, env, opts.repeat)
+        target, reference = ("≤ 1.5 s", reference) if count == 1_000 else ("", "")
+        figures.append(Figure(f"print {kind}, {count:,} orders (whole process)", seconds, "s", target, reference))
+    return figures
+
+
+# ------------------------------------------------------------------------------------- demo
+def demo_section(opts: BenchOptions) -> list[Figure]:
+    count = 60 if opts.quick else 400
+    env = _env(opts.scratch)
+    best = float("inf")
+    for n in range(max(opts.repeat, 1)):
+        path = opts.scratch / f"demo-{n}.sqlite3"
+        best = min(best, _orderdesk(["--db", str(path), "demo", "--orders", str(count)], env, 1))
+    target, reference = ("≤ 2 s", "10 s") if count == 400 else ("", "")
+    return [Figure(f"demo --orders {count} (whole process)", best, "s", target, reference)]
+
+
+# ------------------------------------------------------------------------------------- import
+def import_records(count: int, seed: int = 3) -> list[dict]:
+    """``count`` orders in the import file format, with the mix of languages the demo has."""
+    rng = random.Random(seed)
+    records = []
+    for i in range(count):
+        lang = rng.choice(list(PEOPLE))
+        name = rng.choice(PEOPLE[lang])
+        line1, city, postcode, country, _pattern = rng.choice(PLACES[lang])
+        picks = rng.sample(PRODUCTS, rng.randint(1, 3))
+        records.append({
+            "external_id": f"BENCH-{i + 1}", "source": "web", "created_at": "2026-11-02T10:15:00",
+            "customer": {"name": name, "phone": f"+48600{i % 1_000_000:06d}", "email": f"c{i}@example.pl",
+                         "language": lang},
+            "delivery": {"method": "carrier", "address": {"recipient": name, "line1": line1, "city": city,
+                                                          "postcode": postcode, "country": country}},
+            "payment": {"method": "prepaid_online", "currency": "PLN", "paid": "0", "shipping_fee": "15.00"},
+            "lines": [{"sku": p[0], "quantity": rng.randint(1, 3), "name": p[1], "unit_price": f"{p[2] / 100:.2f}",
+                       "weight_g": p[3]} for p in picks],
+        })  # fmt: skip
+    return records
+
+
+def write_import_files(records: list[dict], folder: Path) -> tuple[Path, Path]:
+    from orderdesk.services.importers import CSV_COLUMNS
+
+    json_path = folder / "orders.json"
+    json_path.write_text(json.dumps({"orders": records}, ensure_ascii=False), encoding="utf-8")
+    csv_path = folder / "orders.csv"
+    with csv_path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, CSV_COLUMNS)
+        writer.writeheader()
+        for r in records:
+            address = r["delivery"]["address"]
+            for line in r["lines"]:
+                writer.writerow({
+                    "external_id": r["external_id"], "created_at": r["created_at"], "customer_name": r["customer"]["name"],
+                    "phone": r["customer"]["phone"], "email": r["customer"]["email"],
+                    "language": r["customer"]["language"], "delivery_method": "carrier",
+                    "recipient": address["recipient"], "address_line1": address["line1"], "address_line2": "",
+                    "city": address["city"], "postcode": address["postcode"], "region": "",
+                    "country": address["country"], "pickup_point_code": "", "payment_method": "prepaid_online",
+                    "currency": "PLN", "shipping_fee": "15.00", "paid": "0", "sku": line["sku"], "name": line["name"],
+                    "quantity": line["quantity"], "unit_price": line["unit_price"], "weight_g": line["weight_g"],
+                    "notes": "",
+                })  # fmt: skip
+    return json_path, csv_path
+
+
+def import_section(opts: BenchOptions) -> list[Figure]:
+    count = 300 if opts.quick else 5_000
+    json_path, csv_path = write_import_files(import_records(count), opts.scratch)
+    env = _env(opts.scratch)
+    figures = []
+    for fmt, source in (("JSON", json_path), ("CSV", csv_path)):
+        best = float("inf")
+        for n in range(max(opts.repeat, 1)):
+            path = opts.scratch / f"import-{fmt}-{n}.sqlite3"
+            Database.open(path).dispose()  # created and migrated outside the timing
+            best = min(best, _orderdesk(["--db", str(path), "import", str(source)], env, 1))
+        target, reference = ("≥ 2,000", "222") if count >= 5_000 else ("", "")
+        figures.append(
+            Figure(f"import {count:,} orders, {fmt} (whole process)", count / best, "orders/s", target, reference)
+        )
+    return figures
+
+
+# ------------------------------------------------------------------------------------- search
+def search_section(opts: BenchOptions) -> list[Figure]:
+    from orderdesk.bench import percentile, search_samples
+
+    orders = 20_000 if opts.quick else opts.search_orders
+    path = opts.search_db or str(opts.scratch / "search.sqlite3")
+    db = Database.open(path)
+    with db.session() as s:
+        existing = s.scalar(select(func.count()).select_from(OrderRow)) or 0
+    figures = []
+    if existing < orders:
+        started = time.perf_counter()
+        bulk_orders(db, orders - existing, active=min(5_000, orders))
+        made = time.perf_counter() - started
+        figures.append(Figure(f"make {orders - existing:,} benchmark orders (bulk SQL)", made, "s"))
+    samples = search_samples(db, 60)
+    db.dispose()
+    big = orders >= 1_000_000
+    everything = [v for values in samples.values() for v in values]
+    worst_kind = max(samples, key=lambda k: percentile(samples[k], 95))
+    figures.append(
+        Figure(f"search p95, every kind, {orders:,} orders", percentile(everything, 95) * 1000, "ms",
+               "≤ 25 ms" if big else "", "46 ms" if big else "")
+    )  # fmt: skip
+    if "SKU" in samples:
+        figures.append(
+            Figure(f"search p95 by SKU, {orders:,} orders", percentile(samples["SKU"], 95) * 1000, "ms",
+                   "≤ 25 ms" if big else "", "92–110 ms" if big else "")
+        )  # fmt: skip
+    figures.append(
+        Figure(f"search p95, slowest kind ({worst_kind})", percentile(samples[worst_kind], 95) * 1000, "ms",
+               "≤ 25 ms" if big else "")
+    )  # fmt: skip
+    return figures
+
+
+# Sections in the order they print. Another module's figures (e.g. CLI start-up) are one more row.
+SECTIONS: dict[str, Section] = {
+    "print": print_section,
+    "demo": demo_section,
+    "import": import_section,
+    "search": search_section,
+}
+
+
+def run_sections(names: list[str], opts: BenchOptions) -> list[Figure]:
+    figures: list[Figure] = []
+    print(f"{'what':<52} {'now':>16} {'target':>10} {'before':>12}", flush=True)
+    for name in names:
+        try:
+            found = SECTIONS[name](opts)
+        except Exception as exc:  # one broken section must not hide the others' figures
+            print(f"{name:<52} failed: {exc}", flush=True)
+            continue
+        for f in found:
+            print(f"{f.what:<52} {f.shown():>16} {f.target:>10} {f.reference:>12}", flush=True)
+        figures += found
+    return figures

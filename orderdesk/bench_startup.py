@@ -1,0 +1,101 @@
+"""``orderdesk bench startup``: how long a whole CLI process takes, and what it imports.
+
+A script that moves 200 orders starts Python 200 times, so the figure that matters is the
+whole process: interpreter start, imports, opening the database, the work. Each command runs
+in a fresh process against a small scratch database; the best and the median of the runs are
+printed beside the target, with the heavy libraries each command loaded (from ``-X importtime``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_S = 0.3
+REFERENCE = "0.9–1.15 s before the CLI was a package"
+# Libraries a command should load only when it uses them.
+HEAVY = ("alembic", "reportlab", "PySide6", "requests", "keyring", "babel", "PIL", "phonenumbers")
+
+
+def _run(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run([sys.executable, *argv], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - started
+
+
+def heavy_imports(argv: list[str], env: dict[str, str]) -> list[str]:
+    """The HEAVY libraries the process imported (``-X importtime`` writes each import to stderr)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", *argv], env=env, capture_output=True, text=True, check=False
+    )
+    names = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in done.stderr.splitlines() if "|" in line}
+    return [name for name in HEAVY if name in names]
+
+
+def _scratch_database(folder: Path, movable: int) -> tuple[str, str, list[str]]:
+    """A small demo database: (its path, an order to show, orders in status new to move)."""
+    from orderdesk.db import Database
+    from orderdesk.demo import create_demo
+    from orderdesk.services.orders import OrderService
+    from orderdesk.workflow import Status
+
+    path = str(folder / "startup.sqlite3")
+    db = Database.open(path)
+    try:
+        create_demo(db, orders=max(60, movable * 3), seed=11)
+        service = OrderService(db)
+        new = [o.number for o in service.list_orders(status=Status.NEW, limit=movable)]
+        shown = service.list_orders(limit=1)[0].number
+    finally:
+        db.dispose()
+    return path, shown, new
+
+
+def run_startup_bench(args: argparse.Namespace) -> int:
+    runs = max(3, min(int(getattr(args, "samples", 5) or 5), 10))
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("ORDERDESK_DATABASE_URL", "ORDERDESK_LANG", "ORDERDESK_PIN")
+    }
+    with tempfile.TemporaryDirectory(prefix="orderdesk-startup-") as scratch:
+        env["ORDERDESK_DATA_DIR"] = scratch  # nothing of the bench lands in the user's data folder
+        path, shown, movable = _scratch_database(Path(scratch), runs + 1)
+        cli = ["-m", "orderdesk"]
+        move = [[*cli, "--db", path, "order", "move", n, "confirmed"] for n in movable]
+        # (name, the runs, one more run of it for the import list: a move needs an order of its own)
+        commands: list[tuple[str, list[list[str]], list[str] | None]] = [
+            ("python -c pass (the floor)", [["-c", "pass"]] * runs, None),
+            ("orderdesk --help", [[*cli, "--help"]] * runs, [*cli, "--help"]),
+            (
+                "orderdesk orders list",
+                [[*cli, "--db", path, "orders", "list"]] * runs,
+                [*cli, "--db", path, "orders", "list"],
+            ),
+            (
+                "orderdesk order show",
+                [[*cli, "--db", path, "order", "show", shown]] * runs,
+                [*cli, "--db", path, "order", "show", shown],
+            ),
+            ("orderdesk order move", move[:runs], move[runs] if len(move) > runs else None),
+        ]
+        print(f"CLI start-up, whole process, {runs} runs each (target ≤ {TARGET_S} s; {REFERENCE}):")
+        for name, argvs, probe in commands:
+            if not argvs:
+                print(f"  {name:<28} no orders to run it on")
+                continue
+            heavy = heavy_imports(probe, env) if probe is not None else None
+            samples = [_run(argv, env) for argv in argvs]
+            best, median = min(samples), statistics.median(samples)
+            mark = "" if name.startswith("python") else ("  ok" if median <= TARGET_S else "  over target")
+            loaded = "" if heavy is None else f"   loads: {', '.join(heavy) or 'none of ' + '/'.join(HEAVY[:3])}"
+            print(f"  {name:<28} best {best:5.2f} s   median {median:5.2f} s{mark}{loaded}")
+    return 0
+
+
+if __name__ == "__main__":  # python -m orderdesk.bench_startup
+    raise SystemExit(run_startup_bench(argparse.Namespace(samples=5)))

@@ -1,0 +1,215 @@
+"""Creating many new orders at once: a file import, a web store's first sync.
+
+The same checks and the same rows as ``OrderService.create_order`` (its ``_validate_new`` and
+``_build_order`` do the work), but per chunk of orders: the products and the customers they
+name are looked up in one query each, the order numbers are taken as one block, the rows go in
+with one flush and the "create" history entries with one insert, all in one transaction.
+An order that is refused gets its own error and the others go in; should the database refuse
+the chunk as a whole, it is done again order by order so the error lands on the right one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, insert, or_, select, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from orderdesk.domain import Actor
+from orderdesk.errors import OrderDeskError
+from orderdesk.models import CustomerRow, HistoryRow, OrderLineRow, OrderRow, ProductRow
+from orderdesk.phones import normalize_phone
+from orderdesk.services import counters
+from orderdesk.services.orders import CustomerIndex, NewOrder, OrderService
+from orderdesk.services.orders.rows import refresh as refresh_denormalised
+from orderdesk.workflow import Status
+
+log = logging.getLogger(__name__)
+
+CHUNK = 500  # orders per transaction: an interrupted import loses at most this much work
+
+
+@dataclass(frozen=True)
+class Created:
+    """One order of the batch: its number, or why it was refused."""
+
+    number: str = ""
+    error: OrderDeskError | None = None
+
+
+def create_orders(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> list[Created]:
+    """Create ``news`` (in order, numbers in that order); one ``Created`` per order, same order."""
+    results: list[Created] = []
+    for start in range(0, len(news), CHUNK):
+        results += _chunk(service, news[start : start + CHUNK], actor)
+    return results
+
+
+def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> list[Created]:
+    results: list[Created | None] = [None] * len(news)
+    checked, held = [], []
+    for i, new in enumerate(news):
+        if new.holds:  # an order that arrives on hold tells the listeners: the one-by-one path
+            held.append(i)
+            continue
+        try:
+            checked.append((i, new, *service._validate_new(new)))
+        except OrderDeskError as exc:
+            results[i] = Created(error=exc)
+    for i in held:
+        try:
+            results[i] = Created(number=service.create_order(news[i], actor).number)
+        except OrderDeskError as exc:
+            results[i] = Created(error=exc)
+    if not checked:
+        return [r or Created() for r in results]
+    try:
+        with service.db.session(write=True) as s, s.no_autoflush:
+            products = _products(s, [new for _i, new, *_rest in checked])
+            known = _customers(s, service, [new for _i, new, *_rest in checked])
+            made = []
+            for i, new, delivery, payment, currency in checked:
+                try:
+                    row = service._build_order(
+                        s, new, delivery, payment, currency, number=_later, products=products, known=known
+                    )
+                except OrderDeskError as exc:
+                    results[i] = Created(error=exc)
+                    continue
+                made.append((i, new, row))
+            _number(s, [row for _i, _new, row in made])
+            _write(s, actor, made)
+            numbered = [(i, row.number) for i, _new, row in made]
+    except (SQLAlchemyError, OrderDeskError):
+        # The database refused the chunk: one order at a time, each in its own transaction.
+        log.info("bulk create fell back to one order at a time", exc_info=True)
+        for i, new, *_rest in checked:
+            if results[i] is None:
+                try:
+                    results[i] = Created(number=service.create_order(new, actor).number)
+                except OrderDeskError as exc:
+                    results[i] = Created(error=exc)
+        return [r or Created() for r in results]
+    for i, number in numbered:
+        results[i] = Created(number=number)
+    return [r or Created() for r in results]
+
+
+def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> None:
+    """Insert the new customers, orders, lines and create entries with one executemany each.
+
+    The rows were built as ORM objects by the service's own code but are written with Core: the
+    ORM's unit of work costs more than everything else together, and SQLite cannot batch its
+    INSERT ... RETURNING. Ids come first (in the write transaction: SQLite's lock, PostgreSQL's
+    sequences), so every row is written whole in one statement per table.
+    """
+    if not made:
+        return
+    orders = [row for _i, _new, row in made]
+    customers = list({id(row.customer): row.customer for row in orders if row.customer.id is None}.values())
+    for table_rows, model in ((customers, CustomerRow), (orders, OrderRow)):
+        for obj, new_id in zip(table_rows, _new_ids(s, model, len(table_rows)), strict=True):
+            obj.id = new_id
+    lines = []
+    for row in orders:
+        row.customer_id = row.customer.id
+        row.version = 1  # what the ORM's version counter starts at
+        for line in row.lines:
+            line.order_id = row.id
+            line.product_id = line.product.id if line.product is not None else None
+            lines.append(line)
+    for model, objs in ((CustomerRow, customers), (OrderRow, orders), (OrderLineRow, lines)):
+        if objs:
+            s.execute(insert(model.__table__), [_column_values(obj, model.__table__) for obj in objs])
+    s.execute(
+        insert(HistoryRow),
+        [
+            {"order_id": row.id, "at": row.created_at, "actor": actor.name, "role": actor.role.value,
+             "kind": "create", "from_value": "", "to_value": str(Status.NEW), "reason": new.source, "details": {}}
+            for _i, new, row in made
+        ],
+    )  # fmt: skip
+    # The written rows stay out of the session (nothing cascades them in: no backrefs from the
+    # customers or products they point at), so the ORM never writes them a second time.
+
+
+def _new_ids(s, model, count: int) -> list[int]:
+    if count == 0:
+        return []
+    table = model.__table__
+    if s.get_bind().dialect.name == "postgresql":
+        sequence = s.scalar(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table.name})
+        return list(s.scalars(text("SELECT nextval(:s) FROM generate_series(1, :n)"), {"s": sequence, "n": count}))
+    # SQLite: the write transaction holds the database's write lock, so nobody else takes these.
+    top = s.scalar(select(func.max(table.c.id))) or 0
+    return list(range(top + 1, top + count + 1))
+
+
+def _column_values(obj, table) -> dict:
+    """A transient row's column values, the columns' Python defaults where it has none."""
+    state = obj.__dict__
+    values = {}
+    for column in table.columns:
+        value = state.get(column.key)
+        if value is None and column.primary_key:
+            continue  # the database numbers it (order lines)
+        if value is None and column.default is not None:
+            default = column.default
+            value = _call_default(default.arg) if default.is_callable else default.arg
+        values[column.key] = value
+    return values
+
+
+def _call_default(fn):
+    try:
+        return fn(None)  # SQLAlchemy hands a context to the defaults it wraps
+    except TypeError:
+        return fn()
+
+
+def _products(s, news: Sequence[NewOrder]) -> dict[str, ProductRow | None]:
+    skus = sorted({line.sku.strip() for new in news for line in new.lines})
+    found: dict[str, ProductRow | None] = dict.fromkeys(skus)
+    for start in range(0, len(skus), 500):
+        for product in s.scalars(select(ProductRow).where(ProductRow.sku.in_(skus[start : start + 500]))):
+            found[product.sku] = product
+    return found
+
+
+def _customers(s, service: OrderService, news: Sequence[NewOrder]) -> CustomerIndex:
+    """The customers these orders may belong to, by valid phone and by e-mail (the lowest id first)."""
+    phones, emails = set(), set()
+    for new in news:
+        phone, valid = normalize_phone(new.customer.phone, service.config.default_country)
+        if phone and valid:
+            phones.add(phone)
+        if new.customer.email.strip():
+            emails.add(new.customer.email.strip().lower())
+    known: CustomerIndex = {}
+    phone_list, email_list = sorted(phones), sorted(emails)
+    for start in range(0, max(len(phone_list), len(email_list)), 400):
+        some_phones, some_emails = phone_list[start : start + 400], email_list[start : start + 400]
+        stmt = select(CustomerRow).where(or_(CustomerRow.phone.in_(some_phones), CustomerRow.email.in_(some_emails)))
+        for row in s.scalars(stmt.order_by(CustomerRow.id)):
+            if row.phone in phones:
+                known.setdefault(("phone", row.phone), row)
+            if row.email in emails:
+                known.setdefault(("email", row.email), row)
+    return known
+
+
+def _later(_year: int) -> str:
+    return ""  # numbered by ``_number`` once the chunk's refusals are known: no gaps in the numbers
+
+
+def _number(s, rows: Sequence[OrderRow]) -> None:
+    """Give the accepted orders their numbers, one block per year, in the order they came."""
+    by_year: dict[int, list[OrderRow]] = {}
+    for row in rows:
+        by_year.setdefault(row.created_at.year, []).append(row)
+    for year, of_year in by_year.items():
+        for row, number in zip(of_year, counters.order_number_block(s, year, len(of_year)), strict=True):
+            row.number = number
+            refresh_denormalised(row)  # the number is part of the search text

@@ -1,0 +1,52 @@
+"""The daily backup while the desk window is open: checked every hour, made on the task runner
+(never the GUI thread), once a day across all PCs (``services/backups.run_daily_backup``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from orderdesk.services import backups
+
+CHECK_MS = 60 * 60 * 1000  # hourly: a desk left open for days still gets its daily backup
+FIRST_CHECK_MS = 2 * 60 * 1000  # not during start-up, when the board is loading
+
+
+class DailyBackup(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.last_path = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_MS)
+        self._timer.timeout.connect(self.check)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.setInterval(FIRST_CHECK_MS)
+        self._first.timeout.connect(self.check)
+
+    def start(self) -> DailyBackup:
+        self._first.start()
+        self._timer.start()
+        return self
+
+    def stop(self) -> None:
+        self._first.stop()
+        self._timer.stop()
+
+    def check(self) -> None:
+        db, settings = self.window.service.db, self.window.settings
+
+        def made(path) -> None:
+            if path is not None:
+                self.last_path = path
+                self.window.show_message(self.tr("Daily backup made: %1").replace("%1", path.name))
+
+        def failed(exc: BaseException) -> None:
+            self.window.show_message(self.tr("The daily backup failed: %1").replace("%1", str(exc)))
+
+        self.window.runner.run(lambda: backups.run_daily_backup(db, settings), made, failed)
+
+
+def install_daily_backup(window, *, start: bool) -> DailyBackup:
+    schedule = DailyBackup(window)
+    return schedule.start() if start else schedule
