@@ -164,6 +164,10 @@
         <translation>Synchronizacja śledzenia %1/%2</translation>
     </message>
     <message>
+        <source>Tracking is being synced on another PC right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tracking synced elsewhere: %1</source>
         <translation>Śledzenie zsynchronizowano gdzie indziej: %1</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>%1 problem(s)</source>
         <translation>problemy: %1</translation>
+    </message>
+    <message>
+        <source>carriers not set up: %1 (Carriers → Carrier settings)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync tracking</source>
@@ -264,6 +272,10 @@
         <translation>wstrzymano (godziny ciszy lub limit)</translation>
     </message>
     <message>
+        <source>waiting for a missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -312,6 +324,14 @@
         <translation>Zwrócono środki</translation>
     </message>
     <message>
+        <source>Back in stock (the order is being packed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock: wait or cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test message</source>
         <translation>Wiadomość testowa</translation>
     </message>
@@ -326,6 +346,287 @@
     <message>
         <source>As for all delivery methods; ticking gives this method its own rule</source>
         <translation>Jak dla wszystkich sposobów dostawy; zaznaczenie daje temu sposobowi własną regułę</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add WooCommerce store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stores now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 connected; syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the web stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores: %1 new orders, %2 updates sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the web stores failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-order list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished">Lokalizacja</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Cena</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation type="unfinished">Waga, g</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from search and the re-order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>will wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddStoreDialog</name>
+    <message>
+        <source>Add WooCommerce store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (Basic over HTTPS, OAuth 1.0a over HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the address (hosts that strip the Authorization header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished">Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the store connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Connecting the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomationDialog</name>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new orders that need no call (paid online, in stock, address complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only up to this total (0 = any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reminder after, hours (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reminder after, hours (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel after, days (0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete delivered and collected orders after, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would the next round do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomationMenu</name>
+    <message>
+        <source>Automation…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -739,6 +1040,47 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>%1: click to show the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the column to a narrow strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiller</name>
+    <message>
+        <source>Creating demo orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating demo orders… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>&amp;User</source>
@@ -795,6 +1137,10 @@
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Something went wrong: {error}.</source>
         <translation>Coś poszło nie tak: {error}.</translation>
@@ -876,6 +1222,90 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should this PC keep the shop&apos;s orders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file on this computer. For a shop with one desk; it can move to a server later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 orders from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 · already in the desk, skipped: %2 · rows to fix: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, but check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again: orders already imported are skipped, so nothing comes in twice. The format is described in docs/import-format.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>SKU</source>
@@ -932,8 +1362,16 @@
         <translation>Zamknięte i zwroty</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading the board failed</source>
         <translation>Nie udało się wczytać tablicy</translation>
+    </message>
+    <message>
+        <source>Loading the list failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main</source>
@@ -968,6 +1406,14 @@
         <translation>&amp;Zamówienia</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop setup guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OrderDesk — 1 active order</source>
         <translation>OrderDesk — 1 aktywne zamówienie</translation>
     </message>
@@ -986,6 +1432,10 @@
             <numerusform>Przeniesiono %n zamówienia.</numerusform>
             <numerusform>Przeniesiono %n zamówień.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the owner can set up the shop: sign in as the owner first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not check for changes: %1</source>
@@ -1213,6 +1663,10 @@
     <message>
         <source>New phone order</source>
         <translation>Nowe zamówienie telefoniczne</translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1744,6 +2198,18 @@
         <translation>Usuń produkt</translation>
     </message>
     <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation type="unfinished">Dodaj produkt: wpisz SKU lub nazwę albo zeskanuj kod kreskowy, potem Enter</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation type="unfinished">Brak produktu pasującego do „%1”.</translation>
+    </message>
+    <message>
         <source>Shipping fee</source>
         <translation>Koszt wysyłki</translation>
     </message>
@@ -1876,10 +2342,6 @@
         <translation>numer zewnętrzny %1</translation>
     </message>
     <message>
-        <source>Quantities can be changed until assembling starts.</source>
-        <translation>Ilości można zmieniać do rozpoczęcia kompletowania.</translation>
-    </message>
-    <message>
         <source>Items are fixed in this status; an owner can move the order back to change them.</source>
         <translation>W tym statusie produktów nie można zmienić; właściciel może cofnąć zamówienie, aby je zmienić.</translation>
     </message>
@@ -1926,6 +2388,10 @@
     <message>
         <source>pickup point</source>
         <translation>punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Items can be added, removed and re-counted until assembling starts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>prepaid online</source>
@@ -1980,6 +2446,10 @@
         <translation>do zwrotu</translation>
     </message>
     <message>
+        <source>%1 is priced in %2; this order is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Dostawa: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1998,30 +2468,6 @@
     <message>
         <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Numer przesyłki: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Order created (%1)</source>
-        <translation>Utworzono zamówienie (%1)</translation>
-    </message>
-    <message>
-        <source>Hold resolved: %1</source>
-        <translation>Wstrzymanie rozwiązane: %1</translation>
-    </message>
-    <message>
-        <source>On hold: %1</source>
-        <translation>Wstrzymane: %1</translation>
-    </message>
-    <message>
-        <source>Edited: %1</source>
-        <translation>Zmieniono: %1</translation>
-    </message>
-    <message>
-        <source>Payment received: %1</source>
-        <translation>Otrzymano płatność: %1</translation>
-    </message>
-    <message>
-        <source>Shipment %1</source>
-        <translation>Przesyłka %1</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -2062,6 +2508,96 @@
     <message>
         <source>Order details</source>
         <translation>Szczegóły zamówienia</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation type="unfinished">Zamknięte i zwroty</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Pokaż</translation>
+    </message>
+    <message>
+        <source>Right-click a column title to choose columns; Enter opens; Ctrl+M acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Otwórz</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished">Przenieś do: %1</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation type="unfinished">Cofnij do: %1 (właściciel)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">Zamówienie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Klient</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Razem</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">Płatność</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">Dostawa</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Utworzone</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished">Wstrzymania</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2729,6 @@
         <translation>Spakowane ✓, ale drukowanie nie powiodło się: {e} Naciśnij F5, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>Spakowane ✓ Wydrukowano: {p}. Naklej etykietę, potem zeskanuj specyfikację ponownie (lub F9), aby przekazać.</translation>
-    </message>
-    <message>
         <source>Pack the order first: scan all its items.</source>
         <translation>Najpierw spakuj zamówienie: zeskanuj wszystkie jego produkty.</translation>
     </message>
@@ -2205,8 +2737,44 @@
         <translation>Przekazywanie…</translation>
     </message>
     <message>
-        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
-        <translation>Zamówienie {n} → półka odbioru {s} ✓ Następne zamówienie, proszę.</translation>
+        <source>Packed ✓ Printed: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the tracking number and printing the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Put the shelf label on. Next order, please.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order {n} handed to the carrier ✓ Next order, please.</source>
@@ -2364,6 +2932,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works at the desk, the packing bench and the pickup counter. With people set up, everyone signs in with a PIN and the history names them. Leave it empty to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickupStation</name>
     <message>
         <source>Pickup counter</source>
@@ -2446,8 +3053,12 @@
         <translation>Szukanie {t}…</translation>
     </message>
     <message>
-        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
-        <translation>Zamówienie {n} jest zablokowane po zbyt wielu błędnych kodach. Wezwij właściciela (F11).</translation>
+        <source>F3 or 1: {cash} · F4 or 2: {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by ({a})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order {n} is {s}, not waiting on the shelf.</source>
@@ -2468,6 +3079,18 @@
     <message>
         <source>Check the pickup code first: type it and press Enter.</source>
         <translation>Najpierw sprawdź kod odbioru: wpisz go i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes: only the owner can hand it over (F11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handing over…</source>
@@ -2510,16 +3133,12 @@
         <translation>np. sprawdzono dowód, SMS zaginął</translation>
     </message>
     <message>
-        <source>Paid by</source>
-        <translation>Zapłacono</translation>
-    </message>
-    <message>
-        <source>cash or card</source>
-        <translation>gotówka lub karta</translation>
-    </message>
-    <message>
         <source>Owner: hand over order {n} without the pickup code</source>
         <translation>Właściciel: wydaj zamówienie {n} bez kodu odbioru</translation>
+    </message>
+    <message>
+        <source>Paid by: press F3 (or type 1) for {cash}, F4 (or 2) for {card}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the owner&apos;s PIN…</source>
@@ -2732,6 +3351,33 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose printers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: Print → Printer setup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Packing slips and pick lists: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message numerus="yes">
         <source>%n orders</source>
@@ -2740,6 +3386,73 @@
             <numerusform>%n zamówienia</numerusform>
             <numerusform>%n zamówień</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>one or more, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Cena</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished">Lokalizacja</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: {on_hand} on hand, {reserved} reserved, {available} available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3468,336 @@
     <message>
         <source>out of stock</source>
         <translation>brak na stanie</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Products and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in what you sell and the orders you have; you can also do this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders from a JSON or CSV file (Orders → Import…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order taken by phone (Orders → New order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode — or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} is back in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingWindow</name>
+    <message>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s delivery note number (scan or type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan a product, or type its SKU and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the first product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, quantity, next: scanning the same product again counts one more; the next product or Enter books it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking {sku} × {n}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: +{n} booked, {on_hand} on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete again: {orders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the next product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReorderWindow</name>
+    <message>
+        <source>Re-order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer: wait or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the supplier&apos;s lines as ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Odśwież</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders waiting for stock (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to re-order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: {lines} products ordered from {s}. Receiving the delivery closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a waiting order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: the wait-or-cancel message is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: the customer will wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All delivery methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished">Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation type="unfinished">Własny kurier</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation type="unfinished">Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation type="unfinished">Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Do</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">Dostawa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">Kanał</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF of all reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last: change From or To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Saved {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3844,53 @@
     <message>
         <source>stored only in this PC&apos;s keyring</source>
         <translation>przechowywane tylko w magazynie kluczy tego komputera</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Hasło</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished">Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">Łączenie…</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3977,55 @@
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and address are the sender on every shipping label and the header of packing slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to OrderDesk. Four short steps set up a new shop; each can be skipped and done later (Orders → Shop setup guide…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Country (2 letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Waluta</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation type="unfinished">Język dokumentów</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Single-user mode: add users with `orderdesk users add`</source>
@@ -2961,6 +4100,88 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>Coś poszło nie tak: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeWindow</name>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bin prefix, e.g. A-01 (empty: everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason, e.g. monthly stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished">Półka</translation>
+    </message>
+    <message>
+        <source>{n} products expected here. Scan each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: {n} counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: {n} products differed, every other count matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorePanel</name>
+    <message>
+        <source>Push again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the store&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(store order #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) waiting to be sent to the store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,10 @@
         <translation>正在同步物流 %1/%2</translation>
     </message>
     <message>
+        <source>Tracking is being synced on another PC right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tracking synced elsewhere: %1</source>
         <translation>物流已在其他地方同步：%1</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>%1 problem(s)</source>
         <translation>%1 个问题</translation>
+    </message>
+    <message>
+        <source>carriers not set up: %1 (Carriers → Carrier settings)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync tracking</source>
@@ -264,6 +272,10 @@
         <translation>暂缓（免打扰时段或达到上限）</translation>
     </message>
     <message>
+        <source>waiting for a missing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
@@ -312,6 +324,14 @@
         <translation>已退款</translation>
     </message>
     <message>
+        <source>Back in stock (the order is being packed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of stock: wait or cancel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Test message</source>
         <translation>测试消息</translation>
     </message>
@@ -326,6 +346,287 @@
     <message>
         <source>As for all delivery methods; ticking gives this method its own rule</source>
         <translation>与所有配送方式相同；勾选后此方式使用单独规则</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add WooCommerce store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stores now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 connected; syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the web stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stores: %1 new orders, %2 updates sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing the web stores failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive stock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stocktake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-order list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished">库位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">单价</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation type="unfinished">重量（克）</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from search and the re-order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">顾客</translation>
+    </message>
+    <message>
+        <source>will wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked, no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddStoreDialog</name>
+    <message>
+        <source>Add WooCommerce store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (Basic over HTTPS, OAuth 1.0a over HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys in the address (hosts that strip the Authorization header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished">测试连接</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the store connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+    <message>
+        <source>Connecting the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomationDialog</name>
+    <message>
+        <source>Automation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm new orders that need no call (paid online, in stock, address complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only up to this total (0 = any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First reminder after, hours (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second reminder after, hours (0 = none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel after, days (0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete delivered and collected orders after, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would the next round do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutomationMenu</name>
+    <message>
+        <source>Automation…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,6 +1038,47 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>%1: click to show the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse the column to a narrow strip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiller</name>
+    <message>
+        <source>Creating demo orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating demo orders… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>&amp;User</source>
@@ -793,6 +1135,10 @@
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Something went wrong: {error}.</source>
         <translation>出错了：{error}。</translation>
@@ -874,6 +1220,90 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should this PC keep the shop&apos;s orders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database file on this computer. For a shop with one desk; it can move to a server later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 orders from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 · already in the desk, skipped: %2 · rows to fix: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, but check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again: orders already imported are skipped, so nothing comes in twice. The format is described in docs/import-format.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>SKU</source>
@@ -930,8 +1360,16 @@
         <translation>已关闭和退货</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading the board failed</source>
         <translation>看板加载失败</translation>
+    </message>
+    <message>
+        <source>Loading the list failed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main</source>
@@ -966,6 +1404,14 @@
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop setup guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OrderDesk — 1 active order</source>
         <translation>OrderDesk — 1 个进行中的订单</translation>
     </message>
@@ -980,6 +1426,10 @@
         <translation>
             <numerusform>已移动 %n 个订单。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the owner can set up the shop: sign in as the owner first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not check for changes: %1</source>
@@ -1205,6 +1655,10 @@
     <message>
         <source>New phone order</source>
         <translation>新建电话订单</translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1736,6 +2190,18 @@
         <translation>删除商品</translation>
     </message>
     <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation type="unfinished">添加商品：输入 SKU 或名称，或扫描条码，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation type="unfinished">没有与“%1”匹配的商品。</translation>
+    </message>
+    <message>
         <source>Shipping fee</source>
         <translation>运费</translation>
     </message>
@@ -1868,10 +2334,6 @@
         <translation>外部编号 %1</translation>
     </message>
     <message>
-        <source>Quantities can be changed until assembling starts.</source>
-        <translation>开始配货前可以修改数量。</translation>
-    </message>
-    <message>
         <source>Items are fixed in this status; an owner can move the order back to change them.</source>
         <translation>此状态下商品不可修改；店主可将订单退回上一步后再修改。</translation>
     </message>
@@ -1918,6 +2380,10 @@
     <message>
         <source>pickup point</source>
         <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Items can be added, removed and re-counted until assembling starts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>prepaid online</source>
@@ -1972,6 +2438,10 @@
         <translation>待退款</translation>
     </message>
     <message>
+        <source>%1 is priced in %2; this order is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>配送：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1990,30 +2460,6 @@
     <message>
         <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>运单号：&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Order created (%1)</source>
-        <translation>订单已创建（%1）</translation>
-    </message>
-    <message>
-        <source>Hold resolved: %1</source>
-        <translation>已解除搁置：%1</translation>
-    </message>
-    <message>
-        <source>On hold: %1</source>
-        <translation>搁置：%1</translation>
-    </message>
-    <message>
-        <source>Edited: %1</source>
-        <translation>已编辑：%1</translation>
-    </message>
-    <message>
-        <source>Payment received: %1</source>
-        <translation>已收款：%1</translation>
-    </message>
-    <message>
-        <source>Shipment %1</source>
-        <translation>运单 %1</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -2054,6 +2500,94 @@
     <message>
         <source>Order details</source>
         <translation>订单详情</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>All orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation type="unfinished">已关闭和退货</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">显示</translation>
+    </message>
+    <message>
+        <source>Right-click a column title to choose columns; Enter opens; Ctrl+M acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation type="unfinished">移至“%1”</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation type="unfinished">退回到“%1”（店主）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished">订单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">顾客</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">付款</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">配送</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished">搁置</translation>
     </message>
 </context>
 <context>
@@ -2185,10 +2719,6 @@
         <translation>已打包 ✓ 但打印失败：{e} 按 F5 重新打印。</translation>
     </message>
     <message>
-        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>已打包 ✓ 已打印：{p}。贴好面单后再次扫描装箱单（或按 F9）交出。</translation>
-    </message>
-    <message>
         <source>Pack the order first: scan all its items.</source>
         <translation>请先打包订单：扫描其中所有商品。</translation>
     </message>
@@ -2197,8 +2727,44 @@
         <translation>正在交出…</translation>
     </message>
     <message>
-        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
-        <translation>订单 {n} → 自提货架 {s} ✓ 请处理下一个订单。</translation>
+        <source>Packed ✓ Printed: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the tracking number and printing the label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Put the shelf label on. Next order, please.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order {n} handed to the carrier ✓ Next order, please.</source>
@@ -2356,6 +2922,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who works at the desk, the packing bench and the pickup counter. With people set up, everyone signs in with a PIN and the history names them. Leave it empty to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickupStation</name>
     <message>
         <source>Pickup counter</source>
@@ -2438,8 +3043,12 @@
         <translation>正在查找 {t}…</translation>
     </message>
     <message>
-        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
-        <translation>订单 {n} 因错误次数过多已锁定。请联系店主 (F11)。</translation>
+        <source>F3 or 1: {cash} · F4 or 2: {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by ({a})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Order {n} is {s}, not waiting on the shelf.</source>
@@ -2460,6 +3069,18 @@
     <message>
         <source>Check the pickup code first: type it and press Enter.</source>
         <translation>请先核对取件码：输入后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes: only the owner can hand it over (F11).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Handing over…</source>
@@ -2502,16 +3123,12 @@
         <translation>例如：已核验身份证件、短信丢失</translation>
     </message>
     <message>
-        <source>Paid by</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>cash or card</source>
-        <translation>现金或刷卡</translation>
-    </message>
-    <message>
         <source>Owner: hand over order {n} without the pickup code</source>
         <translation>店主：无取件码交付订单 {n}</translation>
+    </message>
+    <message>
+        <source>Paid by: press F3 (or type 1) for {cash}, F4 (or 2) for {card}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking the owner&apos;s PIN…</source>
@@ -2720,12 +3337,106 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose printers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later: Print → Printer setup….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Packing slips and pick lists: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message numerus="yes">
         <source>%n orders</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>one or more, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">单价</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation type="unfinished">库位</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: {on_hand} on hand, {reserved} reserved, {available} available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3450,334 @@
     <message>
         <source>out of stock</source>
         <translation>缺货</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Products and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in what you sell and the orders you have; you can also do this later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders from a JSON or CSV file (Orders → Import…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order taken by phone (Orders → New order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode — or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archiving the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} is back in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingWindow</name>
+    <message>
+        <source>Receive stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s delivery note number (scan or type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan a product, or type its SKU and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the first product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, quantity, next: scanning the same product again counts one more; the next product or Enter books it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking {sku} × {n}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: +{n} booked, {on_hand} on hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete again: {orders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the next product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReorderWindow</name>
+    <message>
+        <source>Re-order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer: wait or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer waits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the supplier&apos;s lines as ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">刷新</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders waiting for stock (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to re-order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: {lines} products ordered from {s}. Receiving the delivery closes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a waiting order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: the wait-or-cancel message is queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: the customer will wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All delivery methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation type="unfinished">自有快递员</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation type="unfinished">自提点</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation type="unfinished">到店自提</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">收件人</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">配送</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished">渠道</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF of all reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last: change From or To.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved {f}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3824,53 @@
     <message>
         <source>stored only in this PC&apos;s keyring</source>
         <translation>仅保存在此电脑的密钥环中</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished">端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished">测试连接</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">正在连接…</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3957,55 @@
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and address are the sender on every shipping label and the header of packing slips.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to OrderDesk. Four short steps set up a new shop; each can be skipped and done later (Orders → Shop setup guide…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">邮箱</translation>
+    </message>
+    <message>
+        <source>Country (2 letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">币种</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation type="unfinished">单据语言</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Single-user mode: add users with `orderdesk users add`</source>
@@ -2945,6 +4080,88 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>出错了：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeWindow</name>
+    <message>
+        <source>Stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bin prefix, e.g. A-01 (empty: everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason, e.g. monthly stocktake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation type="unfinished">货架</translation>
+    </message>
+    <message>
+        <source>{n} products expected here. Scan each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku}: {n} counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: {n} products differed, every other count matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StorePanel</name>
+    <message>
+        <source>Push again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the store&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(store order #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) waiting to be sent to the store.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
