@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Select one or more orders on the board first.</source>
         <translation>Najpierw zaznacz jedno lub więcej zamówień na tablicy.</translation>
@@ -165,7 +164,7 @@
     </message>
     <message>
         <source>Tracking is being synced on another PC right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie przesyłek jest właśnie synchronizowane na innym komputerze</translation>
     </message>
     <message>
         <source>Tracking synced elsewhere: %1</source>
@@ -181,7 +180,7 @@
     </message>
     <message>
         <source>carriers not set up: %1 (Carriers → Carrier settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieskonfigurowani przewoźnicy: %1 (Przewoźnicy → Ustawienia przewoźników)</translation>
     </message>
     <message>
         <source>Sync tracking</source>
@@ -273,7 +272,7 @@
     </message>
     <message>
         <source>waiting for a missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekuje na brakującą wartość</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -325,11 +324,11 @@
     </message>
     <message>
         <source>Back in stock (the order is being packed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Znów dostępne (zamówienie jest kompletowane)</translation>
     </message>
     <message>
         <source>Out of stock: wait or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak towaru: czekać czy anulować?</translation>
     </message>
     <message>
         <source>Test message</source>
@@ -349,284 +348,284 @@
     </message>
     <message>
         <source>C&amp;hannels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanały</translation>
     </message>
     <message>
         <source>Add WooCommerce store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sklep WooCommerce…</translation>
     </message>
     <message>
         <source>Sync stores now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj sklepy teraz</translation>
     </message>
     <message>
         <source>Store %1 connected; syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep %1 połączony; trwa synchronizacja.</translation>
     </message>
     <message>
         <source>Syncing the web stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja sklepów internetowych</translation>
     </message>
     <message>
         <source>Stores: %1 new orders, %2 updates sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklepy: nowe zamówienia: %1, wysłane aktualizacje: %2</translation>
     </message>
     <message>
         <source>Syncing the web stores failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja sklepów internetowych nie powiodła się</translation>
     </message>
     <message>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magazyn</translation>
     </message>
     <message>
         <source>Products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty…</translation>
     </message>
     <message>
         <source>Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęcie towaru…</translation>
     </message>
     <message>
         <source>Stocktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwentaryzacja…</translation>
     </message>
     <message>
         <source>Re-order list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista do zamówienia…</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody kreskowe</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished">Lokalizacja</translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stanie</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarezerwowane</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostępne</translation>
     </message>
     <message>
         <source>Re-order at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamów przy</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Cena</translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Weight, g</source>
-        <translation type="unfinished">Waga, g</translation>
+        <translation>Waga, g</translation>
     </message>
     <message>
         <source>Archived: hidden from search and the re-order list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowany: ukryty w wyszukiwaniu i na liście do zamówienia</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęto</translation>
     </message>
     <message>
         <source>On hand now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecnie na stanie</translation>
     </message>
     <message>
         <source>Orders completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrealizowane zamówienia</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące</translation>
     </message>
     <message>
         <source>On order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówione</translation>
     </message>
     <message>
         <source>(no supplier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez dostawcy)</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekuje od</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>will wait</source>
-        <translation type="unfinished"></translation>
+        <translation>poczeka</translation>
     </message>
     <message>
         <source>cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>anuluje</translation>
     </message>
     <message>
         <source>asked, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zapytano, brak odpowiedzi</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwano</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Policzono</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica</translation>
     </message>
 </context>
 <context>
     <name>AddStoreDialog</name>
     <message>
         <source>Add WooCommerce store</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj sklep WooCommerce</translation>
     </message>
     <message>
         <source>Automatic (Basic over HTTPS, OAuth 1.0a over HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie (Basic przez HTTPS, OAuth 1.0a przez HTTP)</translation>
     </message>
     <message>
         <source>Keys in the address (hosts that strip the Authorization header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze w adresie (serwery usuwające nagłówek Authorization)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Sprawdź połączenie</translation>
+        <translation>Testuj połączenie</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres witryny</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer key</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer secret</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logowanie</translation>
     </message>
     <message>
-        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
-        <translation type="unfinished"></translation>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer's keyring and only ever sent to this site.</source>
+        <translation>Utwórz klucz w WooCommerce → Ustawienia → Zaawansowane → REST API z uprawnieniami Odczyt/Zapis. Sekret jest przechowywany w pęku kluczy tego komputera i wysyłany wyłącznie do tej witryny.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie…</translation>
     </message>
     <message>
         <source>Testing the store connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testowanie połączenia ze sklepem</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Zapisywanie…</translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Connecting the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączenie sklepu</translation>
     </message>
     <message>
         <source>The check failed unexpectedly; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie nieoczekiwanie się nie powiodło; zobacz dziennik.</translation>
     </message>
 </context>
 <context>
     <name>AutomationDialog</name>
     <message>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyzacja</translation>
     </message>
     <message>
         <source>Confirm new orders that need no call (paid online, in stock, address complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzaj nowe zamówienia niewymagające telefonu (opłacone online, dostępne, pełny adres)</translation>
     </message>
     <message>
         <source>Confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdzanie</translation>
     </message>
     <message>
         <source>Only up to this total (0 = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do tej kwoty (0 = dowolna)</translation>
     </message>
     <message>
         <source>Unpaid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieopłacone zamówienia</translation>
     </message>
     <message>
         <source>First reminder after, hours (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze przypomnienie po (godz., 0 = brak)</translation>
     </message>
     <message>
         <source>Second reminder after, hours (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugie przypomnienie po (godz., 0 = brak)</translation>
     </message>
     <message>
         <source>Cancel after, days (0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj po (dni, 0 = nigdy)</translation>
     </message>
     <message>
         <source>Waiting orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekujące zamówienia</translation>
     </message>
     <message>
         <source>Complete delivered and collected orders after, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamykaj dostarczone i odebrane zamówienia po (dni)</translation>
     </message>
     <message>
         <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadamiaj kierownika o zamówieniach oczekujących dłużej niż (godz., 0 = nigdy)</translation>
     </message>
     <message>
         <source>What would the next round do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobi następna runda?</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie…</translation>
     </message>
 </context>
 <context>
     <name>AutomationMenu</name>
     <message>
         <source>Automation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatyzacja…</translation>
     </message>
 </context>
 <context>
@@ -674,7 +673,7 @@
         <translation>Usługa</translation>
     </message>
     <message>
-        <source>Prefilled with one parcel of the order&apos;s weight; change it after weighing, add a row per box.</source>
+        <source>Prefilled with one parcel of the order's weight; change it after weighing, add a row per box.</source>
         <translation>Wypełnione jedną paczką o wadze zamówienia; popraw wagę po zważeniu i dodaj wiersz dla każdego kartonu.</translation>
     </message>
     <message>
@@ -790,7 +789,7 @@
         <translation>etykieta: %1</translation>
     </message>
     <message>
-        <source>no label file (print the shop&apos;s own label)</source>
+        <source>no label file (print the shop's own label)</source>
         <translation>brak pliku etykiety (wydrukuj własną etykietę sklepu)</translation>
     </message>
     <message>
@@ -931,7 +930,7 @@
         <translation>Domyślna usługa</translation>
     </message>
     <message>
-        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
+        <source>Sender: the shop's name, address and phone from Settings (Ctrl+,).</source>
         <translation>Nadawca: nazwa, adres i telefon sklepu z Ustawień (Ctrl+,).</translation>
     </message>
     <message>
@@ -1027,7 +1026,7 @@
         <translation>Format etykiety</translation>
     </message>
     <message>
-        <source>&apos;Delayed&apos; after days without news</source>
+        <source>'Delayed' after days without news</source>
         <translation>„Opóźnienie” po dniach bez wieści</translation>
     </message>
     <message>
@@ -1043,41 +1042,41 @@
     <name>ColumnWidget</name>
     <message>
         <source>%1: click to show the column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kliknij, aby pokazać kolumnę</translation>
     </message>
     <message>
         <source>Show the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż kolumnę</translation>
     </message>
     <message>
         <source>Collapse the column to a narrow strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwiń kolumnę do wąskiego paska</translation>
     </message>
 </context>
 <context>
     <name>DailyBackup</name>
     <message>
         <source>Daily backup made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono codzienną kopię zapasową: %1</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoFiller</name>
     <message>
         <source>Creating demo orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie zamówień demonstracyjnych…</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Creating demo orders… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie zamówień demonstracyjnych… %1 z %2</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1138,7 @@
     <name>ErrorReporter</name>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>baza danych</translation>
     </message>
     <message>
         <source>Something went wrong: {error}.</source>
@@ -1225,84 +1224,84 @@
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to OrderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w OrderDesk</translation>
     </message>
     <message>
-        <source>Where should this PC keep the shop&apos;s orders?</source>
-        <translation type="unfinished"></translation>
+        <source>Where should this PC keep the shop's orders?</source>
+        <translation>Gdzie ten komputer ma przechowywać zamówienia sklepu?</translation>
     </message>
     <message>
         <source>This PC alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko ten komputer</translation>
     </message>
     <message>
         <source>A database file on this computer. For a shop with one desk; it can move to a server later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik bazy danych na tym komputerze. Dla sklepu z jednym stanowiskiem; później można go przenieść na serwer.</translation>
     </message>
     <message>
-        <source>The shop&apos;s database server</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's database server</source>
+        <translation>Serwer bazy danych sklepu</translation>
     </message>
     <message>
-        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other's changes at once.</source>
+        <translation>Kilka komputerów (biuro, stanowisko pakowania, punkt odbioru) korzysta z jednej bazy PostgreSQL i od razu widzi wzajemne zmiany.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartGuide</name>
     <message>
         <source>Set up your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Skonfiguruj sklep</translation>
     </message>
     <message>
         <source>Skip the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń przewodnik</translation>
     </message>
     <message>
         <source>Start working</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij pracę</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj zamówienia</translation>
     </message>
     <message>
         <source>Orders (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie %1…</translation>
     </message>
     <message>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie zamówień</translation>
     </message>
     <message>
         <source>Imported %1 orders from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano zamówienia (%1) z %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import: %1</translation>
     </message>
     <message>
         <source>Imported: %1 · already in the desk, skipped: %2 · rows to fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano: %1 · już są, pominięto: %2 · wiersze do poprawy: %3</translation>
     </message>
     <message>
         <source>Imported, but check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano, ale sprawdź:</translation>
     </message>
     <message>
         <source>Fix these rows in the file and import it again: orders already imported are skipped, so nothing comes in twice. The format is described in docs/import-format.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Popraw te wiersze w pliku i zaimportuj go ponownie: zamówienia już zaimportowane są pomijane, więc nic nie trafi dwa razy. Format opisano w docs/import-format.md.</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1362,7 @@
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Loading the board failed</source>
@@ -1371,7 +1370,7 @@
     </message>
     <message>
         <source>Loading the list failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się wczytać listy</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1407,11 +1406,11 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj…</translation>
     </message>
     <message>
         <source>Shop setup guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewodnik konfiguracji sklepu…</translation>
     </message>
     <message>
         <source>OrderDesk — 1 active order</source>
@@ -1435,7 +1434,7 @@
     </message>
     <message>
         <source>Only the owner can set up the shop: sign in as the owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko właściciel może konfigurować sklep: najpierw zaloguj się jako właściciel.</translation>
     </message>
     <message>
         <source>Could not check for changes: %1</source>
@@ -1485,7 +1484,7 @@
         <translation>Nie dotarła</translation>
     </message>
     <message>
-        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <source>After checking the gateway's own log: close this 'unknown — check' message</source>
         <translation>Po sprawdzeniu dziennika bramki: zamknij tę wiadomość „nieznany — sprawdź”</translation>
     </message>
     <message>
@@ -1525,7 +1524,7 @@
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order's history.</source>
         <translation>Wysłać tę wiadomość ({channel}) do {to} ponownie? Zostanie wysłana jako nowa wiadomość i zapisana w historii zamówienia.</translation>
     </message>
     <message>
@@ -1560,7 +1559,7 @@
         <translation>bez e-maili</translation>
     </message>
     <message>
-        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
+        <source>The customer asked not to get SMS (a gateway's 'unsubscribed' also ticks it)</source>
         <translation>Klient poprosił o niewysyłanie SMS-ów (wypisanie się przez bramkę też to zaznacza)</translation>
     </message>
     <message>
@@ -1666,7 +1665,7 @@
     </message>
     <message>
         <source>From the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Z kraju</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1817,11 +1816,11 @@
         <translation>Produkty %1 + wysyłka %2 = &lt;b&gt;razem %3&lt;/b&gt; · do zapłaty %4</translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
+        <source>No product matches '%1'.</source>
         <translation>Brak produktu pasującego do „%1”.</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>Wpisz imię i nazwisko klienta.</translation>
     </message>
     <message>
@@ -1980,7 +1979,7 @@
         <translation>Adres nadawcy</translation>
     </message>
     <message>
-        <source>Manager&apos;s address for alerts</source>
+        <source>Manager's address for alerts</source>
         <translation>Adres kierownika do alertów</translation>
     </message>
     <message>
@@ -1988,7 +1987,7 @@
         <translation>Godziny ciszy (bez SMS), np. 21:00-08:00</translation>
     </message>
     <message>
-        <source>Time zone (empty: this PC&apos;s)</source>
+        <source>Time zone (empty: this PC's)</source>
         <translation>Strefa czasowa (puste: jak na tym komputerze)</translation>
     </message>
     <message>
@@ -2199,15 +2198,15 @@
     </message>
     <message>
         <source>Remove the selected items (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone pozycje (Delete)</translation>
     </message>
     <message>
         <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
-        <translation type="unfinished">Dodaj produkt: wpisz SKU lub nazwę albo zeskanuj kod kreskowy, potem Enter</translation>
+        <translation>Dodaj pozycję: wpisz SKU lub nazwę albo zeskanuj kod kreskowy, potem Enter</translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation type="unfinished">Brak produktu pasującego do „%1”.</translation>
+        <source>No product matches '%1'.</source>
+        <translation>Brak produktu pasującego do „%1”.</translation>
     </message>
     <message>
         <source>Shipping fee</source>
@@ -2391,7 +2390,7 @@
     </message>
     <message>
         <source>Items can be added, removed and re-counted until assembling starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje można dodawać, usuwać i przeliczać do rozpoczęcia kompletowania.</translation>
     </message>
     <message>
         <source>prepaid online</source>
@@ -2447,7 +2446,7 @@
     </message>
     <message>
         <source>%1 is priced in %2; this order is in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ma cenę w %2; to zamówienie jest w %3.</translation>
     </message>
     <message>
         <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -2514,90 +2513,90 @@
     <name>OrderListWidget</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zamówienia</translation>
     </message>
     <message>
         <source>On the board</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tablicy</translation>
     </message>
     <message>
         <source>Closed and returns</source>
-        <translation type="unfinished">Zamknięte i zwroty</translation>
+        <translation>Zamknięte i zwroty</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Pokaż</translation>
+        <translation>Pokaż</translation>
     </message>
     <message>
         <source>Right-click a column title to choose columns; Enter opens; Ctrl+M acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij prawym przyciskiem tytuł kolumny, aby wybrać kolumny; Enter otwiera; Ctrl+M — działania.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zamówienie</numerusform>
+            <numerusform>%n zamówienia</numerusform>
+            <numerusform>%n zamówień</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Otwórz</translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished">Przenieś do: %1</translation>
+        <translation>Przenieś do: %1</translation>
     </message>
     <message>
         <source>Back to %1 (owner)</source>
-        <translation type="unfinished">Cofnij do: %1 (właściciel)</translation>
+        <translation>Cofnij do: %1 (właściciel)</translation>
     </message>
 </context>
 <context>
     <name>OrderTableModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Zamówienie</translation>
+        <translation>Zamówienie</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Klient</translation>
+        <translation>Klient</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Razem</translation>
+        <translation>Suma</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Płatność</translation>
+        <translation>Płatność</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Dostawa</translation>
+        <translation>Dostawa</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Utworzone</translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>Status od</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Śledzenie</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished">Wstrzymania</translation>
+        <translation>Wstrzymania</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2700,7 @@
         <translation>Najpierw dokończ zamówienie {n} albo naciśnij Esc, aby je odłożyć.</translation>
     </message>
     <message>
-        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
+        <source>Order {n} is packed. Scan the next order's slip.</source>
         <translation>Zamówienie {n} spakowane. Zeskanuj specyfikację następnego zamówienia.</translation>
     </message>
     <message>
@@ -2738,43 +2737,43 @@
     </message>
     <message>
         <source>Packed ✓ Printed: {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spakowane ✓ Wydrukowano: {p}.</translation>
     </message>
     <message>
         <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Włóż list przewozowy do paczki, a potem zeskanuj go ponownie (lub F9), aby odłożyć paczkę na półkę odbioru: wtedy wydrukuje się etykieta półki.</translation>
     </message>
     <message>
         <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naklej etykietę, a potem zeskanuj ponownie list (lub F9), aby nadać paczkę.</translation>
     </message>
     <message>
-        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
-        <translation type="unfinished"></translation>
+        <source>Own courier: scan the courier's waybill, or this slip again for our own tracking number.</source>
+        <translation>Własny kurier: zeskanuj list przewozowy kuriera albo ponownie ten list, aby użyć naszego numeru przesyłki.</translation>
     </message>
     <message>
         <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {n} nie ma jeszcze etykiety przewoźnika: kupuje ją właściciel (Przewoźnicy → Kup etykietę…), potem zeskanuj list ponownie.</translation>
     </message>
     <message>
         <source>Saving the tracking number and printing the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie numeru przesyłki i drukowanie etykiety…</translation>
     </message>
     <message>
         <source>Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer przesyłki {t} zapisany, ale etykieta się nie wydrukowała: {e} Naciśnij F5, aby wydrukować ponownie.</translation>
     </message>
     <message>
         <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer przesyłki {t} ✓ Etykieta wydrukowana. Naklej etykietę, a potem zeskanuj ponownie list (lub F9), aby nadać paczkę.</translation>
     </message>
     <message>
         <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {n} → półka odbioru {s} ✓, ale etykieta półki się nie wydrukowała: {e} Napisz {s} na paczce.</translation>
     </message>
     <message>
         <source>Order {n} → pickup shelf {s} ✓ Put the shelf label on. Next order, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {n} → półka odbioru {s} ✓ Naklej etykietę półki. Następne zamówienie, proszę.</translation>
     </message>
     <message>
         <source>Order {n} handed to the carrier ✓ Next order, please.</source>
@@ -2935,39 +2934,39 @@
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <source>Who works at the desk, the packing bench and the pickup counter. With people set up, everyone signs in with a PIN and the history names them. Leave it empty to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pracuje przy biurku zamówień, na stanowisku pakowania i w punkcie odbioru. Gdy osoby są skonfigurowane, każdy loguje się kodem PIN, a historia pokazuje, kto co zrobił. Zostaw puste, aby pominąć.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>PIN (4–8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (4–8 cyfr)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz PIN</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Packer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakowacz</translation>
     </message>
     <message>
         <source>Pickup clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownik punktu odbioru</translation>
     </message>
     <message>
-        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>People are set up already: %1. The owner adds more with 'orderdesk users add'.</source>
+        <translation>Osoby są już skonfigurowane: %1. Właściciel dodaje kolejne poleceniem „orderdesk users add”.</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3000,7 @@
         <translation>F2 zmiana użytkownika · F3 zapłata gotówką · F4 zapłata kartą · F7 drukuj paragon · F10 zwrot na magazyn (właściciel) · F11 wydaj bez kodu (właściciel) · Esc wyczyść</translation>
     </message>
     <message>
-        <source>Scan the customer&apos;s QR code or type the order number</source>
+        <source>Scan the customer's QR code or type the order number</source>
         <translation>Zeskanuj kod QR klienta lub wpisz numer zamówienia</translation>
     </message>
     <message>
@@ -3054,11 +3053,11 @@
     </message>
     <message>
         <source>F3 or 1: {cash} · F4 or 2: {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 lub 1: {cash} · F4 lub 2: {card}</translation>
     </message>
     <message>
         <source>Paid by ({a})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapłacono ({a})</translation>
     </message>
     <message>
         <source>Order {n} is {s}, not waiting on the shelf.</source>
@@ -3082,15 +3081,15 @@
     </message>
     <message>
         <source>Order {n} is locked after too many wrong codes: only the owner can hand it over (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie {n} jest zablokowane po zbyt wielu błędnych kodach: wydać je może tylko właściciel (F11).</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>gotówka</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>karta</translation>
     </message>
     <message>
         <source>Handing over…</source>
@@ -3138,10 +3137,10 @@
     </message>
     <message>
         <source>Paid by: press F3 (or type 1) for {cash}, F4 (or 2) for {card}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapłacono: naciśnij F3 (lub wpisz 1) — {cash}, F4 (lub 2) — {card}.</translation>
     </message>
     <message>
-        <source>Checking the owner&apos;s PIN…</source>
+        <source>Checking the owner's PIN…</source>
         <translation>Sprawdzanie PIN-u właściciela…</translation>
     </message>
     <message>
@@ -3204,11 +3203,11 @@
         <translation>Drukowanie…</translation>
     </message>
     <message>
-        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
+        <source>The documents were printed, but writing them to the orders' history failed: {error}</source>
         <translation>Dokumenty wydrukowano, ale nie udało się zapisać ich w historii zamówień: {error}</translation>
     </message>
     <message>
-        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders' history.</source>
         <translation>Sprawdź, czy drukarka jest włączona i podłączona, albo wybierz inną w Drukowanie → Ustawienia drukarek…; zapis jako PDF działa bez drukarki. Nic nie zapisano w historii zamówień.</translation>
     </message>
     <message>
@@ -3283,7 +3282,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
+        <source>No printers found. Add one in the system's printer settings, or save as PDF.</source>
         <translation>Nie znaleziono drukarek. Dodaj drukarkę w ustawieniach systemu albo zapisz jako PDF.</translation>
     </message>
     <message>
@@ -3342,7 +3341,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
+        <source>No printers found. Add one in the system's printer settings, then open this again.</source>
         <translation>Nie znaleziono drukarek. Dodaj drukarkę w ustawieniach systemu, potem otwórz to okno ponownie.</translation>
     </message>
     <message>
@@ -3354,27 +3353,27 @@
     <name>PrintersPage</name>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukarki</translation>
     </message>
     <message>
-        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
-        <translation type="unfinished"></translation>
+        <source>The label printer (4×6" or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation>Drukarka etykiet (4×6" lub 100×150 mm) i drukarka A4 do listów przewozowych, wybierane raz na tym komputerze.</translation>
     </message>
     <message>
         <source>Choose printers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz drukarki…</translation>
     </message>
     <message>
         <source>Later: Print → Printer setup….</source>
-        <translation type="unfinished"></translation>
+        <translation>Później: Drukuj → Ustawienia drukarek….</translation>
     </message>
     <message>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nie wybrano</translation>
     </message>
     <message>
         <source>Labels: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Packing slips and pick lists: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykiety: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Listy przewozowe i listy kompletacji: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3392,67 +3391,67 @@
     <name>ProductEditor</name>
     <message>
         <source>one or more, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden lub więcej, oddzielone spacjami</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Cena</translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kody kreskowe</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished">Lokalizacja</translation>
+        <translation>Lokalizacja</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Dostawca</translation>
     </message>
     <message>
         <source>Re-order at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamów przy</translation>
     </message>
     <message>
         <source>Usual order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwykłe zamówienie</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Waga</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizuj</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy produkt</translation>
     </message>
     <message>
         <source>{sku}: {on_hand} on hand, {reserved} reserved, {available} available</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: na stanie {on_hand}, zarezerwowane {reserved}, dostępne {available}</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (zarchiwizowany)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć</translation>
     </message>
 </context>
 <context>
@@ -3474,330 +3473,330 @@
     <name>ProductsPage</name>
     <message>
         <source>Products and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty i zamówienia</translation>
     </message>
     <message>
         <source>Bring in what you sell and the orders you have; you can also do this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wprowadź to, co sprzedajesz, i posiadane zamówienia; możesz to zrobić także później.</translation>
     </message>
     <message>
         <source>Orders from a JSON or CSV file (Orders → Import…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia z pliku JSON lub CSV (Zamówienia → Importuj…)</translation>
     </message>
     <message>
         <source>An order taken by phone (Orders → New order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienie przyjęte telefonicznie (Zamówienia → Nowe zamówienie)</translation>
     </message>
     <message>
-        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
-        <translation type="unfinished"></translation>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders' lines (name and price).</source>
+        <translation>Produkty: katalog CSV wczytasz poleceniem &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (najpierw sprawdź go z &lt;code&gt;--dry-run&lt;/code&gt;); produkty, których jeszcze nie ma w katalogu, mogą też przyjść z pozycjami importowanych zamówień (nazwa i cena).</translation>
     </message>
 </context>
 <context>
     <name>ProductsWindow</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <source>SKU, name or barcode — or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, nazwa lub kod kreskowy — albo zeskanuj</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż zarchiwizowane</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy produkt</translation>
     </message>
     <message>
         <source>{n} products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty: {n}</translation>
     </message>
     <message>
         <source>Saving the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie produktu</translation>
     </message>
     <message>
         <source>{sku} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} zapisany</translation>
     </message>
     <message>
         <source>Archiving the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiwizowanie produktu</translation>
     </message>
     <message>
         <source>{sku} archived</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} zarchiwizowany</translation>
     </message>
     <message>
         <source>{sku} is back in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} wrócił do katalogu</translation>
     </message>
 </context>
 <context>
     <name>ReceivingWindow</name>
     <message>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjęcie towaru</translation>
     </message>
     <message>
-        <source>the supplier&apos;s delivery note number (scan or type)</source>
-        <translation type="unfinished"></translation>
+        <source>the supplier's delivery note number (scan or type)</source>
+        <translation>numer dokumentu dostawy od dostawcy (zeskanuj lub wpisz)</translation>
     </message>
     <message>
         <source>scan a product, or type its SKU and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>zeskanuj produkt albo wpisz jego SKU i naciśnij Enter</translation>
     </message>
     <message>
         <source>Scan the first product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj pierwszy produkt.</translation>
     </message>
     <message>
         <source>Delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument dostawy</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Scan, quantity, next: scanning the same product again counts one more; the next product or Enter books it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skan, ilość, dalej: ponowne zeskanowanie tego samego produktu dolicza jeszcze jedną sztukę; następny produkt lub Enter go księguje.</translation>
     </message>
     <message>
         <source>Looking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <source>Booking {sku} × {n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Księgowanie {sku} × {n}…</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyjmowanie</translation>
     </message>
     <message>
         <source>{sku}: +{n} booked, {on_hand} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: +{n} zaksięgowano, na stanie {on_hand}.</translation>
     </message>
     <message>
         <source>Complete again: {orders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znów kompletne: {orders}.</translation>
     </message>
     <message>
         <source>Scan the next product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeskanuj następny produkt.</translation>
     </message>
 </context>
 <context>
     <name>ReorderWindow</name>
     <message>
         <source>Re-order list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista do zamówienia</translation>
     </message>
     <message>
         <source>Ask the customer: wait or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytaj klienta: czekać czy anulować</translation>
     </message>
     <message>
         <source>Customer waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient czeka</translation>
     </message>
     <message>
         <source>Customer cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient anuluje</translation>
     </message>
     <message>
-        <source>Mark the supplier&apos;s lines as ordered</source>
-        <translation type="unfinished"></translation>
+        <source>Mark the supplier's lines as ordered</source>
+        <translation>Oznacz pozycje dostawcy jako zamówione</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Odśwież</translation>
+        <translation>Odśwież</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Open purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zamówienia do dostawców</translation>
     </message>
     <message>
         <source>Orders waiting for stock (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamówienia oczekujące na towar (najstarsze najpierw)</translation>
     </message>
     <message>
         <source>Nothing to re-order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma nic do zamówienia.</translation>
     </message>
     <message>
         <source>{n}: {lines} products ordered from {s}. Receiving the delivery closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: zamówiono produkty u {s}: {lines}. Przyjęcie dostawy je zamknie.</translation>
     </message>
     <message>
         <source>Choose a waiting order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz oczekujące zamówienie.</translation>
     </message>
     <message>
         <source>{n}: the wait-or-cancel message is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: wiadomość „czekać czy anulować” jest w kolejce.</translation>
     </message>
     <message>
         <source>{n}: the customer will wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: klient poczeka.</translation>
     </message>
     <message>
         <source>{n}: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: anulowane.</translation>
     </message>
     <message>
         <source>Saved {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: {p}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz zamówienie do dostawcy</translation>
     </message>
 </context>
 <context>
     <name>ReportsController</name>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty…</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>All delivery methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie metody dostawy</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished">Przewoźnik</translation>
+        <translation>Przewoźnik</translation>
     </message>
     <message>
         <source>Own courier</source>
-        <translation type="unfinished">Własny kurier</translation>
+        <translation>Własny kurier</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation type="unfinished">Punkt odbioru</translation>
+        <translation>Punkt odbioru</translation>
     </message>
     <message>
         <source>Shop pickup</source>
-        <translation type="unfinished">Odbiór w sklepie</translation>
+        <translation>Odbiór w sklepie</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie kanały</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Od</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Do</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Dostawa</translation>
+        <translation>Dostawa</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Kanał</translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz CSV…</translation>
     </message>
     <message>
         <source>Save XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz XLSX…</translation>
     </message>
     <message>
         <source>Save PDF of all reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz PDF wszystkich raportów…</translation>
     </message>
     <message>
         <source>The first day is after the last: change From or To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień jest po ostatnim: zmień „Od” lub „Do”.</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracuję…</translation>
     </message>
     <message>
         <source>No orders in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zamówień w tym okresie.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
         </translation>
     </message>
     <message>
         <source>The report could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się utworzyć raportu: {e}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Pliki PDF (*.pdf)</translation>
+        <translation>Pliki PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz raport</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Zapisywanie…</translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Saved {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano: {f}</translation>
     </message>
     <message>
         <source>Could not save: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać: {e}</translation>
     </message>
     <message>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie raportu</translation>
     </message>
 </context>
 <context>
@@ -3842,55 +3841,55 @@
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <source>stored only in this PC&apos;s keyring</source>
+        <source>stored only in this PC's keyring</source>
         <translation>przechowywane tylko w magazynie kluczy tego komputera</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
-        <source>The shop&apos;s database server</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's database server</source>
+        <translation>Serwer bazy danych sklepu</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.10 or shop-server</source>
-        <translation type="unfinished"></translation>
+        <translation>np. 192.168.1.10 lub shop-server</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres serwera</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Port</translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Hasło</translation>
+        <translation>Hasło</translation>
     </message>
     <message>
-        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
-        <translation type="unfinished"></translation>
+        <source>The password is kept in this PC's keyring, never in a file or the database.</source>
+        <translation>Hasło jest przechowywane w pęku kluczy tego komputera, nigdy w pliku ani w bazie danych.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Sprawdź połączenie</translation>
+        <translation>Testuj połączenie</translation>
     </message>
     <message>
         <source>Use this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj tego serwera</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Łączenie…</translation>
+        <translation>Łączenie…</translation>
     </message>
 </context>
 <context>
@@ -3980,49 +3979,51 @@
     <name>ShopPage</name>
     <message>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój sklep</translation>
     </message>
     <message>
         <source>The name and address are the sender on every shipping label and the header of packing slips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa i adres to nadawca na każdej etykiecie wysyłkowej i nagłówek listów przewozowych.</translation>
     </message>
     <message>
         <source>Street and number
 Postcode and city
 Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica i numer
+Kod pocztowy i miejscowość
+Kraj</translation>
     </message>
     <message>
         <source>Welcome to OrderDesk. Four short steps set up a new shop; each can be skipped and done later (Orders → Shop setup guide…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w OrderDesk. Cztery krótkie kroki konfigurują nowy sklep; każdy można pominąć i wykonać później (Zamówienia → Przewodnik konfiguracji sklepu…).</translation>
     </message>
     <message>
         <source>Shop name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa sklepu *</translation>
     </message>
     <message>
         <source>Address *</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres *</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj (2 litery)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Waluta</translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Documents language</source>
-        <translation type="unfinished">Język dokumentów</translation>
+        <translation>Język dokumentów</translation>
     </message>
 </context>
 <context>
@@ -4106,82 +4107,82 @@ Country</source>
     <name>StocktakeWindow</name>
     <message>
         <source>Stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>Inwentaryzacja</translation>
     </message>
     <message>
         <source>bin prefix, e.g. A-01 (empty: everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>prefiks lokalizacji, np. A-01 (puste: wszystko)</translation>
     </message>
     <message>
         <source>Start counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij liczenie</translation>
     </message>
     <message>
         <source>reason, e.g. monthly stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>powód, np. comiesięczna inwentaryzacja</translation>
     </message>
     <message>
         <source>Apply differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj różnice</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished">Półka</translation>
+        <translation>Półka</translation>
     </message>
     <message>
         <source>{n} products expected here. Scan each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwane produkty tutaj: {n}. Zeskanuj każdą sztukę.</translation>
     </message>
     <message>
         <source>Looking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie</translation>
     </message>
     <message>
         <source>{sku}: {n} counted</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: policzono {n}</translation>
     </message>
     <message>
         <source>Nothing counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nic nie policzono.</translation>
     </message>
     <message>
         <source>Applied: {n} products differed, every other count matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosowano: różnice w {n} produktach, pozostałe zgodne.</translation>
     </message>
 </context>
 <context>
     <name>StorePanel</name>
     <message>
         <source>Push again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <source>Accept the store&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>Accept the store's</source>
+        <translation>Przyjmij wersję sklepu</translation>
     </message>
     <message>
         <source>Open in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz w sklepie</translation>
     </message>
     <message>
         <source>Desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Biurko: %1</translation>
     </message>
     <message>
         <source>Store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sklep %1: %2</translation>
     </message>
     <message>
         <source>Carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewoźnik: %1</translation>
     </message>
     <message>
         <source>(store order #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zamówienie sklepu nr %1)</translation>
     </message>
     <message>
         <source>%1 change(s) waiting to be sent to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany oczekujące na wysłanie do sklepu: %1.</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +4299,7 @@ Country</source>
         <translation>Sposób dostawy</translation>
     </message>
     <message>
-        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
+        <source>Tick the channels each event goes out on. Grey ticks follow 'Every delivery method'.</source>
         <translation>Zaznacz kanały, którymi wychodzi każde zdarzenie. Szare znaczniki podążają za „Każdy sposób dostawy”.</translation>
     </message>
     <message>
@@ -4306,7 +4307,7 @@ Country</source>
         <translation>Edytowane, jeszcze nie zapisane.</translation>
     </message>
     <message>
-        <source>The shop&apos;s own text.</source>
+        <source>The shop's own text.</source>
         <translation>Własny tekst sklepu.</translation>
     </message>
     <message>

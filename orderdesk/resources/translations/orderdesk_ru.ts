@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Select one or more orders on the board first.</source>
         <translation>Сначала выберите один или несколько заказов на доске.</translation>
@@ -165,7 +164,7 @@
     </message>
     <message>
         <source>Tracking is being synced on another PC right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание сейчас синхронизируется на другом ПК</translation>
     </message>
     <message>
         <source>Tracking synced elsewhere: %1</source>
@@ -181,7 +180,7 @@
     </message>
     <message>
         <source>carriers not set up: %1 (Carriers → Carrier settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>не настроены перевозчики: %1 (Перевозчики → Настройки перевозчиков)</translation>
     </message>
     <message>
         <source>Sync tracking</source>
@@ -273,7 +272,7 @@
     </message>
     <message>
         <source>waiting for a missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидает недостающее значение</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -325,11 +324,11 @@
     </message>
     <message>
         <source>Back in stock (the order is being packed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова в наличии (заказ собирается)</translation>
     </message>
     <message>
         <source>Out of stock: wait or cancel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет в наличии: ждать или отменить?</translation>
     </message>
     <message>
         <source>Test message</source>
@@ -349,284 +348,284 @@
     </message>
     <message>
         <source>C&amp;hannels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Каналы</translation>
     </message>
     <message>
         <source>Add WooCommerce store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить магазин WooCommerce…</translation>
     </message>
     <message>
         <source>Sync stores now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать магазины</translation>
     </message>
     <message>
         <source>Store %1 connected; syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин %1 подключён; идёт синхронизация.</translation>
     </message>
     <message>
         <source>Syncing the web stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация интернет-магазинов</translation>
     </message>
     <message>
         <source>Stores: %1 new orders, %2 updates sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазины: новых заказов — %1, отправлено обновлений — %2</translation>
     </message>
     <message>
         <source>Syncing the web stores failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось синхронизировать интернет-магазины</translation>
     </message>
     <message>
         <source>&amp;Stock</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;клад</translation>
     </message>
     <message>
         <source>Products…</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары…</translation>
     </message>
     <message>
         <source>Receive stock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка товара…</translation>
     </message>
     <message>
         <source>Stocktake…</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвентаризация…</translation>
     </message>
     <message>
         <source>Re-order list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дозаказа…</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоды</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished">Ячейка</translation>
+        <translation>Ячейка</translation>
     </message>
     <message>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>В наличии</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>В резерве</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступно</translation>
     </message>
     <message>
         <source>Re-order at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозаказ при</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Weight, g</source>
-        <translation type="unfinished">Вес, г</translation>
+        <translation>Вес, г</translation>
     </message>
     <message>
         <source>Archived: hidden from search and the re-order list</source>
-        <translation type="unfinished"></translation>
+        <translation>В архиве: скрыт из поиска и списка дозаказа</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <source>On hand now</source>
-        <translation type="unfinished"></translation>
+        <translation>В наличии сейчас</translation>
     </message>
     <message>
         <source>Orders completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено заказов</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидают</translation>
     </message>
     <message>
         <source>On order</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказано</translation>
     </message>
     <message>
         <source>(no supplier)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без поставщика)</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает с</translation>
     </message>
     <message>
         <source>Short</source>
-        <translation type="unfinished"></translation>
+        <translation>Не хватает</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Покупатель</translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>will wait</source>
-        <translation type="unfinished"></translation>
+        <translation>подождёт</translation>
     </message>
     <message>
         <source>cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>отменяет</translation>
     </message>
     <message>
         <source>asked, no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>спросили, ответа пока нет</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Подсчитано</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Разница</translation>
     </message>
 </context>
 <context>
     <name>AddStoreDialog</name>
     <message>
         <source>Add WooCommerce store</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить магазин WooCommerce</translation>
     </message>
     <message>
         <source>Automatic (Basic over HTTPS, OAuth 1.0a over HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (Basic по HTTPS, OAuth 1.0a по HTTP)</translation>
     </message>
     <message>
         <source>Keys in the address (hosts that strip the Authorization header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключи в адресе (для хостингов, удаляющих заголовок Authorization)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Проверить подключение</translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сайта</translation>
     </message>
     <message>
         <source>Consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer key</translation>
     </message>
     <message>
         <source>Consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumer secret</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
-        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
-        <translation type="unfinished"></translation>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer's keyring and only ever sent to this site.</source>
+        <translation>Создайте ключ в WooCommerce → Настройки → Дополнительно → REST API с правами «Чтение/запись». Секрет хранится в связке ключей этого компьютера и отправляется только на этот сайт.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <source>Testing the store connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения к магазину</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Сохранение…</translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Connecting the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение магазина</translation>
     </message>
     <message>
         <source>The check failed unexpectedly; see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка неожиданно завершилась ошибкой; см. журнал.</translation>
     </message>
 </context>
 <context>
     <name>AutomationDialog</name>
     <message>
         <source>Automation</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматизация</translation>
     </message>
     <message>
         <source>Confirm new orders that need no call (paid online, in stock, address complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждать новые заказы, не требующие звонка (оплачены онлайн, в наличии, адрес полный)</translation>
     </message>
     <message>
         <source>Confirming</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждение</translation>
     </message>
     <message>
         <source>Only up to this total (0 = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только до этой суммы (0 = любая)</translation>
     </message>
     <message>
         <source>Unpaid orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Неоплаченные заказы</translation>
     </message>
     <message>
         <source>First reminder after, hours (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое напоминание через, ч (0 = нет)</translation>
     </message>
     <message>
         <source>Second reminder after, hours (0 = none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Второе напоминание через, ч (0 = нет)</translation>
     </message>
     <message>
         <source>Cancel after, days (0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменять через, дн. (0 = никогда)</translation>
     </message>
     <message>
         <source>Waiting orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающие заказы</translation>
     </message>
     <message>
         <source>Complete delivered and collected orders after, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершать доставленные и полученные заказы через, дн.</translation>
     </message>
     <message>
         <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщать менеджеру о заказах, ожидающих дольше, ч (0 = никогда)</translation>
     </message>
     <message>
         <source>What would the next round do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделает следующий проход?</translation>
     </message>
     <message>
         <source>Looking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск…</translation>
     </message>
 </context>
 <context>
     <name>AutomationMenu</name>
     <message>
         <source>Automation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматизация…</translation>
     </message>
 </context>
 <context>
@@ -674,7 +673,7 @@
         <translation>Тариф</translation>
     </message>
     <message>
-        <source>Prefilled with one parcel of the order&apos;s weight; change it after weighing, add a row per box.</source>
+        <source>Prefilled with one parcel of the order's weight; change it after weighing, add a row per box.</source>
         <translation>Заполнено одной посылкой с весом заказа; исправьте вес после взвешивания и добавьте строку на каждую коробку.</translation>
     </message>
     <message>
@@ -790,7 +789,7 @@
         <translation>этикетка: %1</translation>
     </message>
     <message>
-        <source>no label file (print the shop&apos;s own label)</source>
+        <source>no label file (print the shop's own label)</source>
         <translation>нет файла этикетки (распечатайте собственную этикетку магазина)</translation>
     </message>
     <message>
@@ -931,7 +930,7 @@
         <translation>Тариф по умолчанию</translation>
     </message>
     <message>
-        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
+        <source>Sender: the shop's name, address and phone from Settings (Ctrl+,).</source>
         <translation>Отправитель: название, адрес и телефон магазина из Настроек (Ctrl+,).</translation>
     </message>
     <message>
@@ -1027,7 +1026,7 @@
         <translation>Формат этикетки</translation>
     </message>
     <message>
-        <source>&apos;Delayed&apos; after days without news</source>
+        <source>'Delayed' after days without news</source>
         <translation>«Задержка» после дней без новостей</translation>
     </message>
     <message>
@@ -1043,41 +1042,41 @@
     <name>ColumnWidget</name>
     <message>
         <source>%1: click to show the column</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нажмите, чтобы показать колонку</translation>
     </message>
     <message>
         <source>Show the column</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать колонку</translation>
     </message>
     <message>
         <source>Collapse the column to a narrow strip</source>
-        <translation type="unfinished"></translation>
+        <translation>Свернуть колонку в узкую полосу</translation>
     </message>
 </context>
 <context>
     <name>DailyBackup</name>
     <message>
         <source>Daily backup made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневная резервная копия создана: %1</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ежедневное резервное копирование не удалось: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoFiller</name>
     <message>
         <source>Creating demo orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо-заказов…</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо</translation>
     </message>
     <message>
         <source>Creating demo orders… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демо-заказов… %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1138,7 @@
     <name>ErrorReporter</name>
     <message>
         <source>the database</source>
-        <translation type="unfinished"></translation>
+        <translation>база данных</translation>
     </message>
     <message>
         <source>Something went wrong: {error}.</source>
@@ -1225,84 +1224,84 @@
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to OrderDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в OrderDesk</translation>
     </message>
     <message>
-        <source>Where should this PC keep the shop&apos;s orders?</source>
-        <translation type="unfinished"></translation>
+        <source>Where should this PC keep the shop's orders?</source>
+        <translation>Где этот ПК будет хранить заказы магазина?</translation>
     </message>
     <message>
         <source>This PC alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Только этот ПК</translation>
     </message>
     <message>
         <source>A database file on this computer. For a shop with one desk; it can move to a server later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных на этом компьютере. Для магазина с одним рабочим местом; позже его можно перенести на сервер.</translation>
     </message>
     <message>
-        <source>The shop&apos;s database server</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's database server</source>
+        <translation>Сервер базы данных магазина</translation>
     </message>
     <message>
-        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
-        <translation type="unfinished"></translation>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other's changes at once.</source>
+        <translation>Несколько ПК (офис, стол упаковки, пункт выдачи) используют одну базу PostgreSQL и сразу видят изменения друг друга.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartGuide</name>
     <message>
         <source>Set up your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте магазин</translation>
     </message>
     <message>
         <source>Skip the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить мастер</translation>
     </message>
     <message>
         <source>Start working</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать работу</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
         <source>Import orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заказов</translation>
     </message>
     <message>
         <source>Orders (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1…</translation>
     </message>
     <message>
         <source>Importing orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт заказов</translation>
     </message>
     <message>
         <source>Imported %1 orders from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано заказов: %1 из %2.</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: %1</translation>
     </message>
     <message>
         <source>Imported: %1 · already in the desk, skipped: %2 · rows to fix: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано: %1 · уже есть, пропущено: %2 · строк к исправлению: %3</translation>
     </message>
     <message>
         <source>Imported, but check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано, но проверьте:</translation>
     </message>
     <message>
         <source>Fix these rows in the file and import it again: orders already imported are skipped, so nothing comes in twice. The format is described in docs/import-format.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте эти строки в файле и импортируйте его снова: уже импортированные заказы пропускаются, поэтому ничего не попадёт дважды. Формат описан в docs/import-format.md.</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1362,7 @@
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <source>Loading the board failed</source>
@@ -1371,7 +1370,7 @@
     </message>
     <message>
         <source>Loading the list failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить список</translation>
     </message>
     <message>
         <source>Main</source>
@@ -1407,11 +1406,11 @@
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>Shop setup guide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мастер настройки магазина…</translation>
     </message>
     <message>
         <source>OrderDesk — 1 active order</source>
@@ -1435,7 +1434,7 @@
     </message>
     <message>
         <source>Only the owner can set up the shop: sign in as the owner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настраивать магазин может только владелец: сначала войдите как владелец.</translation>
     </message>
     <message>
         <source>Could not check for changes: %1</source>
@@ -1485,7 +1484,7 @@
         <translation>Не дошло</translation>
     </message>
     <message>
-        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
+        <source>After checking the gateway's own log: close this 'unknown — check' message</source>
         <translation>После проверки журнала самого шлюза: закрыть это сообщение «неизвестно — проверьте»</translation>
     </message>
     <message>
@@ -1525,7 +1524,7 @@
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order's history.</source>
         <translation>Отправить это сообщение ({channel}) на {to} снова? Оно уйдёт как новое сообщение и будет записано в историю заказа.</translation>
     </message>
     <message>
@@ -1560,7 +1559,7 @@
         <translation>без e-mail</translation>
     </message>
     <message>
-        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
+        <source>The customer asked not to get SMS (a gateway's 'unsubscribed' also ticks it)</source>
         <translation>Покупатель попросил не присылать SMS (отписка через шлюз тоже ставит эту отметку)</translation>
     </message>
     <message>
@@ -1666,7 +1665,7 @@
     </message>
     <message>
         <source>From the country</source>
-        <translation type="unfinished"></translation>
+        <translation>Из страны</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1817,11 +1816,11 @@
         <translation>Товары %1 + доставка %2 = &lt;b&gt;итого %3&lt;/b&gt; · к оплате %4</translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
+        <source>No product matches '%1'.</source>
         <translation>Нет товара, подходящего под «%1».</translation>
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>Введите имя покупателя.</translation>
     </message>
     <message>
@@ -1980,7 +1979,7 @@
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <source>Manager&apos;s address for alerts</source>
+        <source>Manager's address for alerts</source>
         <translation>Адрес менеджера для оповещений</translation>
     </message>
     <message>
@@ -1988,7 +1987,7 @@
         <translation>Тихие часы (без SMS), например 21:00-08:00</translation>
     </message>
     <message>
-        <source>Time zone (empty: this PC&apos;s)</source>
+        <source>Time zone (empty: this PC's)</source>
         <translation>Часовой пояс (пусто: как на этом компьютере)</translation>
     </message>
     <message>
@@ -2199,15 +2198,15 @@
     </message>
     <message>
         <source>Remove the selected items (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранные позиции (Delete)</translation>
     </message>
     <message>
         <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
-        <translation type="unfinished">Добавить товар: введите артикул или название либо отсканируйте штрихкод, затем Enter</translation>
+        <translation>Добавить позицию: введите SKU или название либо отсканируйте штрихкод, затем Enter</translation>
     </message>
     <message>
-        <source>No product matches &apos;%1&apos;.</source>
-        <translation type="unfinished">Нет товара, подходящего под «%1».</translation>
+        <source>No product matches '%1'.</source>
+        <translation>Нет товара, подходящего под «%1».</translation>
     </message>
     <message>
         <source>Shipping fee</source>
@@ -2391,7 +2390,7 @@
     </message>
     <message>
         <source>Items can be added, removed and re-counted until assembling starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции можно добавлять, удалять и пересчитывать, пока не началась сборка.</translation>
     </message>
     <message>
         <source>prepaid online</source>
@@ -2447,7 +2446,7 @@
     </message>
     <message>
         <source>%1 is priced in %2; this order is in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена %1 указана в %2; этот заказ в %3.</translation>
     </message>
     <message>
         <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
@@ -2514,90 +2513,90 @@
     <name>OrderListWidget</name>
     <message>
         <source>All orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заказы</translation>
     </message>
     <message>
         <source>On the board</source>
-        <translation type="unfinished"></translation>
+        <translation>На доске</translation>
     </message>
     <message>
         <source>Closed and returns</source>
-        <translation type="unfinished">Закрытые и возвраты</translation>
+        <translation>Закрытые и возвраты</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Показать</translation>
+        <translation>Показать</translation>
     </message>
     <message>
         <source>Right-click a column title to choose columns; Enter opens; Ctrl+M acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните правой кнопкой по заголовку колонки, чтобы выбрать колонки; Enter открывает; Ctrl+M — действия.</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <source>Move to %1</source>
-        <translation type="unfinished">Перевести в «%1»</translation>
+        <translation>Перевести в «%1»</translation>
     </message>
     <message>
         <source>Back to %1 (owner)</source>
-        <translation type="unfinished">Вернуть в «%1» (владелец)</translation>
+        <translation>Вернуть в «%1» (владелец)</translation>
     </message>
 </context>
 <context>
     <name>OrderTableModel</name>
     <message>
         <source>Order</source>
-        <translation type="unfinished">Заказ</translation>
+        <translation>Заказ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Покупатель</translation>
+        <translation>Покупатель</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Оплата</translation>
+        <translation>Оплата</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Доставка</translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создан</translation>
     </message>
     <message>
         <source>Status since</source>
-        <translation type="unfinished"></translation>
+        <translation>В статусе с</translation>
     </message>
     <message>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>Отслеживание</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished">Приостановки</translation>
+        <translation>Приостановки</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2700,7 @@
         <translation>Сначала завершите заказ {n} или нажмите Esc, чтобы отложить его.</translation>
     </message>
     <message>
-        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
+        <source>Order {n} is packed. Scan the next order's slip.</source>
         <translation>Заказ {n} упакован. Отсканируйте лист следующего заказа.</translation>
     </message>
     <message>
@@ -2738,43 +2737,43 @@
     </message>
     <message>
         <source>Packed ✓ Printed: {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Собран ✓ Напечатано: {p}.</translation>
     </message>
     <message>
         <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Положите накладную в посылку, затем снова отсканируйте накладную (или F9), чтобы поставить посылку на полку выдачи: тогда напечатается её полочная этикетка.</translation>
     </message>
     <message>
         <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклейте этикетку, затем снова отсканируйте накладную (или F9), чтобы передать посылку.</translation>
     </message>
     <message>
-        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
-        <translation type="unfinished"></translation>
+        <source>Own courier: scan the courier's waybill, or this slip again for our own tracking number.</source>
+        <translation>Свой курьер: отсканируйте накладную курьера или снова эту накладную, чтобы получить наш собственный трек-номер.</translation>
     </message>
     <message>
         <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
-        <translation type="unfinished"></translation>
+        <translation>У заказа {n} ещё нет этикетки перевозчика: её покупает владелец (Перевозчики → Купить этикетку…), затем снова отсканируйте накладную.</translation>
     </message>
     <message>
         <source>Saving the tracking number and printing the label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение трек-номера и печать этикетки…</translation>
     </message>
     <message>
         <source>Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер {t} сохранён, но этикетка не напечаталась: {e} Нажмите F5, чтобы напечатать снова.</translation>
     </message>
     <message>
         <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер {t} ✓ Этикетка напечатана. Наклейте её, затем снова отсканируйте накладную (или F9), чтобы передать посылку.</translation>
     </message>
     <message>
         <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {n} → полка выдачи {s} ✓, но полочная этикетка не напечаталась: {e} Напишите {s} на посылке.</translation>
     </message>
     <message>
         <source>Order {n} → pickup shelf {s} ✓ Put the shelf label on. Next order, please.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {n} → полка выдачи {s} ✓ Наклейте полочную этикетку. Следующий заказ, пожалуйста.</translation>
     </message>
     <message>
         <source>Order {n} handed to the carrier ✓ Next order, please.</source>
@@ -2935,39 +2934,39 @@
     <name>PeoplePage</name>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <source>Who works at the desk, the packing bench and the pickup counter. With people set up, everyone signs in with a PIN and the history names them. Leave it empty to skip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает за столом заказов, на упаковке и в пункте выдачи. Если сотрудники заданы, каждый входит по PIN, и история называет их по имени. Оставьте пустым, чтобы пропустить.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>PIN (4–8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (4–8 цифр)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ещё раз</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Владелец</translation>
     </message>
     <message>
         <source>Packer</source>
-        <translation type="unfinished"></translation>
+        <translation>Упаковщик</translation>
     </message>
     <message>
         <source>Pickup clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник выдачи</translation>
     </message>
     <message>
-        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>People are set up already: %1. The owner adds more with 'orderdesk users add'.</source>
+        <translation>Сотрудники уже заданы: %1. Владелец добавляет новых командой «orderdesk users add».</translation>
     </message>
 </context>
 <context>
@@ -3001,7 +3000,7 @@
         <translation>F2 сменить пользователя · F3 оплата наличными · F4 оплата картой · F7 печать чека · F10 вернуть на склад (владелец) · F11 выдать без кода (владелец) · Esc очистить</translation>
     </message>
     <message>
-        <source>Scan the customer&apos;s QR code or type the order number</source>
+        <source>Scan the customer's QR code or type the order number</source>
         <translation>Отсканируйте QR-код покупателя или введите номер заказа</translation>
     </message>
     <message>
@@ -3054,11 +3053,11 @@
     </message>
     <message>
         <source>F3 or 1: {cash} · F4 or 2: {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>F3 или 1: {cash} · F4 или 2: {card}</translation>
     </message>
     <message>
         <source>Paid by ({a})</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ оплаты ({a})</translation>
     </message>
     <message>
         <source>Order {n} is {s}, not waiting on the shelf.</source>
@@ -3082,15 +3081,15 @@
     </message>
     <message>
         <source>Order {n} is locked after too many wrong codes: only the owner can hand it over (F11).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ {n} заблокирован после слишком многих неверных кодов: выдать его может только владелец (F11).</translation>
     </message>
     <message>
         <source>cash</source>
-        <translation type="unfinished"></translation>
+        <translation>наличные</translation>
     </message>
     <message>
         <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>карта</translation>
     </message>
     <message>
         <source>Handing over…</source>
@@ -3138,10 +3137,10 @@
     </message>
     <message>
         <source>Paid by: press F3 (or type 1) for {cash}, F4 (or 2) for {card}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплата: нажмите F3 (или введите 1) — {cash}, F4 (или 2) — {card}.</translation>
     </message>
     <message>
-        <source>Checking the owner&apos;s PIN…</source>
+        <source>Checking the owner's PIN…</source>
         <translation>Проверка PIN владельца…</translation>
     </message>
     <message>
@@ -3204,11 +3203,11 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
+        <source>The documents were printed, but writing them to the orders' history failed: {error}</source>
         <translation>Документы напечатаны, но записать их в историю заказов не удалось: {error}</translation>
     </message>
     <message>
-        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders' history.</source>
         <translation>Проверьте, что принтер включён и подключён, или выберите другой принтер в меню Печать → Настройка принтеров…; сохранение в PDF работает и без принтера. В историю заказов ничего не записано.</translation>
     </message>
     <message>
@@ -3283,7 +3282,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
+        <source>No printers found. Add one in the system's printer settings, or save as PDF.</source>
         <translation>Принтеры не найдены. Добавьте принтер в системных настройках печати или сохраните в PDF.</translation>
     </message>
     <message>
@@ -3342,7 +3341,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
+        <source>No printers found. Add one in the system's printer settings, then open this again.</source>
         <translation>Принтеры не найдены. Добавьте принтер в системных настройках печати, затем откройте это окно снова.</translation>
     </message>
     <message>
@@ -3354,27 +3353,27 @@
     <name>PrintersPage</name>
     <message>
         <source>Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтеры</translation>
     </message>
     <message>
-        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
-        <translation type="unfinished"></translation>
+        <source>The label printer (4×6" or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation>Принтер этикеток (4×6" или 100×150 мм) и принтер A4 для накладных, выбираются один раз на этом ПК.</translation>
     </message>
     <message>
         <source>Choose printers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать принтеры…</translation>
     </message>
     <message>
         <source>Later: Print → Printer setup….</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже: Печать → Настройка принтеров….</translation>
     </message>
     <message>
         <source>not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не выбран</translation>
     </message>
     <message>
         <source>Labels: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Packing slips and pick lists: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Этикетки: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Упаковочные листы и листы подбора: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3392,67 +3391,67 @@
     <name>ProductEditor</name>
     <message>
         <source>one or more, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>один или несколько, через пробел</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Цена</translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>Barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Штрихкоды</translation>
     </message>
     <message>
         <source>Bin</source>
-        <translation type="unfinished">Ячейка</translation>
+        <translation>Ячейка</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <source>Re-order at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозаказ при</translation>
     </message>
     <message>
         <source>Usual order</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный заказ</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>В архив</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <source>{sku}: {on_hand} on hand, {reserved} reserved, {available} available</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: в наличии {on_hand}, в резерве {reserved}, доступно {available}</translation>
     </message>
     <message>
         <source> (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation> (в архиве)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>
@@ -3474,330 +3473,330 @@
     <name>ProductsPage</name>
     <message>
         <source>Products and orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары и заказы</translation>
     </message>
     <message>
         <source>Bring in what you sell and the orders you have; you can also do this later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузите то, что продаёте, и имеющиеся заказы; это можно сделать и позже.</translation>
     </message>
     <message>
         <source>Orders from a JSON or CSV file (Orders → Import…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы из файла JSON или CSV (Заказы → Импорт…)</translation>
     </message>
     <message>
         <source>An order taken by phone (Orders → New order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ, принятый по телефону (Заказы → Новый заказ)</translation>
     </message>
     <message>
-        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
-        <translation type="unfinished"></translation>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders' lines (name and price).</source>
+        <translation>Товары: каталог CSV загружается командой &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (сначала проверьте его с &lt;code&gt;--dry-run&lt;/code&gt;); товары, которых ещё нет в каталоге, также могут прийти со строками импортированных заказов (название и цена).</translation>
     </message>
 </context>
 <context>
     <name>ProductsWindow</name>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>SKU, name or barcode — or scan</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, название или штрихкод — или отсканируйте</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать архивные</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый товар</translation>
     </message>
     <message>
         <source>{n} products</source>
-        <translation type="unfinished"></translation>
+        <translation>Товаров: {n}</translation>
     </message>
     <message>
         <source>Saving the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение товара</translation>
     </message>
     <message>
         <source>{sku} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} сохранён</translation>
     </message>
     <message>
         <source>Archiving the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Архивирование товара</translation>
     </message>
     <message>
         <source>{sku} archived</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} в архиве</translation>
     </message>
     <message>
         <source>{sku} is back in the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku} снова в каталоге</translation>
     </message>
 </context>
 <context>
     <name>ReceivingWindow</name>
     <message>
         <source>Receive stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка товара</translation>
     </message>
     <message>
-        <source>the supplier&apos;s delivery note number (scan or type)</source>
-        <translation type="unfinished"></translation>
+        <source>the supplier's delivery note number (scan or type)</source>
+        <translation>номер накладной поставщика (отсканируйте или введите)</translation>
     </message>
     <message>
         <source>scan a product, or type its SKU and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>отсканируйте товар или введите его SKU и нажмите Enter</translation>
     </message>
     <message>
         <source>Scan the first product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте первый товар.</translation>
     </message>
     <message>
         <source>Delivery note</source>
-        <translation type="unfinished"></translation>
+        <translation>Накладная</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Scan, quantity, next: scanning the same product again counts one more; the next product or Enter books it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан, количество, дальше: повторное сканирование того же товара добавляет ещё один; следующий товар или Enter проводит его.</translation>
     </message>
     <message>
         <source>Looking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>Booking {sku} × {n}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проводится {sku} × {n}…</translation>
     </message>
     <message>
         <source>Receiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Приёмка</translation>
     </message>
     <message>
         <source>{sku}: +{n} booked, {on_hand} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: +{n} проведено, в наличии {on_hand}.</translation>
     </message>
     <message>
         <source>Complete again: {orders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова можно собрать: {orders}.</translation>
     </message>
     <message>
         <source>Scan the next product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте следующий товар.</translation>
     </message>
 </context>
 <context>
     <name>ReorderWindow</name>
     <message>
         <source>Re-order list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дозаказа</translation>
     </message>
     <message>
         <source>Ask the customer: wait or cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Спросить покупателя: ждать или отменить</translation>
     </message>
     <message>
         <source>Customer waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель ждёт</translation>
     </message>
     <message>
         <source>Customer cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Покупатель отменяет</translation>
     </message>
     <message>
-        <source>Mark the supplier&apos;s lines as ordered</source>
-        <translation type="unfinished"></translation>
+        <source>Mark the supplier's lines as ordered</source>
+        <translation>Отметить строки поставщика как заказанные</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Обновить</translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Open purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые заказы поставщикам</translation>
     </message>
     <message>
         <source>Orders waiting for stock (oldest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказы, ожидающие товар (сначала самые старые)</translation>
     </message>
     <message>
         <source>Nothing to re-order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дозаказывать нечего.</translation>
     </message>
     <message>
         <source>{n}: {lines} products ordered from {s}. Receiving the delivery closes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: заказано товаров у {s}: {lines}. Приёмка поставки закроет заказ.</translation>
     </message>
     <message>
         <source>Choose a waiting order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите ожидающий заказ.</translation>
     </message>
     <message>
         <source>{n}: the wait-or-cancel message is queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: сообщение «ждать или отменить» поставлено в очередь.</translation>
     </message>
     <message>
         <source>{n}: the customer will wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: покупатель подождёт.</translation>
     </message>
     <message>
         <source>{n}: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}: отменён.</translation>
     </message>
     <message>
         <source>Saved {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {p}</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save purchase order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заказ поставщику</translation>
     </message>
 </context>
 <context>
     <name>ReportsController</name>
     <message>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты…</translation>
     </message>
 </context>
 <context>
     <name>ReportsWindow</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>All delivery methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Все способы доставки</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевозчик</translation>
     </message>
     <message>
         <source>Own courier</source>
-        <translation type="unfinished">Свой курьер</translation>
+        <translation>Свой курьер</translation>
     </message>
     <message>
         <source>Pickup point</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт выдачи</translation>
     </message>
     <message>
         <source>Shop pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Самовывоз из магазина</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Кому</translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Доставка</translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished">Канал</translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить CSV…</translation>
     </message>
     <message>
         <source>Save XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить XLSX…</translation>
     </message>
     <message>
         <source>Save PDF of all reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить PDF всех отчётов…</translation>
     </message>
     <message>
         <source>The first day is after the last: change From or To.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день позже последнего: измените «С» или «По».</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>No orders in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заказов в этом периоде.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>The report could not be made: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить отчёт: {e}</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Файлы PDF (*.pdf)</translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Сохранение…</translation>
+        <translation>Сохранение…</translation>
     </message>
     <message>
         <source>Saved {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: {f}</translation>
     </message>
     <message>
         <source>Could not save: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить: {e}</translation>
     </message>
     <message>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение отчёта</translation>
     </message>
 </context>
 <context>
@@ -3842,55 +3841,55 @@
         <translation>не задано</translation>
     </message>
     <message>
-        <source>stored only in this PC&apos;s keyring</source>
+        <source>stored only in this PC's keyring</source>
         <translation>хранится только в хранилище ключей этого компьютера</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
-        <source>The shop&apos;s database server</source>
-        <translation type="unfinished"></translation>
+        <source>The shop's database server</source>
+        <translation>Сервер базы данных магазина</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.10 or shop-server</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 192.168.1.10 или shop-server</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сервера</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished">Порт</translation>
+        <translation>Порт</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Пароль</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
-        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
-        <translation type="unfinished"></translation>
+        <source>The password is kept in this PC's keyring, never in a file or the database.</source>
+        <translation>Пароль хранится в связке ключей этого ПК, а не в файле или базе данных.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Проверить подключение</translation>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Use this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать этот сервер</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Подключение…</translation>
+        <translation>Подключение…</translation>
     </message>
 </context>
 <context>
@@ -3980,49 +3979,51 @@
     <name>ShopPage</name>
     <message>
         <source>Your shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш магазин</translation>
     </message>
     <message>
         <source>The name and address are the sender on every shipping label and the header of packing slips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название и адрес указываются как отправитель на каждой транспортной этикетке и в шапке упаковочных листов.</translation>
     </message>
     <message>
         <source>Street and number
 Postcode and city
 Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица и дом
+Индекс и город
+Страна</translation>
     </message>
     <message>
         <source>Welcome to OrderDesk. Four short steps set up a new shop; each can be skipped and done later (Orders → Shop setup guide…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в OrderDesk. Четыре коротких шага настраивают новый магазин; каждый можно пропустить и выполнить позже (Заказы → Мастер настройки магазина…).</translation>
     </message>
     <message>
         <source>Shop name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Название магазина *</translation>
     </message>
     <message>
         <source>Address *</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес *</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Country (2 letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна (2 буквы)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Documents language</source>
-        <translation type="unfinished">Язык документов</translation>
+        <translation>Язык документов</translation>
     </message>
 </context>
 <context>
@@ -4106,82 +4107,82 @@ Country</source>
     <name>StocktakeWindow</name>
     <message>
         <source>Stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвентаризация</translation>
     </message>
     <message>
         <source>bin prefix, e.g. A-01 (empty: everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>префикс ячейки, например A-01 (пусто: всё)</translation>
     </message>
     <message>
         <source>Start counting</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать подсчёт</translation>
     </message>
     <message>
         <source>reason, e.g. monthly stocktake</source>
-        <translation type="unfinished"></translation>
+        <translation>причина, например ежемесячная инвентаризация</translation>
     </message>
     <message>
         <source>Apply differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить расхождения</translation>
     </message>
     <message>
         <source>Shelf</source>
-        <translation type="unfinished">Полка</translation>
+        <translation>Полка</translation>
     </message>
     <message>
         <source>{n} products expected here. Scan each item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь ожидается товаров: {n}. Отсканируйте каждую единицу.</translation>
     </message>
     <message>
         <source>Looking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>{sku}: {n} counted</source>
-        <translation type="unfinished"></translation>
+        <translation>{sku}: подсчитано {n}</translation>
     </message>
     <message>
         <source>Nothing counted yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не подсчитано.</translation>
     </message>
     <message>
         <source>Applied: {n} products differed, every other count matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Применено: расхождения по {n} товарам, остальные подсчёты совпали.</translation>
     </message>
 </context>
 <context>
     <name>StorePanel</name>
     <message>
         <source>Push again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить снова</translation>
     </message>
     <message>
-        <source>Accept the store&apos;s</source>
-        <translation type="unfinished"></translation>
+        <source>Accept the store's</source>
+        <translation>Принять версию магазина</translation>
     </message>
     <message>
         <source>Open in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в магазине</translation>
     </message>
     <message>
         <source>Desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Стол заказов: %1</translation>
     </message>
     <message>
         <source>Store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Магазин %1: %2</translation>
     </message>
     <message>
         <source>Carrier: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевозчик: %1</translation>
     </message>
     <message>
         <source>(store order #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(заказ магазина №%1)</translation>
     </message>
     <message>
         <source>%1 change(s) waiting to be sent to the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений, ожидающих отправки в магазин: %1.</translation>
     </message>
 </context>
 <context>
@@ -4298,7 +4299,7 @@ Country</source>
         <translation>Способ доставки</translation>
     </message>
     <message>
-        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
+        <source>Tick the channels each event goes out on. Grey ticks follow 'Every delivery method'.</source>
         <translation>Отметьте каналы, по которым уходит каждое событие. Серые отметки следуют за «Все способы доставки».</translation>
     </message>
     <message>
@@ -4306,7 +4307,7 @@ Country</source>
         <translation>Отредактировано, ещё не сохранено.</translation>
     </message>
     <message>
-        <source>The shop&apos;s own text.</source>
+        <source>The shop's own text.</source>
         <translation>Собственный текст магазина.</translation>
     </message>
     <message>
