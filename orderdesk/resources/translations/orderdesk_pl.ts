@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Select one or more orders on the board first.</source>
         <translation>Najpierw zaznacz jedno lub więcej zamówień na tablicy.</translation>
@@ -542,7 +543,7 @@
         <translation>Logowanie</translation>
     </message>
     <message>
-        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer's keyring and only ever sent to this site.</source>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
         <translation>Utwórz klucz w WooCommerce → Ustawienia → Zaawansowane → REST API z uprawnieniami Odczyt/Zapis. Sekret jest przechowywany w pęku kluczy tego komputera i wysyłany wyłącznie do tej witryny.</translation>
     </message>
     <message>
@@ -673,7 +674,7 @@
         <translation>Usługa</translation>
     </message>
     <message>
-        <source>Prefilled with one parcel of the order's weight; change it after weighing, add a row per box.</source>
+        <source>Prefilled with one parcel of the order&apos;s weight; change it after weighing, add a row per box.</source>
         <translation>Wypełnione jedną paczką o wadze zamówienia; popraw wagę po zważeniu i dodaj wiersz dla każdego kartonu.</translation>
     </message>
     <message>
@@ -789,7 +790,7 @@
         <translation>etykieta: %1</translation>
     </message>
     <message>
-        <source>no label file (print the shop's own label)</source>
+        <source>no label file (print the shop&apos;s own label)</source>
         <translation>brak pliku etykiety (wydrukuj własną etykietę sklepu)</translation>
     </message>
     <message>
@@ -930,7 +931,7 @@
         <translation>Domyślna usługa</translation>
     </message>
     <message>
-        <source>Sender: the shop's name, address and phone from Settings (Ctrl+,).</source>
+        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
         <translation>Nadawca: nazwa, adres i telefon sklepu z Ustawień (Ctrl+,).</translation>
     </message>
     <message>
@@ -1026,7 +1027,7 @@
         <translation>Format etykiety</translation>
     </message>
     <message>
-        <source>'Delayed' after days without news</source>
+        <source>&apos;Delayed&apos; after days without news</source>
         <translation>„Opóźnienie” po dniach bez wieści</translation>
     </message>
     <message>
@@ -1227,7 +1228,7 @@
         <translation>Witamy w OrderDesk</translation>
     </message>
     <message>
-        <source>Where should this PC keep the shop's orders?</source>
+        <source>Where should this PC keep the shop&apos;s orders?</source>
         <translation>Gdzie ten komputer ma przechowywać zamówienia sklepu?</translation>
     </message>
     <message>
@@ -1239,11 +1240,11 @@
         <translation>Plik bazy danych na tym komputerze. Dla sklepu z jednym stanowiskiem; później można go przenieść na serwer.</translation>
     </message>
     <message>
-        <source>The shop's database server</source>
+        <source>The shop&apos;s database server</source>
         <translation>Serwer bazy danych sklepu</translation>
     </message>
     <message>
-        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other's changes at once.</source>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
         <translation>Kilka komputerów (biuro, stanowisko pakowania, punkt odbioru) korzysta z jednej bazy PostgreSQL i od razu widzi wzajemne zmiany.</translation>
     </message>
 </context>
@@ -1484,7 +1485,7 @@
         <translation>Nie dotarła</translation>
     </message>
     <message>
-        <source>After checking the gateway's own log: close this 'unknown — check' message</source>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
         <translation>Po sprawdzeniu dziennika bramki: zamknij tę wiadomość „nieznany — sprawdź”</translation>
     </message>
     <message>
@@ -1524,7 +1525,7 @@
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order's history.</source>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
         <translation>Wysłać tę wiadomość ({channel}) do {to} ponownie? Zostanie wysłana jako nowa wiadomość i zapisana w historii zamówienia.</translation>
     </message>
     <message>
@@ -1559,7 +1560,7 @@
         <translation>bez e-maili</translation>
     </message>
     <message>
-        <source>The customer asked not to get SMS (a gateway's 'unsubscribed' also ticks it)</source>
+        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
         <translation>Klient poprosił o niewysyłanie SMS-ów (wypisanie się przez bramkę też to zaznacza)</translation>
     </message>
     <message>
@@ -1816,11 +1817,11 @@
         <translation>Produkty %1 + wysyłka %2 = &lt;b&gt;razem %3&lt;/b&gt; · do zapłaty %4</translation>
     </message>
     <message>
-        <source>No product matches '%1'.</source>
+        <source>No product matches &apos;%1&apos;.</source>
         <translation>Brak produktu pasującego do „%1”.</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Wpisz imię i nazwisko klienta.</translation>
     </message>
     <message>
@@ -1979,7 +1980,7 @@
         <translation>Adres nadawcy</translation>
     </message>
     <message>
-        <source>Manager's address for alerts</source>
+        <source>Manager&apos;s address for alerts</source>
         <translation>Adres kierownika do alertów</translation>
     </message>
     <message>
@@ -1987,7 +1988,7 @@
         <translation>Godziny ciszy (bez SMS), np. 21:00-08:00</translation>
     </message>
     <message>
-        <source>Time zone (empty: this PC's)</source>
+        <source>Time zone (empty: this PC&apos;s)</source>
         <translation>Strefa czasowa (puste: jak na tym komputerze)</translation>
     </message>
     <message>
@@ -2205,7 +2206,7 @@
         <translation>Dodaj pozycję: wpisz SKU lub nazwę albo zeskanuj kod kreskowy, potem Enter</translation>
     </message>
     <message>
-        <source>No product matches '%1'.</source>
+        <source>No product matches &apos;%1&apos;.</source>
         <translation>Brak produktu pasującego do „%1”.</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@
         <translation>Najpierw dokończ zamówienie {n} albo naciśnij Esc, aby je odłożyć.</translation>
     </message>
     <message>
-        <source>Order {n} is packed. Scan the next order's slip.</source>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
         <translation>Zamówienie {n} spakowane. Zeskanuj specyfikację następnego zamówienia.</translation>
     </message>
     <message>
@@ -2748,7 +2749,7 @@
         <translation>Naklej etykietę, a potem zeskanuj ponownie list (lub F9), aby nadać paczkę.</translation>
     </message>
     <message>
-        <source>Own courier: scan the courier's waybill, or this slip again for our own tracking number.</source>
+        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
         <translation>Własny kurier: zeskanuj list przewozowy kuriera albo ponownie ten list, aby użyć naszego numeru przesyłki.</translation>
     </message>
     <message>
@@ -2965,7 +2966,7 @@
         <translation>Pracownik punktu odbioru</translation>
     </message>
     <message>
-        <source>People are set up already: %1. The owner adds more with 'orderdesk users add'.</source>
+        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
         <translation>Osoby są już skonfigurowane: %1. Właściciel dodaje kolejne poleceniem „orderdesk users add”.</translation>
     </message>
 </context>
@@ -3000,7 +3001,7 @@
         <translation>F2 zmiana użytkownika · F3 zapłata gotówką · F4 zapłata kartą · F7 drukuj paragon · F10 zwrot na magazyn (właściciel) · F11 wydaj bez kodu (właściciel) · Esc wyczyść</translation>
     </message>
     <message>
-        <source>Scan the customer's QR code or type the order number</source>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
         <translation>Zeskanuj kod QR klienta lub wpisz numer zamówienia</translation>
     </message>
     <message>
@@ -3140,7 +3141,7 @@
         <translation>Zapłacono: naciśnij F3 (lub wpisz 1) — {cash}, F4 (lub 2) — {card}.</translation>
     </message>
     <message>
-        <source>Checking the owner's PIN…</source>
+        <source>Checking the owner&apos;s PIN…</source>
         <translation>Sprawdzanie PIN-u właściciela…</translation>
     </message>
     <message>
@@ -3203,11 +3204,11 @@
         <translation>Drukowanie…</translation>
     </message>
     <message>
-        <source>The documents were printed, but writing them to the orders' history failed: {error}</source>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
         <translation>Dokumenty wydrukowano, ale nie udało się zapisać ich w historii zamówień: {error}</translation>
     </message>
     <message>
-        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders' history.</source>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
         <translation>Sprawdź, czy drukarka jest włączona i podłączona, albo wybierz inną w Drukowanie → Ustawienia drukarek…; zapis jako PDF działa bez drukarki. Nic nie zapisano w historii zamówień.</translation>
     </message>
     <message>
@@ -3282,7 +3283,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system's printer settings, or save as PDF.</source>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
         <translation>Nie znaleziono drukarek. Dodaj drukarkę w ustawieniach systemu albo zapisz jako PDF.</translation>
     </message>
     <message>
@@ -3341,7 +3342,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system's printer settings, then open this again.</source>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
         <translation>Nie znaleziono drukarek. Dodaj drukarkę w ustawieniach systemu, potem otwórz to okno ponownie.</translation>
     </message>
     <message>
@@ -3356,8 +3357,8 @@
         <translation>Drukarki</translation>
     </message>
     <message>
-        <source>The label printer (4×6" or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
-        <translation>Drukarka etykiet (4×6" lub 100×150 mm) i drukarka A4 do listów przewozowych, wybierane raz na tym komputerze.</translation>
+        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation>Drukarka etykiet (4×6&quot; lub 100×150 mm) i drukarka A4 do listów przewozowych, wybierane raz na tym komputerze.</translation>
     </message>
     <message>
         <source>Choose printers…</source>
@@ -3488,7 +3489,7 @@
         <translation>Zamówienie przyjęte telefonicznie (Zamówienia → Nowe zamówienie)</translation>
     </message>
     <message>
-        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders' lines (name and price).</source>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
         <translation>Produkty: katalog CSV wczytasz poleceniem &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (najpierw sprawdź go z &lt;code&gt;--dry-run&lt;/code&gt;); produkty, których jeszcze nie ma w katalogu, mogą też przyjść z pozycjami importowanych zamówień (nazwa i cena).</translation>
     </message>
 </context>
@@ -3542,7 +3543,7 @@
         <translation>Przyjęcie towaru</translation>
     </message>
     <message>
-        <source>the supplier's delivery note number (scan or type)</source>
+        <source>the supplier&apos;s delivery note number (scan or type)</source>
         <translation>numer dokumentu dostawy od dostawcy (zeskanuj lub wpisz)</translation>
     </message>
     <message>
@@ -3613,7 +3614,7 @@
         <translation>Klient anuluje</translation>
     </message>
     <message>
-        <source>Mark the supplier's lines as ordered</source>
+        <source>Mark the supplier&apos;s lines as ordered</source>
         <translation>Oznacz pozycje dostawcy jako zamówione</translation>
     </message>
     <message>
@@ -3841,14 +3842,14 @@
         <translation>nie ustawiono</translation>
     </message>
     <message>
-        <source>stored only in this PC's keyring</source>
+        <source>stored only in this PC&apos;s keyring</source>
         <translation>przechowywane tylko w magazynie kluczy tego komputera</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
-        <source>The shop's database server</source>
+        <source>The shop&apos;s database server</source>
         <translation>Serwer bazy danych sklepu</translation>
     </message>
     <message>
@@ -3876,7 +3877,7 @@
         <translation>Hasło</translation>
     </message>
     <message>
-        <source>The password is kept in this PC's keyring, never in a file or the database.</source>
+        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
         <translation>Hasło jest przechowywane w pęku kluczy tego komputera, nigdy w pliku ani w bazie danych.</translation>
     </message>
     <message>
@@ -4157,7 +4158,7 @@ Kraj</translation>
         <translation>Wyślij ponownie</translation>
     </message>
     <message>
-        <source>Accept the store's</source>
+        <source>Accept the store&apos;s</source>
         <translation>Przyjmij wersję sklepu</translation>
     </message>
     <message>
@@ -4299,7 +4300,7 @@ Kraj</translation>
         <translation>Sposób dostawy</translation>
     </message>
     <message>
-        <source>Tick the channels each event goes out on. Grey ticks follow 'Every delivery method'.</source>
+        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
         <translation>Zaznacz kanały, którymi wychodzi każde zdarzenie. Szare znaczniki podążają za „Każdy sposób dostawy”.</translation>
     </message>
     <message>
@@ -4307,7 +4308,7 @@ Kraj</translation>
         <translation>Edytowane, jeszcze nie zapisane.</translation>
     </message>
     <message>
-        <source>The shop's own text.</source>
+        <source>The shop&apos;s own text.</source>
         <translation>Własny tekst sklepu.</translation>
     </message>
     <message>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Select one or more orders on the board first.</source>
         <translation>Сначала выберите один или несколько заказов на доске.</translation>
@@ -542,7 +543,7 @@
         <translation>Вход</translation>
     </message>
     <message>
-        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer's keyring and only ever sent to this site.</source>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
         <translation>Создайте ключ в WooCommerce → Настройки → Дополнительно → REST API с правами «Чтение/запись». Секрет хранится в связке ключей этого компьютера и отправляется только на этот сайт.</translation>
     </message>
     <message>
@@ -673,7 +674,7 @@
         <translation>Тариф</translation>
     </message>
     <message>
-        <source>Prefilled with one parcel of the order's weight; change it after weighing, add a row per box.</source>
+        <source>Prefilled with one parcel of the order&apos;s weight; change it after weighing, add a row per box.</source>
         <translation>Заполнено одной посылкой с весом заказа; исправьте вес после взвешивания и добавьте строку на каждую коробку.</translation>
     </message>
     <message>
@@ -789,7 +790,7 @@
         <translation>этикетка: %1</translation>
     </message>
     <message>
-        <source>no label file (print the shop's own label)</source>
+        <source>no label file (print the shop&apos;s own label)</source>
         <translation>нет файла этикетки (распечатайте собственную этикетку магазина)</translation>
     </message>
     <message>
@@ -930,7 +931,7 @@
         <translation>Тариф по умолчанию</translation>
     </message>
     <message>
-        <source>Sender: the shop's name, address and phone from Settings (Ctrl+,).</source>
+        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
         <translation>Отправитель: название, адрес и телефон магазина из Настроек (Ctrl+,).</translation>
     </message>
     <message>
@@ -1026,7 +1027,7 @@
         <translation>Формат этикетки</translation>
     </message>
     <message>
-        <source>'Delayed' after days without news</source>
+        <source>&apos;Delayed&apos; after days without news</source>
         <translation>«Задержка» после дней без новостей</translation>
     </message>
     <message>
@@ -1227,7 +1228,7 @@
         <translation>Добро пожаловать в OrderDesk</translation>
     </message>
     <message>
-        <source>Where should this PC keep the shop's orders?</source>
+        <source>Where should this PC keep the shop&apos;s orders?</source>
         <translation>Где этот ПК будет хранить заказы магазина?</translation>
     </message>
     <message>
@@ -1239,11 +1240,11 @@
         <translation>Файл базы данных на этом компьютере. Для магазина с одним рабочим местом; позже его можно перенести на сервер.</translation>
     </message>
     <message>
-        <source>The shop's database server</source>
+        <source>The shop&apos;s database server</source>
         <translation>Сервер базы данных магазина</translation>
     </message>
     <message>
-        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other's changes at once.</source>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
         <translation>Несколько ПК (офис, стол упаковки, пункт выдачи) используют одну базу PostgreSQL и сразу видят изменения друг друга.</translation>
     </message>
 </context>
@@ -1484,7 +1485,7 @@
         <translation>Не дошло</translation>
     </message>
     <message>
-        <source>After checking the gateway's own log: close this 'unknown — check' message</source>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
         <translation>После проверки журнала самого шлюза: закрыть это сообщение «неизвестно — проверьте»</translation>
     </message>
     <message>
@@ -1524,7 +1525,7 @@
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order's history.</source>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
         <translation>Отправить это сообщение ({channel}) на {to} снова? Оно уйдёт как новое сообщение и будет записано в историю заказа.</translation>
     </message>
     <message>
@@ -1559,7 +1560,7 @@
         <translation>без e-mail</translation>
     </message>
     <message>
-        <source>The customer asked not to get SMS (a gateway's 'unsubscribed' also ticks it)</source>
+        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
         <translation>Покупатель попросил не присылать SMS (отписка через шлюз тоже ставит эту отметку)</translation>
     </message>
     <message>
@@ -1816,11 +1817,11 @@
         <translation>Товары %1 + доставка %2 = &lt;b&gt;итого %3&lt;/b&gt; · к оплате %4</translation>
     </message>
     <message>
-        <source>No product matches '%1'.</source>
+        <source>No product matches &apos;%1&apos;.</source>
         <translation>Нет товара, подходящего под «%1».</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>Введите имя покупателя.</translation>
     </message>
     <message>
@@ -1979,7 +1980,7 @@
         <translation>Адрес отправителя</translation>
     </message>
     <message>
-        <source>Manager's address for alerts</source>
+        <source>Manager&apos;s address for alerts</source>
         <translation>Адрес менеджера для оповещений</translation>
     </message>
     <message>
@@ -1987,7 +1988,7 @@
         <translation>Тихие часы (без SMS), например 21:00-08:00</translation>
     </message>
     <message>
-        <source>Time zone (empty: this PC's)</source>
+        <source>Time zone (empty: this PC&apos;s)</source>
         <translation>Часовой пояс (пусто: как на этом компьютере)</translation>
     </message>
     <message>
@@ -2205,7 +2206,7 @@
         <translation>Добавить позицию: введите SKU или название либо отсканируйте штрихкод, затем Enter</translation>
     </message>
     <message>
-        <source>No product matches '%1'.</source>
+        <source>No product matches &apos;%1&apos;.</source>
         <translation>Нет товара, подходящего под «%1».</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@
         <translation>Сначала завершите заказ {n} или нажмите Esc, чтобы отложить его.</translation>
     </message>
     <message>
-        <source>Order {n} is packed. Scan the next order's slip.</source>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
         <translation>Заказ {n} упакован. Отсканируйте лист следующего заказа.</translation>
     </message>
     <message>
@@ -2748,7 +2749,7 @@
         <translation>Наклейте этикетку, затем снова отсканируйте накладную (или F9), чтобы передать посылку.</translation>
     </message>
     <message>
-        <source>Own courier: scan the courier's waybill, or this slip again for our own tracking number.</source>
+        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
         <translation>Свой курьер: отсканируйте накладную курьера или снова эту накладную, чтобы получить наш собственный трек-номер.</translation>
     </message>
     <message>
@@ -2965,7 +2966,7 @@
         <translation>Сотрудник выдачи</translation>
     </message>
     <message>
-        <source>People are set up already: %1. The owner adds more with 'orderdesk users add'.</source>
+        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
         <translation>Сотрудники уже заданы: %1. Владелец добавляет новых командой «orderdesk users add».</translation>
     </message>
 </context>
@@ -3000,7 +3001,7 @@
         <translation>F2 сменить пользователя · F3 оплата наличными · F4 оплата картой · F7 печать чека · F10 вернуть на склад (владелец) · F11 выдать без кода (владелец) · Esc очистить</translation>
     </message>
     <message>
-        <source>Scan the customer's QR code or type the order number</source>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
         <translation>Отсканируйте QR-код покупателя или введите номер заказа</translation>
     </message>
     <message>
@@ -3140,7 +3141,7 @@
         <translation>Оплата: нажмите F3 (или введите 1) — {cash}, F4 (или 2) — {card}.</translation>
     </message>
     <message>
-        <source>Checking the owner's PIN…</source>
+        <source>Checking the owner&apos;s PIN…</source>
         <translation>Проверка PIN владельца…</translation>
     </message>
     <message>
@@ -3203,11 +3204,11 @@
         <translation>Печать…</translation>
     </message>
     <message>
-        <source>The documents were printed, but writing them to the orders' history failed: {error}</source>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
         <translation>Документы напечатаны, но записать их в историю заказов не удалось: {error}</translation>
     </message>
     <message>
-        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders' history.</source>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
         <translation>Проверьте, что принтер включён и подключён, или выберите другой принтер в меню Печать → Настройка принтеров…; сохранение в PDF работает и без принтера. В историю заказов ничего не записано.</translation>
     </message>
     <message>
@@ -3282,7 +3283,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system's printer settings, or save as PDF.</source>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
         <translation>Принтеры не найдены. Добавьте принтер в системных настройках печати или сохраните в PDF.</translation>
     </message>
     <message>
@@ -3341,7 +3342,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system's printer settings, then open this again.</source>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
         <translation>Принтеры не найдены. Добавьте принтер в системных настройках печати, затем откройте это окно снова.</translation>
     </message>
     <message>
@@ -3356,8 +3357,8 @@
         <translation>Принтеры</translation>
     </message>
     <message>
-        <source>The label printer (4×6" or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
-        <translation>Принтер этикеток (4×6" или 100×150 мм) и принтер A4 для накладных, выбираются один раз на этом ПК.</translation>
+        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation>Принтер этикеток (4×6&quot; или 100×150 мм) и принтер A4 для накладных, выбираются один раз на этом ПК.</translation>
     </message>
     <message>
         <source>Choose printers…</source>
@@ -3488,7 +3489,7 @@
         <translation>Заказ, принятый по телефону (Заказы → Новый заказ)</translation>
     </message>
     <message>
-        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders' lines (name and price).</source>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
         <translation>Товары: каталог CSV загружается командой &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (сначала проверьте его с &lt;code&gt;--dry-run&lt;/code&gt;); товары, которых ещё нет в каталоге, также могут прийти со строками импортированных заказов (название и цена).</translation>
     </message>
 </context>
@@ -3542,7 +3543,7 @@
         <translation>Приёмка товара</translation>
     </message>
     <message>
-        <source>the supplier's delivery note number (scan or type)</source>
+        <source>the supplier&apos;s delivery note number (scan or type)</source>
         <translation>номер накладной поставщика (отсканируйте или введите)</translation>
     </message>
     <message>
@@ -3613,7 +3614,7 @@
         <translation>Покупатель отменяет</translation>
     </message>
     <message>
-        <source>Mark the supplier's lines as ordered</source>
+        <source>Mark the supplier&apos;s lines as ordered</source>
         <translation>Отметить строки поставщика как заказанные</translation>
     </message>
     <message>
@@ -3841,14 +3842,14 @@
         <translation>не задано</translation>
     </message>
     <message>
-        <source>stored only in this PC's keyring</source>
+        <source>stored only in this PC&apos;s keyring</source>
         <translation>хранится только в хранилище ключей этого компьютера</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
-        <source>The shop's database server</source>
+        <source>The shop&apos;s database server</source>
         <translation>Сервер базы данных магазина</translation>
     </message>
     <message>
@@ -3876,7 +3877,7 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>The password is kept in this PC's keyring, never in a file or the database.</source>
+        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
         <translation>Пароль хранится в связке ключей этого ПК, а не в файле или базе данных.</translation>
     </message>
     <message>
@@ -4157,7 +4158,7 @@ Country</source>
         <translation>Отправить снова</translation>
     </message>
     <message>
-        <source>Accept the store's</source>
+        <source>Accept the store&apos;s</source>
         <translation>Принять версию магазина</translation>
     </message>
     <message>
@@ -4299,7 +4300,7 @@ Country</source>
         <translation>Способ доставки</translation>
     </message>
     <message>
-        <source>Tick the channels each event goes out on. Grey ticks follow 'Every delivery method'.</source>
+        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
         <translation>Отметьте каналы, по которым уходит каждое событие. Серые отметки следуют за «Все способы доставки».</translation>
     </message>
     <message>
@@ -4307,7 +4308,7 @@ Country</source>
         <translation>Отредактировано, ещё не сохранено.</translation>
     </message>
     <message>
-        <source>The shop's own text.</source>
+        <source>The shop&apos;s own text.</source>
         <translation>Собственный текст магазина.</translation>
     </message>
     <message>

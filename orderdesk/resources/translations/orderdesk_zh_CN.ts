@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Select one or more orders on the board first.</source>
         <translation>请先在看板上选择一个或多个订单。</translation>
@@ -542,7 +543,7 @@
         <translation>登录方式</translation>
     </message>
     <message>
-        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer's keyring and only ever sent to this site.</source>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
         <translation>在 WooCommerce → 设置 → 高级 → REST API 中创建具有读/写权限的密钥。密钥保存在本机的钥匙串中，只会发送到此网站。</translation>
     </message>
     <message>
@@ -673,7 +674,7 @@
         <translation>服务</translation>
     </message>
     <message>
-        <source>Prefilled with one parcel of the order's weight; change it after weighing, add a row per box.</source>
+        <source>Prefilled with one parcel of the order&apos;s weight; change it after weighing, add a row per box.</source>
         <translation>已预填一个包裹，重量取自订单；称重后请修改，每个箱子添加一行。</translation>
     </message>
     <message>
@@ -789,7 +790,7 @@
         <translation>面单：%1</translation>
     </message>
     <message>
-        <source>no label file (print the shop's own label)</source>
+        <source>no label file (print the shop&apos;s own label)</source>
         <translation>没有面单文件（请打印店铺自己的面单）</translation>
     </message>
     <message>
@@ -928,7 +929,7 @@
         <translation>默认服务</translation>
     </message>
     <message>
-        <source>Sender: the shop's name, address and phone from Settings (Ctrl+,).</source>
+        <source>Sender: the shop&apos;s name, address and phone from Settings (Ctrl+,).</source>
         <translation>寄件人：来自设置 (Ctrl+,) 的店铺名称、地址和电话。</translation>
     </message>
     <message>
@@ -1024,7 +1025,7 @@
         <translation>面单格式</translation>
     </message>
     <message>
-        <source>'Delayed' after days without news</source>
+        <source>&apos;Delayed&apos; after days without news</source>
         <translation>无更新多少天后标记“延误”</translation>
     </message>
     <message>
@@ -1225,7 +1226,7 @@
         <translation>欢迎使用 OrderDesk</translation>
     </message>
     <message>
-        <source>Where should this PC keep the shop's orders?</source>
+        <source>Where should this PC keep the shop&apos;s orders?</source>
         <translation>这台电脑将店铺订单保存在哪里？</translation>
     </message>
     <message>
@@ -1237,11 +1238,11 @@
         <translation>本机上的数据库文件。适合只有一个工位的店铺，以后可迁移到服务器。</translation>
     </message>
     <message>
-        <source>The shop's database server</source>
+        <source>The shop&apos;s database server</source>
         <translation>店铺数据库服务器</translation>
     </message>
     <message>
-        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other's changes at once.</source>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
         <translation>多台电脑（办公室、打包台、自提柜台）共用一个 PostgreSQL 数据库，彼此的更改即时可见。</translation>
     </message>
 </context>
@@ -1476,7 +1477,7 @@
         <translation>未送达</translation>
     </message>
     <message>
-        <source>After checking the gateway's own log: close this 'unknown — check' message</source>
+        <source>After checking the gateway&apos;s own log: close this &apos;unknown — check&apos; message</source>
         <translation>查看网关自己的日志后：关闭这条“未知 — 请核实”的消息</translation>
     </message>
     <message>
@@ -1516,7 +1517,7 @@
         <translation>重新发送</translation>
     </message>
     <message>
-        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order's history.</source>
+        <source>Send this {channel} to {to} again? It goes out as a new message and is written to the order&apos;s history.</source>
         <translation>要将此{channel}重新发送到 {to} 吗？它将作为新消息发出并写入订单历史。</translation>
     </message>
     <message>
@@ -1551,7 +1552,7 @@
         <translation>不发邮件</translation>
     </message>
     <message>
-        <source>The customer asked not to get SMS (a gateway's 'unsubscribed' also ticks it)</source>
+        <source>The customer asked not to get SMS (a gateway&apos;s &apos;unsubscribed&apos; also ticks it)</source>
         <translation>顾客要求不接收短信（网关的“退订”也会勾选此项）</translation>
     </message>
     <message>
@@ -1808,11 +1809,11 @@
         <translation>商品 %1 + 运费 %2 = &lt;b&gt;合计 %3&lt;/b&gt; · 应付 %4</translation>
     </message>
     <message>
-        <source>No product matches '%1'.</source>
+        <source>No product matches &apos;%1&apos;.</source>
         <translation>没有与“%1”匹配的商品。</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入顾客姓名。</translation>
     </message>
     <message>
@@ -1971,7 +1972,7 @@
         <translation>发件地址</translation>
     </message>
     <message>
-        <source>Manager's address for alerts</source>
+        <source>Manager&apos;s address for alerts</source>
         <translation>经理接收提醒的地址</translation>
     </message>
     <message>
@@ -1979,7 +1980,7 @@
         <translation>免打扰时段（不发短信），例如 21:00-08:00</translation>
     </message>
     <message>
-        <source>Time zone (empty: this PC's)</source>
+        <source>Time zone (empty: this PC&apos;s)</source>
         <translation>时区（留空：使用此电脑的时区）</translation>
     </message>
     <message>
@@ -2197,7 +2198,7 @@
         <translation>添加商品：输入 SKU 或名称，或扫描条码，然后按 Enter</translation>
     </message>
     <message>
-        <source>No product matches '%1'.</source>
+        <source>No product matches &apos;%1&apos;.</source>
         <translation>没有与“%1”匹配的商品。</translation>
     </message>
     <message>
@@ -2690,7 +2691,7 @@
         <translation>请先完成订单 {n}，或按 Esc 暂放。</translation>
     </message>
     <message>
-        <source>Order {n} is packed. Scan the next order's slip.</source>
+        <source>Order {n} is packed. Scan the next order&apos;s slip.</source>
         <translation>订单 {n} 已打包。请扫描下一个订单的装箱单。</translation>
     </message>
     <message>
@@ -2738,7 +2739,7 @@
         <translation>贴好标签，然后再次扫描装箱单（或按 F9）交出包裹。</translation>
     </message>
     <message>
-        <source>Own courier: scan the courier's waybill, or this slip again for our own tracking number.</source>
+        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
         <translation>自有快递员：扫描快递员的运单，或再次扫描此装箱单以使用我们自己的跟踪号。</translation>
     </message>
     <message>
@@ -2955,7 +2956,7 @@
         <translation>自提柜台员</translation>
     </message>
     <message>
-        <source>People are set up already: %1. The owner adds more with 'orderdesk users add'.</source>
+        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
         <translation>人员已设置：%1。店主可用“orderdesk users add”添加更多人员。</translation>
     </message>
 </context>
@@ -2990,7 +2991,7 @@
         <translation>F2 切换用户 · F3 现金付款 · F4 刷卡付款 · F7 打印收据 · F10 退回库存（店主）· F11 无码交付（店主）· Esc 清除</translation>
     </message>
     <message>
-        <source>Scan the customer's QR code or type the order number</source>
+        <source>Scan the customer&apos;s QR code or type the order number</source>
         <translation>扫描顾客的二维码或输入订单号</translation>
     </message>
     <message>
@@ -3130,7 +3131,7 @@
         <translation>付款方式：按 F3（或输入 1）为{cash}，按 F4（或 2）为{card}。</translation>
     </message>
     <message>
-        <source>Checking the owner's PIN…</source>
+        <source>Checking the owner&apos;s PIN…</source>
         <translation>正在核对店主 PIN 码…</translation>
     </message>
     <message>
@@ -3193,11 +3194,11 @@
         <translation>正在打印…</translation>
     </message>
     <message>
-        <source>The documents were printed, but writing them to the orders' history failed: {error}</source>
+        <source>The documents were printed, but writing them to the orders&apos; history failed: {error}</source>
         <translation>单据已打印，但写入订单历史失败：{error}</translation>
     </message>
     <message>
-        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders' history.</source>
+        <source>Check that the printer is switched on and connected, or choose another printer in Print → Printer setup…; Save as PDF works without a printer. Nothing was written to the orders&apos; history.</source>
         <translation>请检查打印机是否已开启并连接，或在“打印 → 打印机设置…”中选择其他打印机；另存为 PDF 无需打印机。订单历史中未写入任何内容。</translation>
     </message>
     <message>
@@ -3270,7 +3271,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system's printer settings, or save as PDF.</source>
+        <source>No printers found. Add one in the system&apos;s printer settings, or save as PDF.</source>
         <translation>未找到打印机。请在系统打印机设置中添加，或另存为 PDF。</translation>
     </message>
     <message>
@@ -3327,7 +3328,7 @@
         </translation>
     </message>
     <message>
-        <source>No printers found. Add one in the system's printer settings, then open this again.</source>
+        <source>No printers found. Add one in the system&apos;s printer settings, then open this again.</source>
         <translation>未找到打印机。请在系统打印机设置中添加后再打开此窗口。</translation>
     </message>
     <message>
@@ -3342,8 +3343,8 @@
         <translation>打印机</translation>
     </message>
     <message>
-        <source>The label printer (4×6" or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
-        <translation>面单打印机（4×6" 或 100×150 毫米）和用于装箱单的 A4 打印机，在本机上选择一次即可。</translation>
+        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation>面单打印机（4×6&quot; 或 100×150 毫米）和用于装箱单的 A4 打印机，在本机上选择一次即可。</translation>
     </message>
     <message>
         <source>Choose printers…</source>
@@ -3470,7 +3471,7 @@
         <translation>电话订单（订单 → 新建订单）</translation>
     </message>
     <message>
-        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders' lines (name and price).</source>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
         <translation>商品：用 &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; 导入 CSV 商品目录（可先用 &lt;code&gt;--dry-run&lt;/code&gt; 检查）；目录中还没有的商品也可随导入订单的明细行（名称和价格）一起导入。</translation>
     </message>
 </context>
@@ -3524,7 +3525,7 @@
         <translation>入库</translation>
     </message>
     <message>
-        <source>the supplier's delivery note number (scan or type)</source>
+        <source>the supplier&apos;s delivery note number (scan or type)</source>
         <translation>供应商送货单号（扫描或输入）</translation>
     </message>
     <message>
@@ -3595,7 +3596,7 @@
         <translation>客户取消</translation>
     </message>
     <message>
-        <source>Mark the supplier's lines as ordered</source>
+        <source>Mark the supplier&apos;s lines as ordered</source>
         <translation>将该供应商的行标记为已订购</translation>
     </message>
     <message>
@@ -3821,14 +3822,14 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <source>stored only in this PC's keyring</source>
+        <source>stored only in this PC&apos;s keyring</source>
         <translation>仅保存在此电脑的密钥环中</translation>
     </message>
 </context>
 <context>
     <name>ServerDialog</name>
     <message>
-        <source>The shop's database server</source>
+        <source>The shop&apos;s database server</source>
         <translation>店铺数据库服务器</translation>
     </message>
     <message>
@@ -3856,7 +3857,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>The password is kept in this PC's keyring, never in a file or the database.</source>
+        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
         <translation>密码保存在本机钥匙串中，绝不会存入文件或数据库。</translation>
     </message>
     <message>
@@ -4137,7 +4138,7 @@ Country</source>
         <translation>重新推送</translation>
     </message>
     <message>
-        <source>Accept the store's</source>
+        <source>Accept the store&apos;s</source>
         <translation>采用店铺版本</translation>
     </message>
     <message>
@@ -4279,7 +4280,7 @@ Country</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <source>Tick the channels each event goes out on. Grey ticks follow 'Every delivery method'.</source>
+        <source>Tick the channels each event goes out on. Grey ticks follow &apos;Every delivery method&apos;.</source>
         <translation>勾选每个事件使用的渠道。灰色勾选跟随“所有配送方式”。</translation>
     </message>
     <message>
@@ -4287,7 +4288,7 @@ Country</source>
         <translation>已编辑，尚未保存。</translation>
     </message>
     <message>
-        <source>The shop's own text.</source>
+        <source>The shop&apos;s own text.</source>
         <translation>店铺自己的文字。</translation>
     </message>
     <message>
