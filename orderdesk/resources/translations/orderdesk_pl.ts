@@ -493,11 +493,11 @@
     </message>
     <message>
         <source>Expected</source>
-        <translation>Oczekiwano</translation>
+        <translation>Ewidencyjnie</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation>Policzono</translation>
+        <translation>Policzone</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
-        <translation>Utwórz klucz w WooCommerce → Ustawienia → Zaawansowane → REST API z uprawnieniami Odczyt/Zapis. Sekret jest przechowywany w pęku kluczy tego komputera i wysyłany wyłącznie do tej witryny.</translation>
+        <translation>Utwórz klucz w WooCommerce → Ustawienia → Zaawansowane → REST API z uprawnieniami Odczyt/Zapis. Sekret jest przechowywany w magazynie kluczy tego komputera i wysyłany wyłącznie do tej witryny.</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -2742,19 +2742,19 @@
     </message>
     <message>
         <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
-        <translation>Włóż list przewozowy do paczki, a potem zeskanuj go ponownie (lub F9), aby odłożyć paczkę na półkę odbioru: wtedy wydrukuje się etykieta półki.</translation>
+        <translation>Włóż specyfikację wysyłki do paczki, a potem zeskanuj ją ponownie (lub F9), aby odłożyć paczkę na półkę odbioru: wtedy wydrukuje się etykieta półki.</translation>
     </message>
     <message>
         <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>Naklej etykietę, a potem zeskanuj ponownie list (lub F9), aby nadać paczkę.</translation>
+        <translation>Naklej etykietę, a potem zeskanuj ponownie specyfikację (lub F9), aby nadać paczkę.</translation>
     </message>
     <message>
         <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
-        <translation>Własny kurier: zeskanuj list przewozowy kuriera albo ponownie ten list, aby użyć naszego numeru przesyłki.</translation>
+        <translation>Własny kurier: zeskanuj list przewozowy kuriera albo ponownie tę specyfikację wysyłki, aby użyć naszego numeru przesyłki.</translation>
     </message>
     <message>
         <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
-        <translation>Zamówienie {n} nie ma jeszcze etykiety przewoźnika: kupuje ją właściciel (Przewoźnicy → Kup etykietę…), potem zeskanuj list ponownie.</translation>
+        <translation>Zamówienie {n} nie ma jeszcze etykiety przewoźnika: kupuje ją właściciel (Przewoźnicy → Kup etykietę…), potem zeskanuj specyfikację ponownie.</translation>
     </message>
     <message>
         <source>Saving the tracking number and printing the label…</source>
@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>Numer przesyłki {t} ✓ Etykieta wydrukowana. Naklej etykietę, a potem zeskanuj ponownie list (lub F9), aby nadać paczkę.</translation>
+        <translation>Numer przesyłki {t} ✓ Etykieta wydrukowana. Naklej etykietę, a potem zeskanuj ponownie specyfikację (lub F9), aby nadać paczkę.</translation>
     </message>
     <message>
         <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
-        <translation>Drukarka etykiet (4×6&quot; lub 100×150 mm) i drukarka A4 do listów przewozowych, wybierane raz na tym komputerze.</translation>
+        <translation>Drukarka etykiet (4×6&quot; lub 100×150 mm) i drukarka A4 do specyfikacji wysyłki, wybierane raz na tym komputerze.</translation>
     </message>
     <message>
         <source>Choose printers…</source>
@@ -3374,7 +3374,7 @@
     </message>
     <message>
         <source>Labels: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Packing slips and pick lists: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>Etykiety: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Listy przewozowe i listy kompletacji: &lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>Etykiety: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Specyfikacje wysyłki i listy kompletacyjne: &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <source>Usual order</source>
-        <translation>Zwykłe zamówienie</translation>
+        <translation>Typowa partia</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -3878,7 +3878,7 @@
     </message>
     <message>
         <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
-        <translation>Hasło jest przechowywane w pęku kluczy tego komputera, nigdy w pliku ani w bazie danych.</translation>
+        <translation>Hasło jest przechowywane w magazynie kluczy tego komputera, nigdy w pliku ani w bazie danych.</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -3984,7 +3984,7 @@
     </message>
     <message>
         <source>The name and address are the sender on every shipping label and the header of packing slips.</source>
-        <translation>Nazwa i adres to nadawca na każdej etykiecie wysyłkowej i nagłówek listów przewozowych.</translation>
+        <translation>Nazwa i adres to nadawca na każdej etykiecie wysyłkowej i nagłówek specyfikacji wysyłki.</translation>
     </message>
     <message>
         <source>Street and number

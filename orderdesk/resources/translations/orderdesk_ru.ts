@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>Tracking is being synced on another PC right now</source>
-        <translation>Отслеживание сейчас синхронизируется на другом ПК</translation>
+        <translation>Отслеживание сейчас синхронизируется на другом компьютере</translation>
     </message>
     <message>
         <source>Tracking synced elsewhere: %1</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Expected</source>
-        <translation>Ожидается</translation>
+        <translation>По учёту</translation>
     </message>
     <message>
         <source>Counted</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
-        <translation>Создайте ключ в WooCommerce → Настройки → Дополнительно → REST API с правами «Чтение/запись». Секрет хранится в связке ключей этого компьютера и отправляется только на этот сайт.</translation>
+        <translation>Создайте ключ в WooCommerce → Настройки → Дополнительно → REST API с правами «Чтение/запись». Секрет хранится в хранилище ключей этого компьютера и отправляется только на этот сайт.</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -1229,11 +1229,11 @@
     </message>
     <message>
         <source>Where should this PC keep the shop&apos;s orders?</source>
-        <translation>Где этот ПК будет хранить заказы магазина?</translation>
+        <translation>Где этот компьютер будет хранить заказы магазина?</translation>
     </message>
     <message>
         <source>This PC alone</source>
-        <translation>Только этот ПК</translation>
+        <translation>Только этот компьютер</translation>
     </message>
     <message>
         <source>A database file on this computer. For a shop with one desk; it can move to a server later.</source>
@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
-        <translation>Несколько ПК (офис, стол упаковки, пункт выдачи) используют одну базу PostgreSQL и сразу видят изменения друг друга.</translation>
+        <translation>Несколько компьютеров (офис, стол упаковки, пункт выдачи) используют одну базу PostgreSQL и сразу видят изменения друг друга.</translation>
     </message>
 </context>
 <context>
@@ -2742,19 +2742,19 @@
     </message>
     <message>
         <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
-        <translation>Положите накладную в посылку, затем снова отсканируйте накладную (или F9), чтобы поставить посылку на полку выдачи: тогда напечатается её полочная этикетка.</translation>
+        <translation>Положите упаковочный лист в посылку, затем снова отсканируйте его (или F9), чтобы поставить посылку на полку выдачи: тогда напечатается её полочная этикетка.</translation>
     </message>
     <message>
         <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>Наклейте этикетку, затем снова отсканируйте накладную (или F9), чтобы передать посылку.</translation>
+        <translation>Наклейте этикетку, затем снова отсканируйте упаковочный лист (или F9), чтобы передать посылку.</translation>
     </message>
     <message>
         <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
-        <translation>Свой курьер: отсканируйте накладную курьера или снова эту накладную, чтобы получить наш собственный трек-номер.</translation>
+        <translation>Свой курьер: отсканируйте накладную курьера или снова этот упаковочный лист, чтобы получить наш собственный трек-номер.</translation>
     </message>
     <message>
         <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
-        <translation>У заказа {n} ещё нет этикетки перевозчика: её покупает владелец (Перевозчики → Купить этикетку…), затем снова отсканируйте накладную.</translation>
+        <translation>У заказа {n} ещё нет этикетки перевозчика: её покупает владелец (Перевозчики → Купить этикетку…), затем снова отсканируйте упаковочный лист.</translation>
     </message>
     <message>
         <source>Saving the tracking number and printing the label…</source>
@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>Трек-номер {t} ✓ Этикетка напечатана. Наклейте её, затем снова отсканируйте накладную (или F9), чтобы передать посылку.</translation>
+        <translation>Трек-номер {t} ✓ Этикетка напечатана. Наклейте её, затем снова отсканируйте упаковочный лист (или F9), чтобы передать посылку.</translation>
     </message>
     <message>
         <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
@@ -3358,7 +3358,7 @@
     </message>
     <message>
         <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
-        <translation>Принтер этикеток (4×6&quot; или 100×150 мм) и принтер A4 для накладных, выбираются один раз на этом ПК.</translation>
+        <translation>Принтер этикеток (4×6&quot; или 100×150 мм) и принтер A4 для упаковочных листов; выбираются один раз на этом компьютере.</translation>
     </message>
     <message>
         <source>Choose printers…</source>
@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <source>Usual order</source>
-        <translation>Обычный заказ</translation>
+        <translation>Обычная партия</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -3878,7 +3878,7 @@
     </message>
     <message>
         <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
-        <translation>Пароль хранится в связке ключей этого ПК, а не в файле или базе данных.</translation>
+        <translation>Пароль хранится в хранилище ключей этого компьютера, а не в файле или базе данных.</translation>
     </message>
     <message>
         <source>Test connection</source>

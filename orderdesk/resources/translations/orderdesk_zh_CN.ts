@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Bin</source>
-        <translation>货位</translation>
+        <translation>库位</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>will wait</source>
@@ -493,11 +493,11 @@
     </message>
     <message>
         <source>Expected</source>
-        <translation>应有</translation>
+        <translation>账面数</translation>
     </message>
     <message>
         <source>Counted</source>
-        <translation>实盘</translation>
+        <translation>实盘数</translation>
     </message>
     <message>
         <source>Difference</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
-        <translation>在 WooCommerce → 设置 → 高级 → REST API 中创建具有读/写权限的密钥。密钥保存在本机的钥匙串中，只会发送到此网站。</translation>
+        <translation>在 WooCommerce → 设置 → 高级 → REST API 中创建具有读/写权限的密钥。密钥保存在本机的密钥环中，只会发送到此网站。</translation>
     </message>
     <message>
         <source>Testing…</source>
@@ -2555,7 +2555,7 @@
     </message>
     <message>
         <source>Customer</source>
-        <translation>客户</translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2587,7 +2587,7 @@
     </message>
     <message>
         <source>Holds</source>
-        <translation>暂停</translation>
+        <translation>搁置</translation>
     </message>
 </context>
 <context>
@@ -2740,7 +2740,7 @@
     </message>
     <message>
         <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
-        <translation>自有快递员：扫描快递员的运单，或再次扫描此装箱单以使用我们自己的跟踪号。</translation>
+        <translation>自有快递员：扫描快递员的运单，或再次扫描此装箱单以使用我们自己的运单号。</translation>
     </message>
     <message>
         <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
@@ -2748,15 +2748,15 @@
     </message>
     <message>
         <source>Saving the tracking number and printing the label…</source>
-        <translation>正在保存跟踪号并打印面单…</translation>
+        <translation>正在保存运单号并打印面单…</translation>
     </message>
     <message>
         <source>Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.</source>
-        <translation>跟踪号 {t} 已保存，但面单未打印：{e} 按 F5 重新打印。</translation>
+        <translation>运单号 {t} 已保存，但面单未打印：{e} 按 F5 重新打印。</translation>
     </message>
     <message>
         <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>跟踪号 {t} ✓ 面单已打印。贴好面单，然后再次扫描装箱单（或按 F9）交出包裹。</translation>
+        <translation>运单号 {t} ✓ 面单已打印。贴好面单，然后再次扫描装箱单（或按 F9）交出包裹。</translation>
     </message>
     <message>
         <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
@@ -3396,7 +3396,7 @@
     </message>
     <message>
         <source>Bin</source>
-        <translation>货位</translation>
+        <translation>库位</translation>
     </message>
     <message>
         <source>Supplier</source>
@@ -3585,15 +3585,15 @@
     </message>
     <message>
         <source>Ask the customer: wait or cancel</source>
-        <translation>询问客户：等待还是取消</translation>
+        <translation>询问顾客：等待还是取消</translation>
     </message>
     <message>
         <source>Customer waits</source>
-        <translation>客户等待</translation>
+        <translation>顾客等待</translation>
     </message>
     <message>
         <source>Customer cancels</source>
-        <translation>客户取消</translation>
+        <translation>顾客取消</translation>
     </message>
     <message>
         <source>Mark the supplier&apos;s lines as ordered</source>
@@ -3637,7 +3637,7 @@
     </message>
     <message>
         <source>{n}: the customer will wait.</source>
-        <translation>{n}：客户愿意等待。</translation>
+        <translation>{n}：顾客愿意等待。</translation>
     </message>
     <message>
         <source>{n}: cancelled.</source>
@@ -3858,7 +3858,7 @@
     </message>
     <message>
         <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
-        <translation>密码保存在本机钥匙串中，绝不会存入文件或数据库。</translation>
+        <translation>密码保存在本机密钥环中，绝不会存入文件或数据库。</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -4092,7 +4092,7 @@ Country</source>
     </message>
     <message>
         <source>bin prefix, e.g. A-01 (empty: everything)</source>
-        <translation>货位前缀，例如 A-01（留空：全部）</translation>
+        <translation>库位前缀，例如 A-01（留空：全部）</translation>
     </message>
     <message>
         <source>Start counting</source>
