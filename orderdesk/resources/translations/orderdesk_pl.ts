@@ -3366,7 +3366,7 @@
     </message>
     <message>
         <source>Later: Print → Printer setup….</source>
-        <translation>Później: Drukuj → Ustawienia drukarek….</translation>
+        <translation>Później: Drukowanie → Ustawienia drukarek….</translation>
     </message>
     <message>
         <source>not chosen yet</source>

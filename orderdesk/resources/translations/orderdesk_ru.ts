@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>carriers not set up: %1 (Carriers → Carrier settings)</source>
-        <translation>не настроены перевозчики: %1 (Перевозчики → Настройки перевозчиков)</translation>
+        <translation>не настроены службы доставки: %1 (Службы доставки → Настройки служб доставки)</translation>
     </message>
     <message>
         <source>Sync tracking</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>&amp;Stock</source>
-        <translation>С&amp;клад</translation>
+        <translation>Ск&amp;лад</translation>
     </message>
     <message>
         <source>Products…</source>
@@ -2754,7 +2754,7 @@
     </message>
     <message>
         <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
-        <translation>У заказа {n} ещё нет этикетки перевозчика: её покупает владелец (Перевозчики → Купить этикетку…), затем снова отсканируйте упаковочный лист.</translation>
+        <translation>У заказа {n} ещё нет этикетки службы доставки: её покупает владелец (Службы доставки → Купить этикетку…), затем снова отсканируйте упаковочный лист.</translation>
     </message>
     <message>
         <source>Saving the tracking number and printing the label…</source>
@@ -3697,7 +3697,7 @@
     </message>
     <message>
         <source>Carrier</source>
-        <translation>Перевозчик</translation>
+        <translation>Служба доставки</translation>
     </message>
     <message>
         <source>Own courier</source>
@@ -4175,7 +4175,7 @@ Country</source>
     </message>
     <message>
         <source>Carrier: %1</source>
-        <translation>Перевозчик: %1</translation>
+        <translation>Служба доставки: %1</translation>
     </message>
     <message>
         <source>(store order #%1)</source>
