@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
-        <translation>Kilka komputerów (biuro, stanowisko pakowania, punkt odbioru) korzysta z jednej bazy PostgreSQL i od razu widzi wzajemne zmiany.</translation>
+        <translation>Kilka komputerów (biuro, stanowisko pakowania, punkt wydawania) korzysta z jednej bazy PostgreSQL i od razu widzi wzajemne zmiany.</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <source>Who works at the desk, the packing bench and the pickup counter. With people set up, everyone signs in with a PIN and the history names them. Leave it empty to skip.</source>
-        <translation>Kto pracuje przy biurku zamówień, na stanowisku pakowania i w punkcie odbioru. Gdy osoby są skonfigurowane, każdy loguje się kodem PIN, a historia pokazuje, kto co zrobił. Zostaw puste, aby pominąć.</translation>
+        <translation>Kto pracuje przy biurku, na stanowisku pakowania i w punkcie wydawania. Gdy osoby są skonfigurowane, każdy loguje się kodem PIN, a historia pokazuje, kto co zrobił. Zostaw puste, aby pominąć.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2963,7 +2963,7 @@
     </message>
     <message>
         <source>Pickup clerk</source>
-        <translation>Pracownik punktu odbioru</translation>
+        <translation>Pracownik wydawania</translation>
     </message>
     <message>
         <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>

@@ -2953,7 +2953,7 @@
     </message>
     <message>
         <source>Pickup clerk</source>
-        <translation>自提柜台员</translation>
+        <translation>自提店员</translation>
     </message>
     <message>
         <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
