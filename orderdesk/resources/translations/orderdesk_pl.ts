@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Sign-in</source>
-        <translation>Logowanie</translation>
+        <translation>Uwierzytelnianie</translation>
     </message>
     <message>
         <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>

@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Waiting since</source>
-        <translation>等待起始</translation>
+        <translation>开始等待时间</translation>
     </message>
     <message>
         <source>Short</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Sign-in</source>
-        <translation>登录方式</translation>
+        <translation>认证方式</translation>
     </message>
     <message>
         <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
@@ -2579,7 +2579,7 @@
     </message>
     <message>
         <source>Status since</source>
-        <translation>状态起始</translation>
+        <translation>进入状态时间</translation>
     </message>
     <message>
         <source>Tracking</source>
@@ -3570,7 +3570,7 @@
     </message>
     <message>
         <source>Complete again: {orders}.</source>
-        <translation>可再次齐货：{orders}。</translation>
+        <translation>已重新齐货：{orders}。</translation>
     </message>
     <message>
         <source>Scan the next product.</source>
