@@ -164,6 +164,10 @@
         <translation>Synchronizacja śledzenia %1/%2</translation>
     </message>
     <message>
+        <source>Tracking is being synced on another PC right now</source>
+        <translation>Śledzenie przesyłek jest właśnie synchronizowane na innym komputerze</translation>
+    </message>
+    <message>
         <source>Tracking synced elsewhere: %1</source>
         <translation>Śledzenie zsynchronizowano gdzie indziej: %1</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>%1 problem(s)</source>
         <translation>problemy: %1</translation>
+    </message>
+    <message>
+        <source>carriers not set up: %1 (Carriers → Carrier settings)</source>
+        <translation>nieskonfigurowani przewoźnicy: %1 (Przewoźnicy → Ustawienia przewoźników)</translation>
     </message>
     <message>
         <source>Sync tracking</source>
@@ -264,6 +272,10 @@
         <translation>wstrzymano (godziny ciszy lub limit)</translation>
     </message>
     <message>
+        <source>waiting for a missing value</source>
+        <translation>oczekuje na brakującą wartość</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -312,6 +324,14 @@
         <translation>Zwrócono środki</translation>
     </message>
     <message>
+        <source>Back in stock (the order is being packed)</source>
+        <translation>Znów dostępne (zamówienie jest kompletowane)</translation>
+    </message>
+    <message>
+        <source>Out of stock: wait or cancel?</source>
+        <translation>Brak towaru: czekać czy anulować?</translation>
+    </message>
+    <message>
         <source>Test message</source>
         <translation>Wiadomość testowa</translation>
     </message>
@@ -326,6 +346,287 @@
     <message>
         <source>As for all delivery methods; ticking gives this method its own rule</source>
         <translation>Jak dla wszystkich sposobów dostawy; zaznaczenie daje temu sposobowi własną regułę</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>&amp;Kanały</translation>
+    </message>
+    <message>
+        <source>Add WooCommerce store…</source>
+        <translation>Dodaj sklep WooCommerce…</translation>
+    </message>
+    <message>
+        <source>Sync stores now</source>
+        <translation>Synchronizuj sklepy teraz</translation>
+    </message>
+    <message>
+        <source>Store %1 connected; syncing.</source>
+        <translation>Sklep %1 połączony; trwa synchronizacja.</translation>
+    </message>
+    <message>
+        <source>Syncing the web stores</source>
+        <translation>Synchronizacja sklepów internetowych</translation>
+    </message>
+    <message>
+        <source>Stores: %1 new orders, %2 updates sent</source>
+        <translation>Sklepy: nowe zamówienia: %1, wysłane aktualizacje: %2</translation>
+    </message>
+    <message>
+        <source>Syncing the web stores failed</source>
+        <translation>Synchronizacja sklepów internetowych nie powiodła się</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>&amp;Magazyn</translation>
+    </message>
+    <message>
+        <source>Products…</source>
+        <translation>Produkty…</translation>
+    </message>
+    <message>
+        <source>Receive stock…</source>
+        <translation>Przyjęcie towaru…</translation>
+    </message>
+    <message>
+        <source>Stocktake…</source>
+        <translation>Inwentaryzacja…</translation>
+    </message>
+    <message>
+        <source>Re-order list…</source>
+        <translation>Lista do zamówienia…</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Kody kreskowe</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Na stanie</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Zarezerwowane</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Dostępne</translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation>Zamów przy</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Dostawca</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation>Waga, g</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from search and the re-order list</source>
+        <translation>Zarchiwizowany: ukryty w wyszukiwaniu i na liście do zamówienia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Przyjęto</translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation>Obecnie na stanie</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Zrealizowane zamówienia</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Oczekujące</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Zamówione</translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>(bez dostawcy)</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Oczekuje od</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Brakuje</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>will wait</source>
+        <translation>poczeka</translation>
+    </message>
+    <message>
+        <source>cancels</source>
+        <translation>anuluje</translation>
+    </message>
+    <message>
+        <source>asked, no answer yet</source>
+        <translation>zapytano, brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ewidencyjnie</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Policzone</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Różnica</translation>
+    </message>
+</context>
+<context>
+    <name>AddStoreDialog</name>
+    <message>
+        <source>Add WooCommerce store</source>
+        <translation>Dodaj sklep WooCommerce</translation>
+    </message>
+    <message>
+        <source>Automatic (Basic over HTTPS, OAuth 1.0a over HTTP)</source>
+        <translation>Automatycznie (Basic przez HTTPS, OAuth 1.0a przez HTTP)</translation>
+    </message>
+    <message>
+        <source>Keys in the address (hosts that strip the Authorization header)</source>
+        <translation>Klucze w adresie (serwery usuwające nagłówek Authorization)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Adres witryny</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Uwierzytelnianie</translation>
+    </message>
+    <message>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
+        <translation>Utwórz klucz w WooCommerce → Ustawienia → Zaawansowane → REST API z uprawnieniami Odczyt/Zapis. Sekret jest przechowywany w magazynie kluczy tego komputera i wysyłany wyłącznie do tej witryny.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testowanie…</translation>
+    </message>
+    <message>
+        <source>Testing the store connection</source>
+        <translation>Testowanie połączenia ze sklepem</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Connecting the store</source>
+        <translation>Łączenie sklepu</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log.</source>
+        <translation>Sprawdzanie nieoczekiwanie się nie powiodło; zobacz dziennik.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationDialog</name>
+    <message>
+        <source>Automation</source>
+        <translation>Automatyzacja</translation>
+    </message>
+    <message>
+        <source>Confirm new orders that need no call (paid online, in stock, address complete)</source>
+        <translation>Potwierdzaj nowe zamówienia niewymagające telefonu (opłacone online, dostępne, pełny adres)</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>Potwierdzanie</translation>
+    </message>
+    <message>
+        <source>Only up to this total (0 = any)</source>
+        <translation>Tylko do tej kwoty (0 = dowolna)</translation>
+    </message>
+    <message>
+        <source>Unpaid orders</source>
+        <translation>Nieopłacone zamówienia</translation>
+    </message>
+    <message>
+        <source>First reminder after, hours (0 = none)</source>
+        <translation>Pierwsze przypomnienie po (godz., 0 = brak)</translation>
+    </message>
+    <message>
+        <source>Second reminder after, hours (0 = none)</source>
+        <translation>Drugie przypomnienie po (godz., 0 = brak)</translation>
+    </message>
+    <message>
+        <source>Cancel after, days (0 = never)</source>
+        <translation>Anuluj po (dni, 0 = nigdy)</translation>
+    </message>
+    <message>
+        <source>Waiting orders</source>
+        <translation>Oczekujące zamówienia</translation>
+    </message>
+    <message>
+        <source>Complete delivered and collected orders after, days</source>
+        <translation>Zamykaj dostarczone i odebrane zamówienia po (dni)</translation>
+    </message>
+    <message>
+        <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
+        <translation>Powiadamiaj kierownika o zamówieniach oczekujących dłużej niż (godz., 0 = nigdy)</translation>
+    </message>
+    <message>
+        <source>What would the next round do?</source>
+        <translation>Co zrobi następna runda?</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationMenu</name>
+    <message>
+        <source>Automation…</source>
+        <translation>Automatyzacja…</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1040,47 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>%1: click to show the column</source>
+        <translation>%1: kliknij, aby pokazać kolumnę</translation>
+    </message>
+    <message>
+        <source>Show the column</source>
+        <translation>Pokaż kolumnę</translation>
+    </message>
+    <message>
+        <source>Collapse the column to a narrow strip</source>
+        <translation>Zwiń kolumnę do wąskiego paska</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>Utworzono codzienną kopię zapasową: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiller</name>
+    <message>
+        <source>Creating demo orders…</source>
+        <translation>Tworzenie zamówień demonstracyjnych…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Creating demo orders… %1 of %2</source>
+        <translation>Tworzenie zamówień demonstracyjnych… %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>&amp;User</source>
@@ -795,6 +1137,10 @@
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>the database</source>
+        <translation>baza danych</translation>
+    </message>
     <message>
         <source>Something went wrong: {error}.</source>
         <translation>Coś poszło nie tak: {error}.</translation>
@@ -876,6 +1222,90 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation>Witamy w OrderDesk</translation>
+    </message>
+    <message>
+        <source>Where should this PC keep the shop&apos;s orders?</source>
+        <translation>Gdzie ten komputer ma przechowywać zamówienia sklepu?</translation>
+    </message>
+    <message>
+        <source>This PC alone</source>
+        <translation>Tylko ten komputer</translation>
+    </message>
+    <message>
+        <source>A database file on this computer. For a shop with one desk; it can move to a server later.</source>
+        <translation>Plik bazy danych na tym komputerze. Dla sklepu z jednym stanowiskiem; później można go przenieść na serwer.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation>Serwer bazy danych sklepu</translation>
+    </message>
+    <message>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
+        <translation>Kilka komputerów (biuro, stanowisko pakowania, punkt wydawania) korzysta z jednej bazy PostgreSQL i od razu widzi wzajemne zmiany.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Skonfiguruj sklep</translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation>Pomiń przewodnik</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Rozpocznij pracę</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import orders</source>
+        <translation>Importuj zamówienia</translation>
+    </message>
+    <message>
+        <source>Orders (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>Zamówienia (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importowanie %1…</translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation>Importowanie zamówień</translation>
+    </message>
+    <message>
+        <source>Imported %1 orders from %2.</source>
+        <translation>Zaimportowano zamówienia (%1) z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import: %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · already in the desk, skipped: %2 · rows to fix: %3</source>
+        <translation>Zaimportowano: %1 · już są, pominięto: %2 · wiersze do poprawy: %3</translation>
+    </message>
+    <message>
+        <source>Imported, but check:</source>
+        <translation>Zaimportowano, ale sprawdź:</translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again: orders already imported are skipped, so nothing comes in twice. The format is described in docs/import-format.md.</source>
+        <translation>Popraw te wiersze w pliku i zaimportuj go ponownie: zamówienia już zaimportowane są pomijane, więc nic nie trafi dwa razy. Format opisano w docs/import-format.md.</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>SKU</source>
@@ -932,8 +1362,16 @@
         <translation>Zamknięte i zwroty</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
         <source>Loading the board failed</source>
         <translation>Nie udało się wczytać tablicy</translation>
+    </message>
+    <message>
+        <source>Loading the list failed</source>
+        <translation>Nie udało się wczytać listy</translation>
     </message>
     <message>
         <source>Main</source>
@@ -968,6 +1406,14 @@
         <translation>&amp;Zamówienia</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Shop setup guide…</source>
+        <translation>Przewodnik konfiguracji sklepu…</translation>
+    </message>
+    <message>
         <source>OrderDesk — 1 active order</source>
         <translation>OrderDesk — 1 aktywne zamówienie</translation>
     </message>
@@ -986,6 +1432,10 @@
             <numerusform>Przeniesiono %n zamówienia.</numerusform>
             <numerusform>Przeniesiono %n zamówień.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the owner can set up the shop: sign in as the owner first.</source>
+        <translation>Tylko właściciel może konfigurować sklep: najpierw zaloguj się jako właściciel.</translation>
     </message>
     <message>
         <source>Could not check for changes: %1</source>
@@ -1213,6 +1663,10 @@
     <message>
         <source>New phone order</source>
         <translation>Nowe zamówienie telefoniczne</translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation>Z kraju</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1744,6 +2198,18 @@
         <translation>Usuń produkt</translation>
     </message>
     <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation>Usuń zaznaczone pozycje (Delete)</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>Dodaj pozycję: wpisz SKU lub nazwę albo zeskanuj kod kreskowy, potem Enter</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>Brak produktu pasującego do „%1”.</translation>
+    </message>
+    <message>
         <source>Shipping fee</source>
         <translation>Koszt wysyłki</translation>
     </message>
@@ -1876,10 +2342,6 @@
         <translation>numer zewnętrzny %1</translation>
     </message>
     <message>
-        <source>Quantities can be changed until assembling starts.</source>
-        <translation>Ilości można zmieniać do rozpoczęcia kompletowania.</translation>
-    </message>
-    <message>
         <source>Items are fixed in this status; an owner can move the order back to change them.</source>
         <translation>W tym statusie produktów nie można zmienić; właściciel może cofnąć zamówienie, aby je zmienić.</translation>
     </message>
@@ -1926,6 +2388,10 @@
     <message>
         <source>pickup point</source>
         <translation>punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Items can be added, removed and re-counted until assembling starts.</source>
+        <translation>Pozycje można dodawać, usuwać i przeliczać do rozpoczęcia kompletowania.</translation>
     </message>
     <message>
         <source>prepaid online</source>
@@ -1980,6 +2446,10 @@
         <translation>do zwrotu</translation>
     </message>
     <message>
+        <source>%1 is priced in %2; this order is in %3.</source>
+        <translation>%1 ma cenę w %2; to zamówienie jest w %3.</translation>
+    </message>
+    <message>
         <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Dostawa: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1998,30 +2468,6 @@
     <message>
         <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Numer przesyłki: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Order created (%1)</source>
-        <translation>Utworzono zamówienie (%1)</translation>
-    </message>
-    <message>
-        <source>Hold resolved: %1</source>
-        <translation>Wstrzymanie rozwiązane: %1</translation>
-    </message>
-    <message>
-        <source>On hold: %1</source>
-        <translation>Wstrzymane: %1</translation>
-    </message>
-    <message>
-        <source>Edited: %1</source>
-        <translation>Zmieniono: %1</translation>
-    </message>
-    <message>
-        <source>Payment received: %1</source>
-        <translation>Otrzymano płatność: %1</translation>
-    </message>
-    <message>
-        <source>Shipment %1</source>
-        <translation>Przesyłka %1</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -2062,6 +2508,96 @@
     <message>
         <source>Order details</source>
         <translation>Szczegóły zamówienia</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>All orders</source>
+        <translation>Wszystkie zamówienia</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>Na tablicy</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>Zamknięte i zwroty</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Pokaż</translation>
+    </message>
+    <message>
+        <source>Right-click a column title to choose columns; Enter opens; Ctrl+M acts.</source>
+        <translation>Kliknij prawym przyciskiem tytuł kolumny, aby wybrać kolumny; Enter otwiera; Ctrl+M — działania.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n zamówienie</numerusform>
+            <numerusform>%n zamówienia</numerusform>
+            <numerusform>%n zamówień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Przenieś do: %1</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>Cofnij do: %1 (właściciel)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Płatność</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Dostawa</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status od</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Śledzenie</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Wstrzymania</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2729,6 @@
         <translation>Spakowane ✓, ale drukowanie nie powiodło się: {e} Naciśnij F5, aby wydrukować ponownie.</translation>
     </message>
     <message>
-        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>Spakowane ✓ Wydrukowano: {p}. Naklej etykietę, potem zeskanuj specyfikację ponownie (lub F9), aby przekazać.</translation>
-    </message>
-    <message>
         <source>Pack the order first: scan all its items.</source>
         <translation>Najpierw spakuj zamówienie: zeskanuj wszystkie jego produkty.</translation>
     </message>
@@ -2205,8 +2737,44 @@
         <translation>Przekazywanie…</translation>
     </message>
     <message>
-        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
-        <translation>Zamówienie {n} → półka odbioru {s} ✓ Następne zamówienie, proszę.</translation>
+        <source>Packed ✓ Printed: {p}.</source>
+        <translation>Spakowane ✓ Wydrukowano: {p}.</translation>
+    </message>
+    <message>
+        <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
+        <translation>Włóż specyfikację wysyłki do paczki, a potem zeskanuj ją ponownie (lub F9), aby odłożyć paczkę na półkę odbioru: wtedy wydrukuje się etykieta półki.</translation>
+    </message>
+    <message>
+        <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>Naklej etykietę, a potem zeskanuj ponownie specyfikację (lub F9), aby nadać paczkę.</translation>
+    </message>
+    <message>
+        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
+        <translation>Własny kurier: zeskanuj list przewozowy kuriera albo ponownie tę specyfikację wysyłki, aby użyć naszego numeru przesyłki.</translation>
+    </message>
+    <message>
+        <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
+        <translation>Zamówienie {n} nie ma jeszcze etykiety przewoźnika: kupuje ją właściciel (Przewoźnicy → Kup etykietę…), potem zeskanuj specyfikację ponownie.</translation>
+    </message>
+    <message>
+        <source>Saving the tracking number and printing the label…</source>
+        <translation>Zapisywanie numeru przesyłki i drukowanie etykiety…</translation>
+    </message>
+    <message>
+        <source>Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.</source>
+        <translation>Numer przesyłki {t} zapisany, ale etykieta się nie wydrukowała: {e} Naciśnij F5, aby wydrukować ponownie.</translation>
+    </message>
+    <message>
+        <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>Numer przesyłki {t} ✓ Etykieta wydrukowana. Naklej etykietę, a potem zeskanuj ponownie specyfikację (lub F9), aby nadać paczkę.</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
+        <translation>Zamówienie {n} → półka odbioru {s} ✓, ale etykieta półki się nie wydrukowała: {e} Napisz {s} na paczce.</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Put the shelf label on. Next order, please.</source>
+        <translation>Zamówienie {n} → półka odbioru {s} ✓ Naklej etykietę półki. Następne zamówienie, proszę.</translation>
     </message>
     <message>
         <source>Order {n} handed to the carrier ✓ Next order, please.</source>
@@ -2364,6 +2932,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Who works at the desk, the packing bench and the pickup counter. With people set up, everyone signs in with a PIN and the history names them. Leave it empty to skip.</source>
+        <translation>Kto pracuje przy biurku, na stanowisku pakowania i w punkcie wydawania. Gdy osoby są skonfigurowane, każdy loguje się kodem PIN, a historia pokazuje, kto co zrobił. Zostaw puste, aby pominąć.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 cyfr)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Powtórz PIN</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Pakowacz</translation>
+    </message>
+    <message>
+        <source>Pickup clerk</source>
+        <translation>Pracownik wydawania</translation>
+    </message>
+    <message>
+        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
+        <translation>Osoby są już skonfigurowane: %1. Właściciel dodaje kolejne poleceniem „orderdesk users add”.</translation>
+    </message>
+</context>
+<context>
     <name>PickupStation</name>
     <message>
         <source>Pickup counter</source>
@@ -2446,8 +3053,12 @@
         <translation>Szukanie {t}…</translation>
     </message>
     <message>
-        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
-        <translation>Zamówienie {n} jest zablokowane po zbyt wielu błędnych kodach. Wezwij właściciela (F11).</translation>
+        <source>F3 or 1: {cash} · F4 or 2: {card}</source>
+        <translation>F3 lub 1: {cash} · F4 lub 2: {card}</translation>
+    </message>
+    <message>
+        <source>Paid by ({a})</source>
+        <translation>Zapłacono ({a})</translation>
     </message>
     <message>
         <source>Order {n} is {s}, not waiting on the shelf.</source>
@@ -2468,6 +3079,18 @@
     <message>
         <source>Check the pickup code first: type it and press Enter.</source>
         <translation>Najpierw sprawdź kod odbioru: wpisz go i naciśnij Enter.</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes: only the owner can hand it over (F11).</source>
+        <translation>Zamówienie {n} jest zablokowane po zbyt wielu błędnych kodach: wydać je może tylko właściciel (F11).</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>gotówka</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>karta</translation>
     </message>
     <message>
         <source>Handing over…</source>
@@ -2510,16 +3133,12 @@
         <translation>np. sprawdzono dowód, SMS zaginął</translation>
     </message>
     <message>
-        <source>Paid by</source>
-        <translation>Zapłacono</translation>
-    </message>
-    <message>
-        <source>cash or card</source>
-        <translation>gotówka lub karta</translation>
-    </message>
-    <message>
         <source>Owner: hand over order {n} without the pickup code</source>
         <translation>Właściciel: wydaj zamówienie {n} bez kodu odbioru</translation>
+    </message>
+    <message>
+        <source>Paid by: press F3 (or type 1) for {cash}, F4 (or 2) for {card}.</source>
+        <translation>Zapłacono: naciśnij F3 (lub wpisz 1) — {cash}, F4 (lub 2) — {card}.</translation>
     </message>
     <message>
         <source>Checking the owner&apos;s PIN…</source>
@@ -2732,6 +3351,33 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Printers</source>
+        <translation>Drukarki</translation>
+    </message>
+    <message>
+        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation>Drukarka etykiet (4×6&quot; lub 100×150 mm) i drukarka A4 do specyfikacji wysyłki, wybierane raz na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Choose printers…</source>
+        <translation>Wybierz drukarki…</translation>
+    </message>
+    <message>
+        <source>Later: Print → Printer setup….</source>
+        <translation>Później: Drukowanie → Ustawienia drukarek….</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>jeszcze nie wybrano</translation>
+    </message>
+    <message>
+        <source>Labels: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Packing slips and pick lists: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Etykiety: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Specyfikacje wysyłki i listy kompletacyjne: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message numerus="yes">
         <source>%n orders</source>
@@ -2740,6 +3386,73 @@
             <numerusform>%n zamówienia</numerusform>
             <numerusform>%n zamówień</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>one or more, separated by spaces</source>
+        <translation>jeden lub więcej, oddzielone spacjami</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Kody kreskowe</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Lokalizacja</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Dostawca</translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation>Zamów przy</translation>
+    </message>
+    <message>
+        <source>Usual order</source>
+        <translation>Typowa partia</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Waga</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiwizuj</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nowy produkt</translation>
+    </message>
+    <message>
+        <source>{sku}: {on_hand} on hand, {reserved} reserved, {available} available</source>
+        <translation>{sku}: na stanie {on_hand}, zarezerwowane {reserved}, dostępne {available}</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (zarchiwizowany)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3468,336 @@
     <message>
         <source>out of stock</source>
         <translation>brak na stanie</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Products and orders</source>
+        <translation>Produkty i zamówienia</translation>
+    </message>
+    <message>
+        <source>Bring in what you sell and the orders you have; you can also do this later.</source>
+        <translation>Wprowadź to, co sprzedajesz, i posiadane zamówienia; możesz to zrobić także później.</translation>
+    </message>
+    <message>
+        <source>Orders from a JSON or CSV file (Orders → Import…)</source>
+        <translation>Zamówienia z pliku JSON lub CSV (Zamówienia → Importuj…)</translation>
+    </message>
+    <message>
+        <source>An order taken by phone (Orders → New order)</source>
+        <translation>Zamówienie przyjęte telefonicznie (Zamówienia → Nowe zamówienie)</translation>
+    </message>
+    <message>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
+        <translation>Produkty: katalog CSV wczytasz poleceniem &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (najpierw sprawdź go z &lt;code&gt;--dry-run&lt;/code&gt;); produkty, których jeszcze nie ma w katalogu, mogą też przyjść z pozycjami importowanych zamówień (nazwa i cena).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>Produkty</translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode — or scan</source>
+        <translation>SKU, nazwa lub kod kreskowy — albo zeskanuj</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Pokaż zarchiwizowane</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Nowy produkt</translation>
+    </message>
+    <message>
+        <source>{n} products</source>
+        <translation>Produkty: {n}</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>Zapisywanie produktu</translation>
+    </message>
+    <message>
+        <source>{sku} saved</source>
+        <translation>{sku} zapisany</translation>
+    </message>
+    <message>
+        <source>Archiving the product</source>
+        <translation>Archiwizowanie produktu</translation>
+    </message>
+    <message>
+        <source>{sku} archived</source>
+        <translation>{sku} zarchiwizowany</translation>
+    </message>
+    <message>
+        <source>{sku} is back in the catalogue</source>
+        <translation>{sku} wrócił do katalogu</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingWindow</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Przyjęcie towaru</translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s delivery note number (scan or type)</source>
+        <translation>numer dokumentu dostawy od dostawcy (zeskanuj lub wpisz)</translation>
+    </message>
+    <message>
+        <source>scan a product, or type its SKU and press Enter</source>
+        <translation>zeskanuj produkt albo wpisz jego SKU i naciśnij Enter</translation>
+    </message>
+    <message>
+        <source>Scan the first product.</source>
+        <translation>Zeskanuj pierwszy produkt.</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Dokument dostawy</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Scan, quantity, next: scanning the same product again counts one more; the next product or Enter books it.</source>
+        <translation>Skan, ilość, dalej: ponowne zeskanowanie tego samego produktu dolicza jeszcze jedną sztukę; następny produkt lub Enter go księguje.</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>Wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>Booking {sku} × {n}…</source>
+        <translation>Księgowanie {sku} × {n}…</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Przyjmowanie</translation>
+    </message>
+    <message>
+        <source>{sku}: +{n} booked, {on_hand} on hand.</source>
+        <translation>{sku}: +{n} zaksięgowano, na stanie {on_hand}.</translation>
+    </message>
+    <message>
+        <source>Complete again: {orders}.</source>
+        <translation>Znów kompletne: {orders}.</translation>
+    </message>
+    <message>
+        <source>Scan the next product.</source>
+        <translation>Zeskanuj następny produkt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderWindow</name>
+    <message>
+        <source>Re-order list</source>
+        <translation>Lista do zamówienia</translation>
+    </message>
+    <message>
+        <source>Ask the customer: wait or cancel</source>
+        <translation>Zapytaj klienta: czekać czy anulować</translation>
+    </message>
+    <message>
+        <source>Customer waits</source>
+        <translation>Klient czeka</translation>
+    </message>
+    <message>
+        <source>Customer cancels</source>
+        <translation>Klient anuluje</translation>
+    </message>
+    <message>
+        <source>Mark the supplier&apos;s lines as ordered</source>
+        <translation>Oznacz pozycje dostawcy jako zamówione</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Open purchase orders</source>
+        <translation>Otwarte zamówienia do dostawców</translation>
+    </message>
+    <message>
+        <source>Orders waiting for stock (oldest first)</source>
+        <translation>Zamówienia oczekujące na towar (najstarsze najpierw)</translation>
+    </message>
+    <message>
+        <source>Nothing to re-order.</source>
+        <translation>Nie ma nic do zamówienia.</translation>
+    </message>
+    <message>
+        <source>{n}: {lines} products ordered from {s}. Receiving the delivery closes it.</source>
+        <translation>{n}: zamówiono produkty u {s}: {lines}. Przyjęcie dostawy je zamknie.</translation>
+    </message>
+    <message>
+        <source>Choose a waiting order first.</source>
+        <translation>Najpierw wybierz oczekujące zamówienie.</translation>
+    </message>
+    <message>
+        <source>{n}: the wait-or-cancel message is queued.</source>
+        <translation>{n}: wiadomość „czekać czy anulować” jest w kolejce.</translation>
+    </message>
+    <message>
+        <source>{n}: the customer will wait.</source>
+        <translation>{n}: klient poczeka.</translation>
+    </message>
+    <message>
+        <source>{n}: cancelled.</source>
+        <translation>{n}: anulowane.</translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation>Zapisano: {p}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save purchase order</source>
+        <translation>Zapisz zamówienie do dostawcy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Reports…</source>
+        <translation>Raporty…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>All delivery methods</source>
+        <translation>Wszystkie metody dostawy</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Dostawa</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Zapisz CSV…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Zapisz XLSX…</translation>
+    </message>
+    <message>
+        <source>Save PDF of all reports…</source>
+        <translation>Zapisz PDF wszystkich raportów…</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: change From or To.</source>
+        <translation>Pierwszy dzień jest po ostatnim: zmień „Od” lub „Do”.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Pracuję…</translation>
+    </message>
+    <message>
+        <source>No orders in this range.</source>
+        <translation>Brak zamówień w tym okresie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made: {e}</source>
+        <translation>Nie udało się utworzyć raportu: {e}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Zapisz raport</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Saved {f}</source>
+        <translation>Zapisano: {f}</translation>
+    </message>
+    <message>
+        <source>Could not save: {e}</source>
+        <translation>Nie udało się zapisać: {e}</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Zapisywanie raportu</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3844,53 @@
     <message>
         <source>stored only in this PC&apos;s keyring</source>
         <translation>przechowywane tylko w magazynie kluczy tego komputera</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation>Serwer bazy danych sklepu</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation>np. 192.168.1.10 lub shop-server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adres serwera</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
+        <translation>Hasło jest przechowywane w magazynie kluczy tego komputera, nigdy w pliku ani w bazie danych.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testuj połączenie</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Użyj tego serwera</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3977,57 @@
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Twój sklep</translation>
+    </message>
+    <message>
+        <source>The name and address are the sender on every shipping label and the header of packing slips.</source>
+        <translation>Nazwa i adres to nadawca na każdej etykiecie wysyłkowej i nagłówek specyfikacji wysyłki.</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation>Ulica i numer
+Kod pocztowy i miejscowość
+Kraj</translation>
+    </message>
+    <message>
+        <source>Welcome to OrderDesk. Four short steps set up a new shop; each can be skipped and done later (Orders → Shop setup guide…).</source>
+        <translation>Witamy w OrderDesk. Cztery krótkie kroki konfigurują nowy sklep; każdy można pominąć i wykonać później (Zamówienia → Przewodnik konfiguracji sklepu…).</translation>
+    </message>
+    <message>
+        <source>Shop name *</source>
+        <translation>Nazwa sklepu *</translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation>Adres *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country (2 letters)</source>
+        <translation>Kraj (2 litery)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>Język dokumentów</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Single-user mode: add users with `orderdesk users add`</source>
@@ -2961,6 +4102,88 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>Coś poszło nie tak: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeWindow</name>
+    <message>
+        <source>Stocktake</source>
+        <translation>Inwentaryzacja</translation>
+    </message>
+    <message>
+        <source>bin prefix, e.g. A-01 (empty: everything)</source>
+        <translation>prefiks lokalizacji, np. A-01 (puste: wszystko)</translation>
+    </message>
+    <message>
+        <source>Start counting</source>
+        <translation>Rozpocznij liczenie</translation>
+    </message>
+    <message>
+        <source>reason, e.g. monthly stocktake</source>
+        <translation>powód, np. comiesięczna inwentaryzacja</translation>
+    </message>
+    <message>
+        <source>Apply differences</source>
+        <translation>Zastosuj różnice</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Półka</translation>
+    </message>
+    <message>
+        <source>{n} products expected here. Scan each item.</source>
+        <translation>Oczekiwane produkty tutaj: {n}. Zeskanuj każdą sztukę.</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>Wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>{sku}: {n} counted</source>
+        <translation>{sku}: policzono {n}</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Jeszcze nic nie policzono.</translation>
+    </message>
+    <message>
+        <source>Applied: {n} products differed, every other count matched.</source>
+        <translation>Zastosowano: różnice w {n} produktach, pozostałe zgodne.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePanel</name>
+    <message>
+        <source>Push again</source>
+        <translation>Wyślij ponownie</translation>
+    </message>
+    <message>
+        <source>Accept the store&apos;s</source>
+        <translation>Przyjmij wersję sklepu</translation>
+    </message>
+    <message>
+        <source>Open in the store</source>
+        <translation>Otwórz w sklepie</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Biurko: %1</translation>
+    </message>
+    <message>
+        <source>Store %1: %2</source>
+        <translation>Sklep %1: %2</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Przewoźnik: %1</translation>
+    </message>
+    <message>
+        <source>(store order #%1)</source>
+        <translation>(zamówienie sklepu nr %1)</translation>
+    </message>
+    <message>
+        <source>%1 change(s) waiting to be sent to the store.</source>
+        <translation>Zmiany oczekujące na wysłanie do sklepu: %1.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,10 @@
         <translation>Обновление отслеживания %1/%2</translation>
     </message>
     <message>
+        <source>Tracking is being synced on another PC right now</source>
+        <translation>Отслеживание сейчас синхронизируется на другом компьютере</translation>
+    </message>
+    <message>
         <source>Tracking synced elsewhere: %1</source>
         <translation>Отслеживание обновлено на другом компьютере: %1</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>%1 problem(s)</source>
         <translation>проблем: %1</translation>
+    </message>
+    <message>
+        <source>carriers not set up: %1 (Carriers → Carrier settings)</source>
+        <translation>не настроены службы доставки: %1 (Службы доставки → Настройки служб доставки)</translation>
     </message>
     <message>
         <source>Sync tracking</source>
@@ -264,6 +272,10 @@
         <translation>отложено (тихие часы или лимит)</translation>
     </message>
     <message>
+        <source>waiting for a missing value</source>
+        <translation>ожидает недостающее значение</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -312,6 +324,14 @@
         <translation>Деньги возвращены</translation>
     </message>
     <message>
+        <source>Back in stock (the order is being packed)</source>
+        <translation>Снова в наличии (заказ собирается)</translation>
+    </message>
+    <message>
+        <source>Out of stock: wait or cancel?</source>
+        <translation>Нет в наличии: ждать или отменить?</translation>
+    </message>
+    <message>
         <source>Test message</source>
         <translation>Тестовое сообщение</translation>
     </message>
@@ -326,6 +346,287 @@
     <message>
         <source>As for all delivery methods; ticking gives this method its own rule</source>
         <translation>Как для всех способов доставки; отметка задаёт этому способу своё правило</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>&amp;Каналы</translation>
+    </message>
+    <message>
+        <source>Add WooCommerce store…</source>
+        <translation>Добавить магазин WooCommerce…</translation>
+    </message>
+    <message>
+        <source>Sync stores now</source>
+        <translation>Синхронизировать магазины</translation>
+    </message>
+    <message>
+        <source>Store %1 connected; syncing.</source>
+        <translation>Магазин %1 подключён; идёт синхронизация.</translation>
+    </message>
+    <message>
+        <source>Syncing the web stores</source>
+        <translation>Синхронизация интернет-магазинов</translation>
+    </message>
+    <message>
+        <source>Stores: %1 new orders, %2 updates sent</source>
+        <translation>Магазины: новых заказов — %1, отправлено обновлений — %2</translation>
+    </message>
+    <message>
+        <source>Syncing the web stores failed</source>
+        <translation>Не удалось синхронизировать интернет-магазины</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>Ск&amp;лад</translation>
+    </message>
+    <message>
+        <source>Products…</source>
+        <translation>Товары…</translation>
+    </message>
+    <message>
+        <source>Receive stock…</source>
+        <translation>Приёмка товара…</translation>
+    </message>
+    <message>
+        <source>Stocktake…</source>
+        <translation>Инвентаризация…</translation>
+    </message>
+    <message>
+        <source>Re-order list…</source>
+        <translation>Список дозаказа…</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Штрихкоды</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>В резерве</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation>Дозаказ при</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation>Вес, г</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from search and the re-order list</source>
+        <translation>В архиве: скрыт из поиска и списка дозаказа</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation>В наличии сейчас</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>Выполнено заказов</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>Заказано</translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>(без поставщика)</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Ожидает с</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>will wait</source>
+        <translation>подождёт</translation>
+    </message>
+    <message>
+        <source>cancels</source>
+        <translation>отменяет</translation>
+    </message>
+    <message>
+        <source>asked, no answer yet</source>
+        <translation>спросили, ответа пока нет</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Подсчитано</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+</context>
+<context>
+    <name>AddStoreDialog</name>
+    <message>
+        <source>Add WooCommerce store</source>
+        <translation>Добавить магазин WooCommerce</translation>
+    </message>
+    <message>
+        <source>Automatic (Basic over HTTPS, OAuth 1.0a over HTTP)</source>
+        <translation>Автоматически (Basic по HTTPS, OAuth 1.0a по HTTP)</translation>
+    </message>
+    <message>
+        <source>Keys in the address (hosts that strip the Authorization header)</source>
+        <translation>Ключи в адресе (для хостингов, удаляющих заголовок Authorization)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Адрес сайта</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Авторизация</translation>
+    </message>
+    <message>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
+        <translation>Создайте ключ в WooCommerce → Настройки → Дополнительно → REST API с правами «Чтение/запись». Секрет хранится в хранилище ключей этого компьютера и отправляется только на этот сайт.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Testing the store connection</source>
+        <translation>Проверка подключения к магазину</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Connecting the store</source>
+        <translation>Подключение магазина</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log.</source>
+        <translation>Проверка неожиданно завершилась ошибкой; см. журнал.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationDialog</name>
+    <message>
+        <source>Automation</source>
+        <translation>Автоматизация</translation>
+    </message>
+    <message>
+        <source>Confirm new orders that need no call (paid online, in stock, address complete)</source>
+        <translation>Подтверждать новые заказы, не требующие звонка (оплачены онлайн, в наличии, адрес полный)</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>Only up to this total (0 = any)</source>
+        <translation>Только до этой суммы (0 = любая)</translation>
+    </message>
+    <message>
+        <source>Unpaid orders</source>
+        <translation>Неоплаченные заказы</translation>
+    </message>
+    <message>
+        <source>First reminder after, hours (0 = none)</source>
+        <translation>Первое напоминание через, ч (0 = нет)</translation>
+    </message>
+    <message>
+        <source>Second reminder after, hours (0 = none)</source>
+        <translation>Второе напоминание через, ч (0 = нет)</translation>
+    </message>
+    <message>
+        <source>Cancel after, days (0 = never)</source>
+        <translation>Отменять через, дн. (0 = никогда)</translation>
+    </message>
+    <message>
+        <source>Waiting orders</source>
+        <translation>Ожидающие заказы</translation>
+    </message>
+    <message>
+        <source>Complete delivered and collected orders after, days</source>
+        <translation>Завершать доставленные и полученные заказы через, дн.</translation>
+    </message>
+    <message>
+        <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
+        <translation>Сообщать менеджеру о заказах, ожидающих дольше, ч (0 = никогда)</translation>
+    </message>
+    <message>
+        <source>What would the next round do?</source>
+        <translation>Что сделает следующий проход?</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>Поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationMenu</name>
+    <message>
+        <source>Automation…</source>
+        <translation>Автоматизация…</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1040,47 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>%1: click to show the column</source>
+        <translation>%1: нажмите, чтобы показать колонку</translation>
+    </message>
+    <message>
+        <source>Show the column</source>
+        <translation>Показать колонку</translation>
+    </message>
+    <message>
+        <source>Collapse the column to a narrow strip</source>
+        <translation>Свернуть колонку в узкую полосу</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>Ежедневная резервная копия создана: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Ежедневное резервное копирование не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiller</name>
+    <message>
+        <source>Creating demo orders…</source>
+        <translation>Создание демо-заказов…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+    <message>
+        <source>Creating demo orders… %1 of %2</source>
+        <translation>Создание демо-заказов… %1 из %2</translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>&amp;User</source>
@@ -795,6 +1137,10 @@
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>the database</source>
+        <translation>база данных</translation>
+    </message>
     <message>
         <source>Something went wrong: {error}.</source>
         <translation>Что-то пошло не так: {error}.</translation>
@@ -876,6 +1222,90 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation>Добро пожаловать в OrderDesk</translation>
+    </message>
+    <message>
+        <source>Where should this PC keep the shop&apos;s orders?</source>
+        <translation>Где этот компьютер будет хранить заказы магазина?</translation>
+    </message>
+    <message>
+        <source>This PC alone</source>
+        <translation>Только этот компьютер</translation>
+    </message>
+    <message>
+        <source>A database file on this computer. For a shop with one desk; it can move to a server later.</source>
+        <translation>Файл базы данных на этом компьютере. Для магазина с одним рабочим местом; позже его можно перенести на сервер.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation>Сервер базы данных магазина</translation>
+    </message>
+    <message>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
+        <translation>Несколько компьютеров (офис, стол упаковки, пункт выдачи) используют одну базу PostgreSQL и сразу видят изменения друг друга.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>Настройте магазин</translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation>Пропустить мастер</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Начать работу</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import orders</source>
+        <translation>Импорт заказов</translation>
+    </message>
+    <message>
+        <source>Orders (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>Заказы (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation>Импорт заказов</translation>
+    </message>
+    <message>
+        <source>Imported %1 orders from %2.</source>
+        <translation>Импортировано заказов: %1 из %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import: %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · already in the desk, skipped: %2 · rows to fix: %3</source>
+        <translation>Импортировано: %1 · уже есть, пропущено: %2 · строк к исправлению: %3</translation>
+    </message>
+    <message>
+        <source>Imported, but check:</source>
+        <translation>Импортировано, но проверьте:</translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again: orders already imported are skipped, so nothing comes in twice. The format is described in docs/import-format.md.</source>
+        <translation>Исправьте эти строки в файле и импортируйте его снова: уже импортированные заказы пропускаются, поэтому ничего не попадёт дважды. Формат описан в docs/import-format.md.</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>SKU</source>
@@ -932,8 +1362,16 @@
         <translation>Закрытые и возвраты</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
         <source>Loading the board failed</source>
         <translation>Не удалось загрузить доску</translation>
+    </message>
+    <message>
+        <source>Loading the list failed</source>
+        <translation>Не удалось загрузить список</translation>
     </message>
     <message>
         <source>Main</source>
@@ -968,6 +1406,14 @@
         <translation>&amp;Заказы</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Shop setup guide…</source>
+        <translation>Мастер настройки магазина…</translation>
+    </message>
+    <message>
         <source>OrderDesk — 1 active order</source>
         <translation>OrderDesk — 1 активный заказ</translation>
     </message>
@@ -986,6 +1432,10 @@
             <numerusform>Перемещено %n заказа.</numerusform>
             <numerusform>Перемещено %n заказов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the owner can set up the shop: sign in as the owner first.</source>
+        <translation>Настраивать магазин может только владелец: сначала войдите как владелец.</translation>
     </message>
     <message>
         <source>Could not check for changes: %1</source>
@@ -1213,6 +1663,10 @@
     <message>
         <source>New phone order</source>
         <translation>Новый заказ по телефону</translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation>Из страны</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1744,6 +2198,18 @@
         <translation>Удалить товар</translation>
     </message>
     <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation>Удалить выбранные позиции (Delete)</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>Добавить позицию: введите SKU или название либо отсканируйте штрихкод, затем Enter</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>Нет товара, подходящего под «%1».</translation>
+    </message>
+    <message>
         <source>Shipping fee</source>
         <translation>Стоимость доставки</translation>
     </message>
@@ -1876,10 +2342,6 @@
         <translation>внешний номер %1</translation>
     </message>
     <message>
-        <source>Quantities can be changed until assembling starts.</source>
-        <translation>Количество можно менять, пока не началась сборка.</translation>
-    </message>
-    <message>
         <source>Items are fixed in this status; an owner can move the order back to change them.</source>
         <translation>В этом статусе товары не меняются; владелец может вернуть заказ назад, чтобы изменить их.</translation>
     </message>
@@ -1926,6 +2388,10 @@
     <message>
         <source>pickup point</source>
         <translation>пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Items can be added, removed and re-counted until assembling starts.</source>
+        <translation>Позиции можно добавлять, удалять и пересчитывать, пока не началась сборка.</translation>
     </message>
     <message>
         <source>prepaid online</source>
@@ -1980,6 +2446,10 @@
         <translation>нужен возврат денег</translation>
     </message>
     <message>
+        <source>%1 is priced in %2; this order is in %3.</source>
+        <translation>Цена %1 указана в %2; этот заказ в %3.</translation>
+    </message>
+    <message>
         <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Доставка: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1998,30 +2468,6 @@
     <message>
         <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Трек-номер: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Order created (%1)</source>
-        <translation>Заказ создан (%1)</translation>
-    </message>
-    <message>
-        <source>Hold resolved: %1</source>
-        <translation>Приостановка снята: %1</translation>
-    </message>
-    <message>
-        <source>On hold: %1</source>
-        <translation>Приостановлен: %1</translation>
-    </message>
-    <message>
-        <source>Edited: %1</source>
-        <translation>Изменено: %1</translation>
-    </message>
-    <message>
-        <source>Payment received: %1</source>
-        <translation>Получена оплата: %1</translation>
-    </message>
-    <message>
-        <source>Shipment %1</source>
-        <translation>Отправление %1</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -2062,6 +2508,96 @@
     <message>
         <source>Order details</source>
         <translation>Сведения о заказе</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>All orders</source>
+        <translation>Все заказы</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>На доске</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>Закрытые и возвраты</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Right-click a column title to choose columns; Enter opens; Ctrl+M acts.</source>
+        <translation>Щёлкните правой кнопкой по заголовку колонки, чтобы выбрать колонки; Enter открывает; Ctrl+M — действия.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Перевести в «%1»</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>Вернуть в «%1» (владелец)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Покупатель</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>В статусе с</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Отслеживание</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Приостановки</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2729,6 @@
         <translation>Упакован ✓, но печать не удалась: {e} Нажмите F5, чтобы напечатать ещё раз.</translation>
     </message>
     <message>
-        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>Упакован ✓ Напечатано: {p}. Наклейте этикетку и снова отсканируйте лист (или F9), чтобы передать.</translation>
-    </message>
-    <message>
         <source>Pack the order first: scan all its items.</source>
         <translation>Сначала упакуйте заказ: отсканируйте все его товары.</translation>
     </message>
@@ -2205,8 +2737,44 @@
         <translation>Передача…</translation>
     </message>
     <message>
-        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
-        <translation>Заказ {n} → полка выдачи {s} ✓ Следующий заказ, пожалуйста.</translation>
+        <source>Packed ✓ Printed: {p}.</source>
+        <translation>Собран ✓ Напечатано: {p}.</translation>
+    </message>
+    <message>
+        <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
+        <translation>Положите упаковочный лист в посылку, затем снова отсканируйте его (или F9), чтобы поставить посылку на полку выдачи: тогда напечатается её полочная этикетка.</translation>
+    </message>
+    <message>
+        <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>Наклейте этикетку, затем снова отсканируйте упаковочный лист (или F9), чтобы передать посылку.</translation>
+    </message>
+    <message>
+        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
+        <translation>Свой курьер: отсканируйте накладную курьера или снова этот упаковочный лист, чтобы получить наш собственный трек-номер.</translation>
+    </message>
+    <message>
+        <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
+        <translation>У заказа {n} ещё нет этикетки службы доставки: её покупает владелец (Службы доставки → Купить этикетку…), затем снова отсканируйте упаковочный лист.</translation>
+    </message>
+    <message>
+        <source>Saving the tracking number and printing the label…</source>
+        <translation>Сохранение трек-номера и печать этикетки…</translation>
+    </message>
+    <message>
+        <source>Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.</source>
+        <translation>Трек-номер {t} сохранён, но этикетка не напечаталась: {e} Нажмите F5, чтобы напечатать снова.</translation>
+    </message>
+    <message>
+        <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>Трек-номер {t} ✓ Этикетка напечатана. Наклейте её, затем снова отсканируйте упаковочный лист (или F9), чтобы передать посылку.</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
+        <translation>Заказ {n} → полка выдачи {s} ✓, но полочная этикетка не напечаталась: {e} Напишите {s} на посылке.</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Put the shelf label on. Next order, please.</source>
+        <translation>Заказ {n} → полка выдачи {s} ✓ Наклейте полочную этикетку. Следующий заказ, пожалуйста.</translation>
     </message>
     <message>
         <source>Order {n} handed to the carrier ✓ Next order, please.</source>
@@ -2364,6 +2932,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Who works at the desk, the packing bench and the pickup counter. With people set up, everyone signs in with a PIN and the history names them. Leave it empty to skip.</source>
+        <translation>Кто работает за столом заказов, на упаковке и в пункте выдачи. Если сотрудники заданы, каждый входит по PIN, и история называет их по имени. Оставьте пустым, чтобы пропустить.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN (4–8 цифр)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN ещё раз</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>Упаковщик</translation>
+    </message>
+    <message>
+        <source>Pickup clerk</source>
+        <translation>Сотрудник выдачи</translation>
+    </message>
+    <message>
+        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
+        <translation>Сотрудники уже заданы: %1. Владелец добавляет новых командой «orderdesk users add».</translation>
+    </message>
+</context>
+<context>
     <name>PickupStation</name>
     <message>
         <source>Pickup counter</source>
@@ -2446,8 +3053,12 @@
         <translation>Поиск {t}…</translation>
     </message>
     <message>
-        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
-        <translation>Заказ {n} заблокирован после слишком многих неверных кодов. Позовите владельца (F11).</translation>
+        <source>F3 or 1: {cash} · F4 or 2: {card}</source>
+        <translation>F3 или 1: {cash} · F4 или 2: {card}</translation>
+    </message>
+    <message>
+        <source>Paid by ({a})</source>
+        <translation>Способ оплаты ({a})</translation>
     </message>
     <message>
         <source>Order {n} is {s}, not waiting on the shelf.</source>
@@ -2468,6 +3079,18 @@
     <message>
         <source>Check the pickup code first: type it and press Enter.</source>
         <translation>Сначала проверьте код получения: введите его и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes: only the owner can hand it over (F11).</source>
+        <translation>Заказ {n} заблокирован после слишком многих неверных кодов: выдать его может только владелец (F11).</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>наличные</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>карта</translation>
     </message>
     <message>
         <source>Handing over…</source>
@@ -2510,16 +3133,12 @@
         <translation>например, паспорт проверен, SMS потеряно</translation>
     </message>
     <message>
-        <source>Paid by</source>
-        <translation>Способ оплаты</translation>
-    </message>
-    <message>
-        <source>cash or card</source>
-        <translation>наличные или карта</translation>
-    </message>
-    <message>
         <source>Owner: hand over order {n} without the pickup code</source>
         <translation>Владелец: выдать заказ {n} без кода получения</translation>
+    </message>
+    <message>
+        <source>Paid by: press F3 (or type 1) for {cash}, F4 (or 2) for {card}.</source>
+        <translation>Оплата: нажмите F3 (или введите 1) — {cash}, F4 (или 2) — {card}.</translation>
     </message>
     <message>
         <source>Checking the owner&apos;s PIN…</source>
@@ -2732,6 +3351,33 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Printers</source>
+        <translation>Принтеры</translation>
+    </message>
+    <message>
+        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation>Принтер этикеток (4×6&quot; или 100×150 мм) и принтер A4 для упаковочных листов; выбираются один раз на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Choose printers…</source>
+        <translation>Выбрать принтеры…</translation>
+    </message>
+    <message>
+        <source>Later: Print → Printer setup….</source>
+        <translation>Позже: Печать → Настройка принтеров….</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>ещё не выбран</translation>
+    </message>
+    <message>
+        <source>Labels: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Packing slips and pick lists: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Этикетки: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Упаковочные листы и листы подбора: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message numerus="yes">
         <source>%n orders</source>
@@ -2740,6 +3386,73 @@
             <numerusform>%n заказа</numerusform>
             <numerusform>%n заказов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>one or more, separated by spaces</source>
+        <translation>один или несколько, через пробел</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>Штрихкоды</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation>Дозаказ при</translation>
+    </message>
+    <message>
+        <source>Usual order</source>
+        <translation>Обычная партия</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>В архив</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <source>{sku}: {on_hand} on hand, {reserved} reserved, {available} available</source>
+        <translation>{sku}: в наличии {on_hand}, в резерве {reserved}, доступно {available}</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (в архиве)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
 </context>
 <context>
@@ -2755,6 +3468,336 @@
     <message>
         <source>out of stock</source>
         <translation>нет в наличии</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Products and orders</source>
+        <translation>Товары и заказы</translation>
+    </message>
+    <message>
+        <source>Bring in what you sell and the orders you have; you can also do this later.</source>
+        <translation>Загрузите то, что продаёте, и имеющиеся заказы; это можно сделать и позже.</translation>
+    </message>
+    <message>
+        <source>Orders from a JSON or CSV file (Orders → Import…)</source>
+        <translation>Заказы из файла JSON или CSV (Заказы → Импорт…)</translation>
+    </message>
+    <message>
+        <source>An order taken by phone (Orders → New order)</source>
+        <translation>Заказ, принятый по телефону (Заказы → Новый заказ)</translation>
+    </message>
+    <message>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
+        <translation>Товары: каталог CSV загружается командой &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (сначала проверьте его с &lt;code&gt;--dry-run&lt;/code&gt;); товары, которых ещё нет в каталоге, также могут прийти со строками импортированных заказов (название и цена).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode — or scan</source>
+        <translation>SKU, название или штрихкод — или отсканируйте</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Показать архивные</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Новый товар</translation>
+    </message>
+    <message>
+        <source>{n} products</source>
+        <translation>Товаров: {n}</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>Сохранение товара</translation>
+    </message>
+    <message>
+        <source>{sku} saved</source>
+        <translation>{sku} сохранён</translation>
+    </message>
+    <message>
+        <source>Archiving the product</source>
+        <translation>Архивирование товара</translation>
+    </message>
+    <message>
+        <source>{sku} archived</source>
+        <translation>{sku} в архиве</translation>
+    </message>
+    <message>
+        <source>{sku} is back in the catalogue</source>
+        <translation>{sku} снова в каталоге</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingWindow</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>Приёмка товара</translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s delivery note number (scan or type)</source>
+        <translation>номер накладной поставщика (отсканируйте или введите)</translation>
+    </message>
+    <message>
+        <source>scan a product, or type its SKU and press Enter</source>
+        <translation>отсканируйте товар или введите его SKU и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Scan the first product.</source>
+        <translation>Отсканируйте первый товар.</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>Накладная</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Scan, quantity, next: scanning the same product again counts one more; the next product or Enter books it.</source>
+        <translation>Скан, количество, дальше: повторное сканирование того же товара добавляет ещё один; следующий товар или Enter проводит его.</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Booking {sku} × {n}…</source>
+        <translation>Проводится {sku} × {n}…</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Приёмка</translation>
+    </message>
+    <message>
+        <source>{sku}: +{n} booked, {on_hand} on hand.</source>
+        <translation>{sku}: +{n} проведено, в наличии {on_hand}.</translation>
+    </message>
+    <message>
+        <source>Complete again: {orders}.</source>
+        <translation>Снова можно собрать: {orders}.</translation>
+    </message>
+    <message>
+        <source>Scan the next product.</source>
+        <translation>Отсканируйте следующий товар.</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderWindow</name>
+    <message>
+        <source>Re-order list</source>
+        <translation>Список дозаказа</translation>
+    </message>
+    <message>
+        <source>Ask the customer: wait or cancel</source>
+        <translation>Спросить покупателя: ждать или отменить</translation>
+    </message>
+    <message>
+        <source>Customer waits</source>
+        <translation>Покупатель ждёт</translation>
+    </message>
+    <message>
+        <source>Customer cancels</source>
+        <translation>Покупатель отменяет</translation>
+    </message>
+    <message>
+        <source>Mark the supplier&apos;s lines as ordered</source>
+        <translation>Отметить строки поставщика как заказанные</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Open purchase orders</source>
+        <translation>Открытые заказы поставщикам</translation>
+    </message>
+    <message>
+        <source>Orders waiting for stock (oldest first)</source>
+        <translation>Заказы, ожидающие товар (сначала самые старые)</translation>
+    </message>
+    <message>
+        <source>Nothing to re-order.</source>
+        <translation>Дозаказывать нечего.</translation>
+    </message>
+    <message>
+        <source>{n}: {lines} products ordered from {s}. Receiving the delivery closes it.</source>
+        <translation>{n}: заказано товаров у {s}: {lines}. Приёмка поставки закроет заказ.</translation>
+    </message>
+    <message>
+        <source>Choose a waiting order first.</source>
+        <translation>Сначала выберите ожидающий заказ.</translation>
+    </message>
+    <message>
+        <source>{n}: the wait-or-cancel message is queued.</source>
+        <translation>{n}: сообщение «ждать или отменить» поставлено в очередь.</translation>
+    </message>
+    <message>
+        <source>{n}: the customer will wait.</source>
+        <translation>{n}: покупатель подождёт.</translation>
+    </message>
+    <message>
+        <source>{n}: cancelled.</source>
+        <translation>{n}: отменён.</translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation>Сохранено: {p}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save purchase order</source>
+        <translation>Сохранить заказ поставщику</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Reports…</source>
+        <translation>Отчёты…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>All delivery methods</source>
+        <translation>Все способы доставки</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Служба доставки</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>Сохранить XLSX…</translation>
+    </message>
+    <message>
+        <source>Save PDF of all reports…</source>
+        <translation>Сохранить PDF всех отчётов…</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: change From or To.</source>
+        <translation>Первый день позже последнего: измените «С» или «По».</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>No orders in this range.</source>
+        <translation>Нет заказов в этом периоде.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n строка</numerusform>
+            <numerusform>%n строки</numerusform>
+            <numerusform>%n строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made: {e}</source>
+        <translation>Не удалось построить отчёт: {e}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved {f}</source>
+        <translation>Сохранено: {f}</translation>
+    </message>
+    <message>
+        <source>Could not save: {e}</source>
+        <translation>Не удалось сохранить: {e}</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>Сохранение отчёта</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3844,53 @@
     <message>
         <source>stored only in this PC&apos;s keyring</source>
         <translation>хранится только в хранилище ключей этого компьютера</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation>Сервер базы данных магазина</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation>например, 192.168.1.10 или shop-server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
+        <translation>Пароль хранится в хранилище ключей этого компьютера, а не в файле или базе данных.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Использовать этот сервер</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3977,57 @@
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>Ваш магазин</translation>
+    </message>
+    <message>
+        <source>The name and address are the sender on every shipping label and the header of packing slips.</source>
+        <translation>Название и адрес указываются как отправитель на каждой транспортной этикетке и в шапке упаковочных листов.</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation>Улица и дом
+Индекс и город
+Страна</translation>
+    </message>
+    <message>
+        <source>Welcome to OrderDesk. Four short steps set up a new shop; each can be skipped and done later (Orders → Shop setup guide…).</source>
+        <translation>Добро пожаловать в OrderDesk. Четыре коротких шага настраивают новый магазин; каждый можно пропустить и выполнить позже (Заказы → Мастер настройки магазина…).</translation>
+    </message>
+    <message>
+        <source>Shop name *</source>
+        <translation>Название магазина *</translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation>Адрес *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Country (2 letters)</source>
+        <translation>Страна (2 буквы)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>Язык документов</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Single-user mode: add users with `orderdesk users add`</source>
@@ -2961,6 +4102,88 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>Что-то пошло не так: {e}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeWindow</name>
+    <message>
+        <source>Stocktake</source>
+        <translation>Инвентаризация</translation>
+    </message>
+    <message>
+        <source>bin prefix, e.g. A-01 (empty: everything)</source>
+        <translation>префикс ячейки, например A-01 (пусто: всё)</translation>
+    </message>
+    <message>
+        <source>Start counting</source>
+        <translation>Начать подсчёт</translation>
+    </message>
+    <message>
+        <source>reason, e.g. monthly stocktake</source>
+        <translation>причина, например ежемесячная инвентаризация</translation>
+    </message>
+    <message>
+        <source>Apply differences</source>
+        <translation>Применить расхождения</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>Полка</translation>
+    </message>
+    <message>
+        <source>{n} products expected here. Scan each item.</source>
+        <translation>Здесь ожидается товаров: {n}. Отсканируйте каждую единицу.</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>{sku}: {n} counted</source>
+        <translation>{sku}: подсчитано {n}</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>Пока ничего не подсчитано.</translation>
+    </message>
+    <message>
+        <source>Applied: {n} products differed, every other count matched.</source>
+        <translation>Применено: расхождения по {n} товарам, остальные подсчёты совпали.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePanel</name>
+    <message>
+        <source>Push again</source>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <source>Accept the store&apos;s</source>
+        <translation>Принять версию магазина</translation>
+    </message>
+    <message>
+        <source>Open in the store</source>
+        <translation>Открыть в магазине</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>Стол заказов: %1</translation>
+    </message>
+    <message>
+        <source>Store %1: %2</source>
+        <translation>Магазин %1: %2</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>Служба доставки: %1</translation>
+    </message>
+    <message>
+        <source>(store order #%1)</source>
+        <translation>(заказ магазина №%1)</translation>
+    </message>
+    <message>
+        <source>%1 change(s) waiting to be sent to the store.</source>
+        <translation>Изменений, ожидающих отправки в магазин: %1.</translation>
     </message>
 </context>
 <context>

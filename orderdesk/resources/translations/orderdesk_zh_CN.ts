@@ -164,6 +164,10 @@
         <translation>正在同步物流 %1/%2</translation>
     </message>
     <message>
+        <source>Tracking is being synced on another PC right now</source>
+        <translation>另一台电脑正在同步物流跟踪</translation>
+    </message>
+    <message>
         <source>Tracking synced elsewhere: %1</source>
         <translation>物流已在其他地方同步：%1</translation>
     </message>
@@ -174,6 +178,10 @@
     <message>
         <source>%1 problem(s)</source>
         <translation>%1 个问题</translation>
+    </message>
+    <message>
+        <source>carriers not set up: %1 (Carriers → Carrier settings)</source>
+        <translation>未设置承运商：%1（承运商 → 承运商设置）</translation>
     </message>
     <message>
         <source>Sync tracking</source>
@@ -264,6 +272,10 @@
         <translation>暂缓（免打扰时段或达到上限）</translation>
     </message>
     <message>
+        <source>waiting for a missing value</source>
+        <translation>等待缺失的值</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
@@ -312,6 +324,14 @@
         <translation>已退款</translation>
     </message>
     <message>
+        <source>Back in stock (the order is being packed)</source>
+        <translation>已到货（订单配货中）</translation>
+    </message>
+    <message>
+        <source>Out of stock: wait or cancel?</source>
+        <translation>缺货：等待还是取消？</translation>
+    </message>
+    <message>
         <source>Test message</source>
         <translation>测试消息</translation>
     </message>
@@ -326,6 +346,287 @@
     <message>
         <source>As for all delivery methods; ticking gives this method its own rule</source>
         <translation>与所有配送方式相同；勾选后此方式使用单独规则</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels</source>
+        <translation>渠道(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add WooCommerce store…</source>
+        <translation>添加 WooCommerce 店铺…</translation>
+    </message>
+    <message>
+        <source>Sync stores now</source>
+        <translation>立即同步店铺</translation>
+    </message>
+    <message>
+        <source>Store %1 connected; syncing.</source>
+        <translation>店铺 %1 已连接，正在同步。</translation>
+    </message>
+    <message>
+        <source>Syncing the web stores</source>
+        <translation>正在同步网店</translation>
+    </message>
+    <message>
+        <source>Stores: %1 new orders, %2 updates sent</source>
+        <translation>店铺：新订单 %1 个，已发送更新 %2 条</translation>
+    </message>
+    <message>
+        <source>Syncing the web stores failed</source>
+        <translation>网店同步失败</translation>
+    </message>
+    <message>
+        <source>&amp;Stock</source>
+        <translation>库存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Products…</source>
+        <translation>商品…</translation>
+    </message>
+    <message>
+        <source>Receive stock…</source>
+        <translation>入库…</translation>
+    </message>
+    <message>
+        <source>Stocktake…</source>
+        <translation>盘点…</translation>
+    </message>
+    <message>
+        <source>Re-order list…</source>
+        <translation>补货清单…</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation>重量，克</translation>
+    </message>
+    <message>
+        <source>Archived: hidden from search and the re-order list</source>
+        <translation>已归档：不出现在搜索和补货清单中</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已入库</translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation>当前库存</translation>
+    </message>
+    <message>
+        <source>Orders completed</source>
+        <translation>已完成订单</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>On order</source>
+        <translation>已订购</translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>（无供应商）</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>开始等待时间</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>will wait</source>
+        <translation>愿意等待</translation>
+    </message>
+    <message>
+        <source>cancels</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>asked, no answer yet</source>
+        <translation>已询问，尚未回复</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>账面数</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实盘数</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+</context>
+<context>
+    <name>AddStoreDialog</name>
+    <message>
+        <source>Add WooCommerce store</source>
+        <translation>添加 WooCommerce 店铺</translation>
+    </message>
+    <message>
+        <source>Automatic (Basic over HTTPS, OAuth 1.0a over HTTP)</source>
+        <translation>自动（HTTPS 用 Basic，HTTP 用 OAuth 1.0a）</translation>
+    </message>
+    <message>
+        <source>Keys in the address (hosts that strip the Authorization header)</source>
+        <translation>密钥放在地址中（适用于会去掉 Authorization 头的主机）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>网站地址</translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation>Consumer key</translation>
+    </message>
+    <message>
+        <source>Consumer secret</source>
+        <translation>Consumer secret</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>认证方式</translation>
+    </message>
+    <message>
+        <source>Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. The secret is kept in this computer&apos;s keyring and only ever sent to this site.</source>
+        <translation>在 WooCommerce → 设置 → 高级 → REST API 中创建具有读/写权限的密钥。密钥保存在本机的密钥环中，只会发送到此网站。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Testing the store connection</source>
+        <translation>正在测试店铺连接</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Connecting the store</source>
+        <translation>正在连接店铺</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log.</source>
+        <translation>检查意外失败，请查看日志。</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationDialog</name>
+    <message>
+        <source>Automation</source>
+        <translation>自动化</translation>
+    </message>
+    <message>
+        <source>Confirm new orders that need no call (paid online, in stock, address complete)</source>
+        <translation>自动确认无需致电的新订单（已在线付款、有货、地址完整）</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Only up to this total (0 = any)</source>
+        <translation>仅限不超过此金额（0 = 不限）</translation>
+    </message>
+    <message>
+        <source>Unpaid orders</source>
+        <translation>未付款订单</translation>
+    </message>
+    <message>
+        <source>First reminder after, hours (0 = none)</source>
+        <translation>首次提醒间隔（小时，0 = 不提醒）</translation>
+    </message>
+    <message>
+        <source>Second reminder after, hours (0 = none)</source>
+        <translation>第二次提醒间隔（小时，0 = 不提醒）</translation>
+    </message>
+    <message>
+        <source>Cancel after, days (0 = never)</source>
+        <translation>取消期限（天，0 = 从不）</translation>
+    </message>
+    <message>
+        <source>Waiting orders</source>
+        <translation>等待中的订单</translation>
+    </message>
+    <message>
+        <source>Complete delivered and collected orders after, days</source>
+        <translation>已签收和已自提订单自动完成（天）</translation>
+    </message>
+    <message>
+        <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
+        <translation>订单等待超过多少小时时通知经理（0 = 从不）</translation>
+    </message>
+    <message>
+        <source>What would the next round do?</source>
+        <translation>下一轮会做什么？</translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation>正在查看…</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationMenu</name>
+    <message>
+        <source>Automation…</source>
+        <translation>自动化…</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1038,47 @@
     </message>
 </context>
 <context>
+    <name>ColumnWidget</name>
+    <message>
+        <source>%1: click to show the column</source>
+        <translation>%1：点击显示该列</translation>
+    </message>
+    <message>
+        <source>Show the column</source>
+        <translation>显示该列</translation>
+    </message>
+    <message>
+        <source>Collapse the column to a narrow strip</source>
+        <translation>将该列折叠为窄条</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Daily backup made: %1</source>
+        <translation>每日备份已完成：%1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiller</name>
+    <message>
+        <source>Creating demo orders…</source>
+        <translation>正在创建演示订单…</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Creating demo orders… %1 of %2</source>
+        <translation>正在创建演示订单… %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <source>&amp;User</source>
@@ -793,6 +1135,10 @@
 </context>
 <context>
     <name>ErrorReporter</name>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
     <message>
         <source>Something went wrong: {error}.</source>
         <translation>出错了：{error}。</translation>
@@ -874,6 +1220,90 @@
     </message>
 </context>
 <context>
+    <name>FirstStartDialog</name>
+    <message>
+        <source>Welcome to OrderDesk</source>
+        <translation>欢迎使用 OrderDesk</translation>
+    </message>
+    <message>
+        <source>Where should this PC keep the shop&apos;s orders?</source>
+        <translation>这台电脑将店铺订单保存在哪里？</translation>
+    </message>
+    <message>
+        <source>This PC alone</source>
+        <translation>仅本机</translation>
+    </message>
+    <message>
+        <source>A database file on this computer. For a shop with one desk; it can move to a server later.</source>
+        <translation>本机上的数据库文件。适合只有一个工位的店铺，以后可迁移到服务器。</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation>店铺数据库服务器</translation>
+    </message>
+    <message>
+        <source>Several PCs (the office, the packing bench, the pickup counter) share one PostgreSQL database and see each other&apos;s changes at once.</source>
+        <translation>多台电脑（办公室、打包台、自提柜台）共用一个 PostgreSQL 数据库，彼此的更改即时可见。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartGuide</name>
+    <message>
+        <source>Set up your shop</source>
+        <translation>设置店铺</translation>
+    </message>
+    <message>
+        <source>Skip the guide</source>
+        <translation>跳过向导</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>开始工作</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <source>Orders (*.json *.csv);;JSON (*.json);;CSV (*.csv)</source>
+        <translation>订单 (*.json *.csv);;JSON (*.json);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Importing orders</source>
+        <translation>正在导入订单</translation>
+    </message>
+    <message>
+        <source>Imported %1 orders from %2.</source>
+        <translation>已从 %2 导入 %1 个订单。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import: %1</source>
+        <translation>导入：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 · already in the desk, skipped: %2 · rows to fix: %3</source>
+        <translation>已导入：%1 · 已存在，跳过：%2 · 待修正行：%3</translation>
+    </message>
+    <message>
+        <source>Imported, but check:</source>
+        <translation>已导入，但请检查：</translation>
+    </message>
+    <message>
+        <source>Fix these rows in the file and import it again: orders already imported are skipped, so nothing comes in twice. The format is described in docs/import-format.md.</source>
+        <translation>请在文件中修正这些行后重新导入：已导入的订单会被跳过，不会重复导入。格式说明见 docs/import-format.md。</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <source>SKU</source>
@@ -930,8 +1360,16 @@
         <translation>已关闭和退货</translation>
     </message>
     <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
         <source>Loading the board failed</source>
         <translation>看板加载失败</translation>
+    </message>
+    <message>
+        <source>Loading the list failed</source>
+        <translation>加载列表失败</translation>
     </message>
     <message>
         <source>Main</source>
@@ -966,6 +1404,14 @@
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Shop setup guide…</source>
+        <translation>店铺设置向导…</translation>
+    </message>
+    <message>
         <source>OrderDesk — 1 active order</source>
         <translation>OrderDesk — 1 个进行中的订单</translation>
     </message>
@@ -980,6 +1426,10 @@
         <translation>
             <numerusform>已移动 %n 个订单。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only the owner can set up the shop: sign in as the owner first.</source>
+        <translation>只有店主可以设置店铺：请先以店主身份登录。</translation>
     </message>
     <message>
         <source>Could not check for changes: %1</source>
@@ -1205,6 +1655,10 @@
     <message>
         <source>New phone order</source>
         <translation>新建电话订单</translation>
+    </message>
+    <message>
+        <source>From the country</source>
+        <translation>发货国家</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1736,6 +2190,18 @@
         <translation>删除商品</translation>
     </message>
     <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation>删除所选商品（Delete）</translation>
+    </message>
+    <message>
+        <source>Add item: type a SKU or name, or scan a barcode, then Enter</source>
+        <translation>添加商品：输入 SKU 或名称，或扫描条码，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>No product matches &apos;%1&apos;.</source>
+        <translation>没有与“%1”匹配的商品。</translation>
+    </message>
+    <message>
         <source>Shipping fee</source>
         <translation>运费</translation>
     </message>
@@ -1868,10 +2334,6 @@
         <translation>外部编号 %1</translation>
     </message>
     <message>
-        <source>Quantities can be changed until assembling starts.</source>
-        <translation>开始配货前可以修改数量。</translation>
-    </message>
-    <message>
         <source>Items are fixed in this status; an owner can move the order back to change them.</source>
         <translation>此状态下商品不可修改；店主可将订单退回上一步后再修改。</translation>
     </message>
@@ -1918,6 +2380,10 @@
     <message>
         <source>pickup point</source>
         <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Items can be added, removed and re-counted until assembling starts.</source>
+        <translation>开始配货前可以添加、删除和重新清点商品。</translation>
     </message>
     <message>
         <source>prepaid online</source>
@@ -1972,6 +2438,10 @@
         <translation>待退款</translation>
     </message>
     <message>
+        <source>%1 is priced in %2; this order is in %3.</source>
+        <translation>%1 以 %2 计价；此订单使用 %3。</translation>
+    </message>
+    <message>
         <source>Delivery: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>配送：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1990,30 +2460,6 @@
     <message>
         <source>Tracking: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>运单号：&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Order created (%1)</source>
-        <translation>订单已创建（%1）</translation>
-    </message>
-    <message>
-        <source>Hold resolved: %1</source>
-        <translation>已解除搁置：%1</translation>
-    </message>
-    <message>
-        <source>On hold: %1</source>
-        <translation>搁置：%1</translation>
-    </message>
-    <message>
-        <source>Edited: %1</source>
-        <translation>已编辑：%1</translation>
-    </message>
-    <message>
-        <source>Payment received: %1</source>
-        <translation>已收款：%1</translation>
-    </message>
-    <message>
-        <source>Shipment %1</source>
-        <translation>运单 %1</translation>
     </message>
     <message>
         <source>Nothing to save.</source>
@@ -2054,6 +2500,94 @@
     <message>
         <source>Order details</source>
         <translation>订单详情</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListWidget</name>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>On the board</source>
+        <translation>看板上</translation>
+    </message>
+    <message>
+        <source>Closed and returns</source>
+        <translation>已关闭和退货</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Right-click a column title to choose columns; Enter opens; Ctrl+M acts.</source>
+        <translation>右键点击列标题可选择显示的列；Enter 打开；Ctrl+M 执行操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>移至“%1”</translation>
+    </message>
+    <message>
+        <source>Back to %1 (owner)</source>
+        <translation>退回“%1”（店主）</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>进入状态时间</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>搁置</translation>
     </message>
 </context>
 <context>
@@ -2185,10 +2719,6 @@
         <translation>已打包 ✓ 但打印失败：{e} 按 F5 重新打印。</translation>
     </message>
     <message>
-        <source>Packed ✓ Printed: {p}. Put the label on, then scan the slip again (or F9) to hand it over.</source>
-        <translation>已打包 ✓ 已打印：{p}。贴好面单后再次扫描装箱单（或按 F9）交出。</translation>
-    </message>
-    <message>
         <source>Pack the order first: scan all its items.</source>
         <translation>请先打包订单：扫描其中所有商品。</translation>
     </message>
@@ -2197,8 +2727,44 @@
         <translation>正在交出…</translation>
     </message>
     <message>
-        <source>Order {n} → pickup shelf {s} ✓ Next order, please.</source>
-        <translation>订单 {n} → 自提货架 {s} ✓ 请处理下一个订单。</translation>
+        <source>Packed ✓ Printed: {p}.</source>
+        <translation>已打包 ✓ 已打印：{p}。</translation>
+    </message>
+    <message>
+        <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
+        <translation>把装箱单放进包裹，然后再次扫描装箱单（或按 F9）将包裹放上自提货架，此时会打印货架标签。</translation>
+    </message>
+    <message>
+        <source>Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>贴好标签，然后再次扫描装箱单（或按 F9）交出包裹。</translation>
+    </message>
+    <message>
+        <source>Own courier: scan the courier&apos;s waybill, or this slip again for our own tracking number.</source>
+        <translation>自有快递员：扫描快递员的运单，或再次扫描此装箱单以使用我们自己的运单号。</translation>
+    </message>
+    <message>
+        <source>Order {n} has no carrier label yet: the owner buys it (Carriers → Buy label…), then scan the slip again.</source>
+        <translation>订单 {n} 还没有承运商面单：由店主购买（承运商 → 购买面单…），然后再次扫描装箱单。</translation>
+    </message>
+    <message>
+        <source>Saving the tracking number and printing the label…</source>
+        <translation>正在保存运单号并打印面单…</translation>
+    </message>
+    <message>
+        <source>Tracking number {t} saved, but the label did not print: {e} Press F5 to print again.</source>
+        <translation>运单号 {t} 已保存，但面单未打印：{e} 按 F5 重新打印。</translation>
+    </message>
+    <message>
+        <source>Tracking number {t} ✓ Label printed. Put the label on, then scan the slip again (or F9) to hand it over.</source>
+        <translation>运单号 {t} ✓ 面单已打印。贴好面单，然后再次扫描装箱单（或按 F9）交出包裹。</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ but its shelf label did not print: {e} Write {s} on the parcel.</source>
+        <translation>订单 {n} → 自提货架 {s} ✓，但货架标签未打印：{e} 请在包裹上写上 {s}。</translation>
+    </message>
+    <message>
+        <source>Order {n} → pickup shelf {s} ✓ Put the shelf label on. Next order, please.</source>
+        <translation>订单 {n} → 自提货架 {s} ✓ 贴上货架标签。请处理下一个订单。</translation>
     </message>
     <message>
         <source>Order {n} handed to the carrier ✓ Next order, please.</source>
@@ -2356,6 +2922,45 @@
     </message>
 </context>
 <context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Who works at the desk, the packing bench and the pickup counter. With people set up, everyone signs in with a PIN and the history names them. Leave it empty to skip.</source>
+        <translation>谁在订单台、打包台和自提柜台工作。设置人员后，每个人用 PIN 登录，历史记录会显示其姓名。留空可跳过。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>PIN (4–8 digits)</source>
+        <translation>PIN（4–8 位数字）</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再次输入 PIN</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <source>Packer</source>
+        <translation>打包员</translation>
+    </message>
+    <message>
+        <source>Pickup clerk</source>
+        <translation>自提店员</translation>
+    </message>
+    <message>
+        <source>People are set up already: %1. The owner adds more with &apos;orderdesk users add&apos;.</source>
+        <translation>人员已设置：%1。店主可用“orderdesk users add”添加更多人员。</translation>
+    </message>
+</context>
+<context>
     <name>PickupStation</name>
     <message>
         <source>Pickup counter</source>
@@ -2438,8 +3043,12 @@
         <translation>正在查找 {t}…</translation>
     </message>
     <message>
-        <source>Order {n} is locked after too many wrong codes. Call the owner (F11).</source>
-        <translation>订单 {n} 因错误次数过多已锁定。请联系店主 (F11)。</translation>
+        <source>F3 or 1: {cash} · F4 or 2: {card}</source>
+        <translation>F3 或 1：{cash} · F4 或 2：{card}</translation>
+    </message>
+    <message>
+        <source>Paid by ({a})</source>
+        <translation>付款方式（{a}）</translation>
     </message>
     <message>
         <source>Order {n} is {s}, not waiting on the shelf.</source>
@@ -2460,6 +3069,18 @@
     <message>
         <source>Check the pickup code first: type it and press Enter.</source>
         <translation>请先核对取件码：输入后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Order {n} is locked after too many wrong codes: only the owner can hand it over (F11).</source>
+        <translation>订单 {n} 因错误代码次数过多已锁定：只有店主可以交付（F11）。</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>刷卡</translation>
     </message>
     <message>
         <source>Handing over…</source>
@@ -2502,16 +3123,12 @@
         <translation>例如：已核验身份证件、短信丢失</translation>
     </message>
     <message>
-        <source>Paid by</source>
-        <translation>付款方式</translation>
-    </message>
-    <message>
-        <source>cash or card</source>
-        <translation>现金或刷卡</translation>
-    </message>
-    <message>
         <source>Owner: hand over order {n} without the pickup code</source>
         <translation>店主：无取件码交付订单 {n}</translation>
+    </message>
+    <message>
+        <source>Paid by: press F3 (or type 1) for {cash}, F4 (or 2) for {card}.</source>
+        <translation>付款方式：按 F3（或输入 1）为{cash}，按 F4（或 2）为{card}。</translation>
     </message>
     <message>
         <source>Checking the owner&apos;s PIN…</source>
@@ -2720,12 +3337,106 @@
     </message>
 </context>
 <context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>The label printer (4×6&quot; or 100×150 mm) and the A4 printer for slips, chosen once on this PC.</source>
+        <translation>面单打印机（4×6&quot; 或 100×150 毫米）和用于装箱单的 A4 打印机，在本机上选择一次即可。</translation>
+    </message>
+    <message>
+        <source>Choose printers…</source>
+        <translation>选择打印机…</translation>
+    </message>
+    <message>
+        <source>Later: Print → Printer setup….</source>
+        <translation>以后设置：打印 → 打印机设置…。</translation>
+    </message>
+    <message>
+        <source>not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
+    <message>
+        <source>Labels: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Packing slips and pick lists: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>面单：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;装箱单和拣货单：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message numerus="yes">
         <source>%n orders</source>
         <translation>
             <numerusform>%n 个订单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <source>one or more, separated by spaces</source>
+        <translation>一个或多个，用空格分隔</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Barcodes</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Bin</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Re-order at</source>
+        <translation>补货点</translation>
+    </message>
+    <message>
+        <source>Usual order</source>
+        <translation>常规订货量</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重量</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <source>{sku}: {on_hand} on hand, {reserved} reserved, {available} available</source>
+        <translation>{sku}：现有 {on_hand}，已预留 {reserved}，可用 {available}</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation>（已归档）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +3450,334 @@
     <message>
         <source>out of stock</source>
         <translation>缺货</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <source>Products and orders</source>
+        <translation>商品和订单</translation>
+    </message>
+    <message>
+        <source>Bring in what you sell and the orders you have; you can also do this later.</source>
+        <translation>导入您销售的商品和现有订单，也可以以后再做。</translation>
+    </message>
+    <message>
+        <source>Orders from a JSON or CSV file (Orders → Import…)</source>
+        <translation>从 JSON 或 CSV 文件导入订单（订单 → 导入…）</translation>
+    </message>
+    <message>
+        <source>An order taken by phone (Orders → New order)</source>
+        <translation>电话订单（订单 → 新建订单）</translation>
+    </message>
+    <message>
+        <source>Products: a CSV catalogue comes in with &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; (check it first with &lt;code&gt;--dry-run&lt;/code&gt;); products not in the catalogue yet can also come with the imported orders&apos; lines (name and price).</source>
+        <translation>商品：用 &lt;code&gt;orderdesk products import products.csv&lt;/code&gt; 导入 CSV 商品目录（可先用 &lt;code&gt;--dry-run&lt;/code&gt; 检查）；目录中还没有的商品也可随导入订单的明细行（名称和价格）一起导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>SKU, name or barcode — or scan</source>
+        <translation>SKU、名称或条码，或直接扫描</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>新商品</translation>
+    </message>
+    <message>
+        <source>{n} products</source>
+        <translation>{n} 个商品</translation>
+    </message>
+    <message>
+        <source>Saving the product</source>
+        <translation>正在保存商品</translation>
+    </message>
+    <message>
+        <source>{sku} saved</source>
+        <translation>{sku} 已保存</translation>
+    </message>
+    <message>
+        <source>Archiving the product</source>
+        <translation>正在归档商品</translation>
+    </message>
+    <message>
+        <source>{sku} archived</source>
+        <translation>{sku} 已归档</translation>
+    </message>
+    <message>
+        <source>{sku} is back in the catalogue</source>
+        <translation>{sku} 已恢复到目录</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingWindow</name>
+    <message>
+        <source>Receive stock</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>the supplier&apos;s delivery note number (scan or type)</source>
+        <translation>供应商送货单号（扫描或输入）</translation>
+    </message>
+    <message>
+        <source>scan a product, or type its SKU and press Enter</source>
+        <translation>扫描商品，或输入 SKU 后按 Enter</translation>
+    </message>
+    <message>
+        <source>Scan the first product.</source>
+        <translation>请扫描第一个商品。</translation>
+    </message>
+    <message>
+        <source>Delivery note</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Scan, quantity, next: scanning the same product again counts one more; the next product or Enter books it.</source>
+        <translation>扫描、数量、下一个：再次扫描同一商品数量加一；扫描下一个商品或按 Enter 即入账。</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>正在查找</translation>
+    </message>
+    <message>
+        <source>Booking {sku} × {n}…</source>
+        <translation>正在入账 {sku} × {n}…</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>{sku}: +{n} booked, {on_hand} on hand.</source>
+        <translation>{sku}：已入账 +{n}，现有 {on_hand}。</translation>
+    </message>
+    <message>
+        <source>Complete again: {orders}.</source>
+        <translation>已重新齐货：{orders}。</translation>
+    </message>
+    <message>
+        <source>Scan the next product.</source>
+        <translation>请扫描下一个商品。</translation>
+    </message>
+</context>
+<context>
+    <name>ReorderWindow</name>
+    <message>
+        <source>Re-order list</source>
+        <translation>补货清单</translation>
+    </message>
+    <message>
+        <source>Ask the customer: wait or cancel</source>
+        <translation>询问顾客：等待还是取消</translation>
+    </message>
+    <message>
+        <source>Customer waits</source>
+        <translation>顾客等待</translation>
+    </message>
+    <message>
+        <source>Customer cancels</source>
+        <translation>顾客取消</translation>
+    </message>
+    <message>
+        <source>Mark the supplier&apos;s lines as ordered</source>
+        <translation>将该供应商的行标记为已订购</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Open purchase orders</source>
+        <translation>未完成的采购单</translation>
+    </message>
+    <message>
+        <source>Orders waiting for stock (oldest first)</source>
+        <translation>等待到货的订单（最早的在前）</translation>
+    </message>
+    <message>
+        <source>Nothing to re-order.</source>
+        <translation>无需补货。</translation>
+    </message>
+    <message>
+        <source>{n}: {lines} products ordered from {s}. Receiving the delivery closes it.</source>
+        <translation>{n}：已向 {s} 订购 {lines} 种商品。收货入库后关闭。</translation>
+    </message>
+    <message>
+        <source>Choose a waiting order first.</source>
+        <translation>请先选择一个等待中的订单。</translation>
+    </message>
+    <message>
+        <source>{n}: the wait-or-cancel message is queued.</source>
+        <translation>{n}：“等待还是取消”消息已加入队列。</translation>
+    </message>
+    <message>
+        <source>{n}: the customer will wait.</source>
+        <translation>{n}：顾客愿意等待。</translation>
+    </message>
+    <message>
+        <source>{n}: cancelled.</source>
+        <translation>{n}：已取消。</translation>
+    </message>
+    <message>
+        <source>Saved {p}</source>
+        <translation>已保存 {p}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save purchase order</source>
+        <translation>保存采购单</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <source>Reports…</source>
+        <translation>报表…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>All delivery methods</source>
+        <translation>全部配送方式</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Shop pickup</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>配送</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>保存 CSV…</translation>
+    </message>
+    <message>
+        <source>Save XLSX…</source>
+        <translation>保存 XLSX…</translation>
+    </message>
+    <message>
+        <source>Save PDF of all reports…</source>
+        <translation>将全部报表保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>The first day is after the last: change From or To.</source>
+        <translation>开始日期晚于结束日期：请修改“从”或“至”。</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>No orders in this range.</source>
+        <translation>此期间没有订单。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made: {e}</source>
+        <translation>无法生成报表：{e}</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Saved {f}</source>
+        <translation>已保存 {f}</translation>
+    </message>
+    <message>
+        <source>Could not save: {e}</source>
+        <translation>无法保存：{e}</translation>
+    </message>
+    <message>
+        <source>Saving the report</source>
+        <translation>正在保存报表</translation>
     </message>
 </context>
 <context>
@@ -2785,6 +3824,53 @@
     <message>
         <source>stored only in this PC&apos;s keyring</source>
         <translation>仅保存在此电脑的密钥环中</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>The shop&apos;s database server</source>
+        <translation>店铺数据库服务器</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or shop-server</source>
+        <translation>例如 192.168.1.10 或 shop-server</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The password is kept in this PC&apos;s keyring, never in a file or the database.</source>
+        <translation>密码保存在本机密钥环中，绝不会存入文件或数据库。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>使用此服务器</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +3957,57 @@
     </message>
 </context>
 <context>
+    <name>ShopPage</name>
+    <message>
+        <source>Your shop</source>
+        <translation>您的店铺</translation>
+    </message>
+    <message>
+        <source>The name and address are the sender on every shipping label and the header of packing slips.</source>
+        <translation>名称和地址将作为每张快递面单上的寄件人，并显示在装箱单的抬头。</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation>街道和门牌号
+邮编和城市
+国家</translation>
+    </message>
+    <message>
+        <source>Welcome to OrderDesk. Four short steps set up a new shop; each can be skipped and done later (Orders → Shop setup guide…).</source>
+        <translation>欢迎使用 OrderDesk。四个简短步骤即可设置新店铺；每一步都可跳过，以后再做（订单 → 店铺设置向导…）。</translation>
+    </message>
+    <message>
+        <source>Shop name *</source>
+        <translation>店铺名称 *</translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation>地址 *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Country (2 letters)</source>
+        <translation>国家（2 个字母）</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Documents language</source>
+        <translation>单据语言</translation>
+    </message>
+</context>
+<context>
     <name>SignIn</name>
     <message>
         <source>Single-user mode: add users with `orderdesk users add`</source>
@@ -2945,6 +4082,88 @@
     <message>
         <source>Something went wrong: {e}</source>
         <translation>出错了：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeWindow</name>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>bin prefix, e.g. A-01 (empty: everything)</source>
+        <translation>库位前缀，例如 A-01（留空：全部）</translation>
+    </message>
+    <message>
+        <source>Start counting</source>
+        <translation>开始盘点</translation>
+    </message>
+    <message>
+        <source>reason, e.g. monthly stocktake</source>
+        <translation>原因，例如月度盘点</translation>
+    </message>
+    <message>
+        <source>Apply differences</source>
+        <translation>应用差异</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>货架</translation>
+    </message>
+    <message>
+        <source>{n} products expected here. Scan each item.</source>
+        <translation>此处应有 {n} 种商品。请逐件扫描。</translation>
+    </message>
+    <message>
+        <source>Looking up</source>
+        <translation>正在查找</translation>
+    </message>
+    <message>
+        <source>{sku}: {n} counted</source>
+        <translation>{sku}：已盘点 {n}</translation>
+    </message>
+    <message>
+        <source>Nothing counted yet.</source>
+        <translation>尚未盘点任何商品。</translation>
+    </message>
+    <message>
+        <source>Applied: {n} products differed, every other count matched.</source>
+        <translation>已应用：{n} 种商品有差异，其余均一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StorePanel</name>
+    <message>
+        <source>Push again</source>
+        <translation>重新推送</translation>
+    </message>
+    <message>
+        <source>Accept the store&apos;s</source>
+        <translation>采用店铺版本</translation>
+    </message>
+    <message>
+        <source>Open in the store</source>
+        <translation>在店铺中打开</translation>
+    </message>
+    <message>
+        <source>Desk: %1</source>
+        <translation>订单台：%1</translation>
+    </message>
+    <message>
+        <source>Store %1: %2</source>
+        <translation>店铺 %1：%2</translation>
+    </message>
+    <message>
+        <source>Carrier: %1</source>
+        <translation>承运商：%1</translation>
+    </message>
+    <message>
+        <source>(store order #%1)</source>
+        <translation>（店铺订单 #%1）</translation>
+    </message>
+    <message>
+        <source>%1 change(s) waiting to be sent to the store.</source>
+        <translation>有 %1 项更改等待发送到店铺。</translation>
     </message>
 </context>
 <context>
