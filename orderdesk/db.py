@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from platformdirs import user_data_path
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +26,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from orderdesk.errors import ConfigurationError, ConflictError
 from orderdesk.faults import explain_database_error, lock_timeout, safe_message
 from orderdesk.i18n import _
+from orderdesk.paths import data_dir
 from orderdesk.revisions import current_revisions, head_revisions, known_revisions
 from orderdesk.search import fold
 
@@ -37,14 +37,6 @@ log = logging.getLogger(__name__)
 
 ENV_URL = "ORDERDESK_DATABASE_URL"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-def data_dir() -> Path:
-    """The user's data folder (database, logs, labels); ORDERDESK_DATA_DIR overrides it."""
-    override = os.environ.get("ORDERDESK_DATA_DIR")
-    path = Path(override) if override else user_data_path("OrderDesk", appauthor=False)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 def resolve_url(target: str | os.PathLike[str] | None = None) -> str:

@@ -81,7 +81,7 @@ def _localized(key: str, value: Any, language: str, *, translate: bool = True) -
     if key == "c" and value == "":
         return _("none") if translate else "none"
     if key == "problem":
-        from orderdesk.services.packing import PROBLEMS  # the bench's problem names
+        from orderdesk.packing_problems import PROBLEMS  # the bench's problem names
 
         title = PROBLEMS.get(str(value), str(value))
         return _(title) if translate else title

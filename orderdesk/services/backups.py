@@ -40,7 +40,7 @@ from orderdesk.settings import Settings, declare
 log = logging.getLogger(__name__)
 
 DAILY = declare("backup.daily", bool, True, "Make a backup of the database once a day while the app runs")
-KEEP = declare("backup.keep", int, 14, "How many daily backups to keep (older ones are deleted)")
+KEEP = declare("backup.keep", int, 14, "How many daily backups to keep (older ones are deleted)", low=1, high=3650)
 FOLDER = declare("backup.folder", str, "", "Folder for backups (empty: 'backups' beside the database or data folder)")
 LAST_DAILY = declare(
     "backup.last_daily_at", str, "", "When the last daily backup was made, UTC (set by the app, on any PC)"

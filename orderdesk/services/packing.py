@@ -20,6 +20,7 @@ from orderdesk.errors import MoveRefused, NotFound, OrderDeskError, ValidationEr
 from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.models import BarcodeRow, ProductRow
+from orderdesk.packing_problems import PROBLEMS
 from orderdesk.services import scancodes
 from orderdesk.services.orders import OrderService
 from orderdesk.services.users import require_reason, require_role
@@ -43,15 +44,8 @@ BENCH_CARRIER = declare(
 SLIP = "packing_slip"
 LABEL = "label"
 
+
 # Problems a packer can report (the station offers them by number key).
-PROBLEMS: dict[str, str] = {
-    "missing": "Item missing",
-    "damaged": "Item damaged",
-    "wrong_stock": "Wrong item on the shelf",
-    "other": "Other problem",
-}
-
-
 class Printer(Protocol):
     """This bench's printers: documents by kind for one order, without a dialog.
 

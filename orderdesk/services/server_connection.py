@@ -62,7 +62,7 @@ class ServerConnection:
 
 
 def _choice_path() -> Path:
-    from orderdesk.db import data_dir
+    from orderdesk.paths import data_dir
 
     return data_dir() / CHOICE_FILE
 
@@ -180,7 +180,7 @@ def _explain(exc: Exception, connection: ServerConnection) -> str:
 
 def needs_first_start_choice() -> bool:
     """True on a PC that has neither chosen nor an existing database file in the default place."""
-    from orderdesk.db import data_dir
+    from orderdesk.paths import data_dir
 
     try:
         if saved_choice() is not None:
