@@ -218,13 +218,22 @@ def test_a_language_scope_changes_only_this_thread(service_language):
     service_language("ru")
     seen = []
     with i18n.language_scope("pl"):
-        worker = threading.Thread(target=lambda: seen.append(i18n._("No order {n}.")))
+        worker = threading.Thread(target=lambda: seen.append(i18n._("No order {n}. Check the number and try again.")))
         worker.start()
         worker.join()
-        assert i18n._("No order {n}.") == "Brak zamówienia {n}."
+        assert (
+            i18n._("No order {n}. Check the number and try again.")
+            == "Brak zamówienia {n}. Sprawdź numer i spróbuj ponownie."
+        )
         assert i18n.current_language() == "pl"
-    assert seen == ["Нет заказа {n}."]  # the other thread kept the desk's language
-    assert i18n._("No order {n}.") == "Нет заказа {n}." and i18n.current_language() == "ru"
+    assert seen == [
+        "Нет заказа {n}. Проверьте номер и попробуйте ещё раз."
+    ]  # the other thread kept the desk's language
+    assert (
+        i18n._("No order {n}. Check the number and try again.")
+        == "Нет заказа {n}. Проверьте номер и попробуйте ещё раз."
+        and i18n.current_language() == "ru"
+    )
 
 
 def test_an_unknown_language_means_english(service_language):
@@ -240,7 +249,10 @@ def test_cli_speaks_english_unless_orderdesk_lang_is_set(monkeypatch, service_la
     monkeypatch.setenv("ORDERDESK_LANG", "pl_PL.UTF-8")
     i18n.set_language_from_env()
     assert i18n.current_language() == "pl"
-    assert i18n._("No order {n}.") == "Brak zamówienia {n}."
+    assert (
+        i18n._("No order {n}. Check the number and try again.")
+        == "Brak zamówienia {n}. Sprawdź numer i spróbuj ponownie."
+    )
 
 
 def test_cli_error_in_russian_with_orderdesk_lang(tmp_path, monkeypatch, capsys, service_language):

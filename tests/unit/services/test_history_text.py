@@ -42,7 +42,7 @@ def test_one_change_is_said_on_the_line_itself():
     assert text.what == "Edited: MUG-1: quantity 2 → 5"
     assert text.more == ""
     fee = entry("edit", to_value="shipping_fee_minor", details={"shipping_fee_minor": [1500, 0]})
-    assert describe(fee, "pl", "PLN").what == "Edited: shipping fee: 15,00\u00a0PLN → 0,00\u00a0PLN"
+    assert describe(fee, "pl", "PLN").what == "Zmieniono: koszt wysyłki: 15,00\u00a0PLN → 0,00\u00a0PLN"
 
 
 @pytest.mark.parametrize(
@@ -75,9 +75,9 @@ def test_the_order_source_and_statuses_in_the_reader_language():
     assert describe(moved, "zh").what == "已打包 → 已发货"
     assert describe(moved, "en").more == "taken from stock: MUG-1 ×2"
     paid = entry("status", from_value="awaiting_payment", to_value="paid", details={"payment_minor": 12900})
-    assert describe(paid, "pl", "PLN").more == "payment recorded: 129,00\u00a0PLN"
+    assert describe(paid, "pl", "PLN").more == "płatność zarejestrowana: 129,00\u00a0PLN"
     held = entry("hold", to_value="address_problem", reason="no flat number")
-    assert describe(held, "pl").what == "On hold: Problem z adresem"
+    assert describe(held, "pl").what == "Wstrzymane: Problem z adresem"
     assert describe(held, "pl").why == "no flat number"
 
 
