@@ -101,7 +101,7 @@ def _run_bench(args: argparse.Namespace, targets: list[str]) -> int:
     print(
         f"  {'ALL':<20}"
         + "".join(f"{_ms(r['search_all']):<{width}}" for r in results)
-        + "(target p95 ≤ 25 ms at 1,000,000 orders; PostgreSQL ≤ 50 ms at 250,000)"
+        + "(target p95 ≤ 25 ms at 1,000,000 orders; PostgreSQL: target p95 ≤ 50 ms at 250,000)"
     )
     moves = "".join(f"{_ms(r['moves']) if r['moves'] else '-':<{width}}" for r in results)
     print(f"  {'move with history':<20}{moves}(target p95 ≤ 5 ms SQLite, 8 ms PostgreSQL)")
