@@ -8,6 +8,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -229,6 +231,9 @@ class HoldRow(Base):
     resolved_by: Mapped[str] = mapped_column(String(100), default="")
 
 
+HISTORY_STAY_WHERE = "kind IN ('status', 'create') AND stay_seconds IS NOT NULL"
+
+
 class HistoryRow(Base):
     __tablename__ = "order_history"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -241,10 +246,22 @@ class HistoryRow(Base):
     to_value: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+    # On a "create"/"status" row: seconds until the order's next such row, NULL while current.
+    # Kept by database triggers (migration 0011_history_stay), whoever writes the history.
+    stay_seconds: Mapped[float | None] = mapped_column(Float, nullable=True, default=None)
     __table_args__ = (
         # Reports: when each order reached a status, and the steps within a date range.
         Index("ix_order_history_step", "kind", "to_value", "order_id", "at"),
         Index("ix_order_history_at", "at"),
+        # Reports: time in each status, the stays of a status in order of length.
+        Index(
+            "ix_order_history_stay",
+            "to_value",
+            "stay_seconds",
+            "at",
+            sqlite_where=text(HISTORY_STAY_WHERE),
+            postgresql_where=text(HISTORY_STAY_WHERE),
+        ),
     )
 
 

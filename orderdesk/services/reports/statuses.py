@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from orderdesk.i18n import _
@@ -17,6 +17,7 @@ from orderdesk.services.reports.base import (
     Dialect,
     ReportQuery,
     ReportTable,
+    in_range,
     order_filters,
     percentiles,
 )
@@ -25,34 +26,23 @@ from orderdesk.workflow import ACTIVE, Status
 STUCK_LIMIT = 20
 
 
-def _stays(s: Session, q: ReportQuery):
-    """One row per finished stay that began in the range: the status entered and the seconds
-    until the order's next status row. Only history from the range's first day on is read (the
-    next step is never earlier), so the usual "last 30 days" reads a month, not all history."""
-    d = Dialect(s)
-    steps = (
-        select(
-            HistoryRow.to_value.label("status"),
-            HistoryRow.at.label("at"),
-            func.lead(HistoryRow.at)
-            .over(partition_by=HistoryRow.order_id, order_by=(HistoryRow.at, HistoryRow.id))
-            .label("left_at"),
-        )
-        .join(OrderRow, OrderRow.id == HistoryRow.order_id)
-        .where(
-            or_(HistoryRow.kind == "status", HistoryRow.kind == "create"),
-            HistoryRow.at >= q.start_utc,
-            *order_filters(q),
-        )
-        .subquery("steps")
+def _stays(q: ReportQuery):
+    """One row per finished stay that began in the range: the status entered and its length in
+    seconds, stored on the status row when the order's next step was written (so no pairing of
+    steps here; the partial index ix_order_history_stay holds exactly these rows)."""
+    stays = select(HistoryRow.to_value.label("status"), HistoryRow.stay_seconds.label("seconds")).where(
+        HistoryRow.kind.in_(("status", "create")),
+        HistoryRow.stay_seconds.is_not(None),
+        in_range(HistoryRow.at, q),
     )
-    return select(steps.c.status, d.seconds(steps.c.at, steps.c.left_at).label("seconds")).where(
-        steps.c.left_at.is_not(None), steps.c.at < q.end_utc
-    )
+    filters = order_filters(q)
+    if filters:
+        stays = stays.join(OrderRow, OrderRow.id == HistoryRow.order_id).where(*filters)
+    return stays
 
 
 def time_in_status(s: Session, q: ReportQuery) -> ReportTable:
-    rows = s.execute(percentiles(_stays(s, q), ["status"], "seconds", "stays")).all()
+    rows = s.execute(percentiles(_stays(q), ["status"], "seconds", "stays")).all()
     order = {st.value: i for i, st in enumerate(Status)}
     rows = sorted(rows, key=lambda r: order.get(r.status, 99))
     return ReportTable(
