@@ -89,7 +89,11 @@ def fill(db, orders: int, seed: int = 7) -> None:
 
         with db.engine.begin() as conn:
             conn.execute(text("SELECT setval('orders_id_seq', (SELECT max(id) FROM orders))"))
-            conn.execute(text("ANALYZE"))
+        # What autovacuum does to a live database soon after: statistics, and the visibility map
+        # that lets the reports read their indexes alone (right after a bulk load every row would
+        # be checked in the table: an index-only scan over 690,000 stays took 2 s instead of 0.3).
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("VACUUM ANALYZE"))
 
 
 def measure(db, first: date, last: date, repeat: int = 3) -> dict[str, tuple[float, float, float]]:
