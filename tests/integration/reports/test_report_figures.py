@@ -123,6 +123,27 @@ def test_filters(reports):
     assert [tuple(r) for r in reports.run("revenue", phone).rows] == [("2026-03-02", "PLN", 1, 5000, 0)]
 
 
+def test_filters_on_the_history_reports(reports):
+    # Only order 2 is picked up at the shop, and only it came by phone: its own steps.
+    from dataclasses import replace
+
+    for only_order_2 in (replace(QUERY, delivery_method="pickup_shop"), replace(QUERY, channel="phone")):
+        assert [tuple(r) for r in reports.run("time-in-status", only_order_2).rows] == [
+            ("new", 1, 2.0, 2.0),
+            ("confirmed", 1, 24.0, 24.0),
+            ("assembling", 1, 1.0, 1.0),
+            ("packed", 1, 47.0, 47.0),
+            ("ready_for_pickup", 1, 48.0, 48.0),
+        ]
+        # Confirmed 2 March 13:00 (not paid in advance), on the shelf 72 h later: late.
+        assert [tuple(r) for r in reports.run("on-time", only_order_2).rows] == [("2026-03-02", 0, 1, 0.0)]
+        assert [tuple(r) for r in reports.run("staff", only_order_2).rows] == [
+            ("Kasia", "collected", 1, 1, 1.0),
+            ("Piotr", "packed", 1, 1, 1.0),
+        ]
+        assert [tuple(r) for r in reports.run("packing", only_order_2).rows] == [("Piotr", 1, 1, 0, 1, 100.0)]
+
+
 def test_every_report_runs_on_an_empty_range(reports):
     from dataclasses import replace
     from datetime import date
