@@ -6,7 +6,7 @@ from sqlalchemy import DateTime, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from orderdesk.i18n import _
-from orderdesk.models import HISTORY_STAY_WHERE, HistoryRow, OrderRow, utcnow
+from orderdesk.models import HISTORY_STAY_WHERE, OPEN_ORDERS_WHERE, HistoryRow, OrderRow, utcnow
 from orderdesk.services.reports.base import (
     DATETIME,
     HOURS,
@@ -20,7 +20,7 @@ from orderdesk.services.reports.base import (
     in_range,
     order_filters,
 )
-from orderdesk.workflow import ACTIVE, Status
+from orderdesk.workflow import Status
 
 STUCK_LIMIT = 20
 
@@ -99,16 +99,33 @@ def time_in_status(s: Session, q: ReportQuery) -> ReportTable:
     )
 
 
+def _longest_waiting_sqlite(s: Session, q: ReportQuery) -> list[int]:
+    """The ids of the open orders waiting longest, read off the partial index ix_orders_open_since
+    (without statistics SQLite would rather take the status index and sort every open order)."""
+    where, params = [OPEN_ORDERS_WHERE], {"n": STUCK_LIMIT}
+    if q.delivery_method:
+        where.append("delivery_method = :method")
+        params["method"] = q.delivery_method
+    if q.channel:
+        where.append("source = :channel")
+        params["channel"] = q.channel
+    sql = (
+        f"SELECT id FROM orders INDEXED BY ix_orders_open_since WHERE {' AND '.join(where)} "
+        "ORDER BY status_changed_at, id LIMIT :n"
+    )
+    return list(s.scalars(text(sql), params))
+
+
 def stuck_now(s: Session, q: ReportQuery) -> ReportTable:
     d = Dialect(s)
     now = q.now or utcnow()
     waited = d.seconds(OrderRow.status_changed_at, now).label("seconds")
-    rows = s.execute(
-        select(OrderRow.number, OrderRow.status, OrderRow.status_changed_at, waited, OrderRow.hold_count)
-        .where(OrderRow.status.in_([st.value for st in ACTIVE]), *order_filters(q))
-        .order_by(OrderRow.status_changed_at, OrderRow.id)
-        .limit(STUCK_LIMIT)
-    ).all()
+    query = select(OrderRow.number, OrderRow.status, OrderRow.status_changed_at, waited, OrderRow.hold_count)
+    if d.sqlite:
+        query = query.where(OrderRow.id.in_(_longest_waiting_sqlite(s, q)))
+    else:  # the literal condition lets PostgreSQL use the partial index ix_orders_open_since
+        query = query.where(text(OPEN_ORDERS_WHERE), *order_filters(q)).limit(STUCK_LIMIT)
+    rows = s.execute(query.order_by(OrderRow.status_changed_at, OrderRow.id)).all()
     return ReportTable(
         name="stuck",
         title=_("Orders waiting longest now"),

@@ -146,3 +146,16 @@ def test_moves_imports_re_dating_and_deletes_keep_the_stays(url):
         conn.execute(text("DELETE FROM order_history WHERE id = :id"), {"id": last})
     assert_stays_match(db)
     db.dispose()
+
+
+def test_the_open_orders_index_names_the_open_statuses():
+    # The stuck-orders report filters with this literal condition to use its partial index.
+    import importlib
+    import re
+
+    from orderdesk.models import OPEN_ORDERS_WHERE
+    from orderdesk.workflow import ACTIVE
+
+    assert re.findall(r"'([a-z_]+)'", OPEN_ORDERS_WHERE) == [st.value for st in ACTIVE]
+    migration = importlib.import_module("orderdesk.migrations.versions.0011_history_stay")
+    assert migration.OPEN_WHERE == OPEN_ORDERS_WHERE

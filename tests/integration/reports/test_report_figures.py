@@ -142,6 +142,9 @@ def test_filters_on_the_history_reports(reports):
             ("Piotr", "packed", 1, 1, 1.0),
         ]
         assert [tuple(r) for r in reports.run("packing", only_order_2).rows] == [("Piotr", 1, 1, 0, 1, 100.0)]
+        assert reports.run("stuck", only_order_2).rows == []  # order 2 was collected
+    by_carrier = replace(QUERY, delivery_method="carrier")
+    assert [r[0] for r in reports.run("stuck", by_carrier).rows] == ["2026-000004"]
 
 
 def test_every_report_runs_on_an_empty_range(reports):
