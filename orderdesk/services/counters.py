@@ -8,17 +8,22 @@ backends run atomically (SQLite ≥ 3.35 has RETURNING).
 
 from __future__ import annotations
 
+import importlib
+
 from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from orderdesk.models import OrderCounterRow
 
 
 def upsert(s: Session):
-    """The dialect's INSERT with ON CONFLICT support for this session's database."""
-    return sqlite_insert if s.get_bind().dialect.name == "sqlite" else pg_insert
+    """The dialect's INSERT with ON CONFLICT support for this session's database.
+
+    Imported from the dialect in use only: loading the PostgreSQL dialect (with its async
+    drivers' modules) costs a SQLite command-line run more than its own query.
+    """
+    name = "sqlite" if s.get_bind().dialect.name == "sqlite" else "postgresql"
+    return importlib.import_module(f"sqlalchemy.dialects.{name}").insert
 
 
 def order_number_block(s: Session, year: int, count: int) -> list[str]:
