@@ -14,32 +14,34 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
-from orderdesk.ui.automation_dialog import AutomationMenu
 from orderdesk.ui.backup_schedule import install_daily_backup
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
 from orderdesk.ui.board.source import BoardFilter, BoardSource
 from orderdesk.ui.board.view import BoardWidget
-from orderdesk.ui.carriers import install_carriers
-from orderdesk.ui.channels import install_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.import_orders import ImportController
 from orderdesk.ui.live_updates import install_live_updates
 from orderdesk.ui.moves import MoveController, MoveOutcome
-from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.order_list import OrderListWidget
 from orderdesk.ui.order_list_source import OrderListSource
-from orderdesk.ui.printing import install_printing
-from orderdesk.ui.reports import install_reports
 from orderdesk.ui.signin import install_signin
-from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
 
@@ -47,6 +49,9 @@ if TYPE_CHECKING:
     from orderdesk.ui.order_details import OrderDetailsWindow
 
 POLL_MS = 2000  # how often the window looks for changes made elsewhere (CLI, other PCs, sync)
+# With defer_menus: the menus come once the board is painted, or after this long at the latest
+# (a slow server must not leave the window without its menus while the first page loads).
+MENUS_AT_THE_LATEST_MS = 1500
 ERROR_SHOWN_MS = 30_000  # a refusal stays on its card this long
 
 
@@ -62,7 +67,12 @@ class MainWindow(QMainWindow):
         source: BoardSource | None = None,
         actor: Actor | None = None,
         poll_ms: int = POLL_MS,
+        defer_menus: bool = False,
     ) -> None:
+        """``defer_menus``: printing, carriers, stock, notifications, channels, reports and
+        automation (their menus, card-menu entries and background rounds) are installed once the
+        board's first page is painted, not before: importing them takes longer than loading
+        and painting the board. The app's start does this; tests get them at once by default."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.service = service
@@ -104,7 +114,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         self._build_status_bar()
-        install_printing(self)
 
         self.mover = MoveController(service, runner, self.actor, self, language=lambda: self.language)
         self.mover.finished.connect(self._moved)
@@ -128,18 +137,63 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.poll_changes)
         self._restore()
-        self.board.load(self.filter_bar.value())
+        self.board.load(self.filter_bar.value())  # the first page before anything else
         if poll_ms > 0:
             self._poll.start()
-        install_carriers(self, start=poll_ms > 0)  # Carriers menu, buy label, background tracking sync
-        self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
-        self.notifications = install_notifications(self, start=poll_ms > 0)
-        install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
-        self.reports = install_reports(self)
-        self.automation = AutomationMenu(self)
+        self._start_rounds = poll_ms > 0
+        self.menus_installed = False
+        self._menus_due = False
+        if defer_menus:
+            self._install_menus_after_first_paint()
+        else:
+            self.install_menus()
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
         self.daily_backup = install_daily_backup(self, start=poll_ms > 0)
+
+    # -- the menus of the other parts -----------------------------------------------------------
+    def install_menus(self) -> None:
+        """Printing, carriers, stock, notifications, channels, reports, automation: their menus,
+        card-menu entries and background rounds (each imported here, on first use). Once."""
+        if self.menus_installed:
+            return
+        self.menus_installed = True
+        from orderdesk.ui.automation_dialog import AutomationMenu
+        from orderdesk.ui.carriers import install_carriers
+        from orderdesk.ui.channels import install_channels
+        from orderdesk.ui.notifications import install_notifications
+        from orderdesk.ui.printing import install_printing
+        from orderdesk.ui.reports import install_reports
+        from orderdesk.ui.stock import install_stock
+
+        start = self._start_rounds
+        install_printing(self)  # Print menu, the card menu's print entries, batch progress
+        install_carriers(self, start=start)  # Carriers menu, buy label, background tracking sync
+        self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
+        self.notifications = install_notifications(self, start=start)
+        install_channels(self, start=start)  # Channels menu, Add WooCommerce store, store sync rounds
+        self.reports = install_reports(self)
+        self.automation = AutomationMenu(self)
+        user_menu = self.menuBar().findChild(QMenu, "userMenu")
+        if user_menu is not None:  # the sign-in came first: its menu stays the last one
+            self.menuBar().removeAction(user_menu.menuAction())
+            self.menuBar().addAction(user_menu.menuAction())
+
+    def _install_menus_after_first_paint(self) -> None:
+        self._menus_due = True  # until the window closes: a closed window starts no rounds
+
+        def install() -> None:
+            if self._menus_due:
+                self.install_menus()
+
+        # The board's cards are laid out on the next event-loop pass after its first page lands
+        # and painted on the one after; the menus come after both (queued calls run in order).
+        def after_paint() -> None:
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, install)))
+
+        self.board.loaded.connect(after_paint, Qt.ConnectionType.SingleShotConnection)
+        self.board.load_failed.connect(after_paint, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(MENUS_AT_THE_LATEST_MS, self, install)
 
     # -- pieces ---------------------------------------------------------------------------------
     @property
@@ -468,6 +522,7 @@ class MainWindow(QMainWindow):
         self.qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._menus_due = False
         self._poll.stop()
         if self.live is not None:
             self.live.stop()
