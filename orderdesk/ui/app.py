@@ -109,7 +109,7 @@ def run_app(
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
     from orderdesk.ui.translations import chosen_language
-    from orderdesk.wiring import declare_all_settings, order_service
+    from orderdesk.wiring import order_service
 
     if not db_url_or_path and not os.environ.get(ENV_URL) and needs_first_start_choice():
         from orderdesk.ui.setup.first_start import choose_database
@@ -131,7 +131,6 @@ def run_app(
         message = reporter.report(exc, "opening the database")
         QMessageBox.critical(None, APP_NAME, message)
         return 2
-    declare_all_settings()  # the window and its settings dialogs show every setting
     settings = Settings(db)
     qsettings = user_settings()
     language = chosen_language(qsettings, settings)

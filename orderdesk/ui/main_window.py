@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
         if self.menus_installed:
             return
         self.menus_installed = True
+        from orderdesk.wiring import declare_all_settings
+
+        # The settings of every part (carriers' and channels' sync intervals, ...): declared by
+        # their modules, so read again once they are in.
+        declare_all_settings()
+        self.shop = self.settings.all()
         from orderdesk.ui.automation_dialog import AutomationMenu
         from orderdesk.ui.carriers import install_carriers
         from orderdesk.ui.channels import install_channels
@@ -448,6 +454,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from orderdesk.ui.settings_dialog import SettingsDialog
 
+        self.install_menus()  # every part's settings are declared with its menu
+
         session = getattr(self, "signin", None)
         user = session.user if session is not None else None
         signed_in = f"{user.name} ({user.role.value})" if user is not None else ""
@@ -457,6 +465,8 @@ class MainWindow(QMainWindow):
 
     def open_setup_guide(self) -> None:
         from orderdesk.ui.first_start import FirstStartGuide
+
+        self.install_menus()  # every part's settings are declared with its menu
 
         session = getattr(self, "signin", None)
         if session is not None and (session.user is None or session.user.role is not Role.OWNER):
