@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 
 
-def _watch_for_the_first_painted_board() -> None:
-    """Watch every paint of the application for the board's first cards.
+def watch_for_the_first_painted_board(at_paint: Callable[[], None]) -> None:
+    """Watch every paint of the application for the board's first cards; then call ``at_paint``
+    and close the window.
 
     The bare application object is made here, before the command line's ``make_application``
     finds and sets it up: the same work, in the same process, only earlier, so the watcher is
@@ -32,7 +34,7 @@ def _watch_for_the_first_painted_board() -> None:
             if event.type() != QEvent.Type.Paint or not self._board_viewport_with_cards(watched):
                 return False
             watched.event(event)  # paint it now, then take the time
-            print(f"painted {time.time():.6f} cpu {time.process_time():.3f}", flush=True)
+            at_paint()
             app.removeEventFilter(self)
             window = watched.window()
             window.close()
@@ -57,7 +59,9 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print("usage: python -m orderdesk.bench_window DATABASE", file=sys.stderr)
         return 2
-    _watch_for_the_first_painted_board()
+    watch_for_the_first_painted_board(
+        lambda: print(f"painted {time.time():.6f} cpu {time.process_time():.3f}", flush=True)
+    )
     from orderdesk.cli import main as orderdesk
 
     return orderdesk(["--db", argv[0]])

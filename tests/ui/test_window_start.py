@@ -33,7 +33,9 @@ def test_deferred_menus_come_after_the_first_page_in_the_usual_order(qtbot, make
 def test_the_menus_wait_for_the_board(qtbot, service, runner, qsettings, reporter, owner):
     stock_products(service)
     make_order(service)
-    window = MainWindow(service, runner, qsettings=qsettings, reporter=reporter, actor=owner, poll_ms=0, defer_menus=True)
+    window = MainWindow(
+        service, runner, qsettings=qsettings, reporter=reporter, actor=owner, poll_ms=0, defer_menus=True
+    )
     qtbot.addWidget(window)
     window.show()
     # Nothing of printing, carriers, stock... before the event loop has brought the first page.
@@ -45,7 +47,9 @@ def test_the_menus_wait_for_the_board(qtbot, service, runner, qsettings, reporte
 
 
 def test_a_window_closed_before_its_menus_starts_no_rounds(qtbot, service, runner, qsettings, reporter, owner):
-    window = MainWindow(service, runner, qsettings=qsettings, reporter=reporter, actor=owner, poll_ms=0, defer_menus=True)
+    window = MainWindow(
+        service, runner, qsettings=qsettings, reporter=reporter, actor=owner, poll_ms=0, defer_menus=True
+    )
     qtbot.addWidget(window)
     window.show()
     window.close()
@@ -64,3 +68,45 @@ def test_with_users_the_late_menus_are_locked_too_and_the_user_menu_stays_last(q
     assert not window.menuBar().isEnabled()  # locked: no menu, late or not, can be used
     sign_in(qtbot, window, "Olga", OWNER_PIN)
     qtbot.waitUntil(lambda: window.menuBar().isEnabled(), timeout=5000)
+
+
+# What the window's start must not import before the board's first cards are painted: the
+# parts behind its menus (documents, carrier and store clients) come after it.
+NOT_BEFORE_THE_BOARD = (
+    "reportlab",
+    "requests",
+    "orderdesk.ui.printing",
+    "orderdesk.ui.carriers",
+    "orderdesk.ui.notifications",
+    "orderdesk.ui.channels",
+    "orderdesk.ui.reports",
+    "orderdesk.ui.stock",
+    "orderdesk.services.carriers.registry",
+)
+
+
+def test_the_first_painted_board_comes_before_the_menus_imports(tmp_path, service):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    stock_products(service)
+    make_order(service)
+    database = service.db.sqlite_path
+    service.db.dispose()
+    listing = tmp_path / "modules.json"
+    probe = (
+        "import json, sys\n"
+        "from orderdesk.bench_window import watch_for_the_first_painted_board\n"
+        f"watch_for_the_first_painted_board(lambda: open({str(listing)!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
+        "from orderdesk.cli import main\n"
+        f"raise SystemExit(main(['--db', {str(database)!r}]))\n"
+    )
+    env = {**os.environ, "ORDERDESK_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(listing.read_text()))  # written at the first painted board
+    assert "orderdesk.ui.main_window" in modules
+    early = {name for name in NOT_BEFORE_THE_BOARD if name in modules}
+    assert not early, f"imported before the board's first paint: {early}"
