@@ -162,7 +162,10 @@ def _window_figures(database: str, runs: int, env: dict[str, str]) -> None:
     samples = [s for s in (first_painted_board(database, env) for _ in range(runs)) if s is not None]
     name = "window: first painted board"
     if not samples:
-        print(f"  {name:<28} the window did not open (run `orderdesk --db {database}` to see why)")
+        print(
+            f"  {name:<28} no cards were painted: the database needs active orders and no users "
+            f"(with users the window opens locked); `orderdesk --db {database}` shows why"
+        )
         return
     best, median = min(samples), statistics.median(samples)
     mark = "  ok" if median <= WINDOW_TARGET_S else "  over target"

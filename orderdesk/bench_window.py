@@ -13,6 +13,8 @@ import sys
 import time
 from collections.abc import Callable
 
+GIVE_UP_MS = 60_000
+
 
 def watch_for_the_first_painted_board(at_paint: Callable[[], None]) -> None:
     """Watch every paint of the application for the board's first cards; then call ``at_paint``
@@ -24,7 +26,7 @@ def watch_for_the_first_painted_board(at_paint: Callable[[], None]) -> None:
     its first cards, inside the event loop as it runs: nothing here runs the loop itself, which
     would also run whatever the window queued for after its first paint.
     """
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
@@ -53,6 +55,8 @@ def watch_for_the_first_painted_board(at_paint: Callable[[], None]) -> None:
 
     watcher = FirstCards(app)
     app.installEventFilter(watcher)
+    # No cards in a minute (a database with users opens locked, an empty one has none): give up.
+    QTimer.singleShot(GIVE_UP_MS, app, app.quit)
 
 
 def main(argv: list[str]) -> int:
