@@ -21,9 +21,9 @@ from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
 from orderdesk.models import CustomerRow, HistoryRow, OrderLineRow, OrderRow, ProductRow
 from orderdesk.phones import normalize_phone
+from orderdesk.search import build_search_text
 from orderdesk.services import counters
 from orderdesk.services.orders import CustomerIndex, NewOrder, OrderService
-from orderdesk.services.orders.rows import refresh as refresh_denormalised
 from orderdesk.workflow import Status
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
             for i, new, delivery, payment, currency in checked:
                 try:
                     row = service._build_order(
-                        s, new, delivery, payment, currency, number=_later, products=products, known=known
+                        s, new, delivery, payment, currency, number=_later, products=products, known=known, plain=True
                     )
                 except OrderDeskError as exc:
                     results[i] = Created(error=exc)
@@ -100,9 +100,9 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
 def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> None:
     """Insert the new customers, orders, lines and create entries with one executemany each.
 
-    The rows were built as ORM objects by the service's own code but are written with Core: the
-    ORM's unit of work costs more than everything else together, and SQLite cannot batch its
-    INSERT ... RETURNING. Ids come first (in the write transaction: SQLite's lock, PostgreSQL's
+    The rows were built by the service's own code as plain objects (``plain_rows``) and are
+    written with Core: the ORM's instrumented objects and unit of work cost more than everything
+    else together, and SQLite cannot batch its INSERT ... RETURNING. Ids come first (in the write transaction: SQLite's lock, PostgreSQL's
     sequences), so every row is written whole in one statement per table.
     """
     if not made:
@@ -187,16 +187,13 @@ def _customers(s, service: OrderService, news: Sequence[NewOrder]) -> CustomerIn
             phones.add(phone)
         if new.customer.email.strip():
             emails.add(new.customer.email.strip().lower())
-    known: CustomerIndex = {}
+    known = CustomerIndex()
     phone_list, email_list = sorted(phones), sorted(emails)
     for start in range(0, max(len(phone_list), len(email_list)), 400):
         some_phones, some_emails = phone_list[start : start + 400], email_list[start : start + 400]
         stmt = select(CustomerRow).where(or_(CustomerRow.phone.in_(some_phones), CustomerRow.email.in_(some_emails)))
         for row in s.scalars(stmt.order_by(CustomerRow.id)):
-            if row.phone in phones:
-                known.setdefault(("phone", row.phone), row)
-            if row.email in emails:
-                known.setdefault(("email", row.email), row)
+            known.add(row)
     return known
 
 
@@ -212,4 +209,6 @@ def _number(s, rows: Sequence[OrderRow]) -> None:
     for year, of_year in by_year.items():
         for row, number in zip(of_year, counters.order_number_block(s, year, len(of_year)), strict=True):
             row.number = number
-            refresh_denormalised(row)  # the number is part of the search text
+            # The number leads the search text; the rest stays as it was when the order was built
+            # (a later order of the chunk may change the customer: this order keeps what it had).
+            row.search_text = " | ".join(part for part in (build_search_text([number]), row.search_text) if part)
