@@ -148,18 +148,28 @@ def _new_ids(s, model, count: int) -> list[int]:
 
 
 def _column_values(obj, table) -> dict:
-    """A transient row's column values, the columns' Python defaults where it has none."""
+    """A new row's column values, the columns' Python defaults where it has none."""
     state = obj.__dict__
     values = {}
-    for column in table.columns:
-        value = state.get(column.key)
-        if value is None and column.primary_key:
-            continue  # the database numbers it (order lines)
-        if value is None and column.default is not None:
-            default = column.default
-            value = _call_default(default.arg) if default.is_callable else default.arg
-        values[column.key] = value
+    for key, primary, default in _columns(table):
+        value = state.get(key)
+        if value is None:
+            if primary:
+                continue  # the database numbers it (order lines)
+            if default is not None:
+                value = _call_default(default.arg) if default.is_callable else default.arg
+        values[key] = value
     return values
+
+
+_COLUMNS: dict[str, tuple] = {}
+
+
+def _columns(table) -> tuple:
+    """(key, primary key?, Python default) of each column: looked up once, used for every row."""
+    if table.name not in _COLUMNS:
+        _COLUMNS[table.name] = tuple((c.key, c.primary_key, c.default) for c in table.columns)
+    return _COLUMNS[table.name]
 
 
 def _call_default(fn):
