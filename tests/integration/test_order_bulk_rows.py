@@ -89,3 +89,21 @@ def test_bulk_rows_are_the_one_by_one_rows_on_postgresql(pg_server):  # noqa: F8
     finally:
         one.dispose()
         bulk.dispose()
+
+
+@pytest.mark.real
+def test_the_demo_is_made_through_the_bulk_path_on_postgresql(pg_server):  # noqa: F811
+    from sqlalchemy import func
+
+    from orderdesk.demo import create_demo
+
+    db = Database.open(fresh_pg_database(pg_server))
+    try:
+        numbers = create_demo(db, orders=40, seed=5)
+        with db.session() as s:
+            assert s.scalar(select(func.count()).select_from(OrderRow)) == 40
+            late = select(func.count()).select_from(HistoryRow).join(OrderRow, OrderRow.id == HistoryRow.order_id)
+            assert s.scalar(late.where(HistoryRow.at < OrderRow.created_at)) == 0
+        assert len(set(numbers)) == 40
+    finally:
+        db.dispose()
