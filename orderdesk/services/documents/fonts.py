@@ -107,17 +107,34 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = F
     """Draw one line of text at baseline ``y``; returns its width. ``align``: left, right, centre.
 
     Writes the PDF text operators itself (what ``canvas.drawString`` does for a TrueType font,
-    minus its per-call text object): a thousand labels draw ~25,000 strings.
+    minus its per-call text object): a thousand labels draw ~25,000 strings. The operators after
+    the position are kept per document, so a repeated text (headings, products, the shop's
+    address) is worked out once: a font's glyph subsets never change once assigned.
     """
-    parts = runs(text, bold)
-    width = unit_width(text, bold) * size
+    memo = canvas.__dict__.get("_od_text_ops")
+    if memo is None:
+        memo = canvas._od_text_ops = {}
+    key = (text, bold, size)
+    known = memo.get(key)
+    if known is None:
+        known = memo[key] = _text_ops(canvas, text, size, bold)
+    width, body, wrapped = known
     if align == "right":
         x -= width
     elif align == "centre":
         x -= width / 2
+    literal = f"BT 1 0 0 1 {x:.3f} {y:.3f} Tm{body} ET"
+    canvas.addLiteral(f"q {literal} Q" if wrapped else literal)
+    return width
+
+
+def _text_ops(canvas, text: str, size: float, bold: bool) -> tuple[float, str, bool]:
+    """(width, the operators between the position and ET with a leading space, wrap in q/Q?)."""
+    parts = runs(text, bold)
+    width = unit_width(text, bold) * size
     doc = canvas._doc  # ReportLab's document: needed to assign glyphs to embedded font subsets
     escape = canvas._escape
-    ops = [f"BT 1 0 0 1 {x:.3f} {y:.3f} Tm"]
+    ops = []
     for index, run in enumerate(parts):
         font = pdfmetrics.getFont(run.font)
         if index:
@@ -129,8 +146,6 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = F
             ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({escape(chunk)}) Tj")
         if fake_bold:
             ops.append("0 Tr")
-    ops.append("ET")
-    if bold and len(ops) > 2 and any(r.font == CJK for r in parts):
-        ops = ["q", *ops, "Q"]  # keep the line width change local
-    canvas.addLiteral(" ".join(ops))
-    return width
+    body = "".join(f" {op}" for op in ops)
+    wrapped = bold and bool(ops) and any(r.font == CJK for r in parts)  # keep the line width change local
+    return width, body, wrapped
