@@ -82,3 +82,19 @@ def test_a_repeated_text_draws_the_same_operators_as_the_first_time():
         fresh.append(literals(canvas)[-1])
     assert literals(memo) == fresh
     assert literals(memo)[0] == literals(memo)[3] and literals(memo)[0].startswith("q BT")  # bold CJK: wrapped
+
+
+def test_the_cjk_font_is_read_only_for_text_that_needs_it():
+    import subprocess
+    import sys
+
+    script = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from orderdesk.services.documents import fonts\n"
+        "fonts.register_fonts(); fonts.runs('Łódź, ul. Długa 5 — Москва')\n"
+        "print(fonts.CJK in pdfmetrics.getRegisteredFontNames())\n"
+        "print([r.font for r in fonts.runs('王伟 5')])\n"
+        "print(fonts.CJK in pdfmetrics.getRegisteredFontNames())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:3] == ["False", "['OD-CJK', 'OD-Sans']", "True"]  # the digit stays in the Latin face
