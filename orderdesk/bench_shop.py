@@ -238,7 +238,7 @@ SECTIONS: dict[str, Section] = {
 
 def run_sections(names: list[str], opts: BenchOptions) -> list[Figure]:
     figures: list[Figure] = []
-    print(f"{'what':<52} {'now (best)':>16} {'target':>10} {'before':>12}", flush=True)
+    print(f"{'what':<52} {'now':>16} {'target':>10} {'before':>12}", flush=True)
     for name in names:
         try:
             found = SECTIONS[name](opts)
