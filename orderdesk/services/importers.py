@@ -311,12 +311,12 @@ def _csv_records(path: Path) -> Iterator[tuple[str, dict]]:
                 _("missing columns: {m} (the first line has: {f})").format(m=", ".join(sorted(missing)), f=found)
             )
         groups: dict[str, tuple[int, list[dict]]] = {}
-        amounts: list[str] = []
+        amounts: set[str] = set()  # the file's decimal sign is read from each different amount once
         for row in reader:
             if not any((v or "").strip() for k, v in row.items() if k is not None):
                 continue  # Excel's trailing ';;;;' rows: nothing in them
             row["_row"] = reader.line_num
-            amounts += [row.get(c) or "" for c in _MONEY_COLUMNS]
+            amounts.update(row.get(c) or "" for c in _MONEY_COLUMNS)
             key = (row.get("external_id") or "").strip() or f"#row{reader.line_num}"
             groups.setdefault(key, (reader.line_num, []))[1].append(row)
     decimal_sign = file_decimal_sign(amounts)
