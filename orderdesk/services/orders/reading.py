@@ -84,6 +84,16 @@ class ReadingMixin(OrderServiceBase):
             ids = repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=offset)
             return repository.summaries(s, ids)
 
+    def details_in_status(self, status: Status | str, limit: int = 1000) -> list[domain.OrderDetail]:
+        """The orders in ``status`` (at most ``limit``, as the list picks them), read whole (without
+        history) in one session and a few statements: a print batch chosen by status."""
+        _check_page(limit, 0)
+        flt = OrderFilter(statuses=(Status(status),))
+        with self.db.session() as s:
+            ids = repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=0)
+            found = repository.details_batch(s, ids, by="id")
+        return [found[i] for i in ids if i in found]
+
     def search(self, query: str, limit: int = 50) -> list[domain.OrderSummary]:
         return self.list_orders(search=query, limit=limit)
 
