@@ -8,6 +8,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -15,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -133,6 +135,14 @@ class PurchaseOrderLineRow(Base):
     received: Mapped[int] = mapped_column(Integer, default=0)
 
 
+# The open statuses (workflow.ACTIVE), written out for a partial index: a query uses it only when
+# its WHERE says the same literally (SQLite does not look at bound parameters).
+OPEN_ORDERS_WHERE = (
+    "status IN ('new', 'confirmed', 'awaiting_payment', 'paid', 'assembling', 'packed', "
+    "'ready_for_pickup', 'shipped', 'in_transit')"
+)
+
+
 class OrderRow(Base):
     __tablename__ = "orders"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -193,6 +203,14 @@ class OrderRow(Base):
     __table_args__ = (
         Index("ix_orders_status_created", "status", "created_at"),
         Index("ix_orders_hold_count", "hold_count"),
+        # Reports, the orders waiting longest: open orders in the order they have waited.
+        Index(
+            "ix_orders_open_since",
+            "status_changed_at",
+            "id",
+            sqlite_where=text(OPEN_ORDERS_WHERE),
+            postgresql_where=text(OPEN_ORDERS_WHERE),
+        ),
         # Two desks importing the same store order at once: the second insert fails, nothing doubles.
         Index("uq_orders_channel_external", "channel_id", "external_id", unique=True),
         # Search indexes are made by hand in the migrations, as each backend needs: the FTS5 table
@@ -229,6 +247,9 @@ class HoldRow(Base):
     resolved_by: Mapped[str] = mapped_column(String(100), default="")
 
 
+HISTORY_STAY_WHERE = "kind IN ('status', 'create') AND stay_seconds IS NOT NULL"
+
+
 class HistoryRow(Base):
     __tablename__ = "order_history"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -241,10 +262,22 @@ class HistoryRow(Base):
     to_value: Mapped[str] = mapped_column(String(100), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+    # On a "create"/"status" row: seconds until the order's next such row, NULL while current.
+    # Kept by database triggers (migration 0011_history_stay), whoever writes the history.
+    stay_seconds: Mapped[float | None] = mapped_column(Float, nullable=True, default=None)
     __table_args__ = (
         # Reports: when each order reached a status, and the steps within a date range.
         Index("ix_order_history_step", "kind", "to_value", "order_id", "at"),
         Index("ix_order_history_at", "at"),
+        # Reports: time in each status, the stays of a status in order of length.
+        Index(
+            "ix_order_history_stay",
+            "to_value",
+            "stay_seconds",
+            "at",
+            sqlite_where=text(HISTORY_STAY_WHERE),
+            postgresql_where=text(HISTORY_STAY_WHERE),
+        ),
     )
 
 

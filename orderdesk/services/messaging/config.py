@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from orderdesk.errors import ConfigurationError, ValidationError
@@ -89,11 +90,19 @@ Getter = Callable[[str], Any]
 
 
 def session_getter(s: Session) -> Getter:
-    """Read settings inside an existing session (the listener runs inside the move's transaction)."""
+    """Read settings inside an existing session (the listener runs inside the move's transaction).
+
+    The first read takes every stored setting in one query: a status change asks for about seven,
+    most of them never set (the default), and each absent key would otherwise be a query of its own.
+    """
+    stored: dict[str, str] | None = None
 
     def get(key: str) -> Any:
-        row = s.get(SettingRow, key)
-        return json.loads(row.value) if row is not None else OPTIONS[key].default
+        nonlocal stored
+        if stored is None:
+            stored = {key: value for key, value in s.execute(select(SettingRow.key, SettingRow.value))}
+        value = stored.get(key)
+        return json.loads(value) if value is not None else OPTIONS[key].default
 
     return get
 

@@ -21,10 +21,11 @@ from orderdesk.models import CustomerRow, HistoryRow, OrderRow, OutboxRow, utcno
 from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.services.messaging.config import Getter, P, session_getter
+from orderdesk.services.messaging.models import MessageTemplateRow
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
-from orderdesk.services.messaging.templates import missing_reason, missing_values, render
+from orderdesk.services.messaging.templates import Template, default_template, missing_reason, missing_values, render
 from orderdesk.services.scancodes import pickup_qr_payload
 from orderdesk.workflow import DeliveryMethod, Status, label
 
@@ -46,6 +47,38 @@ MANAGER_ALERT = "manager_alert"  # kind of an alert to the shop's manager (chasi
 def key_for(order_id: int, source: str, channel: str) -> str:
     """The idempotency key: one message per (order, change, channel)."""
     return f"o{order_id}:{source}:{channel}"
+
+
+@dataclass
+class ReadAhead:
+    """What one event's messages need from the database, read in two queries instead of two per
+    channel: which of their idempotency keys are already queued, and the shop's own templates
+    (a channel without one uses the shipped default, as ``template_in`` does)."""
+
+    keys: set[str]
+    queued: set[str]
+    templates: dict[str, Template]
+
+    @classmethod
+    def for_plan(
+        cls, s: Session, order_id: int, source: str, event: str, language: str, plan: list[tuple[str, str]]
+    ) -> ReadAhead:
+        keys = {key_for(order_id, source, channel) for channel, _fallback in plan}
+        keys |= {key_for(order_id, source, channel) + ":fallback" for channel, fallback in plan if fallback}
+        queued = set(s.scalars(select(OutboxRow.idempotency_key).where(OutboxRow.idempotency_key.in_(keys))))
+        channels = {c for pair in plan for c in pair if c}
+        templates: dict[str, Template] = {}
+        for stored in s.scalars(
+            select(MessageTemplateRow).where(
+                MessageTemplateRow.event == event,
+                MessageTemplateRow.channel.in_(channels),
+                MessageTemplateRow.language == language,
+            )
+        ):
+            templates[stored.channel] = Template(
+                stored.event, stored.channel, stored.language, stored.body, stored.subject
+            )
+        return cls(keys, queued, templates)
 
 
 def note(s: Session, order_id: int | None, to_value: str, reason: str, details: dict | None = None) -> None:
@@ -127,9 +160,14 @@ def enqueue_channel(
     key: str,
     fallback: str,
     get: Getter,
+    ahead: ReadAhead | None = None,
 ) -> OutboxRow | None:
     """One outbox row, or a history note (and the fallback channel) when it cannot be sent."""
-    if s.scalar(select(OutboxRow.id).where(OutboxRow.idempotency_key == key)) is not None:
+    if ahead is not None and key in ahead.keys:
+        queued = key in ahead.queued
+    else:
+        queued = s.scalar(select(OutboxRow.id).where(OutboxRow.idempotency_key == key)) is not None
+    if queued:
         return None  # already queued by an earlier run: exactly once
     recipient, problem = recipient_for(s, row.customer, channel, get("shop.country"))
     if problem:
@@ -141,9 +179,12 @@ def enqueue_channel(
             {"event": event, "channel": channel},
         )
         if fallback:
-            return enqueue_channel(s, row, fallback, event, context, language, key + ":fallback", "", get)
+            return enqueue_channel(s, row, fallback, event, context, language, key + ":fallback", "", get, ahead)
         return None
-    template = template_in(s, event, channel, language)
+    if ahead is not None:
+        template = ahead.templates.get(channel) or default_template(event, channel, language)
+    else:
+        template = template_in(s, event, channel, language)
     missing = missing_values(template, context)
     rendered = render(template, context)
     payload = {
@@ -165,6 +206,8 @@ def enqueue_channel(
                     status=status, attempts=0, last_error=problem, gateway="", gateway_id="")  # fmt: skip
     s.add(out)
     s.flush()
+    if ahead is not None:
+        ahead.queued.add(key)
     if missing:
         note(s, row.id, "incomplete", _("{c} waits: {p}").format(c=channel.upper(), p=problem),
              {"event": event, "channel": channel, "missing": missing})  # fmt: skip
@@ -213,12 +256,15 @@ def enqueue_event(
         channels = [preferred]
     context = order_context(s, row, language, get)
     use_fallback = bool(get(P + "fallback"))
-    created = []
+    plan = []
     for channel in channels:
         other = "email" if channel == "sms" else "sms"
-        fallback = other if use_fallback and other not in channels else ""
+        plan.append((channel, other if use_fallback and other not in channels else ""))
+    ahead = ReadAhead.for_plan(s, row.id, source, event, language, plan)
+    created = []
+    for channel, fallback in plan:
         out = enqueue_channel(
-            s, row, channel, event, context, language, key_for(row.id, source, channel), fallback, get
+            s, row, channel, event, context, language, key_for(row.id, source, channel), fallback, get, ahead
         )
         if out is not None:
             created.append(out)

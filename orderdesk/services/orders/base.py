@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from orderdesk import domain, repository
 from orderdesk.db import Database
@@ -89,8 +89,15 @@ class OrderServiceBase:
         return len(wanted)
 
     # ------------------------------------------------------------------ internals
-    def _row(self, s: Session, number: str) -> OrderRow:
-        row = s.scalar(select(OrderRow).where(OrderRow.number == number.strip().replace("\x00", "")))
+    def _row(self, s: Session, number: str, *, with_children: bool = False) -> OrderRow:
+        """The order's row; ``with_children`` loads its holds and shipments in the same query (a move
+        reads both, and an order has few of each, so the join stays small: two round trips fewer)."""
+        query = select(OrderRow).where(OrderRow.number == number.strip().replace("\x00", ""))
+        if with_children:
+            query = query.options(joinedload(OrderRow.holds), joinedload(OrderRow.shipments))
+            row = s.execute(query).unique().scalar_one_or_none()
+        else:
+            row = s.scalar(query)
         if row is None:
             raise NotFound(_("No order {n}. Check the number and try again.").format(n=number))
         return row

@@ -33,7 +33,7 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
         ``shipment`` (``add_shipment``'s keywords, e.g. the own courier's tracking number) is
         attached in the same transaction: a refused move leaves no shipment behind."""
         with self.db.session(write=True) as s:
-            row = self._row(s, number)
+            row = self._row(s, number, with_children=True)
             self._check_version(row, request.expected_version)
             if shipment is not None:
                 self._attach_shipment(s, row, actor=actor, **shipment)

@@ -157,7 +157,8 @@ def percentiles(values: Select, group_keys: Sequence[str], value_key: str, name:
         *parts,
         sub.c[value_key].label("v"),
         func.row_number().over(partition_by=parts, order_by=sub.c[value_key]).label("rn"),
-        func.count().over(partition_by=parts).label("n"),
+        # The same window as the rank (whole partition as frame): one sort for both, not two.
+        func.count().over(partition_by=parts, order_by=sub.c[value_key], rows=(None, None)).label("n"),
     ).subquery(f"{name}_ranked")
     rk = [ranked.c[k] for k in group_keys]
     rank50 = (ranked.c.n * 50 + 99) // 100

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from orderdesk.i18n import _
-from orderdesk.models import HoldRow, OrderRow, ShipmentRow, utcnow
+from orderdesk.models import HistoryRow, HoldRow, OrderRow, ShipmentRow, utcnow
 from orderdesk.services.reports.base import (
     DATE,
     DATETIME,
@@ -26,37 +26,63 @@ from orderdesk.services.reports.base import (
 )
 from orderdesk.workflow import Hold, Status
 
+SHORT_RANGE_DAYS = 92  # up to a quarter: the on-time report first picks the orders started in it
+
 
 def shipped_on_time(s: Session, q: ReportQuery, promise_hours: int) -> ReportTable:
     """Share of orders handed over (to the carrier, or onto the pickup shelf) within the promise,
     counted from payment, or from confirmation when the order is not paid in advance."""
     d = Dialect(s)
     now = q.now or utcnow()
-    paid, confirmed = status_reached(Status.PAID, "paid"), status_reached(Status.CONFIRMED, "confirmed")
-    shipped, shelf = status_reached(Status.SHIPPED, "shipped"), status_reached(Status.READY_FOR_PICKUP, "shelf")
-    start = func.coalesce(paid.c.at, confirmed.c.at)
-    out = func.coalesce(shipped.c.at, shelf.c.at)
-    limit = promise_hours * 3600
-    base = (
-        select(
-            d.local_day(start, q.utc_offset_minutes).label("day"),
-            case((out.is_not(None) & (d.seconds(start, out) <= limit), 1), else_=0).label("on_time"),
-            case(
-                (out.is_not(None) & (d.seconds(start, out) > limit), 1),
-                (out.is_(None) & (d.seconds(start, now) > limit) & (OrderRow.status != Status.CANCELLED.value), 1),
-                else_=0,
-            ).label("late"),
+    # When each order first reached the four statuses that matter, in ONE pass over the index
+    # (kind, to_value, order_id, at) instead of four grouped scans of the history joined together.
+    wanted = (Status.PAID, Status.CONFIRMED, Status.SHIPPED, Status.READY_FOR_PICKUP)
+    reached = select(
+        HistoryRow.order_id.label("order_id"),
+        *(func.min(case((HistoryRow.to_value == st.value, HistoryRow.at))).label(st.value) for st in wanted),
+    ).where(HistoryRow.kind == "status", HistoryRow.to_value.in_([st.value for st in wanted]))
+    if (q.date_to - q.date_from).days < SHORT_RANGE_DAYS:
+        # Only orders paid or confirmed within the range can start in it: the last 30 days group a
+        # month of orders, not the whole history (the start is still checked exactly below). Over
+        # a long range nearly every order qualifies and the extra lookup would only cost time.
+        started = select(HistoryRow.order_id).where(
+            HistoryRow.kind == "status",
+            HistoryRow.to_value.in_([Status.PAID.value, Status.CONFIRMED.value]),
+            in_range(HistoryRow.at, q),
         )
-        .select_from(OrderRow)
-        .outerjoin(paid, paid.c.order_id == OrderRow.id)
-        .outerjoin(confirmed, confirmed.c.order_id == OrderRow.id)
-        .outerjoin(shipped, shipped.c.order_id == OrderRow.id)
-        .outerjoin(shelf, shelf.c.order_id == OrderRow.id)
-        .where(start.is_not(None), in_range(start, q), *order_filters(q))
-        .subquery("starts")
-    )
+        reached = reached.where(HistoryRow.order_id.in_(started))
+    if not d.sqlite:
+        # PostgreSQL joins the orders before grouping: it then hashes the two tables, where after
+        # the grouping it misjudges the row count and looks up 200,000 orders one by one.
+        reached = reached.join(OrderRow, OrderRow.id == HistoryRow.order_id).where(*order_filters(q))
+        reached = reached.add_columns(func.min(OrderRow.status).label("status"))
+    reached = reached.group_by(HistoryRow.order_id).subquery("reached")
+    start = func.coalesce(reached.c[Status.PAID.value], reached.c[Status.CONFIRMED.value])
+    out = func.coalesce(reached.c[Status.SHIPPED.value], reached.c[Status.READY_FOR_PICKUP.value])
+    status = reached.c.status if not d.sqlite else OrderRow.status
+    limit = promise_hours * 3600
+    if d.sqlite:
+        day = d.local_day(start, q.utc_offset_minutes)
+    else:
+        # PostgreSQL groups the day as a timestamp and writes it as text once per day, not once per
+        # order (sorting 200,000 day strings took a third of the report).
+        day = func.date_trunc("day", start + literal_column(f"interval '{int(q.utc_offset_minutes)} minutes'"))
+    base = select(
+        day.label("day"),
+        case((out.is_not(None) & (d.seconds(start, out) <= limit), 1), else_=0).label("on_time"),
+        case(
+            (out.is_not(None) & (d.seconds(start, out) > limit), 1),
+            (out.is_(None) & (d.seconds(start, now) > limit) & (status != Status.CANCELLED.value), 1),
+            else_=0,
+        ).label("late"),
+    ).select_from(reached)
+    if d.sqlite:
+        # SQLite looks up each grouped order by its key: cheaper than joining every history row.
+        base = base.join(OrderRow, OrderRow.id == reached.c.order_id).where(*order_filters(q))
+    base = base.where(start.is_not(None), in_range(start, q)).subquery("starts")
+    day_text = base.c.day if d.sqlite else func.to_char(base.c.day, "YYYY-MM-DD")
     rows = s.execute(
-        select(base.c.day, func.sum(base.c.on_time), func.sum(base.c.late)).group_by(base.c.day).order_by(base.c.day)
+        select(day_text, func.sum(base.c.on_time), func.sum(base.c.late)).group_by(base.c.day).order_by(base.c.day)
     ).all()
     table = []
     for day, on_time, late in rows:

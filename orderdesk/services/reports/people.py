@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from orderdesk.i18n import _
@@ -24,23 +24,24 @@ from orderdesk.workflow import Status
 VERIFIED_NOTE = "verified"
 
 
+def _filtered(query: Select, q: ReportQuery) -> Select:
+    """The delivery and channel filters on a query over the history. Every history row has its
+    order (a foreign key), so without a filter the orders table is not joined at all."""
+    filters = order_filters(q)
+    if filters:
+        query = query.join(OrderRow, OrderRow.id == HistoryRow.order_id).where(*filters)
+    return query
+
+
 def packing_accuracy(s: Session, q: ReportQuery) -> ReportTable:
     details = HistoryRow.details
     wrong = func.coalesce(details["wrong_scans"].as_integer(), 0)
     extra = func.coalesce(details["extra_scans"].as_integer(), 0)
     lines = func.coalesce(details["lines"].as_integer(), 0)
-    rows = s.execute(
-        select(HistoryRow.actor, func.count(), func.sum(lines), func.sum(wrong), func.sum(extra))
-        .join(OrderRow, OrderRow.id == HistoryRow.order_id)
-        .where(
-            HistoryRow.kind == "note",
-            HistoryRow.to_value == VERIFIED_NOTE,
-            in_range(HistoryRow.at, q),
-            *order_filters(q),
-        )
-        .group_by(HistoryRow.actor)
-        .order_by(HistoryRow.actor)
-    ).all()
+    query = select(HistoryRow.actor, func.count(), func.sum(lines), func.sum(wrong), func.sum(extra)).where(
+        HistoryRow.kind == "note", HistoryRow.to_value == VERIFIED_NOTE, in_range(HistoryRow.at, q)
+    )
+    rows = s.execute(_filtered(query, q).group_by(HistoryRow.actor).order_by(HistoryRow.actor)).all()
     table = []
     for actor, orders, n_lines, n_wrong, n_extra in rows:
         n_lines, n_wrong, n_extra = int(n_lines or 0), int(n_wrong or 0), int(n_extra or 0)
@@ -67,17 +68,15 @@ def staff_throughput(s: Session, q: ReportQuery) -> ReportTable:
     """Orders packed and collected per person, and per hour in which the person did that job."""
     d = Dialect(s)
     hour = d.local_hour(HistoryRow.at, q.utc_offset_minutes)
+    query = select(
+        HistoryRow.actor, HistoryRow.to_value, func.count(distinct(HistoryRow.order_id)), func.count(distinct(hour))
+    ).where(
+        HistoryRow.kind == "status",
+        HistoryRow.to_value.in_([Status.PACKED.value, Status.COLLECTED.value]),
+        in_range(HistoryRow.at, q),
+    )
     rows = s.execute(
-        select(
-            HistoryRow.actor, HistoryRow.to_value, func.count(distinct(HistoryRow.order_id)), func.count(distinct(hour))
-        )
-        .join(OrderRow, OrderRow.id == HistoryRow.order_id)
-        .where(
-            HistoryRow.kind == "status",
-            HistoryRow.to_value.in_([Status.PACKED.value, Status.COLLECTED.value]),
-            in_range(HistoryRow.at, q),
-            *order_filters(q),
-        )
+        _filtered(query, q)
         .group_by(HistoryRow.actor, HistoryRow.to_value)
         .order_by(HistoryRow.actor, HistoryRow.to_value)
     ).all()

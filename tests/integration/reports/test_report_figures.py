@@ -75,6 +75,12 @@ def test_stuck_orders_now(reports):
 def test_handed_over_on_time(reports):
     # Order 1: paid 14:00, shipped next day 10:00 (20 h). Order 2: confirmed, on the shelf 72 h later.
     assert rows(reports, "on-time") == [("2026-03-02", 1, 1, 50.0), ("2026-03-03", 0, 0, None)]
+    # A long range takes the other way through the history (no pre-selection): the same figures.
+    from dataclasses import replace
+    from datetime import date
+
+    year = replace(QUERY, date_from=date(2026, 1, 1), date_to=date(2026, 12, 31))
+    assert [tuple(r) for r in reports.run("on-time", year).rows] == rows(reports, "on-time")
 
 
 def test_packing_accuracy_per_packer(reports):
@@ -115,6 +121,30 @@ def test_filters(reports):
     assert [r[0] for r in reports.run("orders-per-day", pickup).rows] == ["2026-03-02"]
     phone = replace(QUERY, channel="phone")
     assert [tuple(r) for r in reports.run("revenue", phone).rows] == [("2026-03-02", "PLN", 1, 5000, 0)]
+
+
+def test_filters_on_the_history_reports(reports):
+    # Only order 2 is picked up at the shop, and only it came by phone: its own steps.
+    from dataclasses import replace
+
+    for only_order_2 in (replace(QUERY, delivery_method="pickup_shop"), replace(QUERY, channel="phone")):
+        assert [tuple(r) for r in reports.run("time-in-status", only_order_2).rows] == [
+            ("new", 1, 2.0, 2.0),
+            ("confirmed", 1, 24.0, 24.0),
+            ("assembling", 1, 1.0, 1.0),
+            ("packed", 1, 47.0, 47.0),
+            ("ready_for_pickup", 1, 48.0, 48.0),
+        ]
+        # Confirmed 2 March 13:00 (not paid in advance), on the shelf 72 h later: late.
+        assert [tuple(r) for r in reports.run("on-time", only_order_2).rows] == [("2026-03-02", 0, 1, 0.0)]
+        assert [tuple(r) for r in reports.run("staff", only_order_2).rows] == [
+            ("Kasia", "collected", 1, 1, 1.0),
+            ("Piotr", "packed", 1, 1, 1.0),
+        ]
+        assert [tuple(r) for r in reports.run("packing", only_order_2).rows] == [("Piotr", 1, 1, 0, 1, 100.0)]
+        assert reports.run("stuck", only_order_2).rows == []  # order 2 was collected
+    by_carrier = replace(QUERY, delivery_method="carrier")
+    assert [r[0] for r in reports.run("stuck", by_carrier).rows] == ["2026-000004"]
 
 
 def test_every_report_runs_on_an_empty_range(reports):
