@@ -26,7 +26,10 @@ from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
 from orderdesk.models import ChannelRow, HistoryRow, OrderRow, ShipmentRow, StorePushRow, utcnow
+from orderdesk.money import format_money
 from orderdesk.services.channels.base import StoreClient, StoreError
+from orderdesk.services.channels.outbox import queue_push as _queue
+from orderdesk.services.channels.refunds import queue_refund_push, refund_advice
 from orderdesk.services.channels.registry import Channel, store_actor
 from orderdesk.services.channels.woocommerce import DEFAULT_PUSH_MAP
 from orderdesk.services.http import OutcomeUnknown, TransportError
@@ -76,6 +79,14 @@ class StorePushListener:
         if to is Status.PAID:
             _queue(s, channel, row, "payment", {"desk_status": to.value}, f"{prefix}:payment")
             return
+        if to is Status.REFUNDED and row.amount_paid_minor > 0:
+            # The whole order refunded: one refund of what was paid. A full refund moves the
+            # store's order to "refunded" by itself, so no status push follows it.
+            queue_refund_push(
+                s, row.id, f"h{event.history_id}", row.amount_paid_minor,
+                event.reason or _("Refunded at the desk"), full=True,
+            )  # fmt: skip
+            return
         target = push_map(settings).get(to.value)
         if target:
             _queue(s, channel, row, "status", {"status": target, "desk_status": to.value}, f"{prefix}:status")
@@ -106,27 +117,6 @@ def _queue_tracking(
     _queue(s, channel, row, "note", payload, f"{prefix}:tracking-note")
     if settings.get("shipment_tracking"):
         _queue(s, channel, row, "tracking", payload, f"{prefix}:tracking-meta")
-
-
-def _queue(s: Session, channel: ChannelRow, row: OrderRow, kind: str, payload: dict, key: str) -> None:
-    if s.scalar(select(StorePushRow.id).where(StorePushRow.idempotency_key == key)) is not None:
-        return
-    s.add(
-        StorePushRow(
-            channel_id=channel.id,
-            order_id=row.id,
-            kind=kind,
-            payload={**payload, "external_id": row.external_id},
-            idempotency_key=key,
-            status="pending",
-            attempts=0,
-            claimed_by="",
-            outcome_unknown=False,
-            last_error="",
-            created_at=utcnow(),
-        )
-    )
-    s.flush()
 
 
 def queue_again(db: Database, order_number: str) -> int:
@@ -258,6 +248,13 @@ class PushSender:
                 self.client.mark_paid(external_id, str(payload.get("transaction_id") or ""))
             elif row.kind == "tracking":
                 self.client.set_tracking(external_id, payload["tracking_number"], payload.get("carrier", ""))
+            elif row.kind == "refund":
+                # Not idempotent: after a lost reply (or a desk that died mid-send) read the
+                # order's refunds back and look for this refund's marker before sending again.
+                if (row.outcome_unknown or row.attempts > 1) and self.client.has_refund(external_id, payload["marker"]):
+                    report.already_there += 1
+                else:
+                    self.client.refund(external_id, payload)
             else:
                 raise StoreError(_("Unknown push kind '{k}'.").format(k=row.kind))
         except OutcomeUnknown as exc:
@@ -276,7 +273,7 @@ class PushSender:
             self._later(row, str(exc))
             report.retry_later.append(f"{number}: {what}: {exc}")
             return
-        self._done(row, payload["status"] if row.kind == "status" else None)
+        self._done(row, _store_status_after(row.kind, payload))
         report.sent.append(f"{number}: {what}")
 
     # ------------------------------------------------------------------ outcomes
@@ -337,12 +334,25 @@ class PushSender:
                         kind="channel",
                         from_value=row.kind,
                         to_value="refused",
-                        reason=_(
-                            "The store refused {w}: {e} Fix it in the store's order page, then push again."
-                        ).format(w=what, e=error),
+                        reason=_("The store refused {w}: {e}").format(w=what, e=error) + " " + _advice(row.kind, error),
                         details={"push_id": row.id},
                     )
                 )
+
+
+def _store_status_after(kind: str, payload: dict) -> str | None:
+    """The store's order status once this push went through, when it is certain."""
+    if kind == "status":
+        return payload["status"]
+    if kind == "refund" and payload.get("full"):
+        return "refunded"
+    return None
+
+
+def _advice(kind: str, error: str) -> str:
+    if kind == "refund":
+        return refund_advice(error)
+    return _("Fix it in the store's order page, then push again.")
 
 
 def _describe(kind: str, payload: dict) -> str:
@@ -352,6 +362,9 @@ def _describe(kind: str, payload: dict) -> str:
         return _("tracking note {t}").format(t=payload.get("tracking_number", ""))
     if kind == "payment":
         return _("payment")
+    if kind == "refund":
+        minor, currency = int(payload.get("amount_minor") or 0), str(payload.get("currency") or "")
+        return _("refund of {a}").format(a=format_money(minor, currency) if currency else str(minor))
     return _("tracking {t}").format(t=payload.get("tracking_number", ""))
 
 
