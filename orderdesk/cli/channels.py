@@ -54,11 +54,16 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("--since", help="also read orders changed since this date (YYYY-MM-DD), not only the open ones")
     p.set_defaults(func=cmd_channels_sync)
 
-    p = csub.add_parser("map", parents=parents, help="edit a store's status or shipping mapping")
+    p = csub.add_parser("map", parents=parents, help="edit a store's status or shipping mapping, or its stock pushes")
     p.add_argument("name")
     p.add_argument("--status", action="append", default=[], metavar="DESK=STORE", help="e.g. shipped=shipped")
     p.add_argument(
         "--shipping", action="append", default=[], metavar="METHOD=DELIVERY", help="e.g. flat_rate=own_courier"
+    )
+    p.add_argument(
+        "--push-stock",
+        choices=["on", "off"],
+        help="on: the desk's available stock is sent to the store's products (matched by SKU) after each change",
     )
     p.set_defaults(func=cmd_channels_map)
 
@@ -213,6 +218,9 @@ def cmd_channels_map(args: argparse.Namespace) -> int:
         **(channel.settings.get("shipping_map") or {}),
         **pairs(args.shipping, None, {d.value for d in DeliveryMethod}, "METHOD=DELIVERY"),
     }
-    channel = registry.update_settings(db, channel.name, status_map=status_map, shipping_map=shipping_map)
+    changes: dict[str, Any] = {"status_map": status_map, "shipping_map": shipping_map}
+    if args.push_stock:
+        changes["push_stock"] = args.push_stock == "on"
+    channel = registry.update_settings(db, channel.name, **changes)
     _emit(args, _public(channel.settings), _("Mapping of '{n}' saved.").format(n=channel.name))
     return 0

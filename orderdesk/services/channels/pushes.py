@@ -31,6 +31,7 @@ from orderdesk.services.channels.base import StoreClient, StoreError
 from orderdesk.services.channels.outbox import queue_push as _queue
 from orderdesk.services.channels.refunds import queue_refund_push, refund_advice
 from orderdesk.services.channels.registry import Channel, store_actor
+from orderdesk.services.channels.stock_push import available_now
 from orderdesk.services.channels.woocommerce import DEFAULT_PUSH_MAP
 from orderdesk.services.http import OutcomeUnknown, TransportError
 from orderdesk.services.orders import HoldAdded, PaymentRecorded, StatusChanged
@@ -219,7 +220,8 @@ class PushSender:
             row = s.get(StorePushRow, push_id)
             number = s.scalar(select(OrderRow.number).where(OrderRow.id == row.order_id)) if row.order_id else None
             s.expunge(row)
-            row.order_number = number or "?"  # for the round's report, read in the claim's transaction
+            # For the round's report, read in the claim's transaction (a stock push names its SKU).
+            row.order_number = number or str((row.payload or {}).get("sku") or "?")
             return row
 
     def run(self, report: PushReport | None = None) -> PushReport:
@@ -248,6 +250,11 @@ class PushSender:
                 self.client.mark_paid(external_id, str(payload.get("transaction_id") or ""))
             elif row.kind == "tracking":
                 self.client.set_tracking(external_id, payload["tracking_number"], payload.get("carrier", ""))
+            elif row.kind == "stock":
+                quantity = self._send_stock(payload)
+                if quantity is None:
+                    report.already_there += 1  # the product is gone from the desk: nothing to say
+                what = _("stock {q}").format(q=quantity)
             elif row.kind == "refund":
                 # Not idempotent: after a lost reply (or a desk that died mid-send) read the
                 # order's refunds back and look for this refund's marker before sending again.
@@ -275,6 +282,29 @@ class PushSender:
             return
         self._done(row, _store_status_after(row.kind, payload))
         report.sent.append(f"{number}: {what}")
+
+    def _send_stock(self, payload: dict) -> int | None:
+        """Set the store product's stock to the desk's available quantity now (the latest value)."""
+        product_id, sku = int(payload["product_id"]), str(payload["sku"])
+        with self.db.session() as s:
+            quantity = available_now(s, product_id)
+            remembered = str(
+                ((s.get(ChannelRow, self.channel.id).settings or {}).get("store_products") or {}).get(sku) or ""
+            )
+        if quantity is None:
+            return None
+        store_id = self.client.set_stock(sku, quantity, remembered)
+        if store_id != remembered:
+            self._remember_product(sku, store_id)
+        return quantity
+
+    def _remember_product(self, sku: str, store_id: str) -> None:
+        """The store's product id for a SKU, so the next push needs no look-up."""
+        with self.db.session(write=True) as s:
+            row = s.get(ChannelRow, self.channel.id)
+            settings = dict(row.settings or {})
+            settings["store_products"] = {**(settings.get("store_products") or {}), sku: store_id}
+            row.settings = settings
 
     # ------------------------------------------------------------------ outcomes
     def _mine(self, row: StorePushRow):
@@ -362,6 +392,8 @@ def _describe(kind: str, payload: dict) -> str:
         return _("tracking note {t}").format(t=payload.get("tracking_number", ""))
     if kind == "payment":
         return _("payment")
+    if kind == "stock":
+        return _("stock")
     if kind == "refund":
         minor, currency = int(payload.get("amount_minor") or 0), str(payload.get("currency") or "")
         return _("refund of {a}").format(a=format_money(minor, currency) if currency else str(minor))

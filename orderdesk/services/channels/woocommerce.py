@@ -35,6 +35,7 @@ from orderdesk.money import minor_digits
 from orderdesk.phones import normalize_phone
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import ConnectionReport, StoreError, StoreLine, StoreOrder
+from orderdesk.services.channels.woocommerce_writes import REFUND_REFUSED, RefundsAndStock
 from orderdesk.services.customer_language import guess_language
 from orderdesk.services.http import HttpClient, OutcomeUnknown, RetryPolicy, TransportError
 
@@ -56,9 +57,6 @@ STATUS_MEANING = {
     "trash": base.CANCELLED,
 }
 # The desk's status -> the store's, pushed after each change (editable per store in its settings).
-# The refunds endpoint's business errors (HTTP 500, a bare number as data): never retried.
-REFUND_REFUSED = "woocommerce_rest_cannot_create_order_refund"
-
 DEFAULT_PUSH_MAP = {
     "paid": "processing",
     "shipped": "completed",
@@ -270,7 +268,7 @@ class OAuth1OneLegged(requests.auth.AuthBase):
         return r
 
 
-class WooCommerceClient:
+class WooCommerceClient(RefundsAndStock):
     """One WooCommerce shop. ``key``/``secret`` come from the keyring (see registry.py)."""
 
     kind = KIND
@@ -501,48 +499,6 @@ class WooCommerceClient:
         )
         return any(str(n.get("note", "")).strip() == text.strip() for n in notes or [])
 
-    def refund(self, external_id: str, push: dict[str, Any]) -> None:
-        """POST a refund (a push's payload: amount in minor units, reason with our marker, items
-        by SKU). Not idempotent: a lost reply raises OutcomeUnknown and the sender reads back."""
-        body: dict[str, Any] = {
-            "amount": money_string(int(push["amount_minor"])),  # a string: a JSON number gets 400
-            "reason": push["reason"],
-            "api_refund": bool(push["api_refund"]),
-        }
-        lines = push.get("line_items") or []
-        if lines:
-            # The refund names the store's line item ids: those of the order's items with that SKU.
-            items = {str(i.get("sku") or ""): i for i in self.get_order(external_id).get("line_items") or []}
-            body["line_items"] = [
-                {"id": items[line["sku"]]["id"], "quantity": int(line["quantity"]),
-                 "refund_total": money_string(int(line["amount_minor"]))}
-                for line in lines if line["sku"] in items
-            ]  # fmt: skip
-            body["api_restock"] = False  # the desk's stock ledger is the master; its level is pushed
-        # Only a 429 is retried here: a 500 may be the refund endpoint's business error (its
-        # body says which), and any other 5xx may have made the refund already.
-        response = self._call(
-            "POST", f"/orders/{int(external_id)}/refunds", body=body, idempotent=False, retry_statuses=frozenset({429})
-        )
-        what = _("the refund on order {i}").format(i=external_id)
-        if response.status_code >= 500:
-            refused = self._error(response, what)
-            if refused.code == REFUND_REFUSED:
-                raise refused  # a business error: not retried (fact sheet: "Refunds")
-            raise OutcomeUnknown(
-                _("The store answered HTTP {s}; the refund may have been made.").format(s=response.status_code),
-                status=response.status_code,
-            )
-        self._json(response, what)
-
-    def has_refund(self, external_id: str, marker: str) -> bool:
-        """Read back: has a refund with this marker in its reason been made already?"""
-        refunds = self._json(
-            self._call("GET", f"/orders/{int(external_id)}/refunds"),
-            _("the refunds of order {i}").format(i=external_id),
-        )
-        return any(marker in str(r.get("reason", "")) for r in refunds or [])
-
     def set_tracking(self, external_id: str, tracking_number: str, carrier: str) -> None:
         """The Shipment Tracking extension's meta (replaces the entry: safe to repeat)."""
         item = {
@@ -554,12 +510,6 @@ class WooCommerceClient:
             "tracking_id": hashlib.md5(tracking_number.encode(), usedforsecurity=False).hexdigest(),
         }
         self.update(external_id, {"meta_data": [{"key": TRACKING_META, "value": [item]}]})
-
-
-def money_string(minor: int) -> str:
-    """Minor units as the store writes money: a string with two decimals (the API's default ``dp``)."""
-    sign = "-" if minor < 0 else ""
-    return f"{sign}{abs(minor) // 100}.{abs(minor) % 100:02d}"
 
 
 def _clean(message: str) -> str:

@@ -167,3 +167,25 @@ def test_kill_9_mid_round_imports_nothing_twice_and_loses_no_push(tmp_path, shop
     for oid in [int(r[0]) for r in sqlite3.connect(db).execute("SELECT external_id FROM orders ORDER BY id LIMIT 30")]:
         assert shop.orders[oid]["status"] == "completed"
         assert sum(1 for n in shop.notes[oid] if n["customer_note"]) == 1, oid
+
+
+def test_stock_pushes_are_switched_on_per_store_and_printed_by_sync(tmp_path, shop):
+    require_keyring()
+    from orderdesk.db import Database
+    from orderdesk.money import Money
+    from orderdesk.wiring import order_service
+
+    db = tmp_path / "desk.sqlite3"
+    connect(db, shop)
+    desk = Database.open(db)
+    order_service(desk).upsert_product("MUG-1", "Kubek", Money(4999, "PLN"), stock_on_hand=5)
+    desk.dispose()
+    mug = shop.add_product("MUG-1", stock_quantity=0)
+    od(db, "channels", "map", "shop", "--push-stock", "on")
+    od(db, "stock", "receive", "MUG-1", "3")
+    out = od(db, "channels", "sync", "shop").stdout
+    assert "1 sent" in out and "→ MUG-1: stock 8" in out, out
+    assert shop.products[mug["id"]]["stock_quantity"] == 8
+    od(db, "channels", "map", "shop", "--push-stock", "off")
+    od(db, "stock", "receive", "MUG-1", "1")
+    assert "0 sent" in od(db, "channels", "sync", "shop").stdout
