@@ -81,12 +81,14 @@ class StorePushListener:
             _queue(s, channel, row, "payment", {"desk_status": to.value}, f"{prefix}:payment")
             return
         if to is Status.REFUNDED and row.amount_paid_minor > 0:
-            # The whole order refunded: one refund of what was paid. A full refund moves the
-            # store's order to "refunded" by itself, so no status push follows it.
-            queue_refund_push(
-                s, row.id, f"h{event.history_id}", row.amount_paid_minor,
-                event.reason or _("Refunded at the desk"), full=True,
-            )  # fmt: skip
+            # The whole order refunded: a refund of what was paid and not yet sent as a refund
+            # (a return's refunds were queued by the returns service). Refunds adding up to the
+            # total move the store's order to "refunded" by itself, so no status push follows.
+            left = row.amount_paid_minor - _refunds_queued(s, row.id)
+            if left > 0:
+                queue_refund_push(
+                    s, row.id, f"h{event.history_id}", left, event.reason or _("Refunded at the desk"), full=True
+                )
             return
         target = push_map(settings).get(to.value)
         if target:
@@ -102,6 +104,16 @@ class StorePushListener:
         if channel is None or not channel.active or event.actor == store_actor(channel.kind, channel.name):
             return
         _queue(s, channel, row, "payment", {"desk_status": row.status}, f"o{row.id}:h{event.history_id}:payment")
+
+
+def _refunds_queued(s: Session, order_id: int) -> int:
+    """Minor units of the order's refund pushes, waiting or sent (the refused ones did not happen)."""
+    payloads = s.scalars(
+        select(StorePushRow.payload).where(
+            StorePushRow.order_id == order_id, StorePushRow.kind == "refund", StorePushRow.status != "refused"
+        )
+    )
+    return sum(int((p or {}).get("amount_minor") or 0) for p in payloads)
 
 
 def _queue_tracking(

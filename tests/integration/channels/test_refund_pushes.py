@@ -144,3 +144,16 @@ def test_an_order_not_from_a_store_queues_nothing(desk):
     number = orders.create_order(new, OWNER).number
     with orders.db.session(write=True) as s:
         assert queue_refund_push(s, orders.get(number).id, "R-9", 100, "x") is False
+
+
+def test_the_whole_order_step_after_a_returns_refund_refunds_only_what_is_left(desk, woo):
+    orders, _channel, sync = desk
+    number = _imported(desk, woo, 6701, status="processing", payment_method="payu")
+    order = orders.get(number)
+    with orders.db.session(write=True) as s:  # a return's refund, as the returns service queues it
+        queue_refund_push(s, order.id, "RET-1", 4999, "return RET-1", [RefundLine("MUG-1", 1, 4999)])
+    _refund_whole_order(orders, number)
+    sync.run("shop")
+    amounts = sorted(r["amount"] for r in woo.refunds[6701])
+    assert amounts == ["49.99", "64.99"]  # 114.98 in all: never more than was paid
+    assert woo.orders[6701]["status"] == "refunded"
