@@ -242,6 +242,7 @@ def channels_section(opts: BenchOptions) -> list[Figure]:
         Figure("store incremental round, nothing new (requests)", got["incremental_requests"], "requests", "1"),
         Figure(f"store {got['pushes']} status pushes (whole round)", got["pushes_s"], "s"),
         Figure("store pushes: longest GUI-thread stall", got["worst_stall_ms"], "ms", "≤ 50 ms"),
+        Figure("  the same heartbeat with nothing running", got["idle_stall_ms"], "ms"),
     ]  # fmt: skip
 
 

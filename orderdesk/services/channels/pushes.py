@@ -420,4 +420,9 @@ def refused_pushes(db: Database, order_id: int) -> list[tuple[str, str]]:
                 StorePushRow.order_id == order_id, StorePushRow.status == "refused"
             )
         ).all()
-        return [(_describe(kind, payload or {}), error) for kind, payload, error in rows]
+        # A refused refund says what to do too (refund by hand, correct the amount): "push again"
+        # would only be refused the same way.
+        return [
+            (_describe(kind, payload or {}), f"{error} {refund_advice(error)}" if kind == "refund" else error)
+            for kind, payload, error in rows
+        ]

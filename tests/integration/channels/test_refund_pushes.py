@@ -100,6 +100,7 @@ def test_a_business_error_answered_as_500_is_shown_on_the_order_and_not_retried(
     assert woo.refunds[6401] == []
     what, message = refused_pushes(orders.db, order.id)[0]
     assert what.startswith("refund of") and "Invalid refund amount." in message
+    assert "more than what is left to refund" in message  # what to do, shown in the order window too
     refused = [h for h in orders.get(number).history if h.kind == "channel" and h.to_value == "refused"]
     assert len(refused) == 1 and "more than what is left to refund" in refused[0].reason
     posts = woo.count("POST", REFUNDS.format(id=6401))
