@@ -265,8 +265,9 @@ class PushSender:
             elif row.kind == "stock":
                 quantity = self._send_stock(payload)
                 if quantity is None:
-                    report.already_there += 1  # the product is gone from the desk: nothing to say
-                what = _("stock {q}").format(q=quantity)
+                    what = _("stock (the product is no longer at the desk: nothing sent)")
+                else:
+                    what = _("stock {q}").format(q=quantity)
             elif row.kind == "refund":
                 # Not idempotent: after a lost reply (or a desk that died mid-send) read the
                 # order's refunds back and look for this refund's marker before sending again.

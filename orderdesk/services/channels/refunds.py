@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass
 
 from sqlalchemy.orm import Session
 
+from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import ChannelRow, OrderRow
 from orderdesk.services.channels.outbox import queue_push
@@ -65,7 +66,7 @@ def queue_refund_push(
     if channel is None or not channel.active:
         return False
     if amount_minor < 0:
-        raise ValueError("a refund amount cannot be negative")
+        raise ValidationError(_("A refund amount cannot be negative."), field="amount")
     marker = refund_marker(refund_id)
     text = (reason.strip() or _("Refund")) + " " + marker
     payload = {
