@@ -158,3 +158,25 @@ def test_the_whole_order_step_after_a_returns_refund_refunds_only_what_is_left(d
     amounts = sorted(r["amount"] for r in woo.refunds[6701])
     assert amounts == ["49.99", "64.99"]  # 114.98 in all: never more than was paid
     assert woo.orders[6701]["status"] == "refunded"
+
+
+def test_a_desk_killed_after_sending_a_refund_does_not_make_it_twice(desk, woo):
+    from datetime import timedelta
+
+    from orderdesk.models import utcnow
+    from tests.integration.channels.conftest import client_for
+
+    orders, _channel, sync = desk
+    number = _imported(desk, woo, 6801, status="processing", payment_method="payu")
+    _refund_whole_order(orders, number)
+    # A desk claimed the push, the store made the refund, and the desk died before writing it down.
+    with orders.db.session(write=True) as s:
+        push = s.scalar(select(StorePushRow).where(StorePushRow.kind == "refund"))
+        push.attempts, push.claimed_by, push.claimed_until = 1, "dead-desk", utcnow() - timedelta(seconds=1)
+        payload = dict(push.payload)
+    client = client_for(woo)
+    client.refund("6801", payload)
+    client.close()
+    report = sync.run("shop")  # the claim has expired: this desk takes the push over
+    assert report.outgoing.already_there == 1
+    assert len(woo.refunds[6801]) == 1
