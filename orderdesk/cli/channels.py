@@ -48,7 +48,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, help: str) -> None:
     p.set_defaults(func=cmd_channels_test)
 
     p = csub.add_parser(
-        "sync", parents=parents, help="one round: orders in, statuses/tracking out; prints what happened"
+        "sync",
+        parents=parents,
+        help="one round: orders in; statuses, tracking, refunds and stock out; prints what happened",
     )
     p.add_argument("name", nargs="?", help="only this store (default: every active store)")
     p.add_argument("--since", help="also read orders changed since this date (YYYY-MM-DD), not only the open ones")
