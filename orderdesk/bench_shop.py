@@ -45,7 +45,7 @@ class BenchOptions:
 class Figure:
     what: str
     value: float
-    unit: str  # "s", "ms", "orders/s"
+    unit: str  # "s", "ms", "orders/s", "requests"
     target: str = ""
     reference: str = ""
     note: str = ""
@@ -53,6 +53,8 @@ class Figure:
     def shown(self) -> str:
         if self.unit == "orders/s":
             return f"{self.value:,.0f} orders/s"
+        if self.unit == "requests":
+            return f"{self.value:.0f}"
         if self.unit == "ms":
             return f"{self.value:.1f} ms"
         return f"{self.value:.2f} s"
@@ -227,12 +229,41 @@ def search_section(opts: BenchOptions) -> list[Figure]:
     return figures
 
 
+# ------------------------------------------------------------------------------------ channels
+def channels_section(opts: BenchOptions) -> list[Figure]:
+    """The web store's figures (benchmarks/bench_channels.py in its own process: the fake shop and
+    a Qt event loop for the GUI-thread heartbeat). Needs the source checkout (the fake shop lives
+    with the tests)."""
+    root = Path(__file__).resolve().parents[1]
+    if not (root / "benchmarks" / "bench_channels.py").exists() or not (root / "tests" / "fakes").exists():
+        return [Figure("web store (needs the source checkout)", 0, "s", note="skipped")]
+    orders, pushes = (1_000, 100) if opts.quick else (10_000, 500)
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_channels", "--orders", str(orders), "--pushes", str(pushes), "--json"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=3600,
+    )  # fmt: skip
+    if done.returncode != 0:
+        raise RuntimeError((done.stderr.strip().splitlines() or ["the store benchmark failed"])[-1])
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    big = orders >= 10_000
+    return [
+        Figure(f"store first sync, {got['orders']:,} orders, 50 ms/request", got["first_sync_s"], "s",
+               "≤ 30 s" if big else "", "128–344 s" if big else ""),
+        Figure("store incremental round, nothing new (requests)", got["incremental_requests"], "requests", "1"),
+        Figure(f"store {got['pushes']} status pushes (whole round)", got["pushes_s"], "s"),
+        Figure("store pushes: longest GUI-thread stall", got["worst_stall_ms"], "ms", "≤ 50 ms"),
+        Figure("  the same heartbeat with nothing running", got["idle_stall_ms"], "ms"),
+    ]  # fmt: skip
+
+
 # Sections in the order they print. Another module's figures (e.g. CLI start-up) are one more row.
 SECTIONS: dict[str, Section] = {
     "print": print_section,
     "demo": demo_section,
     "import": import_section,
     "search": search_section,
+    "channels": channels_section,
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-SHOP_SECTIONS = ("print", "demo", "import", "search")
+SHOP_SECTIONS = ("print", "demo", "import", "search", "channels")
 
 
 def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, or_, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
@@ -36,7 +36,9 @@ class Created:
     """One order of the batch: its number, or why it was refused."""
 
     number: str = ""
-    error: OrderDeskError | None = None
+    # An ``IntegrityError`` when the database's unique index refused it (a store order that
+    # another desk imported a moment ago).
+    error: OrderDeskError | IntegrityError | None = None
 
 
 def create_orders(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> list[Created]:
@@ -61,7 +63,7 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
     for i in held:
         try:
             results[i] = Created(number=service.create_order(news[i], actor).number)
-        except OrderDeskError as exc:
+        except (OrderDeskError, IntegrityError) as exc:
             results[i] = Created(error=exc)
     if not checked:
         return [r or Created() for r in results]
@@ -89,7 +91,7 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
             if results[i] is None:
                 try:
                     results[i] = Created(number=service.create_order(new, actor).number)
-                except OrderDeskError as exc:
+                except (OrderDeskError, IntegrityError) as exc:
                     results[i] = Created(error=exc)
         return [r or Created() for r in results]
     for i, number in numbered:
