@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -178,6 +179,10 @@ class OrderRow(Base):
     external_number: Mapped[str] = mapped_column(String(40), default="")
     store_status: Mapped[str] = mapped_column(String(40), default="")
     store_modified: Mapped[str] = mapped_column(String(30), default="")  # the store's date_modified_gmt seen last
+    # Work order: priority orders come first in each board column and on the pick list; an order
+    # may be assigned to a person (a user's name; "" = nobody).
+    priority: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    assigned_to: Mapped[str] = mapped_column(String(80), default="", server_default="", index=True)
 
     customer: Mapped[CustomerRow] = relationship(lazy="joined")
     lines: Mapped[list[OrderLineRow]] = relationship(
@@ -193,6 +198,7 @@ class OrderRow(Base):
     __table_args__ = (
         Index("ix_orders_status_created", "status", "created_at"),
         Index("ix_orders_hold_count", "hold_count"),
+        Index("ix_orders_status_priority_id", "status", "priority", "id"),
         # Two desks importing the same store order at once: the second insert fails, nothing doubles.
         Index("uq_orders_channel_external", "channel_id", "external_id", unique=True),
         # Search indexes are made by hand in the migrations, as each backend needs: the FTS5 table

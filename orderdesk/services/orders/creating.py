@@ -20,8 +20,12 @@ from orderdesk.services.customer_language import language_or_guess
 from orderdesk.services.orders.events import HoldAdded
 from orderdesk.services.orders.inputs import EMAIL, CustomerIndex, NewLine, NewOrder
 from orderdesk.services.orders.numbering import NumberingMixin
+from orderdesk.services.orders.priority import rule_reason as priority_reason
 from orderdesk.services.orders.rows import enum_value, refresh, set_address
-from orderdesk.workflow import DeliveryMethod, Hold, PaymentMethod, Status
+from orderdesk.workflow import DeliveryMethod, Hold, PaymentMethod, Role, Status
+
+# The rules' own name in the history, as the automation round writes it.
+RULES_ACTOR = domain.Actor("automation", Role.SYSTEM)
 
 
 class CreatingMixin(NumberingMixin):
@@ -85,6 +89,11 @@ class CreatingMixin(NumberingMixin):
         s.add(row)
         s.flush()
         self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+        why = priority_reason(s, row, self.config.default_country)
+        if why:  # the priority rules, in the creating transaction: flagged as it is stored
+            row.priority = True
+            self._history(s, row, RULES_ACTOR, "priority", from_value="off", to_value="on",
+                          reason=_("rule priority: {w}").format(w=why), at=row.created_at)  # fmt: skip
         for kind, reason, details in new.holds:
             hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
             refresh(row)
