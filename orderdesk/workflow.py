@@ -8,6 +8,7 @@ which the order service applies in one transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from orderdesk.errors import MoveRefused, PermissionDenied
@@ -499,3 +500,15 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
             plan.restock = True
             plan.reserve_stock = True
     return plan
+
+
+# The late rule (automation.late_hours) watches every open status but awaiting payment, which the
+# payment-chasing rules have.
+LATE_WATCHED: tuple[Status, ...] = tuple(st for st in ACTIVE if st is not Status.AWAITING_PAYMENT)
+
+
+def is_late(status: Status | str, status_changed_at: datetime, now: datetime, hours: int) -> bool:
+    """True when an order has waited ``hours`` or more in its status (0 = the rule is off)."""
+    if not hours or Status(status) not in LATE_WATCHED:
+        return False
+    return (now - status_changed_at).total_seconds() >= hours * 3600

@@ -41,6 +41,7 @@ from orderdesk.ui.reports import install_reports
 from orderdesk.ui.signin import install_signin
 from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
+from orderdesk.ui.work_menu import WorkMenu
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
 
 if TYPE_CHECKING:
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("OrderDesk"))
         self.filter_bar = FilterBar(self)
         self.delegate = CardDelegate(self, language=self.language)
+        self.delegate.late_hours = self.filter_bar.late_hours = int(self.shop.get("automation.late_hours") or 0)
+        self.filter_bar.person = lambda: self.actor().name
         self.board = BoardWidget(ACTIVE, self.source, runner.run, self.delegate, self)
         self.board.setObjectName("activeBoard")
         self.closed_board = BoardWidget(TERMINAL, self.source, runner.run, self.delegate, self)
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
         self.reports = install_reports(self)
         self.automation = AutomationMenu(self)
+        self.work_menu = WorkMenu(self)  # card menu: Priority, Assign to
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
         self.daily_backup = install_daily_backup(self, start=poll_ms > 0)
@@ -155,6 +159,9 @@ class MainWindow(QMainWindow):
     def act_as(self, actor: Actor | None) -> None:
         """Who the window acts as from now on (the sign-in sets it; None: the user of the settings)."""
         self._actor = actor
+        bar = getattr(self, "filter_bar", None)
+        if bar is not None and bar.mine.isChecked():
+            bar.refresh()  # "My orders" now means this person's
 
     def _build_actions(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
@@ -399,7 +406,12 @@ class MainWindow(QMainWindow):
         signed_in = f"{user.name} ({user.role.value})" if user is not None else ""
         dialog = SettingsDialog(self.settings, self.qsettings, self.runner, self, signed_in=signed_in)
         if dialog.exec():
-            self.runner.run(self.settings.all, lambda values: setattr(self, "shop", values))
+            self.runner.run(self.settings.all, self._shop_changed)
+
+    def _shop_changed(self, values: dict) -> None:
+        self.shop = values
+        self.delegate.late_hours = self.filter_bar.late_hours = int(values.get("automation.late_hours") or 0)
+        self.apply_filter(self.filter_bar.value())  # the late markers and Needs attention follow the new target
 
     def open_setup_guide(self) -> None:
         from orderdesk.ui.first_start import FirstStartGuide

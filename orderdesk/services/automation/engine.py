@@ -22,7 +22,7 @@ from orderdesk.i18n import _
 from orderdesk.models import AutomationFiringRow, HistoryRow, OrderRow, ProductRow, utcnow
 from orderdesk.services.automation import rules
 from orderdesk.settings import Settings
-from orderdesk.workflow import ACTIVE, DeliveryMethod, MoveRequest, PaymentMethod, Role, Status, label
+from orderdesk.workflow import LATE_WATCHED, DeliveryMethod, MoveRequest, PaymentMethod, Role, Status, label
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +248,7 @@ class Automation:
             rows = s.execute(
                 select(OrderRow.id, OrderRow.number, OrderRow.status)
                 .where(
-                    OrderRow.status.in_([st.value for st in ACTIVE if st is not Status.AWAITING_PAYMENT]),
+                    OrderRow.status.in_([st.value for st in LATE_WATCHED]),
                     OrderRow.status_changed_at <= now - timedelta(hours=hours),
                 )
                 .order_by(OrderRow.status_changed_at)

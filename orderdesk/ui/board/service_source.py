@@ -11,6 +11,7 @@ from time import monotonic
 
 from orderdesk import repository
 from orderdesk.domain import OrderSummary
+from orderdesk.models import utcnow
 from orderdesk.repository import OrderFilter
 from orderdesk.services.orders import OrderService
 from orderdesk.ui.board.source import BoardFilter, ColumnPage
@@ -44,6 +45,8 @@ def to_order_filter(flt: BoardFilter, statuses: Sequence[Status] = ()) -> OrderF
         delivery_methods=(flt.delivery_method,) if flt.delivery_method else (),
         created_from=created_from,
         created_to=created_to,
+        assigned_to=flt.assigned_to,
+        late_before=utcnow() - timedelta(hours=flt.late_hours) if flt.holds_only and flt.late_hours else None,
         **PAYMENT_FILTERS.get(flt.payment_state, {}),
     )
 

@@ -7,7 +7,7 @@ so on a worker thread) for pages of plain ``OrderSummary`` objects.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Protocol
 
@@ -25,10 +25,12 @@ class BoardFilter:
     holds_only: bool = False  # "Needs attention"
     created_from: date | None = None
     created_to: date | None = None  # inclusive
+    assigned_to: str = ""  # "My orders": the signed-in person's name
+    late_hours: int = 0  # with holds_only: also orders late by this target (automation.late_hours)
 
     @property
     def is_empty(self) -> bool:
-        return self == BoardFilter()
+        return replace(self, late_hours=0) == BoardFilter()
 
 
 @dataclass(frozen=True)
