@@ -26,7 +26,7 @@ class FilterBar(QWidget):
         self.search.setToolTip(self.search.placeholderText())  # a narrow window cuts the placeholder
         self.search.setClearButtonEnabled(True)
         # Room to type, yet the whole bar fits a 1024-pixel-wide window (a laptop at 125 %).
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(160)
         self.delivery = QComboBox()
         self.delivery.setObjectName("deliveryFilter")
         for key, text in (

@@ -97,3 +97,33 @@ def test_late_orders_show_a_marker_and_are_in_needs_attention(make_window, stock
     window.filter_bar.attention.setChecked(False)
     qtbot.waitUntil(lambda: set(numbers(window, Status.NEW)) == {late, fresh}, timeout=5000)
     wait_idle(qtbot, runner)
+
+
+def test_order_window_sets_priority_and_the_person_with_history(qtbot, stocked, runner, db):
+    from orderdesk.ui.order_details.window import OrderDetailsWindow
+
+    users = UserService(db)
+    users.create_user("Olga", Role.OWNER, "1234")
+    users.create_user("Piotr", Role.PACKER, "5678", Actor("Olga", Role.OWNER))
+    number = make_order(stocked)
+    owner = Actor("Olga", Role.OWNER)
+    window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: owner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None and window.work_strip.assignee.count() == 3, timeout=5000)
+    strip = window.work_strip
+    assert not strip.priority.isChecked() and strip.assignee.currentData() == ""
+    changed = []
+    window.changed.connect(lambda: changed.append(1))
+    strip.priority.click()
+    qtbot.waitUntil(lambda: window.detail.priority, timeout=5000)
+    strip.assignee.setCurrentIndex(strip.assignee.findData("Piotr"))
+    strip.assignee.activated.emit(strip.assignee.currentIndex())
+    qtbot.waitUntil(lambda: window.detail.assigned_to == "Piotr", timeout=5000)
+    detail = stocked.get(number)
+    assert detail.priority and detail.assigned_to == "Piotr" and len(changed) == 2
+    kinds = [(h.kind, h.to_value, h.actor) for h in detail.history if h.kind in ("priority", "assign")]
+    assert kinds == [("priority", "on", "Olga"), ("assign", "Piotr", "Olga")]
+    texts = [window.history_model.index(r, 2).data() for r in range(window.history_model.rowCount())]
+    assert any("Assigned to Piotr" in (t or "") for t in texts)
+    wait_idle(qtbot, runner)
