@@ -51,6 +51,31 @@ class AutomationResult:
         return out or [_("Nothing to do.")]
 
 
+def claim_firing(s: Session, order_id: int, rule: str, step: str) -> bool:
+    """True when this firing is ours; False when it already happened (here or on another PC)."""
+    try:
+        with s.begin_nested():
+            s.add(AutomationFiringRow(order_id=order_id, rule=rule, step=step, at=utcnow()))
+            s.flush()
+    except IntegrityError:
+        return False
+    return True
+
+
+def entered_status(s: Session, order_id: int, status: Status) -> int:
+    """The history id of the order's latest arrival in ``status``: one stay, one firing."""
+    return int(
+        s.scalar(
+            select(func.max(HistoryRow.id)).where(
+                HistoryRow.order_id == order_id,
+                HistoryRow.kind.in_(("status", "create")),
+                HistoryRow.to_value == status.value,
+            )
+        )
+        or 0
+    )
+
+
 class Automation:
     def __init__(self, orders, *, clock=utcnow) -> None:
         from orderdesk.services.orders import OrderService
@@ -79,14 +104,7 @@ class Automation:
 
     # -- claiming a firing
     def _claim(self, s: Session, order_id: int, rule: str, step: str) -> bool:
-        """True when this firing is ours; False when it already happened (here or on another PC)."""
-        try:
-            with s.begin_nested():
-                s.add(AutomationFiringRow(order_id=order_id, rule=rule, step=step, at=utcnow()))
-                s.flush()
-        except IntegrityError:
-            return False
-        return True
+        return claim_firing(s, order_id, rule, step)
 
     def _fired(self, order_id: int, rule: str, step: str) -> bool:
         with self.db.session() as s:
@@ -102,17 +120,7 @@ class Automation:
             )
 
     def _entered(self, s: Session, order_id: int, status: Status) -> int:
-        """The history id of the order's latest arrival in ``status``: one stay, one firing."""
-        return int(
-            s.scalar(
-                select(func.max(HistoryRow.id)).where(
-                    HistoryRow.order_id == order_id,
-                    HistoryRow.kind.in_(("status", "create")),
-                    HistoryRow.to_value == status.value,
-                )
-            )
-            or 0
-        )
+        return entered_status(s, order_id, status)
 
     def _move(self, number: str, order_id: int, rule: str, step: str, to: Status, reason: str) -> None:
         """Move through the order service (guards, stock, customer messages), claiming the firing in
@@ -141,7 +149,7 @@ class Automation:
             ).all()
             candidates = []
             for row in rows:
-                problem = self._needs_a_call(s, row, limit)
+                problem = self.needs_a_call(s, row, limit)
                 if problem:
                     result.skipped.append(f"auto-confirm: {row.number}: {problem}")
                 else:
@@ -169,7 +177,8 @@ class Automation:
             result.actions.append(Action("auto-confirm", number, what))
 
     @staticmethod
-    def _needs_a_call(s: Session, row: OrderRow, limit_major: int) -> str:
+    def needs_a_call(s: Session, row: OrderRow, limit_major: int) -> str:
+        """Why a new order needs the owner's call before it is confirmed ("" = it needs none)."""
         if row.payment_method != PaymentMethod.PREPAID_ONLINE.value or row.amount_paid_minor < row.total_minor:
             return _("not paid online in full")
         if limit_major and row.total_minor > limit_major * 100:

@@ -17,7 +17,7 @@ from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.services import order_checks
 from orderdesk.services.customer_language import language_or_guess
-from orderdesk.services.orders.events import HoldAdded
+from orderdesk.services.orders.events import HoldAdded, OrderCreated
 from orderdesk.services.orders.inputs import EMAIL, CustomerIndex, NewLine, NewOrder
 from orderdesk.services.orders.numbering import NumberingMixin
 from orderdesk.services.orders.priority import rule_reason as priority_reason
@@ -88,7 +88,7 @@ class CreatingMixin(NumberingMixin):
         row = self._build_order(s, new, delivery, payment, currency, products=products)
         s.add(row)
         s.flush()
-        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+        created = self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
         why = priority_reason(s, row, self.config.default_country)
         if why:  # the priority rules, in the creating transaction: flagged as it is stored
             row.priority = True
@@ -101,6 +101,9 @@ class CreatingMixin(NumberingMixin):
             event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
             for listener in self.listeners:
                 listener(s, event)
+        event = OrderCreated(row.id, row.number, created.id, actor)
+        for listener in self.listeners:
+            listener(s, event)
         return row
 
     def _build_order(
