@@ -21,11 +21,20 @@ class NotificationListener:
     """``OrderService`` listener: queue the customer's messages for a status change."""
 
     def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged, HoldAdded or PaymentRecorded
-        if hasattr(event, "hold_id"):  # a hold: only a failed payment tells someone (the manager)
+        if hasattr(event, "hold_id"):  # a hold: a failed payment tells the manager, a delay the customer
             if event.kind == Hold.PAYMENT_FAILED:
                 row = s.get(OrderRow, event.order_id)
                 if row is not None:
                     alert_manager(s, row, event.hold_id, event.reason)
+            elif event.kind == Hold.DELAYED:
+                row = s.get(OrderRow, event.order_id)
+                if row is not None:
+                    enqueue_event(s, row, "delay", f"hold{event.hold_id}")
+            return
+        if type(event).__name__ == "OrderCreated":  # the order is in: "received"
+            row = s.get(OrderRow, event.order_id)
+            if row is not None:
+                enqueue_event(s, row, "received", f"h{event.history_id}")
             return
         if not hasattr(event, "to_status"):  # a payment recorded: no customer message of its own
             return
