@@ -1,5 +1,6 @@
 """orders: a priority flag (shown first in each board column and on the pick list) and the person
-the order is assigned to (a user's name, "" = nobody)
+the order is assigned to (a user's name, "" = nobody); message templates get a fallback text,
+used when a placeholder of the main text has no value for an order
 
 Plain ADD COLUMN on both backends: a batch copy of ``orders`` on SQLite would drop the triggers
 that keep ``orders_fts`` in step.
@@ -23,9 +24,12 @@ def upgrade() -> None:
     # A board column reads "priority first, then newest": one index walk per status.
     op.create_index("ix_orders_status_priority_id", "orders", ["status", "priority", "id"])
     op.create_index(op.f("ix_orders_assigned_to"), "orders", ["assigned_to"])
+    op.add_column("message_templates", sa.Column("fallback", sa.Text(), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("message_templates") as batch:
+        batch.drop_column("fallback")
     op.drop_index(op.f("ix_orders_assigned_to"), table_name="orders")
     op.drop_index("ix_orders_status_priority_id", table_name="orders")
     with op.batch_alter_table("orders") as batch:

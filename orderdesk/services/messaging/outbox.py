@@ -24,7 +24,7 @@ from orderdesk.services.messaging.config import Getter, P, session_getter
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
-from orderdesk.services.messaging.templates import missing_reason, missing_values, render
+from orderdesk.services.messaging.templates import missing_reason, render, with_fallback
 from orderdesk.services.scancodes import pickup_qr_payload
 from orderdesk.workflow import DeliveryMethod, Status, label
 
@@ -143,8 +143,7 @@ def enqueue_channel(
         if fallback:
             return enqueue_channel(s, row, fallback, event, context, language, key + ":fallback", "", get)
         return None
-    template = template_in(s, event, channel, language)
-    missing = missing_values(template, context)
+    template, missing = with_fallback(template_in(s, event, channel, language), context)
     rendered = render(template, context)
     payload = {
         "event": event,
@@ -182,8 +181,8 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
             continue
         language = p.get("language") or "en"
         context = order_context(s, order, language, get)
-        template = template_in(s, p["event"], out.channel, language)
-        missing = missing_values(template, context)
+        # A fallback text written meanwhile lets a waiting message go out in its words.
+        template, missing = with_fallback(template_in(s, p["event"], out.channel, language), context)
         if missing:
             out.last_error = missing_reason(missing)
             continue
