@@ -250,7 +250,9 @@ class CardDelegate(QStyledItemDelegate):
             x = self._pill(painter, rows[0], x, self._priority_label, 0, fm, pal, number_rect.right() - x) + 4
         if late and number_rect.right() - x > 30:
             x = self._pill(painter, rows[0], x, self._late_label, 30, fm, pal, number_rect.right() - x) + 4
-        if summary.assigned_to and number_rect.right() - x > 20:
+        # Who the order is assigned to: on row 4 when that row is free, else here if it fits.
+        busy_row4 = bool(error or summary.holds or summary.tracking_number)
+        if summary.assigned_to and busy_row4 and number_rect.right() - x > 20:
             painter.setPen(muted)
             who = fm.elidedText("→ " + summary.assigned_to, Qt.TextElideMode.ElideRight, number_rect.right() - x)
             painter.drawText(QRect(x, rows[0].top(), number_rect.right() - x, line), LEFT, who)
@@ -281,7 +283,7 @@ class CardDelegate(QStyledItemDelegate):
         x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal)
         painter.setPen(muted)
         delivery = self.delivery_label(summary.delivery_method)
-        row4_free = not (error or summary.holds or summary.tracking_number)
+        row4_free = not (busy_row4 or summary.assigned_to)
         on_row, shown = self.delivery_place(fm, delivery, rows[2].right() - x - 6, rows[3].width(), row4_free)
         info_rect = (
             QRect(x + 6, rows[2].top(), rows[2].right() - x - 6, line)
@@ -314,6 +316,10 @@ class CardDelegate(QStyledItemDelegate):
                 LEFT,
                 fm.elidedText(summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
             )
+        elif summary.assigned_to:
+            painter.setPen(muted)
+            who = fm.elidedText("→ " + summary.assigned_to, Qt.TextElideMode.ElideRight, rows[3].width())
+            painter.drawText(rows[3], LEFT, who)
         painter.restore()
 
     def _pill(self, painter: QPainter, row: QRect, x: int, label: str, hue: int | None, fm: QFontMetrics,
