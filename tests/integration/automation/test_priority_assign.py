@@ -14,7 +14,7 @@ from orderdesk.services.documents.pick_list import build_pick_list
 from orderdesk.services.users import UserService
 from orderdesk.settings import Settings
 from orderdesk.wiring import declare_all_settings, order_service
-from orderdesk.workflow import Role, Status
+from orderdesk.workflow import MoveRequest, Role, Status
 from tests.factories import OWNER, make_order, stock_products
 
 
@@ -118,3 +118,66 @@ def test_assign_to_a_user_and_to_nobody_with_history_and_the_my_orders_filter(de
     assert service.assign(mine, None, OWNER).assigned_to == ""
     assert [(h.from_value, h.to_value) for h in entries(db, mine, "assign")] == [("", "Piotr"), ("Piotr", "")]
     assert entries(db, other, "assign") == []
+
+
+def _work_queries(db) -> None:
+    """Priority first per column and on the next page, My orders, late in Needs attention and
+    the bench's next orders: the same answers on each database."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from orderdesk.models import utcnow
+    from orderdesk.services.packing_queue import next_to_pack
+
+    declare_all_settings()
+    service = order_service(db)
+    stock_products(service)
+    users = UserService(db)
+    users.create_user("Olga", Role.OWNER, "1234")
+    users.create_user("Piotr", Role.PACKER, "5678", Actor("Olga", Role.OWNER))
+    numbers = [make_order(service, payment="cash_on_delivery") for _ in range(5)]
+    service.set_priority(numbers[1], True, OWNER)
+    service.assign(numbers[3], "Piotr", OWNER)
+    with db.session(write=True) as s:
+        s.execute(
+            update(OrderRow)
+            .where(OrderRow.number == numbers[0])
+            .values(status_changed_at=utcnow() - timedelta(hours=50))
+            .execution_options(synchronize_session=False)
+        )
+    flt = OrderFilter(statuses=(Status.NEW,))
+    with db.session() as s:
+        sqlite = db.is_sqlite
+        _counts, ids = first_ids_by_status(s, flt, 2, sqlite=sqlite)
+        first = [c.number for c in summaries(s, ids[Status.NEW])]
+        rest = [c.number for c in summaries(s, query_ids(s, flt, sqlite=sqlite, limit=10, offset=2))]
+        mine = [c.number for c in summaries(s, query_ids(s, OrderFilter(assigned_to="Piotr"), sqlite=sqlite))]
+        attention = OrderFilter(holds_only=True, late_before=utcnow() - timedelta(hours=48))
+        late = [c.number for c in summaries(s, query_ids(s, attention, sqlite=sqlite))]
+    assert first == [numbers[1], numbers[4]]
+    assert rest == [numbers[3], numbers[2], numbers[0]]
+    assert mine == [numbers[3]]
+    assert late == [numbers[0]]
+    for number in numbers:
+        service.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    offered = [c.number for c in next_to_pack(db, "Piotr")]
+    assert offered[:2] == [numbers[3], numbers[1]]  # the packer's own, then the priority order
+
+
+def test_work_queries_on_sqlite(db):
+    _work_queries(db)
+
+
+def test_work_queries_on_postgresql():
+    from orderdesk.db import Database
+    from tests.support import postgres
+    from tests.support.components import require
+
+    require(postgres.available(), "PostgreSQL server binaries (Debian package postgresql)")
+    with postgres.temporary_server() as url:
+        db = Database.open(url)
+        try:
+            _work_queries(db)
+        finally:
+            db.dispose()
