@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from orderdesk.models import OrderRow
 from orderdesk.services.messaging.chasing import alert_manager
+from orderdesk.services.messaging.config import P, session_getter
 from orderdesk.services.messaging.outbox import enqueue_event
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.workflow import Hold
@@ -32,6 +33,8 @@ class NotificationListener:
                     enqueue_event(s, row, "delay", f"hold{event.hold_id}")
             return
         if type(event).__name__ == "OrderCreated":  # the order is in: "received"
+            if not _received_on(s):
+                return
             row = s.get(OrderRow, event.order_id)
             if row is not None:
                 enqueue_event(s, row, "received", f"h{event.history_id}")
@@ -45,3 +48,13 @@ class NotificationListener:
         if row is None:
             return
         enqueue_event(s, row, name, f"h{event.history_id}")
+
+
+def _received_on(s: Session) -> bool:
+    """Whether any "received" message can go out, read once per transaction: an import stores
+    thousands of orders in one, and the event ships switched off."""
+    if "received_on" not in s.info:
+        get = session_getter(s)
+        table = Rules.from_setting(get(P + "rules")).table
+        s.info["received_on"] = bool(get(P + "enabled")) and any((table.get("received") or {}).values())
+    return s.info["received_on"]
