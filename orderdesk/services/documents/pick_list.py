@@ -87,6 +87,8 @@ def render_pick_list(
     canvas = new_canvas(buffer, (pw, ph), _("Pick list"))
     page = 1
 
+    legend = "  " + _("({mark} = priority, picked first)").format(mark=PRIORITY_MARK) if orders[0].priority else ""
+
     def header(first: bool) -> float:
         top = ph - MARGIN
         draw_text(canvas, MARGIN, top - 16, _("Pick list"), 16, bold=True)
@@ -99,7 +101,9 @@ def render_pick_list(
         if first:
             try:
                 numbers = fit(
-                    _("Orders: ") + ", ".join((PRIORITY_MARK if o.priority else "") + o.number for o in orders),
+                    _("Orders: ")
+                    + ", ".join((PRIORITY_MARK if o.priority else "") + o.number for o in orders)
+                    + legend,
                     pw - 2 * MARGIN,
                     80,
                     8.5,
