@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from orderdesk.domain import OrderSummary
-from orderdesk.workflow import Status
+from orderdesk.workflow import Hold, Status
 
 
 class WorkMenu(QObject):
@@ -68,6 +68,10 @@ class WorkMenu(QObject):
         nobody.setObjectName("assignNobody")
         nobody.setEnabled(current != {""})
         nobody.triggered.connect(lambda _c=False: self.assign(numbers, None))
+        delayed = menu.addAction(self.tr("Mark delayed…"))
+        delayed.setObjectName("markDelayed")
+        delayed.setToolTip(self.tr("Put the order on a 'delayed' hold; the customer is told it is delayed"))
+        delayed.triggered.connect(lambda _c=False: self.mark_delayed(numbers))
         self.reload_people()  # a user added meanwhile shows up next time
 
     def set_priority(self, numbers: list[str], on: bool) -> None:
@@ -80,4 +84,25 @@ class WorkMenu(QObject):
         service, actor = self.window.service, self.window.actor()
         self.window.runner.write(
             lambda: [service.assign(n, person, actor) for n in numbers], lambda _d: self.window.refresh()
+        )
+
+    def ask_delay_reason(self) -> str | None:
+        """The reason from the person (kept inside: the customer's message does not show it);
+        None when they cancel. Tests replace this."""
+        text, ok = QInputDialog.getText(
+            self.window, self.tr("Mark delayed"), self.tr("Why is it delayed? (the owner reads this)")
+        )
+        return text if ok else None
+
+    def mark_delayed(self, numbers: list[str]) -> None:
+        reason = self.ask_delay_reason()
+        if reason is None:
+            return
+        if not reason.strip():
+            self.window.show_message(self.tr("Say why the order is delayed."))
+            return
+        service, actor = self.window.service, self.window.actor()
+        self.window.runner.write(
+            lambda: [service.add_hold(n, Hold.DELAYED, reason.strip(), actor) for n in numbers],
+            lambda _d: self.window.refresh(),
         )

@@ -271,6 +271,7 @@ def test_context_menu_lists_the_workflow_moves(make_window, stocked):
         "Print",
         "Priority",
         "Assign to",
+        "Mark delayed…",
     ]  # Print: the printing submenu
     menu.actions()[2].trigger()  # "Move to Confirmed"
 

@@ -127,3 +127,23 @@ def test_order_window_sets_priority_and_the_person_with_history(qtbot, stocked, 
     texts = [window.history_model.index(r, 2).data() for r in range(window.history_model.rowCount())]
     assert any("Assigned to Piotr" in (t or "") for t in texts)
     wait_idle(qtbot, runner)
+
+
+def test_mark_delayed_from_the_card_menu_holds_the_order_and_tells_the_customer(
+    make_window, stocked, qtbot, runner, db
+):
+    number = make_order(stocked)
+    window = make_window()
+    model = window.column_model(Status.NEW)
+    order_id = model.ids[0]
+    window.work_menu.ask_delay_reason = lambda: "supplier is late"
+    menu_action(window.board.build_menu(Status.NEW, [order_id]), "markDelayed").trigger()
+    qtbot.waitUntil(lambda: bool(window.column_model(Status.NEW).summary(order_id).holds), timeout=5000)
+    assert window.column_model(Status.NEW).summary(order_id).holds[0][0] == "delayed"
+    detail = stocked.get(number)
+    assert [(h.kind, h.reason) for h in detail.active_holds] == [("delayed", "supplier is late")]
+    # (the customer's "delay" message on such a hold: test_customer_messages.py, with the app's listeners)
+    window.work_menu.ask_delay_reason = lambda: None  # cancelled: nothing more happens
+    menu_action(window.board.build_menu(Status.NEW, [order_id]), "markDelayed").trigger()
+    wait_idle(qtbot, runner)
+    assert len(stocked.get(number).active_holds) == 1
