@@ -59,6 +59,9 @@ def test_priority_and_assign_from_the_command_line(run, shop):
     ]
     code, out, _err = run("order", "show", number)
     assert "PRIORITY" in out and "assigned to Piotr" in out and "Assigned to Piotr" in out
+    code, out, _err = run("orders", "list", "--assigned", "Piotr")
+    assert code == 0 and out.startswith(number) and "! priority" in out and "→ Piotr" in out
+    assert run("orders", "list", "--assigned", "Chen")[:2] == (0, "")
     assert run("order", "assign", number, "--none")[:2] == (0, f"{number}: assigned to nobody\n")
     assert run("order", "priority", number, "off")[:2] == (0, f"{number}: priority off\n")
 
