@@ -89,11 +89,7 @@ class CreatingMixin(NumberingMixin):
         s.add(row)
         s.flush()
         created = self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
-        why = priority_reason(s, row, self.config.default_country)
-        if why:  # the priority rules, in the creating transaction: flagged as it is stored
-            row.priority = True
-            self._history(s, row, RULES_ACTOR, "priority", from_value="off", to_value="on",
-                          reason=_("rule priority: {w}").format(w=why), at=row.created_at)  # fmt: skip
+        self._apply_priority_rules(s, row, at=row.created_at)  # flagged as it is stored
         for kind, reason, details in new.holds:
             hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
             refresh(row)
@@ -105,6 +101,17 @@ class CreatingMixin(NumberingMixin):
         for listener in self.listeners:
             listener(s, event)
         return row
+
+    def _apply_priority_rules(self, s: Session, row: OrderRow, at=None) -> None:
+        """The priority rules, inside the caller's transaction: flag the order (with its history
+        row, actor "automation") when a rule says so. They only ever switch it on."""
+        if row.priority:
+            return
+        why = priority_reason(s, row, self.config.default_country)
+        if why:
+            row.priority = True
+            self._history(s, row, RULES_ACTOR, "priority", from_value="off", to_value="on",
+                          reason=_("rule priority: {w}").format(w=why), at=at)  # fmt: skip
 
     def _build_order(
         self,

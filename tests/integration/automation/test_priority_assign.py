@@ -181,3 +181,19 @@ def test_work_queries_on_postgresql():
             _work_queries(db)
         finally:
             db.dispose()
+
+
+def test_an_edit_that_meets_a_rule_flags_the_order(desk, db):
+    from orderdesk.services.orders import NewLine, OrderEdit
+
+    service, settings = desk
+    settings.set("automation.priority_total_over", "100")
+    number = make_order(service, lines=(("MUG-1", 1),))
+    assert not service.get(number).priority
+    service.update_order(number, OrderEdit(lines=[NewLine("MUG-1", 5)]), OWNER)
+    assert service.get(number).priority
+    (row,) = entries(db, number, "priority")
+    assert row.actor == "automation" and "total over 100" in row.reason
+    service.set_priority(number, False, OWNER, "not urgent after all")
+    service.update_order(number, OrderEdit(notes="ring twice"), OWNER)  # not a rule's field: stays off
+    assert not service.get(number).priority
