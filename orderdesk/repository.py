@@ -24,7 +24,7 @@ from orderdesk.models import (
 )
 from orderdesk.money import Money
 from orderdesk.search import fts_expression, index_key, query_terms
-from orderdesk.workflow import LATE_WATCHED, PaymentMethod, Status
+from orderdesk.workflow import PaymentMethod, Status
 
 
 def to_customer(row: CustomerRow) -> domain.Customer:
@@ -211,9 +211,9 @@ class OrderFilter:
     created_from: datetime | None = None
     created_to: datetime | None = None
     assigned_to: str = ""  # "My orders": only the orders assigned to this person
-    # With holds_only ("Needs attention"): also the orders waiting in their status since before
-    # this moment (the late rule, workflow.LATE_WATCHED).
-    late_before: datetime | None = None
+    # With holds_only ("Needs attention"): also the orders waiting in a status since before its
+    # moment here (the late rule, workflow.late_targets): ((status, moment), ...).
+    late_since: tuple[tuple[Status, datetime], ...] = ()
 
 
 _SUMMARY_COLUMNS = (
@@ -250,9 +250,12 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = F
     """
     if flt.statuses:
         stmt = stmt.where(OrderRow.status.in_([str(s) for s in flt.statuses]))
-    if flt.holds_only and flt.late_before is not None:
-        late = and_(OrderRow.status.in_([s.value for s in LATE_WATCHED]), OrderRow.status_changed_at <= flt.late_before)
-        stmt = stmt.where(or_(OrderRow.hold_count > 0, late))
+    if flt.holds_only and flt.late_since:
+        late = [
+            and_(OrderRow.status == Status(st).value, OrderRow.status_changed_at <= since)
+            for st, since in flt.late_since
+        ]
+        stmt = stmt.where(or_(OrderRow.hold_count > 0, *late))
     elif flt.holds_only:
         stmt = stmt.where(OrderRow.hold_count > 0)
     if flt.delivery_methods:

@@ -7,6 +7,7 @@ which the order service applies in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -507,8 +508,29 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
 LATE_WATCHED: tuple[Status, ...] = tuple(st for st in ACTIVE if st is not Status.AWAITING_PAYMENT)
 
 
-def is_late(status: Status | str, status_changed_at: datetime, now: datetime, hours: int) -> bool:
-    """True when an order has waited ``hours`` or more in its status (0 = the rule is off)."""
-    if not hours or Status(status) not in LATE_WATCHED:
+def late_targets(default_hours: int, overrides: str = "") -> dict[Status, int]:
+    """Hours each watched status may take before its order is late: ``default_hours`` unless
+    ``overrides`` ("new=4, packed=24") names the status; 0 = never late. ValueError on a bad part."""
+    targets = dict.fromkeys(LATE_WATCHED, max(int(default_hours or 0), 0))
+    for part in (overrides or "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        status = Status(key.strip())  # ValueError: not a status
+        if not sep or status not in targets or not value.strip().isdigit():
+            raise ValueError(part.strip())
+        targets[status] = int(value.strip())
+    return targets
+
+
+def is_late(
+    status: Status | str, status_changed_at: datetime, now: datetime, hours: int | Mapping[Status, int]
+) -> bool:
+    """True when an order has waited its target or longer in its status (a target of 0: never).
+    ``hours``: one target for every watched status, or one per status (``late_targets``)."""
+    if Status(status) not in LATE_WATCHED:
         return False
-    return (now - status_changed_at).total_seconds() >= hours * 3600
+    target = hours.get(Status(status), 0) if isinstance(hours, Mapping) else hours
+    if not target:
+        return False
+    return (now - status_changed_at).total_seconds() >= target * 3600

@@ -37,6 +37,7 @@ NUMBERS = (
 )
 EXPRESS = "automation.priority_delivery_methods"
 VIP = "automation.priority_vip_phones"
+LATE_BY_STATUS = "automation.late_hours_by_status"
 
 
 class AutomationDialog(QDialog):
@@ -98,6 +99,9 @@ class AutomationDialog(QDialog):
         )
         of.addRow(self.tr("Tell the manager about orders waiting longer than, hours (0 = never)"),
                   self.numbers["automation.late_hours"])  # fmt: skip
+        self.late_by_status = QLineEdit(objectName=LATE_BY_STATUS)
+        self.late_by_status.setPlaceholderText(self.tr("e.g. new=4, packed=24"))
+        of.addRow(self.tr("Other targets for single statuses, hours"), self.late_by_status)
 
         self.preview = QListWidget(objectName="automationPreview")
         self.preview_button = QPushButton(self.tr("What would the next round do?"), objectName="dryRun")
@@ -124,6 +128,7 @@ class AutomationDialog(QDialog):
         for key, box in self.express.items():
             box.setChecked(key in chosen)
         self.vip.setText(str(values.get(VIP) or ""))
+        self.late_by_status.setText(str(values.get(LATE_BY_STATUS) or ""))
         self.setEnabled(True)
 
     def values(self) -> dict[str, object]:
@@ -131,6 +136,7 @@ class AutomationDialog(QDialog):
         typed.update({key: str(spin.value()) for key, spin in self.numbers.items()})
         typed[EXPRESS] = ",".join(key for key, box in self.express.items() if box.isChecked())
         typed[VIP] = self.vip.text().strip()
+        typed[LATE_BY_STATUS] = self.late_by_status.text().strip()
         return {key: Settings.check(key, text) for key, text in typed.items()}
 
     def save(self) -> None:

@@ -61,7 +61,7 @@ class FilterBar(QWidget):
         self.mine.setToolTip(self.tr("Only the orders assigned to the signed-in person"))
         # Set by the window: who is signed in, and the late rule's target for Needs attention.
         self.person: Callable[[], str] = lambda: ""
-        self.late_hours = 0
+        self.late_targets: tuple[tuple[str, int], ...] = ()
         self.dated = QCheckBox(self.tr("Created"))
         self.dated.setObjectName("dateFilter")
         today = QDate.currentDate()
@@ -107,7 +107,7 @@ class FilterBar(QWidget):
             created_from=self.date_from.date().toPython() if dated else None,
             created_to=self.date_to.date().toPython() if dated else None,
             assigned_to=self.person() if self.mine.isChecked() else "",
-            late_hours=self.late_hours,
+            late_targets=self.late_targets,
         )
 
     def set_value(self, flt: BoardFilter) -> None:

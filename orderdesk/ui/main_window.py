@@ -42,7 +42,7 @@ from orderdesk.ui.signin import install_signin
 from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.work_menu import WorkMenu
-from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
+from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status, late_targets
 
 if TYPE_CHECKING:
     from orderdesk.ui.order_details import OrderDetailsWindow
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("OrderDesk"))
         self.filter_bar = FilterBar(self)
         self.delegate = CardDelegate(self, language=self.language)
-        self.delegate.late_hours = self.filter_bar.late_hours = int(self.shop.get("automation.late_hours") or 0)
+        self._set_late_targets(self.shop)
         self.filter_bar.person = lambda: self.actor().name
         self.board = BoardWidget(ACTIVE, self.source, runner.run, self.delegate, self)
         self.board.setObjectName("activeBoard")
@@ -408,9 +408,20 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.runner.run(self.settings.all, self._shop_changed)
 
+    def _set_late_targets(self, values: dict) -> None:
+        """The late rule's targets for the cards' marker and Needs attention (a bad stored value: none)."""
+        try:
+            targets = late_targets(
+                int(values.get("automation.late_hours") or 0), str(values.get("automation.late_hours_by_status") or "")
+            )
+        except ValueError:
+            targets = {}
+        self.delegate.late_targets = targets
+        self.filter_bar.late_targets = tuple((st.value, h) for st, h in targets.items())
+
     def _shop_changed(self, values: dict) -> None:
         self.shop = values
-        self.delegate.late_hours = self.filter_bar.late_hours = int(values.get("automation.late_hours") or 0)
+        self._set_late_targets(values)
         self.apply_filter(self.filter_bar.value())  # the late markers and Needs attention follow the new target
 
     def open_setup_guide(self) -> None:

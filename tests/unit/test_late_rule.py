@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from orderdesk.workflow import LATE_WATCHED, Status, is_late
+from orderdesk.workflow import LATE_WATCHED, Status, is_late, late_targets
 
 NOW = datetime(2026, 11, 20, 12, 0)
 
@@ -31,3 +31,24 @@ def test_watched_statuses_are_the_open_ones_but_awaiting_payment():
     assert Status.AWAITING_PAYMENT not in LATE_WATCHED
     assert {Status.NEW, Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED, Status.SHIPPED} <= set(LATE_WATCHED)
     assert not {Status.COMPLETED, Status.CANCELLED, Status.REFUNDED} & set(LATE_WATCHED)
+
+
+def test_targets_per_status_override_the_common_one():
+    targets = late_targets(48, "new=4, packed=24; confirmed=0")
+    assert targets[Status.NEW] == 4 and targets[Status.PACKED] == 24 and targets[Status.ASSEMBLING] == 48
+    assert is_late(Status.NEW, NOW - timedelta(hours=5), NOW, targets)
+    assert not is_late(Status.CONFIRMED, NOW - timedelta(hours=500), NOW, targets)  # 0: never
+    assert not is_late(Status.ASSEMBLING, NOW - timedelta(hours=47), NOW, targets)
+
+
+@pytest.mark.parametrize("bad", ["new", "new=x", "nonsense=4", "awaiting_payment=4", "completed=4"])
+def test_a_bad_override_is_refused(bad):
+    from orderdesk.errors import ValidationError
+    from orderdesk.settings import Settings
+    from orderdesk.wiring import declare_all_settings
+
+    declare_all_settings()
+    with pytest.raises(ValueError):
+        late_targets(48, bad)
+    with pytest.raises(ValidationError, match="new=4, packed=24"):
+        Settings.check("automation.late_hours_by_status", bad)

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,7 @@ from orderdesk.i18n import _
 from orderdesk.models import AutomationFiringRow, HistoryRow, OrderRow, ProductRow, utcnow
 from orderdesk.services.automation import rules
 from orderdesk.settings import Settings
-from orderdesk.workflow import LATE_WATCHED, DeliveryMethod, MoveRequest, PaymentMethod, Role, Status, label
+from orderdesk.workflow import DeliveryMethod, MoveRequest, PaymentMethod, Role, Status, label, late_targets
 
 log = logging.getLogger(__name__)
 
@@ -247,18 +247,30 @@ class Automation:
                 result.actions.append(Action("second-reminder", number, what))
 
     def _late(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
-        """Orders waiting longer than the target in one status: noted once per stay, and the
+        """Orders waiting longer than their status's target: noted once per stay, and the
         manager gets one e-mail per round listing them (when messaging.manager_email is set)."""
-        hours = int(self.settings.get(rules.LATE_HOURS.key) or 0)
-        if not hours:
+        targets = {
+            st: h
+            for st, h in late_targets(
+                int(self.settings.get(rules.LATE_HOURS.key) or 0),
+                str(self.settings.get(rules.LATE_BY_STATUS.key) or ""),
+            ).items()
+            if h
+        }
+        if not targets:
             return
+        hours = min(targets.values())  # the manager's e-mail: each listed order waited at least this long
         late: list[tuple[int, str, str]] = []
         with self.db.session() as s:
             rows = s.execute(
                 select(OrderRow.id, OrderRow.number, OrderRow.status)
                 .where(
-                    OrderRow.status.in_([st.value for st in LATE_WATCHED]),
-                    OrderRow.status_changed_at <= now - timedelta(hours=hours),
+                    or_(
+                        *[
+                            and_(OrderRow.status == st.value, OrderRow.status_changed_at <= now - timedelta(hours=h))
+                            for st, h in targets.items()
+                        ]
+                    )
                 )
                 .order_by(OrderRow.status_changed_at)
                 .limit(BATCH)
@@ -277,8 +289,8 @@ class Automation:
                 else:
                     s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR.name, role=ACTOR.role.value,
                                      kind="automation", to_value="late",
-                                     reason=_("rule late: more than {h} hours in {s}").format(h=hours, s=label(Status(status)))))  # fmt: skip
-            what = _("late: more than {h} hours in {s}").format(h=hours, s=label(Status(status)))
+                                     reason=_("rule late: more than {h} hours in {s}").format(h=targets[Status(status)], s=label(Status(status)))))  # fmt: skip
+            what = _("late: more than {h} hours in {s}").format(h=targets[Status(status)], s=label(Status(status)))
             result.actions.append(Action("late", number, what))
             noted.append(number)
         if noted and not dry_run:

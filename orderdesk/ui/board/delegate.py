@@ -50,9 +50,9 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, language: str = "en") -> None:
         super().__init__(parent)
         self.language = language
-        # The late rule's target (automation.late_hours): a card waiting longer in its status
-        # shows "Late". The window sets it from the settings; 0 = no marker.
-        self.late_hours = 0
+        # The late rule's targets per status (workflow.late_targets): a card waiting longer in its
+        # status shows "Late". The window sets them from the settings; empty = no marker.
+        self.late_targets: dict = {}
         self._priority_label = self.tr("Priority")
         self._late_label = self.tr("Late")
         self._fonts: dict[QFont, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}  # font -> fonts, metrics
@@ -145,7 +145,7 @@ class CardDelegate(QStyledItemDelegate):
         seconds, age = age_text(summary.created_at)
         age = self._age_units[age[-1]].replace("%1", age[:-1])  # "2d" -> "2 дн" / "2天"
         dpr = painter.device().devicePixelRatioF()
-        late = is_late(summary.status, summary.status_changed_at, utcnow(), self.late_hours)
+        late = is_late(summary.status, summary.status_changed_at, utcnow(), self.late_targets)
         key = (
             summary,
             late,

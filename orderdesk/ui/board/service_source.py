@@ -33,6 +33,7 @@ PAYMENT_FILTERS: dict[str, dict] = {
 
 def to_order_filter(flt: BoardFilter, statuses: Sequence[Status] = ()) -> OrderFilter:
     """Translate the board's filter into the repository's (dates are local days, inclusive)."""
+    now = utcnow()
     created_from = created_to = None
     if flt.created_from is not None:
         created_from = datetime.combine(flt.created_from, time.min, tzinfo=UTC)
@@ -46,7 +47,9 @@ def to_order_filter(flt: BoardFilter, statuses: Sequence[Status] = ()) -> OrderF
         created_from=created_from,
         created_to=created_to,
         assigned_to=flt.assigned_to,
-        late_before=utcnow() - timedelta(hours=flt.late_hours) if flt.holds_only and flt.late_hours else None,
+        late_since=tuple((Status(st), now - timedelta(hours=h)) for st, h in flt.late_targets if h)
+        if flt.holds_only
+        else (),
         **PAYMENT_FILTERS.get(flt.payment_state, {}),
     )
 

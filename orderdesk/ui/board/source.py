@@ -26,11 +26,12 @@ class BoardFilter:
     created_from: date | None = None
     created_to: date | None = None  # inclusive
     assigned_to: str = ""  # "My orders": the signed-in person's name
-    late_hours: int = 0  # with holds_only: also orders late by this target (automation.late_hours)
+    # With holds_only: also orders late by these targets, ((status, hours), ...) (workflow.late_targets).
+    late_targets: tuple[tuple[str, int], ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return replace(self, late_hours=0) == BoardFilter()
+        return replace(self, late_targets=()) == BoardFilter()
 
 
 @dataclass(frozen=True)

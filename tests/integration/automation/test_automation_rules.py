@@ -180,3 +180,18 @@ def test_two_processes_on_postgresql_fire_each_rule_once(tmp_path):
         for n in numbers:
             assert len([h for h in history(db, n, "status") if h.to_value == "confirmed"]) == 1
         db.dispose()
+
+
+def test_late_targets_per_status(desk, db):
+    service, settings = desk
+    settings.set("automation.late_hours", "48")
+    settings.set("automation.late_hours_by_status", "new=4")
+    new = make_order(service)
+    confirmed = make_order(service)
+    service.move(confirmed, MoveRequest(Status.CONFIRMED), OWNER)
+    assert automation(service, hours=3).run_round().actions == []
+    first = automation(service, hours=5).run_round()
+    assert [(a.rule, a.number) for a in first.actions] == [("late", new)]
+    assert "4 hours" in first.actions[0].what
+    later = automation(service, hours=49).run_round()
+    assert [(a.rule, a.number) for a in later.actions] == [("late", confirmed)]  # once each

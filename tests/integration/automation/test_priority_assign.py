@@ -153,7 +153,7 @@ def _work_queries(db) -> None:
         first = [c.number for c in summaries(s, ids[Status.NEW])]
         rest = [c.number for c in summaries(s, query_ids(s, flt, sqlite=sqlite, limit=10, offset=2))]
         mine = [c.number for c in summaries(s, query_ids(s, OrderFilter(assigned_to="Piotr"), sqlite=sqlite))]
-        attention = OrderFilter(holds_only=True, late_before=utcnow() - timedelta(hours=48))
+        attention = OrderFilter(holds_only=True, late_since=((Status.NEW, utcnow() - timedelta(hours=48)),))
         late = [c.number for c in summaries(s, query_ids(s, attention, sqlite=sqlite))]
     assert first == [numbers[1], numbers[4]]
     assert rest == [numbers[3], numbers[2], numbers[0]]

@@ -49,3 +49,17 @@ def test_priority_rules_are_set_in_the_automation_window(qtbot, make_window, sto
     assert dialog.vip.text() == "+48 600 123 456"
     dialog.reject()
     wait_idle(qtbot, runner)
+
+
+def test_late_targets_per_status_are_checked_and_saved(qtbot, make_window, runner):
+    window = make_window()
+    dialog = window.automation.open()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    dialog.late_by_status.setText("new=four")
+    dialog.save()
+    assert "new=4, packed=24" in dialog.error.text() and dialog.isVisible()  # said what to write; nothing saved
+    dialog.late_by_status.setText("new=4, packed=24")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert window.settings.get("automation.late_hours_by_status") == "new=4, packed=24"
+    wait_idle(qtbot, runner)

@@ -91,7 +91,7 @@ def test_late_orders_show_a_marker_and_are_in_needs_attention(make_window, stock
             .execution_options(synchronize_session=False)
         )
     window = make_window()
-    assert window.delegate.late_hours == 24
+    assert window.delegate.late_targets[Status.NEW] == 24
     window.filter_bar.attention.setChecked(True)
     qtbot.waitUntil(lambda: numbers(window, Status.NEW) == [late], timeout=5000)
     window.filter_bar.attention.setChecked(False)
