@@ -168,6 +168,8 @@ class OrderSummary:
     refund_due: bool = False
     channel: str = ""  # the store's name, for orders from a web store
     store_status: str = ""
+    priority: bool = False  # shown first in its column, with a marker
+    assigned_to: str = ""  # the person the order is assigned to ("" = nobody)
 
     @property
     def payment_state(self) -> str:
@@ -221,6 +223,8 @@ class OrderDetail:
     shelf_slot: str = ""
     pickup_failures: int = 0
     channel: ChannelInfo | None = None
+    priority: bool = False
+    assigned_to: str = ""
 
     # -- derived figures, so every consumer computes them the same way
     @property

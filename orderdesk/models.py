@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -188,6 +189,10 @@ class OrderRow(Base):
     external_number: Mapped[str] = mapped_column(String(40), default="")
     store_status: Mapped[str] = mapped_column(String(40), default="")
     store_modified: Mapped[str] = mapped_column(String(30), default="")  # the store's date_modified_gmt seen last
+    # Work order: priority orders come first in each board column and on the pick list; an order
+    # may be assigned to a person (a user's name; "" = nobody).
+    priority: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    assigned_to: Mapped[str] = mapped_column(String(80), default="", server_default="", index=True)
 
     customer: Mapped[CustomerRow] = relationship(lazy="joined")
     lines: Mapped[list[OrderLineRow]] = relationship(
@@ -211,6 +216,7 @@ class OrderRow(Base):
             sqlite_where=text(OPEN_ORDERS_WHERE),
             postgresql_where=text(OPEN_ORDERS_WHERE),
         ),
+        Index("ix_orders_status_priority_id", "status", "priority", "id"),
         # Two desks importing the same store order at once: the second insert fails, nothing doubles.
         Index("uq_orders_channel_external", "channel_id", "external_id", unique=True),
         # Search indexes are made by hand in the migrations, as each backend needs: the FTS5 table

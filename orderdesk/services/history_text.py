@@ -296,6 +296,16 @@ def _stock(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
     return (_(words) if words else e.to_value), ""
 
 
+def _priority(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    return (_("Marked priority") if e.to_value == "on" else _("No longer priority")), ""
+
+
+def _assign(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    if not e.to_value:
+        return _("Unassigned (was {p})").format(p=e.from_value), ""
+    return _("Assigned to {p}").format(p=e.to_value), ""
+
+
 _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "status": _status,
     "create": _create,
@@ -307,4 +317,6 @@ _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "note": _note,
     "notification": _notification,
     "stock": _stock,
+    "priority": _priority,
+    "assign": _assign,
 }

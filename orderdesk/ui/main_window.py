@@ -43,7 +43,8 @@ from orderdesk.ui.order_list import OrderListWidget
 from orderdesk.ui.order_list_source import OrderListSource
 from orderdesk.ui.signin import install_signin
 from orderdesk.ui.tasks import TaskRunner
-from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
+from orderdesk.ui.work_menu import WorkMenu
+from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status, late_targets
 
 if TYPE_CHECKING:
     from orderdesk.ui.order_details import OrderDetailsWindow
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("OrderDesk"))
         self.filter_bar = FilterBar(self)
         self.delegate = CardDelegate(self, language=self.language)
+        self._set_late_targets(self.shop)
+        self.filter_bar.person = lambda: self.actor().name
         self.board = BoardWidget(ACTIVE, self.source, runner.run, self.delegate, self)
         self.board.setObjectName("activeBoard")
         self.closed_board = BoardWidget(TERMINAL, self.source, runner.run, self.delegate, self)
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
             self._install_menus_after_first_paint()
         else:
             self.install_menus()
+        self.work_menu = WorkMenu(self)  # card menu: Priority, Assign to
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
         self.daily_backup = install_daily_backup(self, start=poll_ms > 0)
@@ -215,6 +219,9 @@ class MainWindow(QMainWindow):
     def act_as(self, actor: Actor | None) -> None:
         """Who the window acts as from now on (the sign-in sets it; None: the user of the settings)."""
         self._actor = actor
+        bar = getattr(self, "filter_bar", None)
+        if bar is not None and bar.mine.isChecked():
+            bar.refresh()  # "My orders" now means this person's
 
     def _build_actions(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
@@ -461,7 +468,23 @@ class MainWindow(QMainWindow):
         signed_in = f"{user.name} ({user.role.value})" if user is not None else ""
         dialog = SettingsDialog(self.settings, self.qsettings, self.runner, self, signed_in=signed_in)
         if dialog.exec():
-            self.runner.run(self.settings.all, lambda values: setattr(self, "shop", values))
+            self.runner.run(self.settings.all, self._shop_changed)
+
+    def _set_late_targets(self, values: dict) -> None:
+        """The late rule's targets for the cards' marker and Needs attention (a bad stored value: none)."""
+        try:
+            targets = late_targets(
+                int(values.get("automation.late_hours") or 0), str(values.get("automation.late_hours_by_status") or "")
+            )
+        except ValueError:
+            targets = {}
+        self.delegate.late_targets = targets
+        self.filter_bar.late_targets = tuple((st.value, h) for st, h in targets.items())
+
+    def _shop_changed(self, values: dict) -> None:
+        self.shop = values
+        self._set_late_targets(values)
+        self.apply_filter(self.filter_bar.value())  # the late markers and Needs attention follow the new target
 
     def open_setup_guide(self) -> None:
         from orderdesk.ui.first_start import FirstStartGuide

@@ -179,6 +179,84 @@ DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
             "订单 {order_number}：等待到货还是取消？",
         ),
     },
+    "received": {
+        "en": (
+            "{shop_name}: we have received your order {order_number} ({total}). We will confirm it shortly.",
+            "Order {order_number} received",
+        ),
+        "ru": (
+            "{shop_name}: мы получили ваш заказ {order_number} ({total}). Скоро подтвердим его.",
+            "Заказ {order_number} получен",
+        ),
+        "pl": (
+            "{shop_name}: otrzymaliśmy zamówienie {order_number} ({total}). Wkrótce je potwierdzimy.",
+            "Otrzymaliśmy zamówienie {order_number}",
+        ),
+        "zh": ("{shop_name}：已收到您的订单 {order_number}（{total}），我们会尽快确认。", "已收到订单 {order_number}"),
+    },
+    "packed": {
+        "en": (
+            "{shop_name}: order {order_number} is packed and will be handed over soon.",
+            "Order {order_number} is packed",
+        ),
+        "ru": ("{shop_name}: заказ {order_number} собран и скоро будет передан.", "Заказ {order_number} собран"),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} jest spakowane i wkrótce zostanie wydane.",
+            "Zamówienie {order_number} spakowane",
+        ),
+        "zh": ("{shop_name}：订单 {order_number} 已打包，即将发出。", "订单 {order_number} 已打包"),
+    },
+    "in_transit": {
+        "en": (
+            "{shop_name}: order {order_number} is in transit. Tracking {tracking_number}: {tracking_url}",
+            "Order {order_number} is in transit",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} в пути. Трек {tracking_number}: {tracking_url}",
+            "Заказ {order_number} в пути",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} jest w drodze. Numer przesyłki {tracking_number}: {tracking_url}",
+            "Zamówienie {order_number} w drodze",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 运输中，运单号 {tracking_number}：{tracking_url}",
+            "订单 {order_number} 运输中",
+        ),
+    },
+    "delay": {
+        "en": (
+            "{shop_name}: we are sorry, order {order_number} is delayed. We will tell you as soon as it moves on.",
+            "Order {order_number} is delayed",
+        ),
+        "ru": (
+            "{shop_name}: к сожалению, заказ {order_number} задерживается. Сообщим, как только он продолжит путь.",
+            "Заказ {order_number} задерживается",
+        ),
+        "pl": (
+            "{shop_name}: przepraszamy, zamówienie {order_number} jest opóźnione. Damy znać, gdy ruszy dalej.",
+            "Zamówienie {order_number} jest opóźnione",
+        ),
+        "zh": ("{shop_name}：抱歉，订单 {order_number} 延误，有进展我们会第一时间通知您。", "订单 {order_number} 延误"),
+    },
+    "returned": {
+        "en": (
+            "{shop_name}: order {order_number} has come back to us. We will be in touch about the refund or a resend.",
+            "Order {order_number} returned",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} вернулся к нам. Мы свяжемся с вами о возврате денег или повторной отправке.",
+            "Заказ {order_number} возвращён",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} wróciło do nas. Skontaktujemy się w sprawie zwrotu lub ponownej wysyłki.",
+            "Zamówienie {order_number} zwrócone",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 已退回，我们会就退款或重新发货与您联系。",
+            "订单 {order_number} 已退回",
+        ),
+    },
     "test": {
         "en": ("{shop_name}: test message from OrderDesk.", "OrderDesk test message"),
         "ru": ("{shop_name}: тестовое сообщение OrderDesk.", "Тестовое сообщение OrderDesk"),

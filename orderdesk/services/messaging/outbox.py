@@ -25,7 +25,7 @@ from orderdesk.services.messaging.models import MessageTemplateRow
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
-from orderdesk.services.messaging.templates import Template, default_template, missing_reason, missing_values, render
+from orderdesk.services.messaging.templates import Template, default_template, missing_reason, render, with_fallback
 from orderdesk.services.scancodes import pickup_qr_payload
 from orderdesk.workflow import DeliveryMethod, Status, label
 
@@ -76,7 +76,7 @@ class ReadAhead:
             )
         ):
             templates[stored.channel] = Template(
-                stored.event, stored.channel, stored.language, stored.body, stored.subject
+                stored.event, stored.channel, stored.language, stored.body, stored.subject, stored.fallback or ""
             )
         return cls(keys, queued, templates)
 
@@ -185,7 +185,7 @@ def enqueue_channel(
         template = ahead.templates.get(channel) or default_template(event, channel, language)
     else:
         template = template_in(s, event, channel, language)
-    missing = missing_values(template, context)
+    template, missing = with_fallback(template, context)
     rendered = render(template, context)
     payload = {
         "event": event,
@@ -225,8 +225,8 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
             continue
         language = p.get("language") or "en"
         context = order_context(s, order, language, get)
-        template = template_in(s, p["event"], out.channel, language)
-        missing = missing_values(template, context)
+        # A fallback text written meanwhile lets a waiting message go out in its words.
+        template, missing = with_fallback(template_in(s, p["event"], out.channel, language), context)
         if missing:
             out.last_error = missing_reason(missing)
             continue

@@ -47,6 +47,9 @@ class Template:
     language: str
     body: str
     subject: str = ""  # e-mail only
+    # Sent instead of ``body`` when a placeholder of the body has no value for the order (no
+    # payment link, no tracking page); "" = no fallback: the message waits until the value exists.
+    fallback: str = ""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -100,7 +103,7 @@ def validate(template: Template) -> None:
         raise ValidationError(_("The message text is empty; write the text the customer receives."), field="body")
     if template.channel == "email" and not template.subject.strip():
         raise ValidationError(_("An e-mail template needs a subject."), field="subject")
-    for field_name, text in (("body", template.body), ("subject", template.subject)):
+    for field_name, text in (("body", template.body), ("subject", template.subject), ("fallback", template.fallback)):
         for name in placeholders_in(text):
             if name not in PLACEHOLDERS:
                 raise ValidationError(
@@ -134,6 +137,18 @@ def missing_values(template: Template, context: Mapping[str, object]) -> list[st
             if (value is None or not str(value).strip()) and name not in missing:
                 missing.append(name)
     return missing
+
+
+def with_fallback(template: Template, context: Mapping[str, object]) -> tuple[Template, list[str]]:
+    """The template to send for this order and what it still misses: the template itself when
+    every value is there; its fallback text when that one can be filled; else the template and
+    its missing values (the message waits)."""
+    missing = missing_values(template, context)
+    if missing and template.fallback.strip():
+        fallback = Template(template.event, template.channel, template.language, template.fallback, template.subject)
+        if not missing_values(fallback, context):
+            return fallback, []
+    return template, missing
 
 
 def missing_reason(names: list[str]) -> str:

@@ -17,12 +17,16 @@ from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.services import order_checks
 from orderdesk.services.customer_language import language_or_guess
-from orderdesk.services.orders.events import HoldAdded
+from orderdesk.services.orders.events import HoldAdded, OrderCreated
 from orderdesk.services.orders.inputs import EMAIL, CustomerIndex, NewLine, NewOrder
 from orderdesk.services.orders.numbering import NumberingMixin
 from orderdesk.services.orders.plain_rows import PlainCustomer, PlainLine, PlainOrder
+from orderdesk.services.orders.priority import rule_reason as priority_reason
 from orderdesk.services.orders.rows import enum_value, refresh, set_address
-from orderdesk.workflow import DeliveryMethod, Hold, PaymentMethod, Status
+from orderdesk.workflow import DeliveryMethod, Hold, PaymentMethod, Role, Status
+
+# The rules' own name in the history, as the automation round writes it.
+RULES_ACTOR = domain.Actor("automation", Role.SYSTEM)
 
 
 class CreatingMixin(NumberingMixin):
@@ -85,7 +89,8 @@ class CreatingMixin(NumberingMixin):
         row = self._build_order(s, new, delivery, payment, currency, products=products)
         s.add(row)
         s.flush()
-        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+        created = self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+        self._apply_priority_rules(s, row, at=row.created_at)  # flagged as it is stored
         for kind, reason, details in new.holds:
             hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
             refresh(row)
@@ -93,7 +98,21 @@ class CreatingMixin(NumberingMixin):
             event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
             for listener in self.listeners:
                 listener(s, event)
+        event = OrderCreated(row.id, row.number, created.id, actor)
+        for listener in self.listeners:
+            listener(s, event)
         return row
+
+    def _apply_priority_rules(self, s: Session, row: OrderRow, at=None) -> None:
+        """The priority rules, inside the caller's transaction: flag the order (with its history
+        row, actor "automation") when a rule says so. They only ever switch it on."""
+        if row.priority:
+            return
+        why = priority_reason(s, row, self.config.default_country)
+        if why:
+            row.priority = True
+            self._history(s, row, RULES_ACTOR, "priority", from_value="off", to_value="on",
+                          reason=_("rule priority: {w}").format(w=why), at=at)  # fmt: skip
 
     def _build_order(
         self,

@@ -75,11 +75,17 @@ class ReadingMixin(OrderServiceBase):
         holds_only: bool = False,
         limit: int = 100,
         offset: int = 0,
+        assigned_to: str = "",
     ) -> list[domain.OrderSummary]:
         _check_page(limit, offset)
         if search:
             check_text(search, _("search"), MAX_SEARCH)  # a NUL would stop PostgreSQL, not just find nothing
-        flt = OrderFilter(statuses=(Status(status),) if status else (), search=search or "", holds_only=holds_only)
+        flt = OrderFilter(
+            statuses=(Status(status),) if status else (),
+            search=search or "",
+            holds_only=holds_only,
+            assigned_to=assigned_to.strip(),
+        )
         with self.db.session() as s:
             ids = repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=offset)
             return repository.summaries(s, ids)

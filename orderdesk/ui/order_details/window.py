@@ -39,6 +39,7 @@ from orderdesk.ui.channels import attach_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.order_details import customer_form, delivery_tab, history_view, holds_tab, items_tab
+from orderdesk.ui.order_details.work_strip import attach_work
 from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
@@ -121,6 +122,7 @@ class OrderDetailsWindow(QWidget):
         attach_carriers(self)  # "Buy label…" on the delivery tab
         attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
+        attach_work(self)  # Priority and Assigned to, under the title
         self.reload()
 
     # -- helpers ------------------------------------------------------------------------------------------
