@@ -104,13 +104,16 @@ class RefundsMixin(ReturnServiceBase):
                 _("Return {n} is refunded already; a refund is never recorded twice.").format(n=row.number),
                 field="refund",
             )
-        if row.status not in (ReturnStatus.RECEIVED, ReturnStatus.AWAITING_PARCEL) or not any(
-            line.received for line in row.lines
-        ):
+        if row.status not in (ReturnStatus.RECEIVED, ReturnStatus.AWAITING_PARCEL, ReturnStatus.REQUESTED):
             raise ValidationError(
-                _("Nothing of return {n} has arrived yet ({s}): receive the items first.").format(
+                _("Return {n} is {s}: there is nothing to refund.").format(
                     n=row.number, s=row.status.replace("_", " ")
                 ),
+                field="status",
+            )
+        if not any(line.received for line in row.lines):
+            raise ValidationError(
+                _("Nothing of return {n} has arrived yet: receive the items first.").format(n=row.number),
                 field="status",
             )
         quote = self._quote(s, row, rule, include_shipping)

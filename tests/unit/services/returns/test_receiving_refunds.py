@@ -102,7 +102,9 @@ def test_an_edited_amount_needs_a_reason_and_never_exceeds_what_was_paid(service
     returns.receive(r.number, [R("MUG-1", 2, "restock")], OWNER)
     with pytest.raises(ValidationError, match="say why it is"):
         returns.refund(r.number, OWNER, amount=Money(4000, "PLN"))
-    with pytest.raises(ValidationError, match="at most 77,99|at most PLN 77.99|at most 77.99"):
+    with pytest.raises(
+        ValidationError, match=r"77\.99\xa0PLN was paid and 0\.00\xa0PLN refunded already, so at most 77\.99\xa0PLN"
+    ):
         returns.refund(r.number, OWNER, amount=Money(9000, "PLN"), reason="goodwill")
     done = returns.refund(r.number, OWNER, amount=Money(4000, "PLN"), reason="box missing: 10.00 kept")
     assert done.refund.amount.minor == 4000 and done.refund.reason == "box missing: 10.00 kept"
@@ -142,5 +144,5 @@ def test_an_exchange_makes_a_linked_replacement_order_that_reserves_stock(servic
     assert [(x.sku, x.quantity, x.reserved) for x in replacement.lines] == [("MUG-1", 1, True)]
     assert replacement.amount_paid_minor == replacement.total_minor == 2500  # paid by the returned mug
     assert [h.kind for h in replacement.history if h.kind == "exchange"] == ["exchange"]
-    with pytest.raises(ValidationError, match="exchanged|cannot"):
+    with pytest.raises(ValidationError, match="is exchanged: there is nothing to refund"):
         returns.refund(r.number, OWNER)
