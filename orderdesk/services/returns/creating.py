@@ -24,6 +24,7 @@ from orderdesk.services.returns.kinds import (
     ReturnStatus,
     parse_reason,
 )
+from orderdesk.services.returns.notices import notify
 from orderdesk.services.returns.records import Return, to_return
 from orderdesk.workflow import MoveRequest, Status
 
@@ -72,7 +73,7 @@ class CreatingMixin(ReturnServiceBase):
             s.add(row)
             s.flush()
             summary = ", ".join(f"{line.sku}×{line.quantity}" for line in row.lines)
-            self._order_history(
+            created = self._order_history(
                 s,
                 order,
                 actor,
@@ -87,6 +88,7 @@ class CreatingMixin(ReturnServiceBase):
                     MoveRequest(Status.RETURN_REQUESTED, reason=_("return {r} of every item").format(r=number)),
                     actor,
                 )
+            notify(s, order, "return_accepted", created, number)
             return to_return(row, None)
 
     def _take(self, order, want: ReturnRequestLine, taken: dict[int, int]) -> list[ReturnLineRow]:

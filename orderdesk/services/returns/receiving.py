@@ -21,6 +21,7 @@ from orderdesk.services.returns.kinds import (
     ReturnStatus,
     parse_disposition,
 )
+from orderdesk.services.returns.notices import notify
 from orderdesk.services.returns.records import Return, to_return
 from orderdesk.services.stock import ledger
 from orderdesk.services.stock.kinds import MovementKind
@@ -67,7 +68,7 @@ class ReceivingMixin(ReturnServiceBase):
             before = row.status
             done = all(line.received >= line.quantity for line in row.lines)
             self._set_status(row, ReturnStatus.RECEIVED if done else ReturnStatus.AWAITING_PARCEL)
-            self._order_history(
+            entry = self._order_history(
                 s,
                 order,
                 actor,
@@ -77,6 +78,8 @@ class ReceivingMixin(ReturnServiceBase):
                 reason=note,
                 details={"return": row.number, "items": booked, "complete": done},
             )
+            if done:
+                notify(s, order, "return_received", entry, row.number)
             if done and Status(order.status) is Status.RETURN_REQUESTED and self._whole_order_received(s, order):
                 # The items are booked above, line by line: the whole-order move must not put them back again.
                 for line in order.lines:

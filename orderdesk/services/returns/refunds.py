@@ -25,6 +25,7 @@ from orderdesk.services.returns.kinds import (
     ReturnStatus,
     ShippingRefund,
 )
+from orderdesk.services.returns.notices import notify
 from orderdesk.services.returns.records import RefundQuote, Return, to_return
 from orderdesk.settings import Settings
 from orderdesk.workflow import MoveRequest, PaymentMethod, Status
@@ -172,7 +173,7 @@ class RefundsMixin(ReturnServiceBase):
         s.flush()
         before = row.status
         self._set_status(row, ReturnStatus.REFUNDED)
-        self._order_history(
+        entry = self._order_history(
             s,
             order,
             actor,
@@ -189,7 +190,10 @@ class RefundsMixin(ReturnServiceBase):
             },
         )
         if Status(order.status) is Status.RETURNED and quote.already_refunded_minor + minor >= order.amount_paid_minor:
+            # The order's own "refunded" message tells the customer; no second one for the return.
             self.orders.move(
                 order.number, MoveRequest(Status.REFUNDED, reason=_("refund of return {r}").format(r=row.number)), actor
             )
+        else:
+            notify(s, order, "refund_sent", entry, row.number, minor)
         return to_return(row, refund)
