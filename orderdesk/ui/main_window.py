@@ -38,6 +38,7 @@ from orderdesk.ui.order_list import OrderListWidget
 from orderdesk.ui.order_list_source import OrderListSource
 from orderdesk.ui.printing import install_printing
 from orderdesk.ui.reports import install_reports
+from orderdesk.ui.returns import install_returns
 from orderdesk.ui.signin import install_signin
 from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.notifications = install_notifications(self, start=poll_ms > 0)
         install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
         self.reports = install_reports(self)
+        install_returns(self)  # "Create return…" on a delivered or collected order's card
         self.automation = AutomationMenu(self)
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from orderdesk.models import OrderRow, ReturnRefundRow, ReturnRow
 from orderdesk.services.returns.base import ReturnServiceBase
-from orderdesk.services.returns.records import Return, to_return
+from orderdesk.services.returns.records import Return, ReturnableLine, to_return
 
 
 class ReadingMixin(ReturnServiceBase):
@@ -20,6 +20,13 @@ class ReadingMixin(ReturnServiceBase):
             order = self.orders._row(s, order_number)
             rows = s.scalars(select(ReturnRow).where(ReturnRow.order_id == order.id).order_by(ReturnRow.id)).all()
             return [self._plain(s, row) for row in rows]
+
+    def returnable(self, order_number: str) -> list[ReturnableLine]:
+        """Each line of the order with how many were delivered and how many can still be returned."""
+        with self.db.session() as s:
+            order = self.orders._row(s, order_number)
+            taken = self._returned_by_line(s, order.id)
+            return [ReturnableLine(line.sku, line.name, line.quantity, taken.get(line.id, 0)) for line in order.lines]
 
     def list_returns(self, *, status: str | None = None, limit: int = 200) -> list[Return]:
         with self.db.session() as s:

@@ -62,6 +62,20 @@ class Return:
 
 
 @dataclass(frozen=True)
+class ReturnableLine:
+    """An order line as the Create return dialog offers it."""
+
+    sku: str
+    name: str
+    delivered: int
+    returned: int  # by the order's earlier returns that still count
+
+    @property
+    def left(self) -> int:
+        return max(self.delivered - self.returned, 0)
+
+
+@dataclass(frozen=True)
 class RefundQuote:
     """What a refund would be, before it is recorded: the window shows it to be edited."""
 

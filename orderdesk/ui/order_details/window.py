@@ -41,6 +41,7 @@ from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.order_details import customer_form, delivery_tab, history_view, holds_tab, items_tab
 from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
+from orderdesk.ui.returns import attach_returns
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.times import when
 from orderdesk.ui.widgets import FieldError
@@ -121,6 +122,7 @@ class OrderDetailsWindow(QWidget):
         attach_carriers(self)  # "Buy label…" on the delivery tab
         attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
+        attach_returns(self)  # the Returns tab: the order's returns, Create return…
         self.reload()
 
     # -- helpers ------------------------------------------------------------------------------------------

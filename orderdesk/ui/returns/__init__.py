@@ -1,0 +1,142 @@
+"""Returns in the window: the "Returns" tab of the order window (with Create return…) and the
+board card menu's "Create return…".
+
+``attach_returns(details_window)`` and ``install_returns(main_window)`` are the only calls the
+shared windows make. Reading and writing run on the task runner (never on the GUI thread); the
+service (``services.returns``) holds every rule, the window only shows and asks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from orderdesk.errors import OrderDeskError
+from orderdesk.services.returns import ReturnService
+from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_label, status_label
+from orderdesk.ui.records_model import RecordsModel
+from orderdesk.ui.returns.create_dialog import CreateReturnDialog
+from orderdesk.ui.times import when
+from orderdesk.workflow import Status
+
+__all__ = ["CreateReturnDialog", "ReturnsTab", "attach_returns", "install_returns"]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Returns", text)
+
+
+class ReturnsTab(QObject):
+    """The order window's Returns tab: the order's returns and Create return…"""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.returns = ReturnService(window.service)
+        self.model = RecordsModel([tr("Return"), tr("Status"), tr("Items"), tr("Reasons"), tr("Refund"), tr("Created")], window)  # fmt: skip
+        self.table = window.records_table(self.model, "returnsTable")
+        self.create_button = QPushButton(tr("Create return…"), objectName="createReturnButton")
+        self.create_button.clicked.connect(lambda _checked=False: self.open_create())
+        page = QWidget(objectName="returnsTab")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
+        self.index = window.tabs.addTab(page, tr("Returns"))
+        self.dialog: CreateReturnDialog | None = None
+        window.loaded.connect(self.reload)
+
+    def reload(self, detail: Any = None) -> None:
+        d = detail or self.window.detail
+        if d is None:
+            return
+        self.create_button.setEnabled(Status(d.status) in RETURNABLE_ORDER_STATUSES)
+        returns, number = self.returns, d.number
+        self.window.runner.run(lambda: returns.for_order(number), self.show, self._failed)
+
+    def show(self, found: list) -> None:
+        rows, keys = [], []
+        for r in found:
+            items = ", ".join(f"{line.sku}×{line.quantity}" for line in r.lines)
+            reasons = ", ".join(dict.fromkeys(reason_label(line.reason) for line in r.lines))
+            refund = str(r.refund.amount) if r.refund else (tr("exchange %1").replace("%1", r.exchange_order) if r.exchange_order else "")  # fmt: skip
+            rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at)))
+            keys.append(r.number)
+        self.model.set_rows(rows, keys=keys)
+        self.window.tabs.setTabText(
+            self.index, tr("Returns (%1)").replace("%1", str(len(found))) if found else tr("Returns")
+        )
+
+    def open_create(self) -> CreateReturnDialog | None:
+        d = self.window.detail
+        if d is None:
+            return None
+        returns, number = self.returns, d.number
+
+        def ask(lines: list) -> None:
+            self.dialog = CreateReturnDialog(number, lines, self._submit, self.window)
+            self.dialog.open()
+
+        self.window.runner.run(lambda: returns.returnable(number), ask, self._failed)
+        return None
+
+    def _submit(self, lines: list, note: str) -> None:
+        dialog, returns, number, actor = self.dialog, self.returns, self.window.detail.number, self.window.actor()
+
+        def done(made: Any) -> None:
+            if dialog is not None:
+                dialog.done_ok(made)
+            self.window.banner.show_error(tr("Return %1 created.").replace("%1", made.number))
+            self.window.reload()
+            self.window.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if dialog is not None and isinstance(exc, OrderDeskError):
+                dialog.failed(str(exc))
+            else:
+                self._failed(exc)
+
+        self.window.runner.write(lambda: returns.create_return(number, lines, actor, note=note), done, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window._failed(exc)
+
+
+def attach_returns(window: Any) -> ReturnsTab:
+    window.returns_tab = ReturnsTab(window)
+    return window.returns_tab
+
+
+def install_returns(main_window: Any) -> None:
+    """ "Create return…" in the board's card menu for a delivered or collected order: it opens the
+    order window on its Returns tab with the dialog."""
+
+    def add_entry(menu: QMenu, status: Status, ids: list[int]) -> None:
+        if len(ids) == 1 and Status(status) in RETURNABLE_ORDER_STATUSES:
+            menu.addSeparator()
+            menu.addAction(tr("Create return…"), lambda: open_create_for(main_window, ids[0]))
+
+    for board in getattr(main_window, "boards", ()):
+        board.menu_providers.append(add_entry)
+
+
+def open_create_for(main_window: Any, order_id: int) -> None:
+    main_window.open_order(order_id)
+    window = main_window._windows.get(order_id)
+    if window is None:
+        return
+    tab = window.returns_tab
+    window.tabs.setCurrentIndex(tab.index)
+    if window.detail is not None:
+        tab.open_create()
+    else:  # still reading the order: ask once it is there
+
+        def once(_detail: object) -> None:
+            window.loaded.disconnect(once)
+            tab.open_create()
+
+        window.loaded.connect(once)

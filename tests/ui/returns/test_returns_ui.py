@@ -1,0 +1,89 @@
+"""The Returns tab of the order window, the Create return dialog and the card menu entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from orderdesk.services.returns import ReturnRequestLine, ReturnService
+from orderdesk.ui.order_details import OrderDetailsWindow
+from orderdesk.ui.returns import CreateReturnDialog
+from orderdesk.workflow import Status
+from tests.factories import OWNER
+from tests.ui.conftest import wait_idle
+from tests.unit.services.returns.helpers import delivered_order
+
+
+def open_details(qtbot, service, runner, number) -> OrderDetailsWindow:
+    window = OrderDetailsWindow(service, runner, service.get(number).id, lambda: OWNER)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+    wait_idle(qtbot, runner)
+    return window
+
+
+def test_returns_tab_lists_the_orders_returns_and_passes_the_model_tester(qtbot, qtmodeltester, service, runner):
+    number = delivered_order(service)
+    ReturnService(service).create_return(number, [ReturnRequestLine("MUG-1", 1, "damaged")], OWNER)
+    window = open_details(qtbot, service, runner, number)
+    tab = window.returns_tab
+    qtmodeltester.check(tab.model)
+    assert tab.model.rowCount() == 1
+    row = [tab.model.index(0, c).data() for c in range(4)]
+    assert row[0].startswith("R-") and row[1] == "Requested" and row[2] == "MUG-1×1" and row[3] == "Damaged"
+    assert window.tabs.tabText(tab.index) == "Returns (1)"
+    assert tab.create_button.isEnabled()
+
+
+def test_create_return_dialog_keyboard_and_refusal_keeps_the_input(qtbot, service, runner):
+    number = delivered_order(service)
+    window = open_details(qtbot, service, runner, number)
+    window.returns_tab.open_create()
+    qtbot.waitUntil(lambda: window.returns_tab.dialog is not None and window.returns_tab.dialog.isVisible())
+    dialog: CreateReturnDialog = window.returns_tab.dialog
+    assert dialog.quantities[0].maximum() == 2 and dialog.quantities[1].maximum() == 1
+    dialog.create()
+    assert "at least one item" in dialog.error.text()
+    # Someone returns one mug elsewhere meanwhile: the service refuses two, the dialog keeps the input.
+    dialog.quantities[0].setValue(2)
+    dialog.reasons[0].setCurrentIndex(dialog.reasons[0].findData("wrong_item"))
+    dialog.notes[0].setText("wrong colour")
+    ReturnService(service).create_return(number, [ReturnRequestLine("MUG-1", 1, "other")], OWNER)
+    qtbot.keyClick(dialog.quantities[0], Qt.Key.Key_Return)
+    wait_idle(qtbot, runner)
+    assert dialog.isVisible() and "at most 1 more can be returned, not 2" in dialog.error.text()
+    assert dialog.quantities[0].value() == 2 and dialog.notes[0].text() == "wrong colour"
+    dialog.quantities[0].setValue(1)
+    dialog.create()
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle(qtbot, runner)
+    made = ReturnService(service).for_order(number)
+    assert [(r.lines[0].quantity, r.lines[0].reason, r.lines[0].note) for r in made] == [
+        (1, "other", ""),
+        (1, "wrong_item", "wrong colour"),
+    ]
+    assert window.returns_tab.model.rowCount() == 2
+
+
+def test_not_delivered_order_cannot_create_a_return(qtbot, stocked, runner):
+    from tests.factories import make_order
+
+    number = make_order(stocked)
+    window = open_details(qtbot, stocked, runner, number)
+    assert not window.returns_tab.create_button.isEnabled()
+
+
+def test_card_menu_offers_create_return_on_a_delivered_card(qtbot, make_window, service, runner):
+    number = delivered_order(service)
+    window = make_window()
+    order_id = service.get(number).id
+    menu = window.board.build_menu(Status.DELIVERED, [order_id])
+    texts = [a.text() for a in menu.actions()]
+    assert "Create return…" in texts
+    assert "Create return…" not in [a.text() for a in window.board.build_menu(Status.PACKED, [order_id]).actions()]
+    next(a for a in menu.actions() if a.text() == "Create return…").trigger()
+    details = window._windows[order_id]
+    qtbot.waitUntil(lambda: details.returns_tab.dialog is not None and details.returns_tab.dialog.isVisible())
+    assert details.tabs.currentIndex() == details.returns_tab.index
+    details.returns_tab.dialog.reject()
