@@ -12,7 +12,7 @@ from orderdesk import domain
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_NOTES, check_text
-from orderdesk.models import OrderLineRow, ReturnRow
+from orderdesk.models import BarcodeRow, OrderLineRow, ProductRow, ReturnRow
 from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import (
     COUNTED_STATUSES,
@@ -90,6 +90,30 @@ class ReceivingMixin(ReturnServiceBase):
                     actor,
                 )
             return to_return(row, self._refund(s, row))
+
+    def resolve_item(self, number: str, code: str) -> str:
+        """The SKU of the return's item that ``code`` (a scanned barcode or a typed SKU) names;
+        ValidationError when the code is none of the return's items."""
+        code = code.strip()
+        with self.db.session() as s:
+            row = self._return(s, number)
+            skus = {line.sku for line in row.lines}
+            if code in skus:
+                return code
+            found = s.scalars(
+                select(ProductRow.sku)
+                .outerjoin(BarcodeRow, BarcodeRow.product_id == ProductRow.id)
+                .where((ProductRow.barcode == code) | (BarcodeRow.code == code))
+            ).all()
+            match = next((sku for sku in found if sku in skus), None)
+            if match is None:
+                raise ValidationError(
+                    _("{c} is not an item of return {n}: it expects {skus}.").format(
+                        c=code, n=row.number, skus=", ".join(sorted(skus))
+                    ),
+                    field="sku",
+                )
+            return match
 
     def _book(self, s, row: ReturnRow, got: ReceivedLine, actor: domain.Actor) -> list[dict]:
         sku = got.sku.strip()

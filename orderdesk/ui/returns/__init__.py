@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from orderdesk.errors import OrderDeskError
@@ -18,10 +19,11 @@ from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_label, status_label
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.returns.create_dialog import CreateReturnDialog
+from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
 from orderdesk.ui.times import when
 from orderdesk.workflow import Status
 
-__all__ = ["CreateReturnDialog", "ReturnsTab", "attach_returns", "install_returns"]
+__all__ = ["CreateReturnDialog", "ReceiveReturnDialog", "ReturnsTab", "attach_returns", "install_returns"]
 
 
 def tr(text: str) -> str:
@@ -43,7 +45,10 @@ class ReturnsTab(QObject):
         layout = QVBoxLayout(page)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
+        self.receive_button = QPushButton(tr("Receive…"), objectName="receiveReturnButton")
+        self.receive_button.clicked.connect(lambda _checked=False: self.open_receive())
         buttons.addStretch(1)
+        buttons.addWidget(self.receive_button)
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.index = window.tabs.addTab(page, tr("Returns"))
@@ -84,6 +89,19 @@ class ReturnsTab(QObject):
         self.window.runner.run(lambda: returns.returnable(number), ask, self._failed)
         return None
 
+    def open_receive(self) -> ReceiveReturnDialog:
+        """The bench's receiving dialog, opened on the selected return (or the newest)."""
+        dialog = ReceiveReturnDialog(self.returns, self.window.runner, self.window.actor, self.window,
+                                     on_booked=lambda _r: (self.window.reload(), self.window.changed.emit()))  # fmt: skip
+        index = self.table.currentIndex()
+        number = self.model.key(index.row()) if index.isValid() else self.model.key(self.model.rowCount() - 1)
+        if number:
+            dialog.scan.setText(str(number))
+            dialog.scanned_code()
+        dialog.show()
+        self.receive_dialog = dialog
+        return dialog
+
     def _submit(self, lines: list, note: str) -> None:
         dialog, returns, number, actor = self.dialog, self.returns, self.window.detail.number, self.window.actor()
 
@@ -112,8 +130,16 @@ def attach_returns(window: Any) -> ReturnsTab:
 
 
 def install_returns(main_window: Any) -> None:
-    """ "Create return…" in the board's card menu for a delivered or collected order: it opens the
-    order window on its Returns tab with the dialog."""
+    """ "Create return…" in the board's card menu for a delivered or collected order (it opens the
+    order window on its Returns tab with the dialog), and Orders → "Receive a return…" for the bench."""
+    action = QAction(tr("Receive a return…"), main_window, objectName="receiveReturnAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    action.triggered.connect(lambda _checked=False: open_receive(main_window))
+    main_window.addAction(action)
+    menu = main_window.findChild(QMenu, "ordersMenu")
+    if menu is not None:
+        menu.insertAction(main_window.settings_action, action)
+    main_window.receive_return_action = action
 
     def add_entry(menu: QMenu, status: Status, ids: list[int]) -> None:
         if len(ids) == 1 and Status(status) in RETURNABLE_ORDER_STATUSES:
@@ -122,6 +148,15 @@ def install_returns(main_window: Any) -> None:
 
     for board in getattr(main_window, "boards", ()):
         board.menu_providers.append(add_entry)
+
+
+def open_receive(main_window: Any) -> ReceiveReturnDialog:
+    returns = ReturnService(main_window.service)
+    dialog = ReceiveReturnDialog(returns, main_window.runner, main_window.actor, main_window,
+                                 on_booked=lambda _r: main_window.refresh())  # fmt: skip
+    dialog.show()
+    main_window.receive_return_dialog = dialog
+    return dialog
 
 
 def open_create_for(main_window: Any, order_id: int) -> None:

@@ -87,3 +87,45 @@ def test_card_menu_offers_create_return_on_a_delivered_card(qtbot, make_window, 
     qtbot.waitUntil(lambda: details.returns_tab.dialog is not None and details.returns_tab.dialog.isVisible())
     assert details.tabs.currentIndex() == details.returns_tab.index
     details.returns_tab.dialog.reject()
+
+
+def test_receiving_at_the_bench_with_scanner_and_keyboard(qtbot, make_window, service, runner, db):
+    from sqlalchemy import select
+
+    from orderdesk.models import StockMovementRow
+
+    number = delivered_order(service)
+    r = ReturnService(service).create_return(
+        number, [ReturnRequestLine("MUG-1", 2, "damaged"), ReturnRequestLine("TEA-2", 1, "other")], OWNER
+    )
+    window = make_window()
+    window.receive_return_action.trigger()
+    dialog = window.receive_return_dialog
+    qtbot.waitUntil(dialog.isVisible)
+
+    def scan(code: str) -> None:
+        qtbot.keyClicks(dialog.scan, code)
+        qtbot.keyClick(dialog.scan, Qt.Key.Key_Return)
+        wait_idle(qtbot, runner)
+
+    scan(r.number)  # the slip's QR code
+    assert dialog.current.number == r.number and dialog.model.rowCount() == 2
+    scan("5901234123457")  # a mug's barcode: restock
+    qtbot.keyClick(dialog, Qt.Key.Key_F3)  # the next one is written off
+    qtbot.keyClicks(dialog.state, "cracked")
+    scan("MUG-1")
+    scan("MUG-1")  # a third mug: only two were expected
+    assert "all 2 expected are scanned already" in dialog.error.text()
+    scan("5901234123471")  # a fan: not in this return
+    assert "is not an item of return" in dialog.error.text()
+    assert dialog.model.index(0, 3).data() == "1 restock, 1 write-off"
+    qtbot.keyClick(dialog.scan, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, runner)
+    assert r.number in dialog.info.text() and "Awaiting parcel" in dialog.info.text()
+    with db.session() as s:
+        moves = s.scalars(select(StockMovementRow).where(StockMovementRow.document == r.number)).all()
+        assert sorted((m.kind, m.quantity, m.reason) for m in moves) == [
+            ("returned", 1, "restock"),
+            ("written_off", 1, "cracked"),
+        ]
+    dialog.close()
