@@ -168,6 +168,7 @@ class OrderSummary:
     refund_due: bool = False
     channel: str = ""  # the store's name, for orders from a web store
     store_status: str = ""
+    return_status: str = ""  # the newest return of the order's lines (services.returns), if any
 
     @property
     def payment_state(self) -> str:

@@ -129,3 +129,36 @@ def test_receiving_at_the_bench_with_scanner_and_keyboard(qtbot, make_window, se
             ("written_off", 1, "cracked"),
         ]
     dialog.close()
+
+
+def test_the_card_shows_the_newest_returns_step(qapp, service):
+    number = delivered_order(service)
+    order_id = service.get(number).id
+    assert service.summaries([order_id])[0].return_status == ""
+    r = ReturnService(service).create_return(number, [ReturnRequestLine("TEA-2", 1, "other")], OWNER)
+    assert service.summaries([order_id])[0].return_status == "requested"
+    ReturnService(service).reject(r.number, OWNER, "too late")
+    assert service.summaries([order_id])[0].return_status == "rejected"
+    from dataclasses import replace
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from orderdesk.ui.board.delegate import CardDelegate
+
+    delegate = CardDelegate(language="en")
+    assert delegate.return_text("rejected") == "Return rejected"
+    summary = service.summaries([order_id])[0]
+
+    def paint(card) -> QImage:
+        image = QImage(260, 110, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        option = QStyleOptionViewItem()
+        option.rect = QRect(0, 0, 260, 110)
+        painter = QPainter(image)
+        delegate._paint_card(painter, option, card, "")
+        painter.end()
+        return image
+
+    assert paint(summary) != paint(replace(summary, return_status=""))  # the pill replaces the tracking number
