@@ -20,10 +20,18 @@ from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_l
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.returns.create_dialog import CreateReturnDialog
 from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
+from orderdesk.ui.returns.refund_dialog import RefundDialog
 from orderdesk.ui.times import when
 from orderdesk.workflow import Status
 
-__all__ = ["CreateReturnDialog", "ReceiveReturnDialog", "ReturnsTab", "attach_returns", "install_returns"]
+__all__ = [
+    "CreateReturnDialog",
+    "ReceiveReturnDialog",
+    "RefundDialog",
+    "ReturnsTab",
+    "attach_returns",
+    "install_returns",
+]
 
 
 def tr(text: str) -> str:
@@ -47,8 +55,11 @@ class ReturnsTab(QObject):
         buttons = QHBoxLayout()
         self.receive_button = QPushButton(tr("Receive…"), objectName="receiveReturnButton")
         self.receive_button.clicked.connect(lambda _checked=False: self.open_receive())
+        self.refund_button = QPushButton(tr("Refund…"), objectName="refundReturnButton")
+        self.refund_button.clicked.connect(lambda _checked=False: self.open_refund())
         buttons.addStretch(1)
         buttons.addWidget(self.receive_button)
+        buttons.addWidget(self.refund_button)
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.index = window.tabs.addTab(page, tr("Returns"))
@@ -93,14 +104,48 @@ class ReturnsTab(QObject):
         """The bench's receiving dialog, opened on the selected return (or the newest)."""
         dialog = ReceiveReturnDialog(self.returns, self.window.runner, self.window.actor, self.window,
                                      on_booked=lambda _r: (self.window.reload(), self.window.changed.emit()))  # fmt: skip
-        index = self.table.currentIndex()
-        number = self.model.key(index.row()) if index.isValid() else self.model.key(self.model.rowCount() - 1)
+        number = self.selected_number()
         if number:
             dialog.scan.setText(str(number))
             dialog.scanned_code()
         dialog.show()
         self.receive_dialog = dialog
         return dialog
+
+    def selected_number(self) -> str | None:
+        index = self.table.currentIndex()
+        key = self.model.key(index.row()) if index.isValid() else self.model.key(self.model.rowCount() - 1)
+        return str(key) if key else None
+
+    def open_refund(self) -> None:
+        """Refund the selected return (or the newest): the computed amount, to be checked and recorded."""
+        number = self.selected_number()
+        if number is None:
+            self.window.banner.show_error(tr("This order has no return to refund."))
+            return
+        returns, actor = self.returns, self.window.actor()
+
+        def ask(quote: Any) -> None:
+            def submit(amount: Any, reason: str, include: bool | None) -> None:
+                def done(made: Any) -> None:
+                    dialog.done_ok(made)
+                    self.window.reload()
+                    self.window.changed.emit()
+
+                def failed(exc: BaseException) -> None:
+                    if isinstance(exc, OrderDeskError):
+                        dialog.failed(str(exc))
+                    else:
+                        self._failed(exc)
+
+                work = lambda: returns.refund(number, actor, amount=amount, reason=reason, include_shipping=include)  # noqa: E731
+                self.window.runner.write(work, done, failed)
+
+            dialog = RefundDialog(number, quote, submit, self.window)
+            self.refund_dialog = dialog
+            dialog.open()
+
+        self.window.runner.run(lambda: returns.quote_refund(number), ask, self._failed)
 
     def _submit(self, lines: list, note: str) -> None:
         dialog, returns, number, actor = self.dialog, self.returns, self.window.detail.number, self.window.actor()

@@ -162,3 +162,31 @@ def test_the_card_shows_the_newest_returns_step(qapp, service):
         return image
 
     assert paint(summary) != paint(replace(summary, return_status=""))  # the pill replaces the tracking number
+
+
+def test_refund_dialog_shows_the_computed_amount_and_an_edit_needs_a_reason(qtbot, service, runner):
+    from orderdesk.services.returns import ReceivedLine
+
+    number = delivered_order(service)
+    returns = ReturnService(service)
+    r = returns.create_return(number, [ReturnRequestLine("MUG-1", 1, "damaged")], OWNER)
+    returns.receive(r.number, [ReceivedLine("MUG-1", 1, "restock")], OWNER)
+    window = open_details(qtbot, service, runner, number)
+    window.returns_tab.open_refund()
+    qtbot.waitUntil(lambda: getattr(window.returns_tab, "refund_dialog", None) is not None)
+    dialog = window.returns_tab.refund_dialog
+    assert dialog.amount.text() == "25.00" and not dialog.shipping.isChecked()
+    dialog.amount.setText("20.00")
+    dialog.record()
+    wait_idle(qtbot, runner)
+    assert "say why it is 20.00" in dialog.error.text() and dialog.isVisible()
+    dialog.reason.setText("handle glued back")
+    dialog.amount.setText("twenty")
+    dialog.record()
+    assert "'twenty' is not an amount" in dialog.error.text()
+    dialog.amount.setText("20.00")
+    dialog.record()
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    refund = returns.get(r.number).refund
+    assert refund.amount.minor == 2000 and refund.reason == "handle glued back"
