@@ -146,3 +146,16 @@ def test_an_exchange_makes_a_linked_replacement_order_that_reserves_stock(servic
     assert [h.kind for h in replacement.history if h.kind == "exchange"] == ["exchange"]
     with pytest.raises(ValidationError, match="is exchanged: there is nothing to refund"):
         returns.refund(r.number, OWNER)
+
+
+def test_a_whole_order_return_after_a_partial_one_puts_back_only_the_rest(service, returns, db):
+    from orderdesk.workflow import MoveRequest
+
+    number = delivered_order(service)  # MUG-1 ×2, TEA-2 ×1
+    r = returns.create_return(number, [L("MUG-1", 1, "damaged")], OWNER)
+    returns.receive(r.number, [R("MUG-1", 1, "write-off")], OWNER)
+    service.move(number, MoveRequest(Status.RETURN_REQUESTED, reason="the rest too"), OWNER)
+    moved = service.move(number, MoveRequest(Status.RETURNED, reason="parcel back"), OWNER)
+    restocked = next(h for h in moved.history if h.kind == "status" and h.to_value == "returned").details["restocked"]
+    assert restocked == {"MUG-1": 1, "TEA-2": 1}  # the written-off mug is not put back on sale
+    assert ledger_problems(db) == []
