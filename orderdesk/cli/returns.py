@@ -115,6 +115,12 @@ def cmd_reject(args: argparse.Namespace) -> int:
     return _done(args, _returns(args).reject(args.number, actor_from(args), args.reason))
 
 
+def cmd_close(args: argparse.Namespace) -> int:
+    from orderdesk.cli.common import actor_from
+
+    return _done(args, _returns(args).close(args.number, actor_from(args), args.reason))
+
+
 def cmd_receive(args: argparse.Namespace) -> int:
     from orderdesk.cli.common import actor_from
     from orderdesk.services.returns import ReceivedLine
@@ -209,6 +215,11 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("number")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=cmd_reject)
+
+    p = group.add_parser("close", parents=parents, help="nothing more to do, with a reason")
+    p.add_argument("number")
+    p.add_argument("--reason", required=True)
+    p.set_defaults(func=cmd_close)
 
     p = group.add_parser("receive", parents=parents, help="items arrived: restock, write off or send for repair")
     p.add_argument("number")

@@ -304,6 +304,8 @@ def _return(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
         return _("Return {r} accepted").format(r=number), ""
     if e.to_value == "rejected":
         return _("Return {r} rejected").format(r=number), ""
+    if e.to_value == "closed":
+        return _("Return {r} closed").format(r=number), ""
     return _("Return {r} opened").format(r=number), _sku_counts(d.get("lines", ""))
 
 

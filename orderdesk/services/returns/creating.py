@@ -152,6 +152,26 @@ class CreatingMixin(ReturnServiceBase):
             raise ValidationError(_("Say why the return is rejected: a reason is required."), field="reason")
         return self._decide(number, actor, ReturnStatus.REJECTED, reason)
 
+    def close(self, number: str, actor: domain.Actor, reason: str) -> Return:
+        """Close a return that needs nothing more (kept without a refund, settled otherwise)."""
+        if not reason.strip():
+            raise ValidationError(_("Say why the return is closed: a reason is required."), field="reason")
+        check_text(reason, _("reason"), MAX_NOTES, "reason")
+        with self._unit() as s:
+            row = self._return(s, number)
+            if row.status in (ReturnStatus.CLOSED, ReturnStatus.REJECTED):
+                raise ValidationError(
+                    _("Return {n} is {s} already.").format(n=row.number, s=row.status.replace("_", " ")),
+                    field="status",
+                )
+            before = row.status
+            self._set_status(row, ReturnStatus.CLOSED)
+            self._order_history(
+                s, row.order, actor, "return", from_value=before, to_value=ReturnStatus.CLOSED.value, reason=reason,
+                details={"return": row.number},
+            )  # fmt: skip
+            return to_return(row, self._refund(s, row))
+
     def _decide(self, number: str, actor: domain.Actor, to: ReturnStatus, reason: str) -> Return:
         check_text(reason, _("reason"), MAX_NOTES, "reason")
         with self._unit() as s:

@@ -87,3 +87,14 @@ def test_accept_then_accept_again_is_refused(service, returns):
     assert returns.accept(r.number, OWNER).status == "awaiting_parcel"
     with pytest.raises(ValidationError, match="already"):
         returns.accept(r.number, OWNER)
+
+
+def test_close_needs_a_reason_and_happens_once(service, returns):
+    number = delivered_order(service)
+    r = returns.create_return(number, [L("MUG-1", 1, "damaged")], OWNER)
+    with pytest.raises(ValidationError, match="a reason is required"):
+        returns.close(r.number, OWNER, "")
+    assert returns.close(r.number, OWNER, "customer kept it, 5.00 voucher").status == "closed"
+    with pytest.raises(ValidationError, match="closed already"):
+        returns.close(r.number, OWNER, "again")
+    assert service.get(number).history[-1].reason == "customer kept it, 5.00 voucher"
