@@ -5,7 +5,7 @@ orderdesk return list --json
 orderdesk return show R-2026-00001
 orderdesk return receive R-2026-00001 --line MUG-1:1:restock --line TEA-2:2:write-off --note "box wet"
 orderdesk return refund R-2026-00001 [--amount 20.00 --reason "box missing"] [--include-shipping]
-orderdesk return slip R-2026-00001 -o slip.pdf
+orderdesk return slip R-2026-00001 -o slip.pdf [--printer NAME]
 orderdesk return exchange R-2026-00001 --line MUG-1:1
 """
 
@@ -152,23 +152,18 @@ def cmd_refund(args: argparse.Namespace) -> int:
 
 
 def cmd_slip(args: argparse.Namespace) -> int:
-    from orderdesk.services.documents.return_slip import render_return_slip
-    from orderdesk.services.print_jobs import shop_from_settings
-    from orderdesk.settings import Settings
-    from orderdesk.wiring import declare_all_settings
+    from orderdesk.cli.common import actor_from
+    from orderdesk.services.returns.slips import print_slip, save_slip
 
+    if not args.output and not args.printer:
+        raise ValidationError(_("Say where the slip goes: -o FILE.pdf or --printer NAME."), field="output")
     service = _returns(args)
-    declare_all_settings()
-    data = render_return_slip(
-        service.get(args.number), shop_from_settings(Settings(service.db)), language=args.language
-    )
-    try:
-        Path(args.output).write_bytes(data)
-    except OSError as exc:
-        raise ValidationError(
-            _("Cannot write {p}: {e}").format(p=args.output, e=exc.strerror), field="output"
-        ) from None
-    print(f"wrote {args.output}", file=sys.stderr)
+    if args.output:
+        save_slip(service, args.number, Path(args.output), actor_from(args), language=args.language)
+        print(f"wrote {args.output}", file=sys.stderr)
+    if args.printer:
+        job = print_slip(service, args.number, args.printer, actor_from(args))
+        print(f"sent to {args.printer}: job {job}", file=sys.stderr)
     return 0
 
 
@@ -238,7 +233,8 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
 
     p = group.add_parser("slip", parents=parents, help="the return slip as PDF, with a QR code of the return number")
     p.add_argument("number")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("-o", "--output", metavar="FILE.pdf")
+    p.add_argument("--printer", help="print it on this printer (the name lpstat -p shows)")
     p.add_argument("--language", choices=("en", "ru", "pl", "zh"), help="default: the customer's")
     p.set_defaults(func=cmd_slip)
 

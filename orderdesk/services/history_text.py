@@ -43,6 +43,7 @@ _DOCUMENTS = {
     "labels": N_("shipping label"),
     "picklist": N_("pick list"),
     "pick_list": N_("pick list"),
+    "return_slip": N_("return slip"),
 }
 
 _SOURCES = {

@@ -8,15 +8,17 @@ service (``services.returns``) holds every rule, the window only shows and asks.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_label, status_label
+from orderdesk.services.returns.slips import save_slip
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.returns.create_dialog import CreateReturnDialog
 from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
@@ -57,6 +59,9 @@ class ReturnsTab(QObject):
         self.receive_button.clicked.connect(lambda _checked=False: self.open_receive())
         self.refund_button = QPushButton(tr("Refund…"), objectName="refundReturnButton")
         self.refund_button.clicked.connect(lambda _checked=False: self.open_refund())
+        self.slip_button = QPushButton(tr("Slip PDF…"), objectName="returnSlipButton")
+        self.slip_button.clicked.connect(lambda _checked=False: self.save_slip())
+        buttons.addWidget(self.slip_button)
         buttons.addStretch(1)
         buttons.addWidget(self.receive_button)
         buttons.addWidget(self.refund_button)
@@ -116,6 +121,27 @@ class ReturnsTab(QObject):
         index = self.table.currentIndex()
         key = self.model.key(index.row()) if index.isValid() else self.model.key(self.model.rowCount() - 1)
         return str(key) if key else None
+
+    def ask_slip_path(self, number: str) -> str:
+        """Where to save the slip; "" when cancelled (a test replaces this method)."""
+        path, _filter = QFileDialog.getSaveFileName(self.window, tr("Save return slip"), f"{number}.pdf", "PDF (*.pdf)")
+        return path
+
+    def save_slip(self) -> None:
+        number = self.selected_number()
+        if number is None:
+            self.window.banner.show_error(tr("This order has no return yet."))
+            return
+        path = self.ask_slip_path(number)
+        if not path:
+            return
+        returns, actor = self.returns, self.window.actor()
+
+        def done(saved: Any) -> None:
+            self.window.banner.show_error(tr("Return slip saved: %1").replace("%1", str(saved)))
+            self.window.reload()
+
+        self.window.runner.write(lambda: save_slip(returns, number, Path(path), actor), done, self._failed)
 
     def open_refund(self) -> None:
         """Refund the selected return (or the newest): the computed amount, to be checked and recorded."""

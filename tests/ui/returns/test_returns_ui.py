@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 from PySide6.QtCore import Qt
 
 from orderdesk.services.returns import ReturnRequestLine, ReturnService
@@ -190,3 +192,15 @@ def test_refund_dialog_shows_the_computed_amount_and_an_edit_needs_a_reason(qtbo
     qtbot.waitUntil(lambda: not dialog.isVisible())
     refund = returns.get(r.number).refund
     assert refund.amount.minor == 2000 and refund.reason == "handle glued back"
+
+
+def test_slip_pdf_is_saved_from_the_tab(qtbot, service, runner, tmp_path):
+    number = delivered_order(service)
+    r = ReturnService(service).create_return(number, [ReturnRequestLine("MUG-1", 1, "damaged")], OWNER)
+    window = open_details(qtbot, service, runner, number)
+    target = tmp_path / "slip.pdf"
+    window.returns_tab.ask_slip_path = lambda _n: str(target)
+    window.returns_tab.save_slip()
+    wait_idle(qtbot, runner)
+    assert target.read_bytes().startswith(b"%PDF") and "slip.pdf" in window.banner.text()
+    assert r.number in subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
