@@ -18,6 +18,19 @@ from orderdesk.services.returns.records import Return, to_return
 from orderdesk.workflow import MoveRequest, Status
 
 
+def parse_lines(text: str) -> list[tuple[str, int]]:
+    """ "MUG-1:1, TEA-2:2" (commas, semicolons or spaces between items) as (SKU, quantity) pairs."""
+    out = []
+    for item in text.replace(";", ",").replace(" ", ",").split(","):
+        if not item.strip():
+            continue
+        sku, sep, qty = item.strip().rpartition(":")
+        if not sep or not sku or not qty.isdigit():
+            raise ValidationError(_("'{i}' is not SKU:QTY (e.g. MUG-1:1).").format(i=item.strip()), field="lines")
+        out.append((sku, int(qty)))
+    return out
+
+
 class ExchangesMixin(ReturnServiceBase):
     def exchange(self, number: str, lines: Sequence[tuple[str, int]], actor: domain.Actor) -> Return:
         """Make the replacement order for a received return: ``lines`` are (SKU, quantity). The

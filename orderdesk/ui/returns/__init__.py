@@ -13,10 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.returns import ReturnService
+from orderdesk.services.returns.exchanges import parse_lines
 from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_label, status_label
 from orderdesk.services.returns.slips import save_slip
 from orderdesk.ui.records_model import RecordsModel
@@ -65,6 +66,9 @@ class ReturnsTab(QObject):
         buttons.addStretch(1)
         buttons.addWidget(self.receive_button)
         buttons.addWidget(self.refund_button)
+        self.exchange_button = QPushButton(tr("Exchange…"), objectName="exchangeReturnButton")
+        self.exchange_button.clicked.connect(lambda _checked=False: self.open_exchange())
+        buttons.addWidget(self.exchange_button)
         buttons.addWidget(self.create_button)
         layout.addLayout(buttons)
         self.index = window.tabs.addTab(page, tr("Returns"))
@@ -142,6 +146,41 @@ class ReturnsTab(QObject):
             self.window.reload()
 
         self.window.runner.write(lambda: save_slip(returns, number, Path(path), actor), done, self._failed)
+
+    def ask_exchange(self, number: str, proposal: str) -> str:
+        """What to send instead, as "SKU:QTY, …"; "" when cancelled (a test replaces this method)."""
+        text, ok = QInputDialog.getText(
+            self.window, tr("Exchange return %1").replace("%1", number), tr("Send instead (SKU:QTY, …):"), text=proposal
+        )
+        return text if ok else ""
+
+    def open_exchange(self) -> None:
+        """A replacement order for the selected (received) return, through the order service."""
+        number = self.selected_number()
+        if number is None:
+            self.window.banner.show_error(tr("This order has no return to exchange."))
+            return
+        returns, actor = self.returns, self.window.actor()
+
+        def ask(ret: Any) -> None:
+            proposal = ", ".join(f"{line.sku}:{line.received or line.quantity}" for line in ret.lines)
+            text = self.ask_exchange(number, proposal)
+            if not text:
+                return
+
+            def done(made: Any) -> None:
+                self.window.banner.show_error(
+                    tr("Replacement order %1 made for return %2.")
+                    .replace("%1", made.exchange_order)
+                    .replace("%2", number)
+                )
+                self.window.reload()
+                self.window.changed.emit()
+
+            work = lambda: returns.exchange(number, parse_lines(text), actor)  # noqa: E731
+            self.window.runner.write(work, done, self._failed)
+
+        self.window.runner.run(lambda: returns.get(number), ask, self._failed)
 
     def open_refund(self) -> None:
         """Refund the selected return (or the newest): the computed amount, to be checked and recorded."""

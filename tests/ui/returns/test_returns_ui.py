@@ -204,3 +204,23 @@ def test_slip_pdf_is_saved_from_the_tab(qtbot, service, runner, tmp_path):
     wait_idle(qtbot, runner)
     assert target.read_bytes().startswith(b"%PDF") and "slip.pdf" in window.banner.text()
     assert r.number in subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+
+
+def test_exchange_from_the_tab_makes_the_replacement_order(qtbot, service, runner):
+    from orderdesk.services.returns import ReceivedLine
+
+    number = delivered_order(service)
+    returns = ReturnService(service)
+    r = returns.create_return(number, [ReturnRequestLine("MUG-1", 1, "wrong_item")], OWNER)
+    returns.receive(r.number, [ReceivedLine("MUG-1", 1, "restock")], OWNER)
+    window = open_details(qtbot, service, runner, number)
+    asked = []
+    window.returns_tab.ask_exchange = lambda n, proposal: asked.append(proposal) or "MUG-1 1"
+    window.returns_tab.open_exchange()
+    wait_idle(qtbot, runner)
+    assert asked == ["MUG-1:1"] and "'MUG-1' is not SKU:QTY" in window.banner.text()
+    window.returns_tab.ask_exchange = lambda n, proposal: "MUG-1:1"
+    window.returns_tab.open_exchange()
+    wait_idle(qtbot, runner)
+    made = returns.get(r.number)
+    assert made.status == "exchanged" and made.exchange_order in window.banner.text()
