@@ -39,3 +39,17 @@ def refund(db: Database, url: str, return_number: str) -> str:
 
 
 refund.prepare = lambda url, return_number: _open(url)
+
+
+def refund_amount(db: Database, url: str, return_number: str, minor: int) -> str:
+    from orderdesk.money import Money
+
+    returns = ReturnService(OrderService(db))
+    try:
+        amount = Money(minor, "PLN")
+        return str(returns.refund(return_number, DESK, amount=amount, reason="goodwill").refund.amount.minor)
+    except (ValidationError, ConflictError) as exc:
+        return "refused: " + str(exc)
+
+
+refund_amount.prepare = lambda url, return_number, minor: _open(url)

@@ -48,3 +48,21 @@ def test_parallel_refunds_of_one_return_record_it_once(shop_url):
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(ReturnRefundRow)) == 1
     db.dispose()
+
+
+def test_parallel_refunds_of_different_returns_never_add_up_to_more_than_was_paid(shop_url):
+    db = Database.open(shop_url)
+    orders = OrderService(db)
+    returns = ReturnService(orders)
+    number = delivered_order(orders)  # 77.99 paid
+    made = []
+    for sku, qty in (("MUG-1", 1), ("MUG-1", 1), ("TEA-2", 1)):
+        r = returns.create_return(number, [ReturnRequestLine(sku, qty, "damaged")], OWNER)
+        returns.receive(r.number, [ReceivedLine(sku, qty, "restock")], OWNER)
+        made.append(r.number)
+    # Each desk gives 40.00 of goodwill on another return: only one fits in 77.99.
+    results = run_processes(returns_workers.refund_amount, [(shop_url, n, 4000) for n in made])
+    assert sorted(x[:8] for x in results) == ["4000", "refused:", "refused:"]
+    with db.session() as s:
+        assert s.scalar(select(func.sum(ReturnRefundRow.amount_minor))) == 4000
+    db.dispose()
