@@ -197,4 +197,10 @@ class CreatingMixin(ReturnServiceBase):
                 reason=reason,
                 details={"return": row.number},
             )
+            order = row.order
+            if to is ReturnStatus.REJECTED and Status(order.status) is Status.RETURN_REQUESTED:
+                s.flush()
+                if not self._whole_order_returned(s, order):
+                    # The whole-order return was declined (the workflow's owner correction back to Completed).
+                    self.orders.move(order.number, MoveRequest(Status.COMPLETED, reason=reason), actor)
             return to_return(row, self._refund(s, row))

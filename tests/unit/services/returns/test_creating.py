@@ -98,3 +98,12 @@ def test_close_needs_a_reason_and_happens_once(service, returns):
     with pytest.raises(ValidationError, match="closed already"):
         returns.close(r.number, OWNER, "again")
     assert service.get(number).history[-1].reason == "customer kept it, 5.00 voucher"
+
+
+def test_rejecting_a_return_of_everything_declines_the_orders_return(service, returns):
+    number = delivered_order(service)
+    r = returns.create_return(number, [L("MUG-1", 2, "changed_mind"), L("TEA-2", 1, "changed_mind")], OWNER)
+    assert service.get(number).status == Status.RETURN_REQUESTED
+    returns.reject(r.number, OWNER, "opened and used")
+    order = service.get(number)
+    assert order.status == Status.COMPLETED and order.history[-1].reason == "opened and used"
