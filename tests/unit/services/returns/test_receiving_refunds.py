@@ -159,3 +159,18 @@ def test_a_whole_order_return_after_a_partial_one_puts_back_only_the_rest(servic
     restocked = next(h for h in moved.history if h.kind == "status" and h.to_value == "returned").details["restocked"]
     assert restocked == {"MUG-1": 1, "TEA-2": 1}  # the written-off mug is not put back on sale
     assert ledger_problems(db) == []
+
+
+def test_a_store_orders_refund_is_marked_for_the_store_push(service, returns, db):
+    from orderdesk.models import ChannelRow, OrderRow
+
+    number = delivered_order(service)
+    with db.session(write=True) as s:
+        channel = ChannelRow(name="shop", kind="woocommerce", base_url="https://shop.example")
+        s.add(channel)
+        s.flush()
+        s.scalar(select(OrderRow).where(OrderRow.number == number)).channel_id = channel.id
+    r = returns.create_return(number, [L("TEA-2", 1, "other")], OWNER)
+    returns.receive(r.number, [R("TEA-2", 1, "restock")], OWNER)
+    refund = returns.refund(r.number, OWNER).refund
+    assert refund.push_status == "pending" and refund.api_refund is True
