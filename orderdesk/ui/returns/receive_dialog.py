@@ -70,6 +70,12 @@ class ReceiveReturnDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.model.modelReset.connect(self.table.resizeColumnsToContents)
+        self.words = {
+            Disposition.RESTOCK.value: self.tr("restock"),
+            Disposition.WRITE_OFF.value: self.tr("write off"),
+            Disposition.REPAIR.value: self.tr("repair"),
+        }
         self.error = FieldError()
         self.error.setObjectName("receiveError")
         self.info = QLabel(objectName="receiveInfo")
@@ -172,6 +178,8 @@ class ReceiveReturnDialog(QDialog):
         self.prompt.setText(self.tr("Return %1 · scan an item:").replace("%1", r.number))
         rows = []
         for line in r.lines:
-            now = ", ".join(f"{n} {how}" for (sku, how), n in self.scanned.items() if sku == line.sku)
+            now = ", ".join(
+                f"{n} {self.words.get(how, how)}" for (sku, how), n in self.scanned.items() if sku == line.sku
+            )
             rows.append((line.sku, line.name, str(line.outstanding), now))
         self.model.set_rows(rows, keys=[line.sku for line in r.lines])

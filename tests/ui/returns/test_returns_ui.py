@@ -120,7 +120,7 @@ def test_receiving_at_the_bench_with_scanner_and_keyboard(qtbot, make_window, se
     assert "all 2 expected are scanned already" in dialog.error.text()
     scan("5901234123471")  # a fan: not in this return
     assert "is not an item of return" in dialog.error.text()
-    assert dialog.model.index(0, 3).data() == "1 restock, 1 write-off"
+    assert dialog.model.index(0, 3).data() == "1 restock, 1 write off"
     qtbot.keyClick(dialog.scan, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, runner)
     assert r.number in dialog.info.text() and "Awaiting parcel" in dialog.info.text()
