@@ -82,12 +82,16 @@ class ReceiveReturnDialog(QDialog):
         self.book_button = QPushButton(self.tr("Book received (Ctrl+Enter)"), objectName="receiveBook")
         self.book_button.clicked.connect(lambda _checked=False: self.book())
         self.book_button.setAutoDefault(False)
+        self.clear_button = QPushButton(self.tr("Clear scans (F8)"), objectName="receiveClear")
+        self.clear_button.clicked.connect(lambda _checked=False: self.clear_scans())
+        self.clear_button.setAutoDefault(False)
         form = QFormLayout()
         form.addRow(self.prompt, self.scan)
         form.addRow(self.tr("Handling:"), self.handling)
         form.addRow(self.tr("State:"), self.state)
         buttons = QHBoxLayout()
         buttons.addWidget(self.info, 1)
+        buttons.addWidget(self.clear_button)
         buttons.addWidget(self.book_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -96,6 +100,7 @@ class ReceiveReturnDialog(QDialog):
         layout.addLayout(buttons)
         for key, index in ((Qt.Key.Key_F2, 0), (Qt.Key.Key_F3, 1), (Qt.Key.Key_F4, 2)):
             QShortcut(QKeySequence(key), self, lambda i=index: self.handling.setCurrentIndex(i))
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.clear_scans)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self.book)
         self.resize(760, 460)
@@ -138,6 +143,13 @@ class ReceiveReturnDialog(QDialog):
         self.scanned[key] = self.scanned.get(key, 0) + 1
         if self.state.text().strip():
             self.notes[key] = self.state.text().strip()
+        self._show()
+
+    def clear_scans(self) -> None:
+        """Forget what was scanned and not booked (a wrong parcel, a miscount)."""
+        self.scanned.clear()
+        self.notes.clear()
+        self.error.clear_error()
         self._show()
 
     # -- booking -----------------------------------------------------------------------------------

@@ -121,6 +121,8 @@ def test_receiving_at_the_bench_with_scanner_and_keyboard(qtbot, make_window, se
     scan("5901234123471")  # a fan: not in this return
     assert "is not an item of return" in dialog.error.text()
     assert dialog.model.index(0, 3).data() == "1 restock, 1 write off"
+    scan("R-2026-00099")  # another slip while items are scanned: book or clear first
+    assert "Book or clear the items of" in dialog.error.text() and dialog.current.number == r.number
     qtbot.keyClick(dialog.scan, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, runner)
     assert r.number in dialog.info.text() and "Awaiting parcel" in dialog.info.text()
@@ -130,6 +132,9 @@ def test_receiving_at_the_bench_with_scanner_and_keyboard(qtbot, make_window, se
             ("returned", 1, "restock"),
             ("written_off", 1, "cracked"),
         ]
+    scan("TEA-2")
+    qtbot.keyClick(dialog, Qt.Key.Key_F8)
+    assert dialog.model.index(1, 3).data() == "" and not dialog.scanned
     dialog.close()
 
 
