@@ -1,7 +1,7 @@
 """``orderdesk return …``: returns of an order's lines, their receipt, refund, slip and exchange.
 
 orderdesk return create 2026-000042 --line MUG-1:1 --line TEA-2:2 --reason damaged --note "by phone"
-orderdesk return list --json
+orderdesk return list [--order 2026-000042] [--status received] --json
 orderdesk return show R-2026-00001
 orderdesk return receive R-2026-00001 --line MUG-1:1:restock --line TEA-2:2:write-off --note "box wet"
 orderdesk return refund R-2026-00001 [--amount 20.00 --reason "box missing"] [--include-shipping]
@@ -87,7 +87,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     from orderdesk.cli.common import emit_json
     from orderdesk.services.returns.kinds import status_label
 
-    found = _returns(args).list_returns(status=args.status, limit=args.limit)
+    service = _returns(args)
+    if args.order:
+        found = [r for r in service.for_order(args.order) if not args.status or r.status == args.status]
+    else:
+        found = service.list_returns(status=args.status, limit=args.limit)
     if args.json:
         emit_json(found)
         return 0
@@ -194,6 +198,7 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
 
     p = group.add_parser("list", parents=parents, help="returns, newest first")
     p.add_argument("--status", choices=[s.value for s in ReturnStatus])
+    p.add_argument("--order", help="only this order's returns")
     p.add_argument("--limit", type=int, default=200)
     p.set_defaults(func=cmd_list)
 

@@ -48,6 +48,10 @@ def test_create_receive_refund_show_and_list(capsys, shop, tmp_path):
     assert code == 2 and out == "" and "never recorded twice" in _err
     code, out, _err = cli(capsys, path, "return", "list")
     assert code == 0 and r in out and number in out
+    code, out, _err = cli(capsys, path, "return", "list", "--order", number, "--status", "received", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, out, _err = cli(capsys, path, "return", "list", "--order", number, "--status", "refunded", "--json")
+    assert [x["number"] for x in json.loads(out)] == [r]
     code, out, _err = cli(capsys, path, "return", "show", r, "--json")
     assert json.loads(out)["refund"]["amount"]["minor"] == 3799
     code, out, _err = cli(capsys, path, "stock", "show", "MUG-1", "--json")
