@@ -30,6 +30,8 @@ from orderdesk.services.returns.records import RefundQuote, Return, to_return
 from orderdesk.settings import Settings
 from orderdesk.workflow import MoveRequest, PaymentMethod, Status
 
+SETTLED = frozenset({ReturnStatus.REFUNDED.value, ReturnStatus.EXCHANGED.value, ReturnStatus.CLOSED.value})
+
 
 def refund_key(number: str) -> str:
     """The idempotency key of a return's refund: one refund per return, ever."""
@@ -60,6 +62,16 @@ class RefundsMixin(ReturnServiceBase):
         # The shipping cost is given back once per order, whichever return carries it.
         shipping = max(order.shipping_fee_minor - int(refunded[1]), 0) if include_shipping else 0
         return RefundQuote(lines_minor, shipping, int(refunded[0]), order.amount_paid_minor, order.currency)
+
+    @staticmethod
+    def _all_settled(s: Session, order_id: int) -> bool:
+        """Every return of the order that counts is refunded, exchanged or closed: nothing more is owed."""
+        statuses = s.scalars(
+            select(ReturnRow.status).where(
+                ReturnRow.order_id == order_id, ReturnRow.status != ReturnStatus.REJECTED.value
+            )
+        ).all()
+        return bool(statuses) and all(st in SETTLED for st in statuses)
 
     def refund(
         self,
@@ -189,7 +201,9 @@ class RefundsMixin(ReturnServiceBase):
                 "manual": not refund.api_refund,
             },
         )
-        if Status(order.status) is Status.RETURNED and quote.already_refunded_minor + minor >= order.amount_paid_minor:
+        if Status(order.status) is Status.RETURNED and (
+            quote.already_refunded_minor + minor >= order.amount_paid_minor or self._all_settled(s, order.id)
+        ):
             # The order's own "refunded" message tells the customer; no second one for the return.
             self.orders.move(
                 order.number, MoveRequest(Status.REFUNDED, reason=_("refund of return {r}").format(r=row.number)), actor

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from orderdesk.db import Database
 from orderdesk.models import ReturnRefundRow
+from orderdesk.money import Money
 from orderdesk.services.orders import OrderService
 from orderdesk.services.returns import ReceivedLine, ReturnRequestLine, ReturnService
 from tests.factories import OWNER
@@ -65,4 +66,28 @@ def test_parallel_refunds_of_different_returns_never_add_up_to_more_than_was_pai
     assert sorted(x[:8] for x in results) == ["4000", "refused:", "refused:"]
     with db.session() as s:
         assert s.scalar(select(func.sum(ReturnRefundRow.amount_minor))) == 4000
+    db.dispose()
+
+
+def test_the_whole_flow_on_each_backend(shop_url):
+    from orderdesk.services.stock.check import ledger_problems
+    from orderdesk.workflow import Status
+
+    db = Database.open(shop_url)
+    orders = OrderService(db)
+    returns = ReturnService(orders)
+    number = delivered_order(orders)
+    swap = returns.create_return(number, [ReturnRequestLine("MUG-1", 1, "wrong_item")], OWNER)
+    returns.receive(swap.number, [ReceivedLine("MUG-1", 1, "restock")], OWNER)
+    replacement = returns.exchange(swap.number, [("MUG-1", 1)], OWNER).exchange_order
+    assert orders.get(replacement).status == Status.ASSEMBLING
+    rest = returns.create_return(
+        number, [ReturnRequestLine("MUG-1", 1, "damaged"), ReturnRequestLine("TEA-2", 1, "other")], OWNER
+    )
+    assert orders.get(number).status == Status.RETURN_REQUESTED
+    returns.receive(rest.number, [ReceivedLine("MUG-1", 1, "repair"), ReceivedLine("TEA-2", 1, "restock")], OWNER)
+    assert orders.get(number).status == Status.RETURNED
+    returns.refund(rest.number, OWNER, amount=Money(7799 - 2500, "PLN"), reason="the mug was exchanged")
+    assert orders.get(number).status == Status.REFUNDED
+    assert ledger_problems(db) == []
     db.dispose()
