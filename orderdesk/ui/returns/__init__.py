@@ -259,6 +259,16 @@ def install_returns(main_window: Any) -> None:
     for board in getattr(main_window, "boards", ()):
         board.menu_providers.append(add_entry)
 
+    order_list = getattr(main_window, "order_list", None)
+    if order_list is not None:  # the list's menu: the same entry for one selected row
+
+        def add_list_entry(menu: QMenu, ids: list[int]) -> None:
+            summary = order_list.model.summary(ids[0]) if len(ids) == 1 else None
+            if summary is not None:
+                add_entry(menu, Status(summary.status), ids)
+
+        order_list.menu_providers.append(add_list_entry)
+
 
 def open_receive(main_window: Any) -> ReceiveReturnDialog:
     returns = ReturnService(main_window.service)

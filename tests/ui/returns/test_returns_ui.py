@@ -84,6 +84,8 @@ def test_card_menu_offers_create_return_on_a_delivered_card(qtbot, make_window, 
     texts = [a.text() for a in menu.actions()]
     assert "Create return…" in texts
     assert "Create return…" not in [a.text() for a in window.board.build_menu(Status.PACKED, [order_id]).actions()]
+    window.order_list.model.summary = lambda i: service.summaries([i])[0]  # as if the list showed the order
+    assert "Create return…" in [a.text() for a in window.order_list.build_menu([order_id]).actions()]
     next(a for a in menu.actions() if a.text() == "Create return…").trigger()
     details = window._windows[order_id]
     qtbot.waitUntil(lambda: details.returns_tab.dialog is not None and details.returns_tab.dialog.isVisible())
