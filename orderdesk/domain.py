@@ -170,6 +170,7 @@ class OrderSummary:
     store_status: str = ""
     priority: bool = False  # shown first in its column, with a marker
     assigned_to: str = ""  # the person the order is assigned to ("" = nobody)
+    return_status: str = ""  # the newest return of the order's lines (services.returns), if any
 
     @property
     def payment_state(self) -> str:

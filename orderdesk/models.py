@@ -418,3 +418,71 @@ class AutomationFiringRow(Base):
     step: Mapped[str] = mapped_column(String(80))  # which stay or occasion: "h123" (the status entry's history id)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("order_id", "rule", "step", name="uq_automation_firings_once"),)
+
+
+class ReturnCounterRow(Base):
+    """Per-year counter behind return numbers (R-2026-00001), bumped atomically like order numbers."""
+
+    __tablename__ = "return_counters"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReturnRow(Base):
+    """A customer's return of some lines of one order; an order may have several."""
+
+    __tablename__ = "returns"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)  # services.returns.kinds.ReturnStatus
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # the replacement order of an exchange (no foreign key: the order is the return's, not its owner)
+    exchange_order_id: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    lines: Mapped[list[ReturnLineRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ReturnLineRow.id", lazy="selectin"
+    )
+    order: Mapped[OrderRow] = relationship(lazy="joined")
+
+
+class ReturnLineRow(Base):
+    """One line of a return: which order line, how many, why, and what became of them."""
+
+    __tablename__ = "return_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id", ondelete="CASCADE"), index=True)
+    sku: Mapped[str] = mapped_column(String(64))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_minor: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(20))  # services.returns.kinds.ReturnReason
+    note: Mapped[str] = mapped_column(Text, default="")
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    restocked: Mapped[int] = mapped_column(Integer, default=0)
+    written_off: Mapped[int] = mapped_column(Integer, default=0)
+    repair: Mapped[int] = mapped_column(Integer, default=0)
+    state_note: Mapped[str] = mapped_column(Text, default="")  # the state the item came back in
+
+
+class ReturnRefundRow(Base):
+    """The money given back for one return: one row per return at most (the unique key is the
+    idempotency key, so two desks pressing "Refund" at once record it once)."""
+
+    __tablename__ = "return_refunds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    lines_minor: Mapped[int] = mapped_column(Integer, default=0)  # what the lines came to
+    shipping_minor: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3))
+    payment_method: Mapped[str] = mapped_column(String(20))
+    api_refund: Mapped[bool] = mapped_column(Boolean, default=False)  # False: paid back by hand
+    push_status: Mapped[str] = mapped_column(String(20), default="")  # "", pending (store push to send)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")

@@ -20,6 +20,7 @@ from orderdesk.models import (
     OrderLineRow,
     OrderRow,
     ProductRow,
+    ReturnRow,
     ShipmentRow,
 )
 from orderdesk.money import Money
@@ -479,6 +480,7 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
         if channel_ids
         else {}
     )
+    returns = _return_statuses(session, [i for i, r in rows.items() if r.status in _MAY_HAVE_RETURNS])
     result = []
     for i in ids:
         r = rows.get(i)
@@ -506,6 +508,32 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
                 store_status=r.store_status,
                 priority=bool(r.priority),
                 assigned_to=r.assigned_to or "",
+                return_status=returns.get(i, ""),
             )
         )
     return result
+
+
+# Only an order whose items reached the customer can have a return of its lines.
+_MAY_HAVE_RETURNS = frozenset(
+    s.value
+    for s in (
+        Status.DELIVERED,
+        Status.COLLECTED,
+        Status.COMPLETED,
+        Status.RETURN_REQUESTED,
+        Status.RETURNED,
+        Status.REFUNDED,
+    )
+)
+
+
+def _return_statuses(session: Session, order_ids: list[int]) -> dict[int, str]:
+    """The status of each order's newest return, for the cards (one query for the page)."""
+    if not order_ids:
+        return {}
+    found: dict[int, str] = {}
+    stmt = select(ReturnRow.order_id, ReturnRow.status).where(ReturnRow.order_id.in_(order_ids)).order_by(ReturnRow.id)
+    for order_id, status in session.execute(stmt):
+        found[order_id] = status
+    return found

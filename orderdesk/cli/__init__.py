@@ -66,6 +66,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("credentials", "secrets in the OS keyring (read from standard input)", "orderdesk.cli.credentials"),
     Command("station", "open the packing bench or the pickup counter", "orderdesk.cli.station"),
     Command("users", "people who use the stations: names, roles, PINs", "orderdesk.cli.users"),
+    Command("return", "returns of an order's lines: create, receive, refund, slip, exchange", "orderdesk.cli.returns"),
     Command("stock", "receive, correct, count and look up stock", "orderdesk.cli.stock"),
     Command("products", "the product catalogue: list, import, export, archive", "orderdesk.cli.products"),
     Command("channels", "web stores: connect, test, sync orders in and statuses out", "orderdesk.cli.channels"),

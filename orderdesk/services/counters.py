@@ -44,3 +44,15 @@ def next_order_number(s: Session, year: int) -> str:
         update(table).where(table.c.year == year).values(last=table.c.last + 1).returning(table.c.last)
     ).scalar_one()
     return f"{year}-{last:06d}"
+
+
+def next_return_number(s: Session, year: int) -> str:
+    """The next return number of ``year`` (R-2026-00001), unique across PCs like order numbers."""
+    from orderdesk.models import ReturnCounterRow
+
+    table = ReturnCounterRow.__table__
+    s.execute(upsert(s)(table).values(year=year, last=0).on_conflict_do_nothing(index_elements=[table.c.year]))
+    last = s.execute(
+        update(table).where(table.c.year == year).values(last=table.c.last + 1).returning(table.c.last)
+    ).scalar_one()
+    return f"R-{year}-{last:05d}"

@@ -43,6 +43,7 @@ _DOCUMENTS = {
     "labels": N_("shipping label"),
     "picklist": N_("pick list"),
     "pick_list": N_("pick list"),
+    "return_slip": N_("return slip"),
 }
 
 _SOURCES = {
@@ -306,6 +307,44 @@ def _assign(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
     return _("Assigned to {p}").format(p=e.to_value), ""
 
 
+def _return(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """A return of lines (services.returns): opened, accepted or rejected."""
+    d = e.details or {}
+    number = str(d.get("return") or e.to_value)
+    if e.to_value == "awaiting_parcel":
+        return _("Return {r} accepted").format(r=number), ""
+    if e.to_value == "rejected":
+        return _("Return {r} rejected").format(r=number), ""
+    if e.to_value == "closed":
+        return _("Return {r} closed").format(r=number), ""
+    return _("Return {r} opened").format(r=number), _sku_counts(d.get("lines", ""))
+
+
+def _return_received(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    d = e.details or {}
+    words = {"restock": N_("back in stock"), "write-off": N_("written off"), "repair": N_("sent for repair")}
+    items = [
+        f"{i.get('sku')} ×{i.get('quantity')} {_(words[i['disposition']]) if i.get('disposition') in words else ''}".strip()
+        for i in d.get("items", [])
+        if isinstance(i, dict)
+    ]
+    text = _("Return {r} received") if d.get("complete") else _("Return {r} partly received")
+    return text.format(r=d.get("return") or e.to_value), ", ".join(items)
+
+
+def _refund(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    d = e.details or {}
+    text = _("Refund {amount} for return {r}").format(amount=e.to_value, r=d.get("return", ""))
+    return text, (_("paid back by hand") if d.get("manual") else "")
+
+
+def _exchange(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    d = e.details or {}
+    if e.to_value == d.get("exchange_order"):
+        return _("Exchange for return {r}: replacement order {o}").format(r=d.get("return"), o=e.to_value), ""
+    return _("Replacement for return {r} of order {o}").format(r=d.get("return"), o=e.reason), ""
+
+
 _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "status": _status,
     "create": _create,
@@ -319,4 +358,8 @@ _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "stock": _stock,
     "priority": _priority,
     "assign": _assign,
+    "return": _return,
+    "return_received": _return_received,
+    "refund": _refund,
+    "exchange": _exchange,
 }

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         from orderdesk.ui.notifications import install_notifications
         from orderdesk.ui.printing import install_printing
         from orderdesk.ui.reports import install_reports
+        from orderdesk.ui.returns import install_returns
         from orderdesk.ui.stock import install_stock
 
         start = self._start_rounds
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         self.notifications = install_notifications(self, start=start)
         install_channels(self, start=start)  # Channels menu, Add WooCommerce store, store sync rounds
         self.reports = install_reports(self)
+        install_returns(self)  # "Create return…" on a delivered or collected order's card
         self.automation = AutomationMenu(self)
         user_menu = self.menuBar().findChild(QMenu, "userMenu")
         if user_menu is not None:  # the sign-in came first: its menu stays the last one

@@ -143,6 +143,45 @@ DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "zh": ("{shop_name}：订单 {order_number} 的退款已发出。", "订单 {order_number} 退款"),
     },
+    "return_accepted": {
+        "en": (
+            "{shop_name}: your return {return_number} for order {order_number} is accepted. Put the slip in the parcel.",
+            "Return {return_number} accepted",
+        ),
+        "ru": (
+            "{shop_name}: возврат {return_number} по заказу {order_number} принят. Вложите бланк в посылку.",
+            "Возврат {return_number} принят",
+        ),
+        "pl": (
+            "{shop_name}: zwrot {return_number} do zamówienia {order_number} przyjęty. Włóż formularz do paczki.",
+            "Zwrot {return_number} przyjęty",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 的退货 {return_number} 已受理，请将退货单放入包裹。",
+            "退货 {return_number} 已受理",
+        ),
+    },
+    "return_received": {
+        "en": ("{shop_name}: we have received your return {return_number}.", "Return {return_number} received"),
+        "ru": ("{shop_name}: мы получили ваш возврат {return_number}.", "Возврат {return_number} получен"),
+        "pl": ("{shop_name}: otrzymaliśmy Twój zwrot {return_number}.", "Zwrot {return_number} otrzymany"),
+        "zh": ("{shop_name}：我们已收到您的退货 {return_number}。", "退货 {return_number} 已收到"),
+    },
+    "refund_sent": {
+        "en": (
+            "{shop_name}: {refund_amount} for your return {return_number} has been refunded.",
+            "Refund for return {return_number}",
+        ),
+        "ru": (
+            "{shop_name}: {refund_amount} за возврат {return_number} возвращены.",
+            "Деньги за возврат {return_number}",
+        ),
+        "pl": (
+            "{shop_name}: zwróciliśmy {refund_amount} za zwrot {return_number}.",
+            "Zwrot środków za zwrot {return_number}",
+        ),
+        "zh": ("{shop_name}：退货 {return_number} 的 {refund_amount} 已退款。", "退货 {return_number} 退款"),
+    },
     "back_in_stock": {
         "en": (
             "{shop_name}: good news, everything for order {order_number} is in stock; we are packing it now.",

@@ -225,6 +225,8 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
             continue
         language = p.get("language") or "en"
         context = order_context(s, order, language, get)
+        # Values the event brought with it (a return's number, a refund's amount) are kept.
+        context.update({k: v for k, v in (p.get("context") or {}).items() if k not in context})
         # A fallback text written meanwhile lets a waiting message go out in its words.
         template, missing = with_fallback(template_in(s, p["event"], out.channel, language), context)
         if missing:
@@ -239,9 +241,16 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
 
 
 def enqueue_event(
-    s: Session, row: OrderRow, event: str, source: str, *, channels: list[str] | None = None
+    s: Session,
+    row: OrderRow,
+    event: str,
+    source: str,
+    *,
+    channels: list[str] | None = None,
+    extra: dict[str, str] | None = None,
 ) -> list[OutboxRow]:
-    """Queue ``event`` for an order on the channels the rules (or ``channels``) say."""
+    """Queue ``event`` for an order on the channels the rules (or ``channels``) say; ``extra``
+    adds the event's own values to the order's (a return's number)."""
     get = session_getter(s)
     if not get(P + "enabled"):
         return []
@@ -254,7 +263,7 @@ def enqueue_event(
     preferred = preferred_channel_in(s, customer.id if customer else None)
     if preferred and preferred in channels:
         channels = [preferred]
-    context = order_context(s, row, language, get)
+    context = {**order_context(s, row, language, get), **(extra or {})}
     use_fallback = bool(get(P + "fallback"))
     plan = []
     for channel in channels:

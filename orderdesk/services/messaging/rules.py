@@ -37,6 +37,9 @@ DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
     "payment_reminder": {"*": BOTH},
     "back_in_stock": {"*": ["sms"]},  # an order that waited for stock is being packed
     "out_of_stock_choice": {"*": BOTH},  # sent by the owner: wait for the stock or cancel
+    "return_accepted": {"*": ["email"]},  # a return of some lines (services/returns)
+    "return_received": {"*": ["email"]},
+    "refund_sent": {"*": ["email"]},
 }
 
 # A status change -> the event whose template and rule apply.

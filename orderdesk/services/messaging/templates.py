@@ -33,6 +33,8 @@ PLACEHOLDERS: dict[str, str] = {
     "payment_link": N_("Link to pay online"),
     "shop_name": N_("The shop's name"),
     "status": N_("The order's new status, in the customer's language"),
+    "return_number": N_("Return number, e.g. R-2026-00001"),
+    "refund_amount": N_("Amount refunded with currency"),
 }
 
 EVENTS: tuple[str, ...] = tuple(default_templates.DEFAULTS)

@@ -99,6 +99,19 @@ class CardDelegate(QStyledItemDelegate):
     def payment_label(self, state: str) -> str:
         return self._payment_labels.get(state, state)
 
+    def return_text(self, status: str) -> str:
+        """The step of the order's newest return of lines, as the card shows it."""
+        labels = {
+            "requested": self.tr("Return requested"),
+            "awaiting_parcel": self.tr("Return: awaiting parcel"),
+            "received": self.tr("Return received"),
+            "refunded": self.tr("Return refunded"),
+            "exchanged": self.tr("Return exchanged"),
+            "closed": self.tr("Return closed"),
+            "rejected": self.tr("Return rejected"),
+        }
+        return labels.get(status, status)
+
     def hold_label(self, kind: str) -> str:
         try:
             labels = HOLD_LABELS[Hold(kind)]
@@ -308,6 +321,10 @@ class CardDelegate(QStyledItemDelegate):
             more = f" (+{len(summary.holds) - 1})" if len(summary.holds) > 1 else ""
             hold = f"⚠ {self.hold_label(kind)}: {reason}{more}" if reason else f"⚠ {self.hold_label(kind)}{more}"
             self._pill(painter, rows[3], rows[3].left(), hold, 25, fm, pal, max_width=rows[3].width())
+        elif summary.return_status:
+            # A return of some lines: its step matters more than the tracking number of the way out.
+            text = self.return_text(summary.return_status)
+            self._pill(painter, rows[3], rows[3].left(), text, 280, fm, pal, max_width=rows[3].width())
         elif summary.tracking_number:
             # The bare number: a truck glyph drew as an empty box in most fonts.
             painter.setPen(text)

@@ -42,6 +42,7 @@ from orderdesk.ui.order_details import customer_form, delivery_tab, history_view
 from orderdesk.ui.order_details.work_strip import attach_work
 from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
+from orderdesk.ui.returns import attach_returns
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.times import when
 from orderdesk.ui.widgets import FieldError
@@ -123,6 +124,7 @@ class OrderDetailsWindow(QWidget):
         attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
         attach_work(self)  # Priority and Assigned to, under the title
+        attach_returns(self)  # the Returns tab: the order's returns, Create return…
         self.reload()
 
     # -- helpers ------------------------------------------------------------------------------------------
