@@ -26,6 +26,7 @@ SETTINGS_MODULES = (
     "orderdesk.services.channels.registry",
     "orderdesk.services.reports.options",
     "orderdesk.services.automation.rules",
+    "orderdesk.services.complaints.rules",
 )
 
 

@@ -181,7 +181,8 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
         if order is None or not p.get("event"):
             continue
         language = p.get("language") or "en"
-        context = order_context(s, order, language, get)
+        # the event's own values (a complaint's answer date) stay as they were queued
+        context = {**(p.get("context") or {}), **order_context(s, order, language, get)}
         template = template_in(s, p["event"], out.channel, language)
         missing = missing_values(template, context)
         if missing:
@@ -196,9 +197,16 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
 
 
 def enqueue_event(
-    s: Session, row: OrderRow, event: str, source: str, *, channels: list[str] | None = None
+    s: Session,
+    row: OrderRow,
+    event: str,
+    source: str,
+    *,
+    channels: list[str] | None = None,
+    extra: dict[str, str] | None = None,
 ) -> list[OutboxRow]:
-    """Queue ``event`` for an order on the channels the rules (or ``channels``) say."""
+    """Queue ``event`` for an order on the channels the rules (or ``channels``) say; ``extra``
+    holds the values of an event's own placeholders (a complaint's answer date and decision)."""
     get = session_getter(s)
     if not get(P + "enabled"):
         return []
@@ -211,7 +219,7 @@ def enqueue_event(
     preferred = preferred_channel_in(s, customer.id if customer else None)
     if preferred and preferred in channels:
         channels = [preferred]
-    context = order_context(s, row, language, get)
+    context = {**(extra or {}), **order_context(s, row, language, get)}
     use_fallback = bool(get(P + "fallback"))
     created = []
     for channel in channels:

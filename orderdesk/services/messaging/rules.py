@@ -29,6 +29,8 @@ DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
     "payment_reminder": {"*": BOTH},
     "back_in_stock": {"*": ["sms"]},  # an order that waited for stock is being packed
     "out_of_stock_choice": {"*": BOTH},  # sent by the owner: wait for the stock or cancel
+    "complaint_received": {"*": ["email"]},  # with the date the shop answers by
+    "complaint_answered": {"*": ["email"]},
 }
 
 # A status change -> the event whose template and rule apply.
