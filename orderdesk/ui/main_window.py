@@ -28,6 +28,7 @@ from orderdesk.ui.board.source import BoardFilter, BoardSource
 from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.carriers import install_carriers
 from orderdesk.ui.channels import install_channels
+from orderdesk.ui.complaints import install_complaints
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.import_orders import ImportController
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
         self.reports = install_reports(self)
         self.automation = AutomationMenu(self)
+        self.complaints = install_complaints(self)  # Orders → Complaints…
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
         self.daily_backup = install_daily_backup(self, start=poll_ms > 0)

@@ -38,6 +38,7 @@ class Complaint:
     decision_text: str
     decided_at: datetime | None
     decided_by: str
+    order_id: int = 0
 
     @property
     def is_open(self) -> bool:
@@ -53,7 +54,7 @@ class Complaint:
 def _plain(row: ComplaintRow) -> Complaint:
     return Complaint(row.id, row.order.number, row.order.customer_name, row.return_number, row.created_at,
                      row.created_by, row.claim, row.ask, row.country, row.due_on, row.decision, row.decision_text,
-                     row.decided_at, row.decided_by)  # fmt: skip
+                     row.decided_at, row.decided_by, row.order_id)  # fmt: skip
 
 
 class ComplaintService:

@@ -36,6 +36,7 @@ from orderdesk.services.sync import StoredEvent, tracking_events
 from orderdesk.ui.board.style import status_color
 from orderdesk.ui.carriers import attach_carriers
 from orderdesk.ui.channels import attach_channels
+from orderdesk.ui.complaints import attach_complaints
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.order_details import customer_form, delivery_tab, history_view, holds_tab, items_tab
@@ -121,6 +122,7 @@ class OrderDetailsWindow(QWidget):
         attach_carriers(self)  # "Buy label…" on the delivery tab
         attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
+        attach_complaints(self)  # the order's complaints, a new one, the decision
         self.reload()
 
     # -- helpers ------------------------------------------------------------------------------------------

@@ -1,0 +1,90 @@
+"""The Complaints list window (Orders → Complaints…) and the order window's Complaints tab:
+the model passes Qt's model tester, open complaints are sorted by their answer date, overdue
+ones are red, and recording and deciding go through the service on the task runner."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from orderdesk.services.complaints import ComplaintService
+from orderdesk.ui.complaints.model import OVERDUE, ComplaintsModel
+from orderdesk.wiring import declare_all_settings
+from tests.factories import OWNER
+from tests.ui.conftest import make_order, wait_idle
+
+
+def _complaints(stocked):
+    declare_all_settings()
+    a, b = make_order(stocked), make_order(stocked)
+    old = ComplaintService(stocked, clock=lambda: datetime(2020, 1, 1))  # long overdue
+    late = old.create(a, "Kubek pęknięty", "replacement", OWNER)
+    fresh = ComplaintService(stocked).create(b, "Wrong colour", "refund", OWNER)
+    return a, b, late, fresh
+
+
+def test_model_passes_the_model_tester_and_marks_overdue_red(qtmodeltester, stocked):
+    _a, _b, late, fresh = _complaints(stocked)
+    model = ComplaintsModel()
+    service = ComplaintService(stocked)
+    model.set_complaints(service.list(), date.today())
+    qtmodeltester.check(model)
+    assert [model.complaint(r).id for r in range(model.rowCount())] == [late.id, fresh.id]
+    state = model.index(0, 5)
+    assert "OVERDUE" in model.data(state)
+    assert QColor(model.data(state, Qt.ItemDataRole.ForegroundRole).color()) == OVERDUE
+    assert model.data(model.index(1, 5), Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(0, 5), Qt.ItemDataRole.FontRole).bold()
+    assert model.overdue_count() == 1
+
+
+def test_list_window_from_the_orders_menu_decides_and_opens_the_order(qtbot, make_window, stocked, runner):
+    a, _b, late, fresh = _complaints(stocked)
+    window = make_window()
+    listing = window.complaints.open()
+    qtbot.waitUntil(lambda: listing.panel.model.rowCount() == 2, timeout=5000)
+    assert "1 overdue" in listing.panel.summary.text()
+    listing.panel.table.selectRow(0)
+    assert listing.panel.selected().id == late.id and listing.panel.decide_button.isEnabled()
+    listing.panel.ask_decision = lambda c: ("accepted", "Wyślemy nowy kubek.")
+    listing.panel.decide()
+    qtbot.waitUntil(lambda: listing.panel.model.rowCount() == 1, timeout=5000)  # only open ones by default
+    assert listing.panel.model.complaint(0).id == fresh.id
+    assert ComplaintService(stocked).get(late.id).decision == "accepted"
+    listing.open_only.setChecked(False)
+    qtbot.waitUntil(lambda: listing.panel.model.rowCount() == 2, timeout=5000)
+    listing.panel.table.selectRow(1)
+    assert not listing.panel.decide_button.isEnabled()  # decided already
+    listing._open_order()
+    qtbot.waitUntil(lambda: stocked.get(a).id in window._windows, timeout=5000)
+    wait_idle(qtbot, runner)
+
+
+def test_order_window_tab_records_a_complaint_and_shows_refusals(qtbot, stocked, runner):
+    from orderdesk.ui.order_details import OrderDetailsWindow
+
+    declare_all_settings()
+    number = make_order(stocked)
+    window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
+    qtbot.addWidget(window)
+    window.show()
+    tab = window.complaints_tab
+    qtbot.waitUntil(lambda: tab.number == number, timeout=5000)
+    tab.ask_new = lambda: ("Wachlarz rozdarty", "refund", "")
+    tab.new_complaint()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Complaints (1)"
+    qtbot.waitUntil(lambda: any(h.reason == "Wachlarz rozdarty" for h in window.detail.history), timeout=5000)
+    tab.ask_new = lambda: ("  ", "refund", "")
+    tab.new_complaint()
+    qtbot.waitUntil(lambda: not tab.message.isHidden(), timeout=5000)
+    assert "claim" in tab.message.text()
+    assert tab.model.rowCount() == 1
+    tab.table.selectRow(0)
+    tab.ask_decision = lambda c: ("rejected", "")
+    tab.decide()
+    qtbot.waitUntil(lambda: "Write the decision" in tab.message.text(), timeout=5000)
+    wait_idle(qtbot, runner)
+    window.close()
