@@ -105,3 +105,32 @@ def test_refusals(service, delivered):
     with pytest.raises(ValidationError, match="nothing to send back"):
         record_return_shipment(service, fresh, carrier="inpost", tracking_number="1", return_number="R-1", actor=OWNER)
     assert len(service.get(number).shipments) == 1
+
+
+def test_cli_records_the_return_parcel_and_refuses_with_exit_codes(monkeypatch, capsys, tmp_path):
+    from orderdesk import cli
+    from orderdesk.db import Database
+    from orderdesk.services.orders import OrderService
+
+    path = tmp_path / "desk.sqlite3"
+    db = Database.open(path)
+    service = OrderService(db)
+    number = packed_order(service, delivery="own_courier")
+    service.add_shipment(number, carrier="own_courier", tracking_number="OD1", actor=OWNER)
+    for status in (Status.SHIPPED, Status.DELIVERED):
+        service.move(number, MoveRequest(status), OWNER)
+    db.dispose()
+    argv = ["shipment", "return", number, "--carrier", "inpost", "--tracking", "620000000000000000000001",
+            "--return", "R-000003", "--db", str(path)]  # fmt: skip
+    assert cli.main(argv) == 0
+    assert "R-000003" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as refused:  # argparse refuses an unknown carrier
+        cli.main([*argv[:4], "pigeon", *argv[5:]])
+    assert refused.value.code == 2
+    assert cli.main(["shipment", "return", "1999-000001", *argv[3:]]) == 3
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    db = Database.open(path)
+    shipments = OrderService(db).get(number).shipments
+    assert [s.return_number for s in shipments] == ["", "R-000003"]
+    db.dispose()
