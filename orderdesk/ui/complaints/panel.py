@@ -60,6 +60,7 @@ class ComplaintsPanel(QWidget):
         layout.addLayout(self.buttons)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self._read: Callable[[], list[Complaint]] = lambda: []
+        self._generation = 0  # which load is the newest: an older one finishing later is dropped
         self._enable()
 
     # -- reading
@@ -67,12 +68,15 @@ class ComplaintsPanel(QWidget):
         if read is not None:
             self._read = read
         complaints, fetch = self.complaints, self._read
-        self.runner.run(
-            lambda: (fetch(), complaints.today()), self._show, self.failed, label=self.tr("Reading complaints…")
-        )
+        self._generation += 1
+        generation = self._generation
+        self.runner.run(lambda: (fetch(), complaints.today(), generation), self._show, self.failed,
+                        label=self.tr("Reading complaints…"))  # fmt: skip
 
-    def _show(self, result: tuple[list[Complaint], object]) -> None:
-        rows, today = result
+    def _show(self, result: tuple[list[Complaint], object, int]) -> None:
+        rows, today, generation = result
+        if generation != self._generation:
+            return  # an older read finishing late: the newer one (another filter) shows
         self.model.set_complaints(rows, today)
         open_count = sum(1 for c in rows if c.is_open)
         overdue = self.model.overdue_count()

@@ -88,3 +88,23 @@ def test_order_window_tab_records_a_complaint_and_shows_refusals(qtbot, stocked,
     qtbot.waitUntil(lambda: "Write the decision" in tab.message.text(), timeout=5000)
     wait_idle(qtbot, runner)
     window.close()
+
+
+def test_an_older_read_finishing_late_does_not_replace_the_newer_one(qtbot, stocked, runner):
+    import time
+
+    from orderdesk.ui.complaints.panel import ComplaintsPanel
+
+    _a, _b, late, fresh = _complaints(stocked)
+    service = ComplaintService(stocked)
+    panel = ComplaintsPanel(service, runner, lambda: OWNER)
+    qtbot.addWidget(panel)
+
+    def slow_open_only():
+        time.sleep(0.4)
+        return service.list(open_only=True)[:1]
+
+    panel.load(slow_open_only)
+    panel.load(service.list)
+    wait_idle(qtbot, runner)
+    assert [panel.model.complaint(r).id for r in range(panel.model.rowCount())] == [late.id, fresh.id]
