@@ -184,8 +184,9 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
         if order is None or not p.get("event"):
             continue
         language = p.get("language") or "en"
-        # the event's own values (a complaint's answer date) stay as they were queued
-        context = {**(p.get("context") or {}), **order_context(s, order, language, get)}
+        context = order_context(s, order, language, get)
+        # Values the event brought with it (a return's number, a refund's amount) are kept.
+        context.update({k: v for k, v in (p.get("context") or {}).items() if k not in context})
         template = template_in(s, p["event"], out.channel, language)
         missing = missing_values(template, context)
         if missing:
@@ -209,7 +210,7 @@ def enqueue_event(
     extra: dict[str, str] | None = None,
 ) -> list[OutboxRow]:
     """Queue ``event`` for an order on the channels the rules (or ``channels``) say; ``extra``
-    holds the values of an event's own placeholders (a complaint's answer date and decision)."""
+    adds the event's own values to the order's (a return's number)."""
     get = session_getter(s)
     if not get(P + "enabled"):
         return []
@@ -222,7 +223,7 @@ def enqueue_event(
     preferred = preferred_channel_in(s, customer.id if customer else None)
     if preferred and preferred in channels:
         channels = [preferred]
-    context = {**(extra or {}), **order_context(s, row, language, get)}
+    context = {**order_context(s, row, language, get), **(extra or {})}
     use_fallback = bool(get(P + "fallback"))
     created = []
     for channel in channels:
