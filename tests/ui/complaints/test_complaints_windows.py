@@ -108,3 +108,26 @@ def test_an_older_read_finishing_late_does_not_replace_the_newer_one(qtbot, stoc
     panel.load(service.list)
     wait_idle(qtbot, runner)
     assert [panel.model.complaint(r).id for r in range(panel.model.rowCount())] == [late.id, fresh.id]
+
+
+def test_the_delivery_tab_names_a_return_parcel(qtbot, stocked, runner):
+    from orderdesk.services.return_shipments import record_return_shipment
+    from orderdesk.ui.order_details import OrderDetailsWindow
+    from orderdesk.workflow import MoveRequest, Status
+    from tests.factories import packed_order
+
+    number = packed_order(stocked, delivery="own_courier")
+    stocked.add_shipment(number, carrier="own_courier", tracking_number="OD1", actor=OWNER)
+    for status in (Status.SHIPPED, Status.DELIVERED):
+        stocked.move(number, MoveRequest(status), OWNER)
+    record_return_shipment(stocked, number, carrier="inpost", tracking_number="6200001", return_number="R-000004",
+                           actor=OWNER)  # fmt: skip
+    window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.shipments_model.rowCount() == 2, timeout=5000)
+    model = window.shipments_model
+    assert model.data(model.index(1, 1)) == "return parcel R-000004"
+    assert model.data(model.index(0, 2)) == "OD1"
+    assert "OD1" in window.detail.tracking_number
+    wait_idle(qtbot, runner)
+    window.close()
