@@ -47,11 +47,32 @@ def remind(automation, actor: domain.Actor, now: datetime, dry_run: bool, batch:
                 if row is None or row.decision or not automation._claim(s, order_id, RULE, step):
                     continue
                 complaints.hold(s, row.order, row, actor, overdue=overdue)
-        if overdue:
-            what = _("complaint #{i} overdue: it had to be answered by {d}").format(i=complaint_id, d=due_on)
-        else:
-            what = _("complaint #{i} to answer by {d}").format(i=complaint_id, d=due_on)
+                _tell_manager(s, automation.settings, row, step, _what(complaint_id, due_on, overdue))
         with automation.db.session() as s:
             number = s.get(ComplaintRow, complaint_id).order.number
-        done.append((number, what))
+        done.append((number, _what(complaint_id, due_on, overdue)))
     return done
+
+
+def _what(complaint_id: int, due_on, overdue: bool) -> str:
+    if overdue:
+        return _("complaint #{i} overdue: it had to be answered by {d}").format(i=complaint_id, d=due_on)
+    return _("complaint #{i} to answer by {d}").format(i=complaint_id, d=due_on)
+
+
+def _tell_manager(s, settings, row: ComplaintRow, step: str, what: str) -> None:
+    """One e-mail to the shop's manager (messaging.manager_email) per complaint and step, in the
+    transaction of the claim: a lost race sends nothing, a won one exactly once."""
+    from orderdesk.models import OutboxRow
+    from orderdesk.services.messaging.config import P
+    from orderdesk.services.messaging.outbox import MANAGER_ALERT
+
+    manager = str(settings.get(P + "manager_email") or "").strip()
+    if not manager:
+        return
+    number = row.order.number
+    body = _("Order {n}: {w}.\nThe customer's claim: {c}").format(n=number, w=what, c=row.claim)
+    subject = _("Complaint on order {n}: answer by {d}").format(n=number, d=row.due_on)
+    s.add(OutboxRow(order_id=row.order_id, channel="email", kind=MANAGER_ALERT, recipient=manager,
+                    idempotency_key=f"complaint:{step}", payload={"body": body, "subject": subject, "fallback": ""},
+                    status="pending", attempts=0, last_error="", gateway="", gateway_id=""))  # fmt: skip

@@ -64,6 +64,21 @@ def test_reminder_before_the_date_then_overdue_each_once(desk, db):
     assert active_holds(db, number) == []
 
 
+def test_the_manager_is_emailed_once_per_step(desk, db):
+    from orderdesk.models import OutboxRow
+
+    Settings(desk.db).set("messaging.manager_email", "boss@example.com")
+    number = make_order(desk)
+    ComplaintService(desk, clock=lambda: RECEIVED).create(number, "Kubek pęknięty", "repair", OWNER)
+    for day in (12, 13, 16, 17):
+        round_on(desk, datetime(2026, 12, day, 8))
+    with db.session() as s:
+        mails = s.query(OutboxRow).filter(OutboxRow.recipient == "boss@example.com").order_by(OutboxRow.id).all()
+    assert len(mails) == 2
+    assert "2026-12-15" in mails[0].payload["subject"] and number in mails[0].payload["body"]
+    assert "Kubek pęknięty" in mails[0].payload["body"] and "overdue" in mails[1].payload["body"]
+
+
 def test_decided_complaints_and_dry_runs_leave_orders_alone(desk, db):
     number = make_order(desk)
     complaints = ComplaintService(desk, clock=lambda: RECEIVED)
