@@ -42,6 +42,7 @@ from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.order_details import customer_form, delivery_tab, history_view, holds_tab, items_tab
 from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
+from orderdesk.ui.return_parcel import attach_return_parcel
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.times import when
 from orderdesk.ui.widgets import FieldError
@@ -123,6 +124,7 @@ class OrderDetailsWindow(QWidget):
         attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
         attach_complaints(self)  # the order's complaints, a new one, the decision
+        attach_return_parcel(self)  # "Return parcel…": the customer's parcel coming back, tracked
         self.reload()
 
     # -- helpers ------------------------------------------------------------------------------------------

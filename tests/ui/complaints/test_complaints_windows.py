@@ -110,8 +110,7 @@ def test_an_older_read_finishing_late_does_not_replace_the_newer_one(qtbot, stoc
     assert [panel.model.complaint(r).id for r in range(panel.model.rowCount())] == [late.id, fresh.id]
 
 
-def test_the_delivery_tab_names_a_return_parcel(qtbot, stocked, runner):
-    from orderdesk.services.return_shipments import record_return_shipment
+def test_return_parcel_button_records_it_and_the_delivery_tab_names_it(qtbot, stocked, runner):
     from orderdesk.ui.order_details import OrderDetailsWindow
     from orderdesk.workflow import MoveRequest, Status
     from tests.factories import packed_order
@@ -120,10 +119,14 @@ def test_the_delivery_tab_names_a_return_parcel(qtbot, stocked, runner):
     stocked.add_shipment(number, carrier="own_courier", tracking_number="OD1", actor=OWNER)
     for status in (Status.SHIPPED, Status.DELIVERED):
         stocked.move(number, MoveRequest(status), OWNER)
-    record_return_shipment(stocked, number, carrier="inpost", tracking_number="6200001", return_number="R-000004",
-                           actor=OWNER)  # fmt: skip
     window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
+    window.ask_return_parcel = lambda: ("inpost", "", "R-000004")
+    window.return_parcel_button.click()
+    qtbot.waitUntil(lambda: "tracking number" in window.banner.text(), timeout=5000)
+    window.ask_return_parcel = lambda: ("inpost", "6200001", "R-000004")
+    window.return_parcel_button.click()
     qtbot.waitUntil(lambda: window.shipments_model.rowCount() == 2, timeout=5000)
     model = window.shipments_model
     assert model.data(model.index(1, 1)) == "return parcel R-000004"
