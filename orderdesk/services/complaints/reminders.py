@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import String, case, cast, exists, literal, select
 
 from orderdesk import domain
 from orderdesk.i18n import _
-from orderdesk.models import ComplaintRow
+from orderdesk.models import AutomationFiringRow, ComplaintRow, OrderRow
 from orderdesk.services.complaints.rules import REMIND_DAYS
 
 RULE = "complaint"
@@ -27,29 +27,38 @@ def remind(automation, actor: domain.Actor, now: datetime, dry_run: bool, batch:
     done: list[tuple[str, str]] = []
     days = int(automation.settings.get(REMIND_DAYS.key) or 0)
     today = now.date()
+    # The step a complaint is at today, as the claim row names it ("c12:before", "c12:overdue"):
+    # steps fired already (here or on another PC) are left out in the query, so a round with
+    # nothing new writes nothing and many old overdue complaints never crowd out new ones.
+    step_now = (
+        literal("c", String)
+        + cast(ComplaintRow.id, String)
+        + case((ComplaintRow.due_on < today, literal(":overdue", String)), else_=literal(":before", String))
+    )
+    fired = exists().where(
+        AutomationFiringRow.rule == RULE,
+        AutomationFiringRow.order_id == ComplaintRow.order_id,
+        AutomationFiringRow.step == step_now,
+    )
     with automation.db.session() as s:
         due = s.execute(
-            select(ComplaintRow.id, ComplaintRow.order_id, ComplaintRow.due_on)
-            .where(ComplaintRow.decision == "", ComplaintRow.due_on <= today + timedelta(days=days))
+            select(ComplaintRow.id, ComplaintRow.order_id, ComplaintRow.due_on, OrderRow.number)
+            .join(OrderRow, OrderRow.id == ComplaintRow.order_id)
+            .where(ComplaintRow.decision == "", ComplaintRow.due_on <= today + timedelta(days=days), ~fired)
             .order_by(ComplaintRow.due_on, ComplaintRow.id)
             .limit(batch)
         ).all()
     complaints = ComplaintService(automation.orders, clock=automation.clock)
-    for complaint_id, order_id, due_on in due:
+    for complaint_id, order_id, due_on, number in due:
         overdue = today > due_on
         step = f"c{complaint_id}:{'overdue' if overdue else 'before'}"
-        if dry_run:
-            if automation._fired(order_id, RULE, step):
-                continue
-        else:
+        if not dry_run:  # the claim settles a race between two rounds: one of them fires
             with automation.db.session(write=True) as s:
                 row = s.get(ComplaintRow, complaint_id)
                 if row is None or row.decision or not automation._claim(s, order_id, RULE, step):
                     continue
                 complaints.hold(s, row.order, row, actor, overdue=overdue)
                 _tell_manager(s, automation.settings, row, step, _what(complaint_id, due_on, overdue))
-        with automation.db.session() as s:
-            number = s.get(ComplaintRow, complaint_id).order.number
         done.append((number, _what(complaint_id, due_on, overdue)))
     return done
 
