@@ -97,7 +97,8 @@ class ComplaintService:
             s.add(row)
             s.flush()
             self.orders._history(s, order, actor, HISTORY_KIND, to_value="received", reason=claim,
-                                 details={"complaint": row.id, "ask": ask, "due_on": row.due_on.isoformat()})  # fmt: skip
+                                 details={"complaint": row.id, "ask": ask, "due_on": row.due_on.isoformat()},
+                                 at=now)  # fmt: skip
             self._tell(s, order, row, "complaint_received")
             s.flush()
             return _plain(row)
@@ -126,7 +127,7 @@ class ComplaintService:
             row.decided_at, row.decided_by = self.clock(), actor.name
             order = row.order
             self.orders._history(s, order, actor, HISTORY_KIND, from_value="received", to_value=decision,
-                                 reason=text, details={"complaint": row.id})  # fmt: skip
+                                 reason=text, details={"complaint": row.id}, at=row.decided_at)  # fmt: skip
             self._release_hold(s, order, actor)
             self._tell(s, order, row, "complaint_answered")
             s.flush()
