@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QMenu, QPushButton, QVBoxLayout, QWidge
 
 from orderdesk.services.complaints import ComplaintService
 from orderdesk.ui.complaints.panel import ComplaintsPanel
+from orderdesk.ui.complaints.rules_dialog import ComplaintRulesDialog
 
 
 class ComplaintsWindow(QWidget):
@@ -21,10 +22,13 @@ class ComplaintsWindow(QWidget):
         self.open_only.toggled.connect(lambda _on: self.reload())
         self.open_button = QPushButton(self.tr("Open order"), objectName="openComplaintOrder")
         self.open_button.clicked.connect(lambda _checked=False: self._open_order())
+        self.rules_button = QPushButton(self.tr("Rules…"), objectName="complaintRulesButton")
+        self.rules_button.clicked.connect(lambda _checked=False: self.open_rules())
         self.refresh_button = QPushButton(self.tr("Refresh"), objectName="refreshComplaints")
         self.refresh_button.clicked.connect(lambda _checked=False: self.reload())
         self.panel.buttons.insertWidget(1, self.open_only)
         self.panel.buttons.addWidget(self.open_button)
+        self.panel.buttons.addWidget(self.rules_button)
         self.panel.buttons.addWidget(self.refresh_button)
         self.panel.table.doubleClicked.connect(lambda _index: self._open_order())
         QVBoxLayout(self).addWidget(self.panel)
@@ -33,6 +37,14 @@ class ComplaintsWindow(QWidget):
         self.on_open_order = None  # set by the menu: opens the order window
         self.resize(1000, 480)
         self.reload()
+
+    def open_rules(self) -> ComplaintRulesDialog:
+        from orderdesk.settings import Settings
+
+        dialog = ComplaintRulesDialog(Settings(self.panel.complaints.db), self.panel.runner, self)
+        dialog.show()
+        self.rules_dialog = dialog
+        return dialog
 
     def reload(self) -> None:
         complaints, open_only = self.panel.complaints, self.open_only.isChecked()

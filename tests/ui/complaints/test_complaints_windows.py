@@ -134,3 +134,26 @@ def test_return_parcel_button_records_it_and_the_delivery_tab_names_it(qtbot, st
     assert "OD1" in window.detail.tracking_number
     wait_idle(qtbot, runner)
     window.close()
+
+
+def test_rules_dialog_refuses_a_bad_rule_and_saves_a_good_one(qtbot, service, runner):
+    from orderdesk.settings import Settings
+    from orderdesk.ui.complaints import ComplaintsWindow
+
+    declare_all_settings()
+    listing = ComplaintsWindow(ComplaintService(service), runner, lambda: OWNER)
+    qtbot.addWidget(listing)
+    dialog = listing.open_rules()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    assert dialog.answer_days.text() == "PL=14, RU=10, CN=7, *=14" and dialog.remind.value() == 3
+    dialog.answer_days.setText("PL=14")
+    dialog.save()
+    assert "default for other countries" in dialog.error.text() and dialog.isVisible()
+    dialog.answer_days.setText("pl=14, RU:repair=45, *=21")
+    dialog.remind.setValue(5)
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    settings = Settings(service.db)
+    assert settings.get("complaints.answer_days") == "PL=14, RU:repair=45, *=21"
+    assert settings.get("complaints.remind_days_before") == 5
+    wait_idle(qtbot, runner)
