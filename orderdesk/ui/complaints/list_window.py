@@ -31,6 +31,10 @@ class ComplaintsWindow(QWidget):
         self.panel.buttons.addWidget(self.rules_button)
         self.panel.buttons.addWidget(self.refresh_button)
         self.panel.table.doubleClicked.connect(lambda _index: self._open_order())
+        # keyboard alone: Enter opens the selected complaint's order, Ctrl+D decides it
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.panel.table, self._open_order)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.panel.decide)
         QVBoxLayout(self).addWidget(self.panel)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.reload)

@@ -57,7 +57,8 @@ def test_list_window_from_the_orders_menu_decides_and_opens_the_order(qtbot, mak
     qtbot.waitUntil(lambda: listing.panel.model.rowCount() == 2, timeout=5000)
     listing.panel.table.selectRow(1)
     assert not listing.panel.decide_button.isEnabled()  # decided already
-    listing._open_order()
+    listing.panel.table.setFocus()
+    qtbot.keyClick(listing.panel.table, Qt.Key.Key_Return)  # the keyboard opens the order
     qtbot.waitUntil(lambda: stocked.get(a).id in window._windows, timeout=5000)
     wait_idle(qtbot, runner)
 
