@@ -120,6 +120,11 @@ class Shipment:
     label_format: str = ""
     last_synced_at: datetime | None = None
     cancelled: bool = False
+    return_number: str = ""  # set: the parcel the customer sends back (a return shipment)
+
+    @property
+    def is_return(self) -> bool:
+        return bool(self.return_number)
 
 
 @dataclass(frozen=True)
@@ -269,7 +274,8 @@ class OrderDetail:
 
     @property
     def active_shipment(self) -> Shipment | None:
-        live = [s for s in self.shipments if not s.cancelled]
+        # the outgoing parcel: a return parcel coming back never takes its place
+        live = [s for s in self.shipments if not s.cancelled and not s.is_return]
         return live[-1] if live else None
 
     @property

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -486,3 +487,26 @@ class ReturnRefundRow(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ComplaintRow(Base):
+    """A customer's complaint about an order: the claim, what they ask for, the day the shop
+    must answer by (from the country's rule) and the decision."""
+
+    __tablename__ = "complaints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    # The return it belongs to, by number; no foreign key, a complaint may come without a return.
+    return_number: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    claim: Mapped[str] = mapped_column(Text)
+    ask: Mapped[str] = mapped_column(String(20))  # repair, replacement, refund, price_reduction
+    country: Mapped[str] = mapped_column(String(2), default="")  # whose rule set due_on
+    due_on: Mapped[date] = mapped_column(Date)
+    decision: Mapped[str] = mapped_column(String(10), default="")  # "" while open; accepted, rejected, partly
+    decision_text: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(100), default="")
+    order: Mapped[OrderRow] = relationship(lazy="joined")
+    __table_args__ = (Index("ix_complaints_open_due", "decision", "due_on"),)

@@ -100,6 +100,9 @@ def to_shipment(row: ShipmentRow) -> domain.Shipment:
         label_format=row.label_format,
         last_synced_at=row.last_synced_at,
         cancelled=row.cancelled,
+        return_number=str((row.details or {}).get("return_number") or "")
+        if (row.details or {}).get("direction") == "return"
+        else "",
     )
 
 

@@ -27,6 +27,7 @@ SETTINGS_MODULES = (
     "orderdesk.services.reports.options",
     "orderdesk.services.automation.rules",
     "orderdesk.services.returns.kinds",
+    "orderdesk.services.complaints.rules",
 )
 
 

@@ -152,6 +152,7 @@ class Hold(StrEnum):
     PACKING_PROBLEM = "packing_problem"
     CHANNEL_MISMATCH = "channel_mismatch"  # the web store says one thing and the desk another
     CHANNEL_CHECK = "channel_check"  # an imported order to look at: unknown store status or SKU, totals
+    COMPLAINT_DUE = "complaint_due"  # a complaint must be answered soon (or is overdue)
 
 
 HOLD_LABELS: dict[Hold, dict[str, str]] = {
@@ -198,6 +199,12 @@ HOLD_LABELS: dict[Hold, dict[str, str]] = {
         "ru": "Проверить заказ из магазина",
         "pl": "Sprawdź zamówienie ze sklepu",
         "zh": "核对网店订单",
+    },
+    Hold.COMPLAINT_DUE: {
+        "en": "Complaint to answer",
+        "ru": "Ответить на претензию",
+        "pl": "Reklamacja do rozpatrzenia",
+        "zh": "待处理投诉",
     },
 }
 

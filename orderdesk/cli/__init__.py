@@ -72,6 +72,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("channels", "web stores: connect, test, sync orders in and statuses out", "orderdesk.cli.channels"),
     Command("report", "a report as a table, CSV, JSON, XLSX or PDF", "orderdesk.cli.report"),
     Command("automation", "the rules that act by themselves: run one round", "orderdesk.cli.automation"),
+    Command("complaint", "customers' complaints: record, list, show, decide", "orderdesk.cli.complaints"),
 )
 
 # The older extension point: modules with ``add_parsers(subparsers, common)``, imported on every run.

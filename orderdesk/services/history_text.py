@@ -345,6 +345,22 @@ def _exchange(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
     return _("Replacement for return {r} of order {o}").format(r=d.get("return"), o=e.reason), ""
 
 
+def _complaint(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """A complaint received or answered (services.complaints)."""
+    d = e.details or {}
+    number = d.get("complaint", "?")
+    if e.to_value == "received":
+        return _("Complaint #{i} received, to answer by {d}").format(i=number, d=d.get("due_on", "?")), ""
+    decisions = {"accepted": N_("accepted"), "rejected": N_("rejected"), "partly": N_("partly accepted")}
+    words = decisions.get(e.to_value)
+    return _("Complaint #{i} answered: {d}").format(i=number, d=_(words) if words else e.to_value), ""
+
+
+def _return_parcel(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """A tracking event of the parcel the customer sends back (services.return_shipments)."""
+    return _("Return parcel for {r}: {m}").format(r=e.from_value or "?", m=e.to_value), ""
+
+
 _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "status": _status,
     "create": _create,
@@ -362,4 +378,6 @@ _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "return_received": _return_received,
     "refund": _refund,
     "exchange": _exchange,
+    "complaint": _complaint,
+    "return parcel": _return_parcel,
 }

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         from orderdesk.ui.automation_dialog import AutomationMenu
         from orderdesk.ui.carriers import install_carriers
         from orderdesk.ui.channels import install_channels
+        from orderdesk.ui.complaints import install_complaints
         from orderdesk.ui.notifications import install_notifications
         from orderdesk.ui.printing import install_printing
         from orderdesk.ui.reports import install_reports
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
         self.reports = install_reports(self)
         install_returns(self)  # "Create return…" on a delivered or collected order's card
         self.automation = AutomationMenu(self)
+        self.complaints = install_complaints(self)  # Orders → Complaints…
         user_menu = self.menuBar().findChild(QMenu, "userMenu")
         if user_menu is not None:  # the sign-in came first: its menu stays the last one
             self.menuBar().removeAction(user_menu.menuAction())

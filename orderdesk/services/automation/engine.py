@@ -100,7 +100,14 @@ class Automation:
                 self._auto_confirm(result, dry_run)
             self._chase_payments(result, now, dry_run)
             self._late(result, now, dry_run)
+            self._complaints(result, now, dry_run)
             return result
+
+    def _complaints(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
+        from orderdesk.services.complaints.reminders import RULE, remind
+
+        for number, what in remind(self, ACTOR, now, dry_run, BATCH):
+            result.actions.append(Action(RULE, number, what))
 
     # -- claiming a firing
     def _claim(self, s: Session, order_id: int, rule: str, step: str) -> bool:

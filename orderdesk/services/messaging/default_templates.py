@@ -296,6 +296,42 @@ DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
             "订单 {order_number} 已退回",
         ),
     },
+    "complaint_received": {
+        "en": (
+            "{shop_name}: we received your complaint about order {order_number}. We will answer by {answer_by}.",
+            "Complaint about order {order_number} received",
+        ),
+        "ru": (
+            "{shop_name}: ваша претензия по заказу {order_number} получена. Ответим до {answer_by}.",
+            "Претензия по заказу {order_number} получена",
+        ),
+        "pl": (
+            "{shop_name}: otrzymaliśmy reklamację zamówienia {order_number}. Odpowiemy do {answer_by}.",
+            "Reklamacja zamówienia {order_number} przyjęta",
+        ),
+        "zh": (
+            "{shop_name}：已收到您对订单 {order_number} 的投诉，我们将在 {answer_by} 前答复。",
+            "订单 {order_number} 的投诉已收到",
+        ),
+    },
+    "complaint_answered": {
+        "en": (
+            "{shop_name}: your complaint about order {order_number} is {decision}. {decision_text}",
+            "Your complaint about order {order_number}",
+        ),
+        "ru": (
+            "{shop_name}: ваша претензия по заказу {order_number} {decision}. {decision_text}",
+            "Ответ на претензию по заказу {order_number}",
+        ),
+        "pl": (
+            "{shop_name}: reklamacja zamówienia {order_number}: {decision}. {decision_text}",
+            "Odpowiedź na reklamację zamówienia {order_number}",
+        ),
+        "zh": (
+            "{shop_name}：您对订单 {order_number} 的投诉{decision}。{decision_text}",
+            "订单 {order_number} 投诉的答复",
+        ),
+    },
     "test": {
         "en": ("{shop_name}: test message from OrderDesk.", "OrderDesk test message"),
         "ru": ("{shop_name}: тестовое сообщение OrderDesk.", "Тестовое сообщение OrderDesk"),

@@ -94,7 +94,10 @@ def order_context(s: Session, row: OrderRow, language: str, get: Getter) -> dict
     locale = language if language in LANGUAGES else "en"
     total = Money(row.total_minor, row.currency)
     due = Money(max(row.total_minor - row.amount_paid_minor, 0), row.currency)
-    shipment = next((sh for sh in reversed(row.shipments) if not sh.cancelled), None)
+    shipment = next(
+        (sh for sh in reversed(row.shipments) if not sh.cancelled and (sh.details or {}).get("direction") != "return"),
+        None,
+    )
     tracking = row.tracking_number or (shipment.tracking_number if shipment else "")
     tracking_url = ""
     if tracking:

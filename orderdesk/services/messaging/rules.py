@@ -40,6 +40,8 @@ DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
     "return_accepted": {"*": ["email"]},  # a return of some lines (services/returns)
     "return_received": {"*": ["email"]},
     "refund_sent": {"*": ["email"]},
+    "complaint_received": {"*": ["email"]},  # with the date the shop answers by
+    "complaint_answered": {"*": ["email"]},
 }
 
 # A status change -> the event whose template and rule apply.

@@ -35,6 +35,9 @@ PLACEHOLDERS: dict[str, str] = {
     "status": N_("The order's new status, in the customer's language"),
     "return_number": N_("Return number, e.g. R-2026-00001"),
     "refund_amount": N_("Amount refunded with currency"),
+    "answer_by": N_("The date the shop answers a complaint by"),
+    "decision": N_("The decision on a complaint, in the customer's language"),
+    "decision_text": N_("The shop's words on a complaint's decision"),
 }
 
 EVENTS: tuple[str, ...] = tuple(default_templates.DEFAULTS)
@@ -178,7 +181,10 @@ SAMPLE_CONTEXT: dict[str, dict[str, str]] = {
         "pickup_code": "482913", "pickup_address": "ul. Długa 5, Kraków" if lang == "pl" else "ул. Тверская 1, Москва" if lang == "ru" else "1 Main St",
         "eta": "2026-11-25", "payment_link": "https://pay.example/2026-000123", "shop_name": "Shop",
         "customer_name": {"en": "Anna Smith", "ru": "Анна Смирнова", "pl": "Anna Kowalska", "zh": "王芳"}[lang],
-        "status": "",
+        "status": "", "answer_by": "2026-12-19",
+        "decision": {"en": "accepted", "ru": "удовлетворена", "pl": "uznana", "zh": "已受理"}[lang],
+        "decision_text": {"en": "We will send a new mug.", "ru": "Мы отправим новую кружку.",
+                          "pl": "Wyślemy nowy kubek.", "zh": "我们将寄出新的杯子。"}[lang],
     }
     for lang in LANGUAGES
 }  # fmt: skip

@@ -44,6 +44,8 @@ def event_label(event: str) -> str:
         "refunded": tr("Refunded"),
         "back_in_stock": tr("Back in stock (the order is being packed)"),
         "out_of_stock_choice": tr("Out of stock: wait or cancel?"),
+        "complaint_received": tr("Complaint received (answer date)"),
+        "complaint_answered": tr("Complaint answered (the decision)"),
         "test": tr("Test message"),
         "manager_alert": tr("Alert to the manager"),
     }.get(event, event.replace("_", " "))
