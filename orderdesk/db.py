@@ -237,6 +237,10 @@ class Database:
             raise RuntimeError("Database.batch() does not nest")
         session = self._writer()
         self._batch.session = session
+        # The identity map holds its objects weakly: an order a call has let go of would be read
+        # again (with its lines, holds and shipments) by the next call. Kept until the batch ends.
+        kept: list[object] = []
+        event.listen(session, "loaded_as_persistent", lambda _session, obj: kept.append(obj))
         try:
             yield session
             session.commit()
@@ -251,6 +255,7 @@ class Database:
         finally:
             self._batch.session = None
             session.close()
+            kept.clear()
 
     @staticmethod
     @contextmanager

@@ -1,17 +1,19 @@
 """Realistic multilingual demo data: Russian, Polish, Chinese and English customers and products.
 
-``create_demo`` walks every order through the real order service (so histories, stock, pickup
-codes and shipments are all genuine); ``bulk_orders`` writes large volumes directly for
-benchmarks, keeping the same denormalised columns and search index the service keeps.
+``create_demo`` makes the orders through the bulk create path (the import's) and walks each
+through the real order service (so histories, stock, pickup codes and shipments are all
+genuine); ``bulk_orders`` writes large volumes directly for benchmarks, keeping the same
+denormalised columns and search index the service keeps.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-from sqlalchemy import insert, literal, select
+from sqlalchemy import bindparam, insert, literal, select, update
 
 from orderdesk.bulk import bulk_write
 from orderdesk.db import Database
@@ -170,81 +172,137 @@ def create_demo(
 
 
 def _create_demo(db: Database, orders: int, seed: int, progress: Callable[[int, int], None] | None) -> list[str]:
+    """The orders are made at once by the bulk create path (the import's), then each is walked
+    through the service's moves, and every order's steps are dated in one pass at the end."""
+    from orderdesk.services.order_bulk import create_orders
+
     rng = random.Random(seed)
     service = OrderService(db)
     seed_products(service, rng)
-    statuses, weights = zip(*STATUS_WEIGHTS.items(), strict=True)
     owner, packer = Actor("Olga"), Actor("Piotr", Role.PACKER)  # the role is shown beside the name
-    numbers: list[str] = []
     now = utcnow()
-    for i in range(orders):
-        lang = rng.choice(list(PEOPLE))
-        name = rng.choice(PEOPLE[lang])
-        line1, city, postcode, country, phone_pattern = rng.choice(PLACES[lang])
-        target = rng.choices(statuses, weights)[0]
-        if target in PICKUP_TARGETS:
-            delivery = rng.choice([DeliveryMethod.PICKUP_SHOP, DeliveryMethod.PICKUP_POINT])
-        elif target in SHIP_TARGETS:
-            delivery = rng.choice([DeliveryMethod.CARRIER, DeliveryMethod.CARRIER, DeliveryMethod.OWN_COURIER])
-        else:
-            delivery = rng.choice(list(DeliveryMethod))
-        if target in (Status.AWAITING_PAYMENT, Status.PAID):
-            payment = rng.choice([PaymentMethod.PREPAID_ONLINE, PaymentMethod.BANK_TRANSFER])
-        elif delivery in (DeliveryMethod.PICKUP_SHOP, DeliveryMethod.PICKUP_POINT):
-            payment = rng.choice([PaymentMethod.PREPAID_ONLINE, PaymentMethod.ON_PICKUP])
-        else:
-            payment = rng.choice(
-                [
-                    PaymentMethod.PREPAID_ONLINE,
-                    PaymentMethod.BANK_TRANSFER,
-                    PaymentMethod.CASH_ON_DELIVERY,
-                    PaymentMethod.INVOICE,
-                ]
-            )
-        picks = rng.sample(PRODUCTS, rng.randint(1, 4))
-        new = NewOrder(
-            customer=Customer(None, name, phone=_phone(rng, phone_pattern), email=_email(rng, lang, i), language=lang),
-            lines=[NewLine(p[0], rng.choice([1, 1, 1, 2, 3])) for p in picks],
-            delivery_method=delivery, payment_method=payment, currency="PLN",
-            address=Address(name, line1, "", city, postcode, "", country),
-            pickup_point_code="KRA010" if delivery is DeliveryMethod.PICKUP_POINT else "",
-            shipping_fee_minor=0 if delivery is DeliveryMethod.PICKUP_SHOP else rng.choice([990, 1500, 1999]),
-            external_id=f"WEB-{10000 + i}" if rng.random() < 0.7 else "",
-            source=rng.choice(["web", "web", "phone"]),
-            notes=rng.choice(["", "", "", "Позвонить перед доставкой", "Proszę o fakturę", "请在工作日送货", "Leave at the door"]),
-            created_at=now - timedelta(days=rng.randint(0, 45), minutes=rng.randint(0, 1440)),
-        )  # fmt: skip
-        order = service.create_order(new, owner)
-        number = order.number
-        numbers.append(number)
-        _walk(service, order, _path(target, payment, delivery), rng, owner, packer, lang)
-        if target in (Status.NEW, Status.CONFIRMED) and rng.random() < 0.12:
-            service.add_hold(number, Hold.ADDRESS_PROBLEM, "Не найден номер дома / missing house number", owner)
-        if target is Status.IN_TRANSIT and rng.random() < 0.15:
-            service.add_hold(number, Hold.DELAYED, "No carrier event for 5 days", Actor.system("carrier"))
-        _spread_history(service.db, number, new.created_at, now, rng)
+    plans = [_plan(rng, i, now) for i in range(orders)]
+    created = create_orders(service, [plan.new for plan in plans], owner)
+    refused = next((c.error for c in created if c.error is not None), None)
+    if refused is not None:
+        raise refused
+    numbers = [c.number for c in created]
+    for i, (plan, order) in enumerate(zip(plans, service.get_many(numbers), strict=True)):
+        _walk(service, order, _path(plan.target, plan.payment, plan.delivery), rng, owner, packer, plan.lang)
+        if plan.target in (Status.NEW, Status.CONFIRMED) and rng.random() < 0.12:
+            service.add_hold(order.number, Hold.ADDRESS_PROBLEM, "Не найден номер дома / missing house number", owner)
+        if plan.target is Status.IN_TRANSIT and rng.random() < 0.15:
+            service.add_hold(order.number, Hold.DELAYED, "No carrier event for 5 days", Actor.system("carrier"))
         if progress:
             progress(i + 1, orders)
+    _spread_history(db, [(number, plan.new.created_at) for number, plan in zip(numbers, plans, strict=True)], now, rng)
     return numbers
 
 
-def _spread_history(db: Database, number: str, created_at, now, rng: random.Random) -> None:
-    """Date the demo order's steps between its creation and now, in order: a 41-day-old card
-    whose whole history says "today" is not what a shop's history looks like."""
+@dataclass(frozen=True)
+class _Plan:
+    new: NewOrder
+    target: Status  # where the order's walk ends
+    payment: PaymentMethod
+    delivery: DeliveryMethod
+    lang: str
+
+
+def _plan(rng: random.Random, i: int, now) -> _Plan:
+    statuses, weights = zip(*STATUS_WEIGHTS.items(), strict=True)
+    lang = rng.choice(list(PEOPLE))
+    name = rng.choice(PEOPLE[lang])
+    line1, city, postcode, country, phone_pattern = rng.choice(PLACES[lang])
+    target = rng.choices(statuses, weights)[0]
+    if target in PICKUP_TARGETS:
+        delivery = rng.choice([DeliveryMethod.PICKUP_SHOP, DeliveryMethod.PICKUP_POINT])
+    elif target in SHIP_TARGETS:
+        delivery = rng.choice([DeliveryMethod.CARRIER, DeliveryMethod.CARRIER, DeliveryMethod.OWN_COURIER])
+    else:
+        delivery = rng.choice(list(DeliveryMethod))
+    if target in (Status.AWAITING_PAYMENT, Status.PAID):
+        payment = rng.choice([PaymentMethod.PREPAID_ONLINE, PaymentMethod.BANK_TRANSFER])
+    elif delivery in (DeliveryMethod.PICKUP_SHOP, DeliveryMethod.PICKUP_POINT):
+        payment = rng.choice([PaymentMethod.PREPAID_ONLINE, PaymentMethod.ON_PICKUP])
+    else:
+        payment = rng.choice(
+            [
+                PaymentMethod.PREPAID_ONLINE,
+                PaymentMethod.BANK_TRANSFER,
+                PaymentMethod.CASH_ON_DELIVERY,
+                PaymentMethod.INVOICE,
+            ]
+        )
+    picks = rng.sample(PRODUCTS, rng.randint(1, 4))
+    new = NewOrder(
+        customer=Customer(None, name, phone=_phone(rng, phone_pattern), email=_email(rng, lang, i), language=lang),
+        lines=[NewLine(p[0], rng.choice([1, 1, 1, 2, 3])) for p in picks],
+        delivery_method=delivery, payment_method=payment, currency="PLN",
+        address=Address(name, line1, "", city, postcode, "", country),
+        pickup_point_code="KRA010" if delivery is DeliveryMethod.PICKUP_POINT else "",
+        shipping_fee_minor=0 if delivery is DeliveryMethod.PICKUP_SHOP else rng.choice([990, 1500, 1999]),
+        external_id=f"WEB-{10000 + i}" if rng.random() < 0.7 else "",
+        source=rng.choice(["web", "web", "phone"]),
+        notes=rng.choice(["", "", "", "Позвонить перед доставкой", "Proszę o fakturę", "请在工作日送货", "Leave at the door"]),
+        created_at=now - timedelta(days=rng.randint(0, 45), minutes=rng.randint(0, 1440)),
+    )  # fmt: skip
+    return _Plan(new, target, payment, delivery, lang)
+
+
+def _spread_history(db: Database, made: list[tuple[str, datetime]], now, rng: random.Random) -> None:
+    """Date each demo order's steps between its creation and now, in order: a 41-day-old card
+    whose whole history says "today" is not what a shop's history looks like.
+
+    ``made``: (number, created at) of every demo order; read with one query per table and
+    written with one executemany per table.
+    """
     with db.session(write=True) as s:
-        order = s.scalars(select(OrderRow).where(OrderRow.number == number)).one()
-        rows = list(s.scalars(select(HistoryRow).where(HistoryRow.order_id == order.id).order_by(HistoryRow.id)))
-        span = (now - created_at).total_seconds()
-        cuts = sorted(rng.uniform(0.05, 0.95) * span for _ in rows[1:])
-        for row, seconds in zip(rows[1:], cuts, strict=True):
-            row.at = created_at + timedelta(seconds=seconds)
-        if rows:
-            rows[0].at = created_at
-        moves = [r.at for r in rows if r.kind == "status"]
-        order.status_changed_at = moves[-1] if moves else created_at
-        put_on = {r.to_value: r.at for r in rows if r.kind == "hold" and r.to_value != "resolved"}
-        for hold in s.scalars(select(HoldRow).where(HoldRow.order_id == order.id)):
-            hold.created_at = put_on.get(hold.kind, hold.created_at)
+        found = s.execute(select(OrderRow.number, OrderRow.id).where(OrderRow.number.in_([n for n, _at in made])))
+        ids = {row.number: row.id for row in found}
+        steps: dict[int, list] = {}
+        for row in s.execute(
+            select(HistoryRow.id, HistoryRow.order_id, HistoryRow.kind, HistoryRow.to_value)
+            .where(HistoryRow.order_id.in_(ids.values()))
+            .order_by(HistoryRow.id)
+        ):
+            steps.setdefault(row.order_id, []).append(row)
+        holds: dict[int, list] = {}
+        for row in s.execute(
+            select(HoldRow.id, HoldRow.order_id, HoldRow.kind).where(HoldRow.order_id.in_(ids.values()))
+        ):
+            holds.setdefault(row.order_id, []).append(row)
+        dated, orders, held = [], [], []
+        for number, created_at in made:
+            order_id = ids[number]
+            rows = steps.get(order_id, [])
+            span = (now - created_at).total_seconds()
+            cuts = sorted(rng.uniform(0.05, 0.95) * span for _ in rows[1:])
+            at = [created_at] + [created_at + timedelta(seconds=seconds) for seconds in cuts] if rows else []
+            dated += [{"row_id": row.id, "new_at": when} for row, when in zip(rows, at, strict=True)]
+            moves = [when for row, when in zip(rows, at, strict=True) if row.kind == "status"]
+            orders.append({"row_id": order_id, "new_at": moves[-1] if moves else created_at})
+            put_on = {
+                r.to_value: when
+                for r, when in zip(rows, at, strict=True)
+                if r.kind == "hold" and r.to_value != "resolved"
+            }
+            held += [{"row_id": h.id, "new_at": put_on[h.kind]} for h in holds.get(order_id, []) if h.kind in put_on]
+        for table, column, values in (
+            (HistoryRow.__table__, "at", dated),
+            (HoldRow.__table__, "created_at", held),
+        ):
+            if values:
+                s.execute(
+                    update(table).where(table.c.id == bindparam("row_id")).values({column: bindparam("new_at")}),
+                    values,
+                )
+        table = OrderRow.__table__
+        s.execute(  # the version moves on as with any change to an order
+            update(table)
+            .where(table.c.id == bindparam("row_id"))
+            .values(status_changed_at=bindparam("new_at"), version=table.c.version + 1),
+            orders,
+        )
 
 
 def _walk(

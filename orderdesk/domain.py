@@ -120,6 +120,11 @@ class Shipment:
     label_format: str = ""
     last_synced_at: datetime | None = None
     cancelled: bool = False
+    return_number: str = ""  # set: the parcel the customer sends back (a return shipment)
+
+    @property
+    def is_return(self) -> bool:
+        return bool(self.return_number)
 
 
 @dataclass(frozen=True)
@@ -168,6 +173,9 @@ class OrderSummary:
     refund_due: bool = False
     channel: str = ""  # the store's name, for orders from a web store
     store_status: str = ""
+    priority: bool = False  # shown first in its column, with a marker
+    assigned_to: str = ""  # the person the order is assigned to ("" = nobody)
+    return_status: str = ""  # the newest return of the order's lines (services.returns), if any
 
     @property
     def payment_state(self) -> str:
@@ -221,6 +229,8 @@ class OrderDetail:
     shelf_slot: str = ""
     pickup_failures: int = 0
     channel: ChannelInfo | None = None
+    priority: bool = False
+    assigned_to: str = ""
 
     # -- derived figures, so every consumer computes them the same way
     @property
@@ -264,7 +274,8 @@ class OrderDetail:
 
     @property
     def active_shipment(self) -> Shipment | None:
-        live = [s for s in self.shipments if not s.cancelled]
+        # the outgoing parcel: a return parcel coming back never takes its place
+        live = [s for s in self.shipments if not s.cancelled and not s.is_return]
         return live[-1] if live else None
 
     @property

@@ -38,6 +38,8 @@ TEMPLATES: dict[str, str] = {
     "order_cancelled": N_("order cancelled"),
     "packing_problem": N_("{problem}: {note}"),
     "packing_problem_plain": N_("{problem}"),
+    "complaint_due": N_("Complaint #{k} must be answered by {d}."),
+    "complaint_overdue": N_("Complaint #{k} is overdue: it had to be answered by {d}."),
 }
 
 _STATUS_PARAMS = ("s",)  # parameters holding a status key: shown as the status's name

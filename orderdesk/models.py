@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -16,7 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    text,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -188,6 +189,10 @@ class OrderRow(Base):
     external_number: Mapped[str] = mapped_column(String(40), default="")
     store_status: Mapped[str] = mapped_column(String(40), default="")
     store_modified: Mapped[str] = mapped_column(String(30), default="")  # the store's date_modified_gmt seen last
+    # Work order: priority orders come first in each board column and on the pick list; an order
+    # may be assigned to a person (a user's name; "" = nobody).
+    priority: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    assigned_to: Mapped[str] = mapped_column(String(80), default="", server_default="", index=True)
 
     customer: Mapped[CustomerRow] = relationship(lazy="joined")
     lines: Mapped[list[OrderLineRow]] = relationship(
@@ -203,14 +208,11 @@ class OrderRow(Base):
     __table_args__ = (
         Index("ix_orders_status_created", "status", "created_at"),
         Index("ix_orders_hold_count", "hold_count"),
-        # Reports, the orders waiting longest: open orders in the order they have waited.
-        Index(
-            "ix_orders_open_since",
-            "status_changed_at",
-            "id",
-            sqlite_where=text(OPEN_ORDERS_WHERE),
-            postgresql_where=text(OPEN_ORDERS_WHERE),
-        ),
+        # Reports, the orders waiting longest: open orders in the order they have waited. The
+        # migration makes it partial (WHERE OPEN_ORDERS_WHERE); naming the condition here as
+        # postgresql_where would load SQLAlchemy's PostgreSQL dialect on every command's start.
+        Index("ix_orders_open_since", "status_changed_at", "id"),
+        Index("ix_orders_status_priority_id", "status", "priority", "id"),
         # Two desks importing the same store order at once: the second insert fails, nothing doubles.
         Index("uq_orders_channel_external", "channel_id", "external_id", unique=True),
         # Search indexes are made by hand in the migrations, as each backend needs: the FTS5 table
@@ -269,15 +271,9 @@ class HistoryRow(Base):
         # Reports: when each order reached a status, and the steps within a date range.
         Index("ix_order_history_step", "kind", "to_value", "order_id", "at"),
         Index("ix_order_history_at", "at"),
-        # Reports: time in each status, the stays of a status in order of length.
-        Index(
-            "ix_order_history_stay",
-            "to_value",
-            "stay_seconds",
-            "at",
-            sqlite_where=text(HISTORY_STAY_WHERE),
-            postgresql_where=text(HISTORY_STAY_WHERE),
-        ),
+        # Reports: time in each status, the stays of a status in order of length. The migration
+        # makes it partial (WHERE HISTORY_STAY_WHERE), as for ix_orders_open_since.
+        Index("ix_order_history_stay", "to_value", "stay_seconds", "at"),
     )
 
 
@@ -412,3 +408,94 @@ class AutomationFiringRow(Base):
     step: Mapped[str] = mapped_column(String(80))  # which stay or occasion: "h123" (the status entry's history id)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("order_id", "rule", "step", name="uq_automation_firings_once"),)
+
+
+class ReturnCounterRow(Base):
+    """Per-year counter behind return numbers (R-2026-00001), bumped atomically like order numbers."""
+
+    __tablename__ = "return_counters"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReturnRow(Base):
+    """A customer's return of some lines of one order; an order may have several."""
+
+    __tablename__ = "returns"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(20), index=True)  # services.returns.kinds.ReturnStatus
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # the replacement order of an exchange (no foreign key: the order is the return's, not its owner)
+    exchange_order_id: Mapped[int | None] = mapped_column(Integer, nullable=True, default=None)
+    lines: Mapped[list[ReturnLineRow]] = relationship(
+        cascade="all, delete-orphan", order_by="ReturnLineRow.id", lazy="selectin"
+    )
+    order: Mapped[OrderRow] = relationship(lazy="joined")
+
+
+class ReturnLineRow(Base):
+    """One line of a return: which order line, how many, why, and what became of them."""
+
+    __tablename__ = "return_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
+    order_line_id: Mapped[int] = mapped_column(ForeignKey("order_lines.id", ondelete="CASCADE"), index=True)
+    sku: Mapped[str] = mapped_column(String(64))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_minor: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(20))  # services.returns.kinds.ReturnReason
+    note: Mapped[str] = mapped_column(Text, default="")
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    restocked: Mapped[int] = mapped_column(Integer, default=0)
+    written_off: Mapped[int] = mapped_column(Integer, default=0)
+    repair: Mapped[int] = mapped_column(Integer, default=0)
+    state_note: Mapped[str] = mapped_column(Text, default="")  # the state the item came back in
+
+
+class ReturnRefundRow(Base):
+    """The money given back for one return: one row per return at most (the unique key is the
+    idempotency key, so two desks pressing "Refund" at once record it once)."""
+
+    __tablename__ = "return_refunds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    lines_minor: Mapped[int] = mapped_column(Integer, default=0)  # what the lines came to
+    shipping_minor: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3))
+    payment_method: Mapped[str] = mapped_column(String(20))
+    api_refund: Mapped[bool] = mapped_column(Boolean, default=False)  # False: paid back by hand
+    push_status: Mapped[str] = mapped_column(String(20), default="")  # "", pending (store push to send)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ComplaintRow(Base):
+    """A customer's complaint about an order: the claim, what they ask for, the day the shop
+    must answer by (from the country's rule) and the decision."""
+
+    __tablename__ = "complaints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    # The return it belongs to, by number; no foreign key, a complaint may come without a return.
+    return_number: Mapped[str] = mapped_column(String(20), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    claim: Mapped[str] = mapped_column(Text)
+    ask: Mapped[str] = mapped_column(String(20))  # repair, replacement, refund, price_reduction
+    country: Mapped[str] = mapped_column(String(2), default="")  # whose rule set due_on
+    due_on: Mapped[date] = mapped_column(Date)
+    decision: Mapped[str] = mapped_column(String(10), default="")  # "" while open; accepted, rejected, partly
+    decision_text: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(100), default="")
+    order: Mapped[OrderRow] = relationship(lazy="joined")
+    __table_args__ = (Index("ix_complaints_open_due", "decision", "due_on"),)

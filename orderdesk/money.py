@@ -6,13 +6,15 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
-
-from babel import Locale
-from babel.numbers import format_currency, get_currency_precision
+from typing import TYPE_CHECKING
 
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _, current_language
 from orderdesk.limits import MAX_AMOUNT_MINOR
+from orderdesk.money_cldr import CURRENCY_DIGITS, NUMBER_SYMBOLS
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 # Digits with at most one decimal sign ('.' or ','), an optional sign in front.
 _AMOUNT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
@@ -20,7 +22,7 @@ _AMOUNT = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 def minor_digits(currency: str) -> int:
     """Digits after the decimal point for a currency (RUB 2, JPY 0...), from CLDR."""
-    return get_currency_precision(currency.upper())
+    return CURRENCY_DIGITS.get(currency.upper(), 2)
 
 
 @dataclass(frozen=True, order=True)
@@ -141,6 +143,8 @@ _PATTERN = "#,##0.00\u00a0¤¤"
 
 @lru_cache(maxsize=32)
 def _locale(name: str) -> Locale:
+    from babel import Locale  # only for a locale outside NUMBER_SYMBOLS
+
     return Locale.parse(name)
 
 
@@ -151,6 +155,21 @@ def _locale(name: str) -> Locale:
 def format_money(minor: int, currency: str, locale: str = "en") -> str:
     """``minor`` units of ``currency`` written as ``locale`` writes money (en, ru, pl, zh...)."""
     money = Money(minor, currency)
-    return format_currency(
-        money.decimal, money.currency, format=_PATTERN, locale=_locale(locale or "en"), currency_digits=True
-    )
+    symbols = NUMBER_SYMBOLS.get(locale or "en")
+    if symbols is None:
+        return _format_with_babel(money, locale)
+    # What Babel writes for _PATTERN with the currency's own digits, for the app's languages
+    # (checked against Babel in the tests): sign, groups of three, decimals, no-break space, code.
+    decimal_sign, group, minus = symbols
+    digits = minor_digits(money.currency)
+    whole, fraction = divmod(abs(money.minor), 10**digits)
+    text = f"{whole:,}".replace(",", group)
+    if digits:
+        text = f"{text}{decimal_sign}{fraction:0{digits}d}"
+    return f"{minus if money.minor < 0 else ''}{text}\u00a0{money.currency}"
+
+
+def _format_with_babel(money: Money, locale: str) -> str:
+    from babel.numbers import format_currency  # Babel's CLDR data loads only for such a locale
+
+    return format_currency(money.decimal, money.currency, format=_PATTERN, locale=_locale(locale), currency_digits=True)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Integer, Select, column, func, select, table, text, union_all
+from sqlalchemy import Integer, Select, and_, column, func, or_, select, table, text, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from orderdesk import domain
@@ -20,6 +20,7 @@ from orderdesk.models import (
     OrderLineRow,
     OrderRow,
     ProductRow,
+    ReturnRow,
     ShipmentRow,
 )
 from orderdesk.money import Money
@@ -99,6 +100,9 @@ def to_shipment(row: ShipmentRow) -> domain.Shipment:
         label_format=row.label_format,
         last_synced_at=row.last_synced_at,
         cancelled=row.cancelled,
+        return_number=str((row.details or {}).get("return_number") or "")
+        if (row.details or {}).get("direction") == "return"
+        else "",
     )
 
 
@@ -152,6 +156,8 @@ def to_detail(row: OrderRow, history: Sequence[HistoryRow] = ()) -> domain.Order
         shelf_slot=row.shelf_slot,
         pickup_failures=row.pickup_failures,
         channel=to_channel_info(row),
+        priority=bool(row.priority),
+        assigned_to=row.assigned_to or "",
     )
 
 
@@ -208,6 +214,10 @@ class OrderFilter:
     paid_only: bool = False  # paid in full (nothing left to collect)
     created_from: datetime | None = None
     created_to: datetime | None = None
+    assigned_to: str = ""  # "My orders": only the orders assigned to this person
+    # With holds_only ("Needs attention"): also the orders waiting in a status since before its
+    # moment here (the late rule, workflow.late_targets): ((status, moment), ...).
+    late_since: tuple[tuple[Status, datetime], ...] = ()
 
 
 _SUMMARY_COLUMNS = (
@@ -230,6 +240,8 @@ _SUMMARY_COLUMNS = (
     OrderRow.refund_due,
     OrderRow.channel_id,
     OrderRow.store_status,
+    OrderRow.priority,
+    OrderRow.assigned_to,
 )
 
 
@@ -242,7 +254,13 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = F
     """
     if flt.statuses:
         stmt = stmt.where(OrderRow.status.in_([str(s) for s in flt.statuses]))
-    if flt.holds_only:
+    if flt.holds_only and flt.late_since:
+        late = [
+            and_(OrderRow.status == Status(st).value, OrderRow.status_changed_at <= since)
+            for st, since in flt.late_since
+        ]
+        stmt = stmt.where(or_(OrderRow.hold_count > 0, *late))
+    elif flt.holds_only:
         stmt = stmt.where(OrderRow.hold_count > 0)
     if flt.delivery_methods:
         stmt = stmt.where(OrderRow.delivery_method.in_(flt.delivery_methods))
@@ -256,6 +274,8 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = F
         stmt = stmt.where(OrderRow.created_at >= flt.created_from)
     if flt.created_to:
         stmt = stmt.where(OrderRow.created_at < flt.created_to)
+    if flt.assigned_to:
+        stmt = stmt.where(OrderRow.assigned_to == flt.assigned_to)
     terms = query_terms(flt.search)
     if terms and scan and sqlite:
         # search_text and the terms are both folded: a plain substring test, no lower() per row.
@@ -357,7 +377,13 @@ def query_ids(
     """
     if sqlite and not scan and limit is not None and any(len(t) >= 3 for t in query_terms(flt.search)):
         return _top_matches(session, flt, limit, offset)
-    stmt = apply_filter(select(OrderRow.id), flt, sqlite=sqlite, scan=scan).order_by(OrderRow.id.desc())
+    stmt = apply_filter(select(OrderRow.id), flt, sqlite=sqlite, scan=scan)
+    if len(flt.statuses) == 1:
+        # One board column's next page: in the column's own order, priority orders first
+        # (first_ids_by_status), walking the (status, priority, id) index.
+        stmt = stmt.order_by(OrderRow.priority.desc(), OrderRow.id.desc())
+    else:
+        stmt = stmt.order_by(OrderRow.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     return list(session.scalars(stmt))
@@ -395,18 +421,27 @@ def first_ids_by_status(
     wanted = list(statuses) if counts is None else [s for s in statuses if counts.get(s)]
     if wanted:
         parts = [
-            apply_filter(select(OrderRow.id, OrderRow.status), replace(flt, statuses=(s,)), sqlite=sqlite, scan=scan)
-            .order_by(OrderRow.id.desc())
+            apply_filter(
+                select(OrderRow.id, OrderRow.status, OrderRow.priority),
+                replace(flt, statuses=(s,)),
+                sqlite=sqlite,
+                scan=scan,
+            )
+            # Priority orders first in each column, then the newest.
+            .order_by(OrderRow.priority.desc(), OrderRow.id.desc())
             .limit(limit)
             .subquery()
             for s in wanted
         ]
-        selects = [select(part.c.id, part.c.status) for part in parts]
+        selects = [select(part.c.id, part.c.status, part.c.priority) for part in parts]
         stmt = union_all(*selects) if len(selects) > 1 else selects[0]
-        for order_id, status in session.execute(stmt):
+        first: set[int] = set()
+        for order_id, status, priority in session.execute(stmt):
             ids[Status(status)].append(order_id)
+            if priority:
+                first.add(order_id)
         for found in ids.values():
-            found.sort(reverse=True)  # UNION ALL keeps no order of its own
+            found.sort(key=lambda i: (i in first, i), reverse=True)  # UNION ALL keeps no order of its own
     if counts is not None:
         return counts, ids
     counts = dict.fromkeys(Status, 0)
@@ -448,6 +483,7 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
         if channel_ids
         else {}
     )
+    returns = _return_statuses(session, [i for i, r in rows.items() if r.status in _MAY_HAVE_RETURNS])
     result = []
     for i in ids:
         r = rows.get(i)
@@ -473,6 +509,34 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
                 refund_due=r.refund_due,
                 channel=channels.get(r.channel_id, "") if r.channel_id else "",
                 store_status=r.store_status,
+                priority=bool(r.priority),
+                assigned_to=r.assigned_to or "",
+                return_status=returns.get(i, ""),
             )
         )
     return result
+
+
+# Only an order whose items reached the customer can have a return of its lines.
+_MAY_HAVE_RETURNS = frozenset(
+    s.value
+    for s in (
+        Status.DELIVERED,
+        Status.COLLECTED,
+        Status.COMPLETED,
+        Status.RETURN_REQUESTED,
+        Status.RETURNED,
+        Status.REFUNDED,
+    )
+)
+
+
+def _return_statuses(session: Session, order_ids: list[int]) -> dict[int, str]:
+    """The status of each order's newest return, for the cards (one query for the page)."""
+    if not order_ids:
+        return {}
+    found: dict[int, str] = {}
+    stmt = select(ReturnRow.order_id, ReturnRow.status).where(ReturnRow.order_id.in_(order_ids)).order_by(ReturnRow.id)
+    for order_id, status in session.execute(stmt):
+        found[order_id] = status
+    return found

@@ -12,6 +12,7 @@ run, so ``Database`` compares the revisions here and imports alembic only to mig
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache
 from pathlib import Path
 
@@ -21,10 +22,33 @@ VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 VERSION_TABLE = "alembic_version"  # Alembic's default, which env.py keeps
 
 
+# ``revision = "0010_x"`` or ``down_revision: str | None = ("a", "b")  # why``, at the start of a line.
+_ASSIGNMENT = re.compile(r"^(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(.+?)[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
+
+
 def _literal_assignments(path: Path, names: frozenset[str]) -> dict[str, object]:
-    """Module-level ``name = <literal>`` assignments of a migration file, without running it."""
+    """Module-level ``name = <literal>`` assignments of a migration file, without running it.
+
+    Each process reads every migration file once; parsing whole files took longer than the
+    rest of a command's database check, so the assignment lines are read on their own and
+    the file is parsed only when a value does not fit on its line (or has a ``#`` in it).
+    """
+    text = path.read_text(encoding="utf-8")
     found: dict[str, object] = {}
-    for node in ast.parse(path.read_bytes(), filename=str(path)).body:
+    for match in _ASSIGNMENT.finditer(text):
+        name, value = match.groups()
+        if name not in names or name in found:
+            continue
+        try:
+            found[name] = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            return _parsed_assignments(text, path, names)
+    return found
+
+
+def _parsed_assignments(text: str, path: Path, names: frozenset[str]) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for node in ast.parse(text, filename=str(path)).body:
         target, value = None, None
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
             target, value = node.targets[0].id, node.value

@@ -26,6 +26,8 @@ SETTINGS_MODULES = (
     "orderdesk.services.channels.registry",
     "orderdesk.services.reports.options",
     "orderdesk.services.automation.rules",
+    "orderdesk.services.returns.kinds",
+    "orderdesk.services.complaints.rules",
 )
 
 
@@ -65,6 +67,23 @@ class _StorePushes(_Lazy):
             super().__call__(s, event)
 
 
+class _AutomationRules:
+    """The automation listener, imported on the first new order or payment it hears of."""
+
+    def __init__(self, service: OrderService) -> None:
+        self.service = service
+        self._listener = None
+
+    def __call__(self, s, event: OrderEvent) -> None:
+        if type(event).__name__ not in ("OrderCreated", "PaymentRecorded"):
+            return  # status changes and holds: nothing for it, and nothing to import
+        if self._listener is None:
+            self._listener = importlib.import_module("orderdesk.services.automation.listener").AutomationListener(
+                self.service
+            )
+        self._listener(s, event)
+
+
 def order_service(db: Database) -> OrderService:
     """The order service with every listener of the app attached: customer notifications and store pushes."""
     country = Settings(db).get("shop.country")
@@ -72,4 +91,8 @@ def order_service(db: Database) -> OrderService:
         _Lazy("orderdesk.services.messaging", "NotificationListener"),
         _StorePushes("orderdesk.services.channels.pushes", "StorePushListener"),
     ]
-    return OrderService(db, listeners=listeners, config=ServiceConfig(default_country=country))
+    service = OrderService(db, listeners=listeners, config=ServiceConfig(default_country=country))
+    # The rules that act inside a change's transaction (auto-confirm on creation and payment)
+    # move the order through this same service, so its messages are queued in that commit.
+    service.listeners.append(_AutomationRules(service))
+    return service

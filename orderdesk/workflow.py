@@ -7,7 +7,9 @@ which the order service applies in one transaction.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 
 from orderdesk.errors import MoveRefused, PermissionDenied
@@ -150,6 +152,7 @@ class Hold(StrEnum):
     PACKING_PROBLEM = "packing_problem"
     CHANNEL_MISMATCH = "channel_mismatch"  # the web store says one thing and the desk another
     CHANNEL_CHECK = "channel_check"  # an imported order to look at: unknown store status or SKU, totals
+    COMPLAINT_DUE = "complaint_due"  # a complaint must be answered soon (or is overdue)
 
 
 HOLD_LABELS: dict[Hold, dict[str, str]] = {
@@ -196,6 +199,12 @@ HOLD_LABELS: dict[Hold, dict[str, str]] = {
         "ru": "Проверить заказ из магазина",
         "pl": "Sprawdź zamówienie ze sklepu",
         "zh": "核对网店订单",
+    },
+    Hold.COMPLAINT_DUE: {
+        "en": "Complaint to answer",
+        "ru": "Ответить на претензию",
+        "pl": "Reklamacja do rozpatrzenia",
+        "zh": "待处理投诉",
     },
 }
 
@@ -499,3 +508,36 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
             plan.restock = True
             plan.reserve_stock = True
     return plan
+
+
+# The late rule (automation.late_hours) watches every open status but awaiting payment, which the
+# payment-chasing rules have.
+LATE_WATCHED: tuple[Status, ...] = tuple(st for st in ACTIVE if st is not Status.AWAITING_PAYMENT)
+
+
+def late_targets(default_hours: int, overrides: str = "") -> dict[Status, int]:
+    """Hours each watched status may take before its order is late: ``default_hours`` unless
+    ``overrides`` ("new=4, packed=24") names the status; 0 = never late. ValueError on a bad part."""
+    targets = dict.fromkeys(LATE_WATCHED, max(int(default_hours or 0), 0))
+    for part in (overrides or "").replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        key, sep, value = part.partition("=")
+        status = Status(key.strip())  # ValueError: not a status
+        if not sep or status not in targets or not value.strip().isdigit():
+            raise ValueError(part.strip())
+        targets[status] = int(value.strip())
+    return targets
+
+
+def is_late(
+    status: Status | str, status_changed_at: datetime, now: datetime, hours: int | Mapping[Status, int]
+) -> bool:
+    """True when an order has waited its target or longer in its status (a target of 0: never).
+    ``hours``: one target for every watched status, or one per status (``late_targets``)."""
+    if Status(status) not in LATE_WATCHED:
+        return False
+    target = hours.get(Status(status), 0) if isinstance(hours, Mapping) else hours
+    if not target:
+        return False
+    return (now - status_changed_at).total_seconds() >= target * 3600

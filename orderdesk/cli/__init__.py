@@ -66,11 +66,13 @@ COMMANDS: tuple[Command, ...] = (
     Command("credentials", "secrets in the OS keyring (read from standard input)", "orderdesk.cli.credentials"),
     Command("station", "open the packing bench or the pickup counter", "orderdesk.cli.station"),
     Command("users", "people who use the stations: names, roles, PINs", "orderdesk.cli.users"),
+    Command("return", "returns of an order's lines: create, receive, refund, slip, exchange", "orderdesk.cli.returns"),
     Command("stock", "receive, correct, count and look up stock", "orderdesk.cli.stock"),
     Command("products", "the product catalogue: list, import, export, archive", "orderdesk.cli.products"),
     Command("channels", "web stores: connect, test, sync orders in and statuses out", "orderdesk.cli.channels"),
     Command("report", "a report as a table, CSV, JSON, XLSX or PDF", "orderdesk.cli.report"),
     Command("automation", "the rules that act by themselves: run one round", "orderdesk.cli.automation"),
+    Command("complaint", "customers' complaints: record, list, show, decide", "orderdesk.cli.complaints"),
 )
 
 # The older extension point: modules with ``add_parsers(subparsers, common)``, imported on every run.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-SHOP_SECTIONS = ("print", "demo", "import", "search")
+SHOP_SECTIONS = ("print", "demo", "import", "search", "channels")
 
 
 def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
@@ -18,7 +18,11 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
         "data: the data layer in detail; startup: the CLI's start-up; all: every one",
     )
     p.add_argument("--quick", action="store_true", help="small data: a run of a minute or so (what CI prints)")
-    p.add_argument("--orders", type=int, help="orders to search (shop: 1,000,000; data: 250,000)")
+    p.add_argument(
+        "--orders",
+        type=int,
+        help="orders to search (shop: 1,000,000; data: 250,000); startup: on the board of the window's cold start (250,000)",
+    )
     p.add_argument("--active", type=int, default=5_000)
     p.add_argument("--samples", type=int, default=200)
     p.add_argument("--pg", metavar="URL", help="also run on this PostgreSQL database and print both side by side")

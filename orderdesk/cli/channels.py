@@ -1,4 +1,4 @@
-"""``orderdesk channels add|list|test|sync|map``: the web stores orders come from.
+"""``orderdesk channels add|list|test|sync|webhooks|map``: the web stores orders come from.
 
 The store's consumer key and
 secret are stored with ``orderdesk credentials set channel.NAME.consumer_key`` (and
@@ -48,17 +48,31 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, help: str) -> None:
     p.set_defaults(func=cmd_channels_test)
 
     p = csub.add_parser(
-        "sync", parents=parents, help="one round: orders in, statuses/tracking out; prints what happened"
+        "sync",
+        parents=parents,
+        help="one round: orders in; statuses, tracking, refunds and stock out; prints what happened",
     )
     p.add_argument("name", nargs="?", help="only this store (default: every active store)")
     p.add_argument("--since", help="also read orders changed since this date (YYYY-MM-DD), not only the open ones")
     p.set_defaults(func=cmd_channels_sync)
 
-    p = csub.add_parser("map", parents=parents, help="edit a store's status or shipping mapping")
+    p = csub.add_parser(
+        "webhooks", parents=parents, help="receive the stores' webhooks: a signed delivery starts a sync round"
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this PC only)")
+    p.add_argument("--port", type=int, default=8765)
+    p.set_defaults(func=cmd_channels_webhooks)
+
+    p = csub.add_parser("map", parents=parents, help="edit a store's status or shipping mapping, or its stock pushes")
     p.add_argument("name")
     p.add_argument("--status", action="append", default=[], metavar="DESK=STORE", help="e.g. shipped=shipped")
     p.add_argument(
         "--shipping", action="append", default=[], metavar="METHOD=DELIVERY", help="e.g. flat_rate=own_courier"
+    )
+    p.add_argument(
+        "--push-stock",
+        choices=["on", "off"],
+        help="on: the desk's available stock is sent to the store's products (matched by SKU) after each change",
     )
     p.set_defaults(func=cmd_channels_map)
 
@@ -156,6 +170,50 @@ def cmd_channels_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_channels_webhooks(args: argparse.Namespace) -> int:
+    """Listen at http://HOST:PORT/webhooks/NAME until Ctrl+C; each valid delivery hints a round."""
+    from orderdesk.services.channels.registry import credential_name, list_channels
+    from orderdesk.services.channels.sync import ChannelSync
+    from orderdesk.services.channels.webhooks import HintQueue, WebhookReceiver
+    from orderdesk.services.credentials import Credentials
+    from orderdesk.wiring import order_service
+
+    db = _cli().open_db(args, existing=True)
+    credentials = Credentials()
+    secrets = {
+        c.name: secret
+        for c in list_channels(db)
+        if c.active and (secret := credentials.get(credential_name(c.name, "webhook_secret")))
+    }
+    if not secrets:
+        raise ConfigurationError(
+            _(
+                "No store has a webhook secret: orderdesk credentials set channel.NAME.webhook_secret (the secret of the webhook in WooCommerce)."
+            )
+        )
+    sync = ChannelSync(order_service(db))
+
+    def run_round(name: str) -> None:
+        _print_round(sync.run(name))
+        sys.stdout.flush()
+
+    try:
+        receiver = WebhookReceiver(secrets, HintQueue(run_round), host=args.host, port=args.port)
+    except OSError as exc:
+        raise ConfigurationError(
+            _("Cannot listen on {h}:{p}: {e}. Choose another --port.").format(h=args.host, p=args.port, e=exc.strerror)
+        ) from None
+    for name in sorted(secrets):
+        print(_("Store {n}: deliver webhooks to {u}/webhooks/{n}").format(n=name, u=receiver.url), flush=True)
+    try:
+        receiver.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        receiver.server.server_close()
+    return 0
+
+
 class _RoundFailed(OrderDeskError):
     """A round could not finish (the store unreachable, keys refused): one line, exit 1."""
 
@@ -213,6 +271,9 @@ def cmd_channels_map(args: argparse.Namespace) -> int:
         **(channel.settings.get("shipping_map") or {}),
         **pairs(args.shipping, None, {d.value for d in DeliveryMethod}, "METHOD=DELIVERY"),
     }
-    channel = registry.update_settings(db, channel.name, status_map=status_map, shipping_map=shipping_map)
+    changes: dict[str, Any] = {"status_map": status_map, "shipping_map": shipping_map}
+    if args.push_stock:
+        changes["push_stock"] = args.push_stock == "on"
+    channel = registry.update_settings(db, channel.name, **changes)
     _emit(args, _public(channel.settings), _("Mapping of '{n}' saved.").format(n=channel.name))
     return 0

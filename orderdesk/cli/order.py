@@ -1,4 +1,4 @@
-"""``orderdesk order show|move|hold|release|pay``: one order."""
+"""``orderdesk order show|move|hold|release|pay|priority|assign``: one order."""
 
 from __future__ import annotations
 
@@ -52,6 +52,9 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
         "--overpayment", action="store_true", help="the customer really paid more than is due: record it all"
     )
     p.set_defaults(func=cmd_order_pay)
+    from orderdesk.cli.order_work import add_parsers
+
+    add_parsers(order, common)
 
 
 def _service(args: argparse.Namespace):
@@ -86,6 +89,8 @@ def cmd_order_show(args: argparse.Namespace) -> int:
         f"  Payment: {words(o.payment_method.value)}  total {o.total.format()}  paid {o.amount_paid.format()}"
         f"  ({words(o.payment_state)})"
     )
+    if o.priority or o.assigned_to:
+        print(f"  Work: {'PRIORITY  ' if o.priority else ''}{'assigned to ' + o.assigned_to if o.assigned_to else ''}")
     if o.pickup_code:
         hint = "  (--reveal-code: owner)" if o.pickup_code == HIDDEN_CODE else ""
         print(f"  Pickup: code {o.pickup_code}  shelf {o.shelf_slot}{hint}")

@@ -20,6 +20,7 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     )
     p.add_argument("--search", help="order number, customer, phone, e-mail, tracking number, SKU or external id")
     p.add_argument("--holds", action="store_true", help="only orders that need attention")
+    p.add_argument("--assigned", metavar="PERSON", help="only the orders assigned to this person")
     p.add_argument("--limit", type=int, default=100, help="at most this many orders (default 100)")
     p.set_defaults(func=cmd_orders_list)
 
@@ -29,12 +30,15 @@ def cmd_orders_list(args: argparse.Namespace) -> int:
 
     service = order_service(open_db(args, existing=True))
     status = Status(args.status) if args.status else None
-    rows = service.list_orders(status=status, search=args.search, holds_only=args.holds, limit=args.limit)
+    rows = service.list_orders(
+        status=status, search=args.search, holds_only=args.holds, limit=args.limit, assigned_to=args.assigned or ""
+    )
     if args.json:
         emit_json(rows)
         return 0
     for o in rows:
         holds = ("  ⚠ " + "; ".join(f"{k}: {r}" for k, r in o.holds)) if o.holds else ""
+        holds += ("  ! priority" if o.priority else "") + (f"  → {o.assigned_to}" if o.assigned_to else "")
         print(
             f"{o.number}  {label(o.status):<18} {cells(o.customer_name, 28)} {o.total.format():>14}  {o.tracking_number}{holds}"
         )

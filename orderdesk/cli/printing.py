@@ -58,14 +58,15 @@ def handle(args: argparse.Namespace) -> int:
         raise ValidationError(_("Name the orders to print, or give --status (not both)."), "orders")
     db = open_db(args, existing=True)  # orders to print come from an existing database
     service = order_service(db)
+    # The whole batch in a few statements: the orders' ids, then their rows, lines and shipments.
     if args.status:
-        numbers = [o.number for o in service.list_orders(status=Status(args.status), limit=args.limit)]
-        if not numbers:
+        orders = sorted(service.details_in_status(args.status, limit=args.limit), key=lambda o: o.number)
+        if not orders:
             raise ValidationError(_("No orders are in status '{s}'.").format(s=args.status), "status")
-        numbers.sort()
+        numbers = [o.number for o in orders]
     else:
         numbers = list(dict.fromkeys(args.orders))
-    orders = service.get_many(numbers)  # a few statements for the whole batch
+        orders = service.get_many(numbers)
 
     prefs = PrinterPreferences.load()
     choice = prefs.get(args.kind)

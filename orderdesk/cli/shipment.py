@@ -1,4 +1,5 @@
-"""``orderdesk shipment create|rates|label|cancel``: carrier labels, bought once and never twice."""
+"""``orderdesk shipment create|rates|label|cancel|return``: carrier labels, bought once and never
+twice, and the customer's return parcel tracked with them."""
 
 from __future__ import annotations
 
@@ -37,6 +38,14 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("order")
     p.add_argument("--reason", default="")
     p.set_defaults(func=cmd_shipment_cancel)
+    p = shipment.add_parser(
+        "return", parents=[common], help="track the customer's return parcel (made in the carrier's panel or posted)"
+    )
+    p.add_argument("order")
+    p.add_argument("--carrier", required=True, choices=["cdek", "inpost", "easypost"])
+    p.add_argument("--tracking", required=True, help="the return parcel's tracking number")
+    p.add_argument("--return", dest="return_number", required=True, help="the return it belongs to (R-...)")
+    p.set_defaults(func=cmd_shipment_return)
 
 
 def _parcel_arguments(p: argparse.ArgumentParser) -> None:
@@ -155,4 +164,18 @@ def cmd_shipment_cancel(args: argparse.Namespace) -> int:
     finally:
         registry.close()
     emit(args, shipment, _("Cancelled {c} shipment {t}.").format(c=shipment.carrier, t=shipment.tracking_number))
+    return 0
+
+
+def cmd_shipment_return(args: argparse.Namespace) -> int:
+    from orderdesk.cli.common import open_db
+    from orderdesk.services.return_shipments import record_return_shipment
+    from orderdesk.wiring import order_service
+
+    orders = order_service(open_db(args))
+    shipment = record_return_shipment(orders, orders.find_number(args.order), carrier=args.carrier,
+                                      tracking_number=args.tracking, return_number=args.return_number,
+                                      actor=actor_from(args))  # fmt: skip
+    emit(args, shipment, _("Return parcel {t} ({c}) for {r} is on the order; the tracking sync follows it.").format(
+        t=shipment.tracking_number, c=shipment.carrier, r=shipment.return_number))  # fmt: skip
     return 0

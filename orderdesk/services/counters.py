@@ -8,17 +8,22 @@ backends run atomically (SQLite ≥ 3.35 has RETURNING).
 
 from __future__ import annotations
 
+import importlib
+
 from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from orderdesk.models import OrderCounterRow
 
 
 def upsert(s: Session):
-    """The dialect's INSERT with ON CONFLICT support for this session's database."""
-    return sqlite_insert if s.get_bind().dialect.name == "sqlite" else pg_insert
+    """The dialect's INSERT with ON CONFLICT support for this session's database.
+
+    Imported from the dialect in use only: loading the PostgreSQL dialect (with its async
+    drivers' modules) costs a SQLite command-line run more than its own query.
+    """
+    name = "sqlite" if s.get_bind().dialect.name == "sqlite" else "postgresql"
+    return importlib.import_module(f"sqlalchemy.dialects.{name}").insert
 
 
 def order_number_block(s: Session, year: int, count: int) -> list[str]:
@@ -39,3 +44,15 @@ def next_order_number(s: Session, year: int) -> str:
         update(table).where(table.c.year == year).values(last=table.c.last + 1).returning(table.c.last)
     ).scalar_one()
     return f"{year}-{last:06d}"
+
+
+def next_return_number(s: Session, year: int) -> str:
+    """The next return number of ``year`` (R-2026-00001), unique across PCs like order numbers."""
+    from orderdesk.models import ReturnCounterRow
+
+    table = ReturnCounterRow.__table__
+    s.execute(upsert(s)(table).values(year=year, last=0).on_conflict_do_nothing(index_elements=[table.c.year]))
+    last = s.execute(
+        update(table).where(table.c.year == year).values(last=table.c.last + 1).returning(table.c.last)
+    ).scalar_one()
+    return f"R-{year}-{last:05d}"

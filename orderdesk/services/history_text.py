@@ -43,6 +43,7 @@ _DOCUMENTS = {
     "labels": N_("shipping label"),
     "picklist": N_("pick list"),
     "pick_list": N_("pick list"),
+    "return_slip": N_("return slip"),
 }
 
 _SOURCES = {
@@ -296,6 +297,70 @@ def _stock(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
     return (_(words) if words else e.to_value), ""
 
 
+def _priority(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    return (_("Marked priority") if e.to_value == "on" else _("No longer priority")), ""
+
+
+def _assign(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    if not e.to_value:
+        return _("Unassigned (was {p})").format(p=e.from_value), ""
+    return _("Assigned to {p}").format(p=e.to_value), ""
+
+
+def _return(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """A return of lines (services.returns): opened, accepted or rejected."""
+    d = e.details or {}
+    number = str(d.get("return") or e.to_value)
+    if e.to_value == "awaiting_parcel":
+        return _("Return {r} accepted").format(r=number), ""
+    if e.to_value == "rejected":
+        return _("Return {r} rejected").format(r=number), ""
+    if e.to_value == "closed":
+        return _("Return {r} closed").format(r=number), ""
+    return _("Return {r} opened").format(r=number), _sku_counts(d.get("lines", ""))
+
+
+def _return_received(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    d = e.details or {}
+    words = {"restock": N_("back in stock"), "write-off": N_("written off"), "repair": N_("sent for repair")}
+    items = [
+        f"{i.get('sku')} ×{i.get('quantity')} {_(words[i['disposition']]) if i.get('disposition') in words else ''}".strip()
+        for i in d.get("items", [])
+        if isinstance(i, dict)
+    ]
+    text = _("Return {r} received") if d.get("complete") else _("Return {r} partly received")
+    return text.format(r=d.get("return") or e.to_value), ", ".join(items)
+
+
+def _refund(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    d = e.details or {}
+    text = _("Refund {amount} for return {r}").format(amount=e.to_value, r=d.get("return", ""))
+    return text, (_("paid back by hand") if d.get("manual") else "")
+
+
+def _exchange(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    d = e.details or {}
+    if e.to_value == d.get("exchange_order"):
+        return _("Exchange for return {r}: replacement order {o}").format(r=d.get("return"), o=e.to_value), ""
+    return _("Replacement for return {r} of order {o}").format(r=d.get("return"), o=e.reason), ""
+
+
+def _complaint(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """A complaint received or answered (services.complaints)."""
+    d = e.details or {}
+    number = d.get("complaint", "?")
+    if e.to_value == "received":
+        return _("Complaint #{i} received, to answer by {d}").format(i=number, d=d.get("due_on", "?")), ""
+    decisions = {"accepted": N_("accepted"), "rejected": N_("rejected"), "partly": N_("partly accepted")}
+    words = decisions.get(e.to_value)
+    return _("Complaint #{i} answered: {d}").format(i=number, d=_(words) if words else e.to_value), ""
+
+
+def _return_parcel(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """A tracking event of the parcel the customer sends back (services.return_shipments)."""
+    return _("Return parcel for {r}: {m}").format(r=e.from_value or "?", m=e.to_value), ""
+
+
 _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "status": _status,
     "create": _create,
@@ -307,4 +372,12 @@ _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "note": _note,
     "notification": _notification,
     "stock": _stock,
+    "priority": _priority,
+    "assign": _assign,
+    "return": _return,
+    "return_received": _return_received,
+    "refund": _refund,
+    "exchange": _exchange,
+    "complaint": _complaint,
+    "return parcel": _return_parcel,
 }

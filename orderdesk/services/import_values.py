@@ -43,8 +43,23 @@ def file_decimal_sign(values: Iterable[str]) -> str | None:
     return seen.pop() if len(seen) == 1 else None
 
 
+_AMOUNTS: dict[tuple[str, str, str | None], Money] = {}  # a file's prices repeat: each text read once
+
+
 def amount(value: object, currency: str, where: str, decimal_sign: str | None = None) -> Money:
     """An amount from a file cell or a JSON value, by the file's decimal sign when it is known."""
+    if type(value) is not str:
+        return _amount(value, currency, where, decimal_sign)
+    key = (value, currency, decimal_sign)
+    found = _AMOUNTS.get(key)
+    if found is None:
+        found = _amount(value, currency, where, decimal_sign)  # a refusal names its own row: never kept
+        if len(_AMOUNTS) < 8192:
+            _AMOUNTS[key] = found
+    return found
+
+
+def _amount(value: object, currency: str, where: str, decimal_sign: str | None) -> Money:
     if isinstance(value, bool) or value is None or isinstance(value, dict | list):
         raise ValidationError(_("{w}: expected an amount like 12.50").format(w=where), field=where)
     if isinstance(value, int | Decimal):

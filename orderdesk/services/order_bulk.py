@@ -15,15 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, or_, select, text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
 from orderdesk.models import CustomerRow, HistoryRow, OrderLineRow, OrderRow, ProductRow
 from orderdesk.phones import normalize_phone
+from orderdesk.search import build_search_text
 from orderdesk.services import counters
 from orderdesk.services.orders import CustomerIndex, NewOrder, OrderService
-from orderdesk.services.orders.rows import refresh as refresh_denormalised
 from orderdesk.workflow import Status
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,9 @@ class Created:
     """One order of the batch: its number, or why it was refused."""
 
     number: str = ""
-    error: OrderDeskError | None = None
+    # An ``IntegrityError`` when the database's unique index refused it (a store order that
+    # another desk imported a moment ago).
+    error: OrderDeskError | IntegrityError | None = None
 
 
 def create_orders(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> list[Created]:
@@ -61,7 +63,7 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
     for i in held:
         try:
             results[i] = Created(number=service.create_order(news[i], actor).number)
-        except OrderDeskError as exc:
+        except (OrderDeskError, IntegrityError) as exc:
             results[i] = Created(error=exc)
     if not checked:
         return [r or Created() for r in results]
@@ -73,7 +75,7 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
             for i, new, delivery, payment, currency in checked:
                 try:
                     row = service._build_order(
-                        s, new, delivery, payment, currency, number=_later, products=products, known=known
+                        s, new, delivery, payment, currency, number=_later, products=products, known=known, plain=True
                     )
                 except OrderDeskError as exc:
                     results[i] = Created(error=exc)
@@ -89,7 +91,7 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
             if results[i] is None:
                 try:
                     results[i] = Created(number=service.create_order(new, actor).number)
-                except OrderDeskError as exc:
+                except (OrderDeskError, IntegrityError) as exc:
                     results[i] = Created(error=exc)
         return [r or Created() for r in results]
     for i, number in numbered:
@@ -100,9 +102,9 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
 def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> None:
     """Insert the new customers, orders, lines and create entries with one executemany each.
 
-    The rows were built as ORM objects by the service's own code but are written with Core: the
-    ORM's unit of work costs more than everything else together, and SQLite cannot batch its
-    INSERT ... RETURNING. Ids come first (in the write transaction: SQLite's lock, PostgreSQL's
+    The rows were built by the service's own code as plain objects (``plain_rows``) and are
+    written with Core: the ORM's instrumented objects and unit of work cost more than everything
+    else together, and SQLite cannot batch its INSERT ... RETURNING. Ids come first (in the write transaction: SQLite's lock, PostgreSQL's
     sequences), so every row is written whole in one statement per table.
     """
     if not made:
@@ -148,18 +150,28 @@ def _new_ids(s, model, count: int) -> list[int]:
 
 
 def _column_values(obj, table) -> dict:
-    """A transient row's column values, the columns' Python defaults where it has none."""
+    """A new row's column values, the columns' Python defaults where it has none."""
     state = obj.__dict__
     values = {}
-    for column in table.columns:
-        value = state.get(column.key)
-        if value is None and column.primary_key:
-            continue  # the database numbers it (order lines)
-        if value is None and column.default is not None:
-            default = column.default
-            value = _call_default(default.arg) if default.is_callable else default.arg
-        values[column.key] = value
+    for key, primary, default in _columns(table):
+        value = state.get(key)
+        if value is None:
+            if primary:
+                continue  # the database numbers it (order lines)
+            if default is not None:
+                value = _call_default(default.arg) if default.is_callable else default.arg
+        values[key] = value
     return values
+
+
+_COLUMNS: dict[str, tuple] = {}
+
+
+def _columns(table) -> tuple:
+    """(key, primary key?, Python default) of each column: looked up once, used for every row."""
+    if table.name not in _COLUMNS:
+        _COLUMNS[table.name] = tuple((c.key, c.primary_key, c.default) for c in table.columns)
+    return _COLUMNS[table.name]
 
 
 def _call_default(fn):
@@ -187,16 +199,13 @@ def _customers(s, service: OrderService, news: Sequence[NewOrder]) -> CustomerIn
             phones.add(phone)
         if new.customer.email.strip():
             emails.add(new.customer.email.strip().lower())
-    known: CustomerIndex = {}
+    known = CustomerIndex()
     phone_list, email_list = sorted(phones), sorted(emails)
     for start in range(0, max(len(phone_list), len(email_list)), 400):
         some_phones, some_emails = phone_list[start : start + 400], email_list[start : start + 400]
         stmt = select(CustomerRow).where(or_(CustomerRow.phone.in_(some_phones), CustomerRow.email.in_(some_emails)))
         for row in s.scalars(stmt.order_by(CustomerRow.id)):
-            if row.phone in phones:
-                known.setdefault(("phone", row.phone), row)
-            if row.email in emails:
-                known.setdefault(("email", row.email), row)
+            known.add(row)
     return known
 
 
@@ -212,4 +221,6 @@ def _number(s, rows: Sequence[OrderRow]) -> None:
     for year, of_year in by_year.items():
         for row, number in zip(of_year, counters.order_number_block(s, year, len(of_year)), strict=True):
             row.number = number
-            refresh_denormalised(row)  # the number is part of the search text
+            # The number leads the search text; the rest stays as it was when the order was built
+            # (a later order of the chunk may change the customer: this order keeps what it had).
+            row.search_text = " | ".join(part for part in (build_search_text([number]), row.search_text) if part)

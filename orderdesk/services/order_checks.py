@@ -34,37 +34,44 @@ _ADDRESS_KEYS = {"city": "city", "postcode": "postcode", "country": "country"}
 
 
 def check_customer(customer: domain.Customer) -> None:
-    check_column(customer.name.strip(), _("customer name"), CustomerRow.name, "customer_name")
-    check_column(customer.phone.strip(), _("phone"), CustomerRow.phone, "phone")
-    check_column(customer.email.strip(), _("e-mail"), CustomerRow.email, "email")
-    check_column(customer.language or "", _("language"), CustomerRow.language, "language")
+    # Field names are made only for a refusal (lambda): an import checks ~20 values per order.
+    check_column(customer.name.strip(), lambda: _("customer name"), CustomerRow.name, "customer_name")
+    check_column(customer.phone.strip(), lambda: _("phone"), CustomerRow.phone, "phone")
+    check_column(customer.email.strip(), lambda: _("e-mail"), CustomerRow.email, "email")
+    check_column(customer.language or "", lambda: _("language"), CustomerRow.language, "language")
 
 
 def check_address(address: domain.Address) -> None:
     for name, column in _ADDRESS_COLUMNS.items():
         check_column(
-            getattr(address, name).strip(), _("address {f}").format(f=name), column, _ADDRESS_KEYS.get(name, "address")
+            getattr(address, name).strip(),
+            lambda name=name: _("address {f}").format(f=name),
+            column,
+            _ADDRESS_KEYS.get(name, "address"),
         )
 
 
 def check_lines(lines: Sequence) -> None:
     """``NewLine``s: SKU and name lengths, quantity, price and weight ranges."""
     for n, line in enumerate(lines, 1):
-        where = _("line {n}").format(n=n)
-        check_column(line.sku.strip(), f"{where} SKU", OrderLineRow.sku, "sku")
+
+        def where(what: str = "", n: int = n) -> str:
+            return f"{_('line {n}').format(n=n)} {what}"
+
+        check_column(line.sku.strip(), lambda: where("SKU"), OrderLineRow.sku, "sku")
         if line.name is not None:
-            check_column(line.name, f"{where} {_('name')}", OrderLineRow.name, "lines")
-        check_number(line.quantity, f"{where} {_('quantity')}", low=-MAX_QUANTITY, high=MAX_QUANTITY, key="quantity")
+            check_column(line.name, lambda: where(_("name")), OrderLineRow.name, "lines")
+        check_number(line.quantity, lambda: where(_("quantity")), low=-MAX_QUANTITY, high=MAX_QUANTITY, key="quantity")
         if line.unit_price_minor is not None:
             check_number(
                 line.unit_price_minor,
-                f"{where} {_('price')}",
+                lambda: where(_("price")),
                 low=-MAX_AMOUNT_MINOR,
                 high=MAX_AMOUNT_MINOR,
                 key="price",
             )
         if line.weight_g is not None:
-            check_number(line.weight_g, f"{where} {_('weight')}", low=0, high=MAX_WEIGHT_G, key="lines")
+            check_number(line.weight_g, lambda: where(_("weight")), low=0, high=MAX_WEIGHT_G, key="lines")
 
 
 def check_new_order_fields(new) -> None:
@@ -72,13 +79,15 @@ def check_new_order_fields(new) -> None:
     check_customer(new.customer)
     check_address(new.address)
     check_lines(new.lines)
-    check_column(new.pickup_point_code.strip(), _("pickup point code"), OrderRow.pickup_point_code, "pickup_point_code")
-    check_column(new.external_id.strip(), _("external id"), OrderRow.external_id, "external_id")
-    check_column(new.source, _("source"), OrderRow.source, "source")
+    check_column(
+        new.pickup_point_code.strip(), lambda: _("pickup point code"), OrderRow.pickup_point_code, "pickup_point_code"
+    )
+    check_column(new.external_id.strip(), lambda: _("external id"), OrderRow.external_id, "external_id")
+    check_column(new.source, lambda: _("source"), OrderRow.source, "source")
     check_text(new.notes, _("notes"), MAX_NOTES, "notes")
     for value, name, key in (
-        (new.shipping_fee_minor, _("shipping fee"), "shipping_fee"),
-        (new.amount_paid_minor, _("amount paid"), "amount_paid"),
+        (new.shipping_fee_minor, lambda: _("shipping fee"), "shipping_fee"),
+        (new.amount_paid_minor, lambda: _("amount paid"), "amount_paid"),
     ):
         check_number(value, name, low=-MAX_AMOUNT_MINOR, high=MAX_AMOUNT_MINOR, key=key)
 

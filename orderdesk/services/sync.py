@@ -35,6 +35,7 @@ from orderdesk.services.carriers.base import CarrierAuthError, TrackingEvent, Tr
 from orderdesk.services.carriers.registry import CarrierRegistry
 from orderdesk.services.carriers.status_maps import FINAL, Milestone
 from orderdesk.services.orders import OrderService
+from orderdesk.services.return_shipments import is_return
 from orderdesk.settings import Settings
 from orderdesk.workflow import Hold, MoveRequest, Status
 
@@ -65,6 +66,7 @@ class ActiveShipment:
     tracking_number: str
     created_at: datetime
     last_event_at: datetime | None
+    return_number: str = ""  # a parcel coming back: its events go to the history, the order stays
 
 
 @dataclass
@@ -184,6 +186,7 @@ class TrackingSync:
                     sh.tracking_number,
                     sh.created_at,
                     last_at,
+                    str((sh.details or {}).get("return_number") or "") if is_return(sh.details) else "",
                 )
                 for sh, number, status, last_at in s.execute(query)
             ]
@@ -301,6 +304,8 @@ class TrackingSync:
                     details["last_event_at"] = _naive(latest_at).isoformat()
                 row.details = details
             raised = set((row.details or {}).get("raised", [])) if row is not None else set()
+            if ref.return_number:
+                return  # its events went into the history with them (_store_events)
 
         actor = Actor.system(f"carrier:{ref.carrier}")
         order = self.orders.get(ref.order_number, with_history=False)
@@ -408,6 +413,19 @@ class TrackingSync:
                     details["raised"] = sorted(set(details.get("raised", [])) | set(new_raised))
                     row.details = details
 
+    def _note_return_events(self, s, ref: ActiveShipment, events: list[TrackingEvent]) -> None:
+        """A return parcel's new events, one history row each, in the round's transaction; its
+        order is not moved and gets no carrier hold (those rules are for the parcel going out)."""
+        from orderdesk.models import HistoryRow
+
+        for event in events:
+            milestone = status_maps.lookup(ref.carrier, event.code).milestone.value
+            where = f" ({event.location})" if event.location else ""
+            s.add(HistoryRow(order_id=ref.order_id, at=utcnow(), actor=f"carrier:{ref.carrier}", role="system",
+                             kind="return parcel", from_value=ref.return_number, to_value=milestone[:100],
+                             reason=_("Return parcel {t}: {d}{w}").format(t=ref.tracking_number, d=event.description or event.code, w=where),
+                             details={"shipment_id": ref.id, "code": event.code, "at": _naive(event.at).isoformat()}))  # fmt: skip
+
     def _store_events(self, ref: ActiveShipment, result: TrackingResult) -> list[TrackingEvent]:
         """Insert events not stored yet; return them (oldest first)."""
         with self.db.session(write=True) as s:
@@ -436,6 +454,8 @@ class TrackingSync:
                     )
                 )
                 new.append(event)
+            if ref.return_number:
+                self._note_return_events(s, ref, new)
             return new
 
 

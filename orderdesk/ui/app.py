@@ -109,7 +109,7 @@ def run_app(
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
     from orderdesk.ui.translations import chosen_language
-    from orderdesk.wiring import declare_all_settings, order_service
+    from orderdesk.wiring import order_service
 
     if not db_url_or_path and not os.environ.get(ENV_URL) and needs_first_start_choice():
         from orderdesk.ui.setup.first_start import choose_database
@@ -131,7 +131,6 @@ def run_app(
         message = reporter.report(exc, "opening the database")
         QMessageBox.critical(None, APP_NAME, message)
         return 2
-    declare_all_settings()  # the window and its settings dialogs show every setting
     settings = Settings(db)
     qsettings = user_settings()
     language = chosen_language(qsettings, settings)
@@ -139,7 +138,8 @@ def run_app(
     install_translator(app, language)
     service = order_service(db)  # the same listeners (notifications' outbox) as the CLI and the stations
     runner = TaskRunner(app)
-    window = MainWindow(service, runner, settings=settings, qsettings=qsettings, reporter=reporter)
+    # The board's first page first; the other parts' menus once it is painted (see MainWindow).
+    window = MainWindow(service, runner, settings=settings, qsettings=qsettings, reporter=reporter, defer_menus=True)
     if new_file is not None and db_url_or_path:
         # A mistyped --db path gives an empty board: say so rather than let it look like lost orders.
         window.show_message(

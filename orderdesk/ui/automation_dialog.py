@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
     QListWidget,
     QMenu,
     QPushButton,
@@ -31,7 +33,11 @@ NUMBERS = (
     "workflow.auto_complete_days",
     "automation.late_hours",
     "automation.auto_confirm_max_total",
+    "automation.priority_total_over",
 )
+EXPRESS = "automation.priority_delivery_methods"
+VIP = "automation.priority_vip_phones"
+LATE_BY_STATUS = "automation.late_hours_by_status"
 
 
 class AutomationDialog(QDialog):
@@ -54,6 +60,26 @@ class AutomationDialog(QDialog):
             )
             self.numbers[key] = spin
         self.error = FieldError()
+        # Priority orders: first in each board column and on the pick list.
+        self.express = {
+            key: QCheckBox(text, objectName=f"express_{key}")
+            for key, text in (
+                ("pickup_shop", self.tr("Shop pickup")),
+                ("pickup_point", self.tr("Pickup point")),
+                ("own_courier", self.tr("Own courier")),
+                ("carrier", self.tr("Carrier")),
+            )
+        }
+        self.vip = QLineEdit(objectName=VIP)
+        self.vip.setPlaceholderText(self.tr("+48 600 123 456, +7 916 000 00 00"))
+        priority = QGroupBox(self.tr("Priority orders"))
+        rf = QFormLayout(priority)
+        express_row = QHBoxLayout()
+        for box in self.express.values():
+            express_row.addWidget(box)
+        rf.addRow(self.tr("Express delivery methods"), express_row)
+        rf.addRow(self.tr("VIP customers' phones, comma-separated"), self.vip)
+        rf.addRow(self.tr("Orders over this total (0 = off)"), self.numbers["automation.priority_total_over"])
 
         confirm = QGroupBox(self.tr("Confirming"))
         cf = QFormLayout(confirm)
@@ -73,6 +99,9 @@ class AutomationDialog(QDialog):
         )
         of.addRow(self.tr("Tell the manager about orders waiting longer than, hours (0 = never)"),
                   self.numbers["automation.late_hours"])  # fmt: skip
+        self.late_by_status = QLineEdit(objectName=LATE_BY_STATUS)
+        self.late_by_status.setPlaceholderText(self.tr("e.g. new=4, packed=24"))
+        of.addRow(self.tr("Other targets for single statuses, hours"), self.late_by_status)
 
         self.preview = QListWidget(objectName="automationPreview")
         self.preview_button = QPushButton(self.tr("What would the next round do?"), objectName="dryRun")
@@ -81,7 +110,7 @@ class AutomationDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for box in (confirm, chase, other):
+        for box in (confirm, chase, other, priority):
             layout.addWidget(box)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.preview, 1)
@@ -95,11 +124,19 @@ class AutomationDialog(QDialog):
         self.auto_confirm.setChecked(bool(values.get("automation.auto_confirm")))
         for key, spin in self.numbers.items():
             spin.setValue(int(values.get(key) or 0))
+        chosen = {w.strip() for w in str(values.get(EXPRESS) or "").split(",")}
+        for key, box in self.express.items():
+            box.setChecked(key in chosen)
+        self.vip.setText(str(values.get(VIP) or ""))
+        self.late_by_status.setText(str(values.get(LATE_BY_STATUS) or ""))
         self.setEnabled(True)
 
     def values(self) -> dict[str, object]:
         typed = {"automation.auto_confirm": "yes" if self.auto_confirm.isChecked() else "no"}
         typed.update({key: str(spin.value()) for key, spin in self.numbers.items()})
+        typed[EXPRESS] = ",".join(key for key, box in self.express.items() if box.isChecked())
+        typed[VIP] = self.vip.text().strip()
+        typed[LATE_BY_STATUS] = self.late_by_status.text().strip()
         return {key: Settings.check(key, text) for key, text in typed.items()}
 
     def save(self) -> None:

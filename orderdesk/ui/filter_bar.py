@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -24,7 +26,7 @@ class FilterBar(QWidget):
         self.search.setToolTip(self.search.placeholderText())  # a narrow window cuts the placeholder
         self.search.setClearButtonEnabled(True)
         # Room to type, yet the whole bar fits a 1024-pixel-wide window (a laptop at 125 %).
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(160)
         self.delivery = QComboBox()
         self.delivery.setObjectName("deliveryFilter")
         for key, text in (
@@ -51,7 +53,15 @@ class FilterBar(QWidget):
         self.payment.setMinimumContentsLength(14)
         self.attention = QCheckBox(self.tr("Needs attention"))
         self.attention.setObjectName("holdsOnly")
-        self.attention.setToolTip(self.tr("Only orders on hold (out of stock, payment failed, address problem …)"))
+        self.attention.setToolTip(
+            self.tr("Only orders on hold (out of stock, payment failed, address problem …) or waiting too long (late)")
+        )
+        self.mine = QCheckBox(self.tr("My orders"))
+        self.mine.setObjectName("myOrders")
+        self.mine.setToolTip(self.tr("Only the orders assigned to the signed-in person"))
+        # Set by the window: who is signed in, and the late rule's target for Needs attention.
+        self.person: Callable[[], str] = lambda: ""
+        self.late_targets: tuple[tuple[str, int], ...] = ()
         self.dated = QCheckBox(self.tr("Created"))
         self.dated.setObjectName("dateFilter")
         today = QDate.currentDate()
@@ -68,6 +78,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.delivery)
         layout.addWidget(self.payment)
         layout.addWidget(self.attention)
+        layout.addWidget(self.mine)
         layout.addSpacing(8)
         layout.addWidget(self.dated)
         layout.addWidget(self.date_from)
@@ -82,6 +93,7 @@ class FilterBar(QWidget):
         self.delivery.currentIndexChanged.connect(self._emit)
         self.payment.currentIndexChanged.connect(self._emit)
         self.attention.toggled.connect(self._emit)
+        self.mine.toggled.connect(self._emit)
         self.dated.toggled.connect(self._dated)
         self._last: BoardFilter | None = None
 
@@ -94,6 +106,8 @@ class FilterBar(QWidget):
             holds_only=self.attention.isChecked(),
             created_from=self.date_from.date().toPython() if dated else None,
             created_to=self.date_to.date().toPython() if dated else None,
+            assigned_to=self.person() if self.mine.isChecked() else "",
+            late_targets=self.late_targets,
         )
 
     def set_value(self, flt: BoardFilter) -> None:
@@ -104,6 +118,7 @@ class FilterBar(QWidget):
             self.delivery.setCurrentIndex(max(self.delivery.findData(flt.delivery_method), 0))
             self.payment.setCurrentIndex(max(self.payment.findData(flt.payment_state), 0))
             self.attention.setChecked(flt.holds_only)
+            self.mine.setChecked(bool(flt.assigned_to))
             self.dated.setChecked(flt.created_from is not None)
             if flt.created_from is not None:
                 self.date_from.setDate(QDate(flt.created_from))
@@ -113,6 +128,10 @@ class FilterBar(QWidget):
             self.blockSignals(False)
         self._timer.stop()
         self._last = self.value()
+
+    def refresh(self) -> None:
+        """Emit the filter again if what it means changed (another person signed in)."""
+        self._emit()
 
     def _dated(self, on: bool) -> None:
         self.date_from.setEnabled(on)

@@ -14,39 +14,45 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
-from orderdesk.ui.automation_dialog import AutomationMenu
 from orderdesk.ui.backup_schedule import install_daily_backup
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
 from orderdesk.ui.board.source import BoardFilter, BoardSource
 from orderdesk.ui.board.view import BoardWidget
-from orderdesk.ui.carriers import install_carriers
-from orderdesk.ui.channels import install_channels
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.import_orders import ImportController
 from orderdesk.ui.live_updates import install_live_updates
 from orderdesk.ui.moves import MoveController, MoveOutcome
-from orderdesk.ui.notifications import install_notifications
 from orderdesk.ui.order_list import OrderListWidget
 from orderdesk.ui.order_list_source import OrderListSource
-from orderdesk.ui.printing import install_printing
-from orderdesk.ui.reports import install_reports
 from orderdesk.ui.signin import install_signin
-from orderdesk.ui.stock import install_stock
 from orderdesk.ui.tasks import TaskRunner
-from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status
+from orderdesk.ui.work_menu import WorkMenu
+from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status, late_targets
 
 if TYPE_CHECKING:
     from orderdesk.ui.order_details import OrderDetailsWindow
 
 POLL_MS = 2000  # how often the window looks for changes made elsewhere (CLI, other PCs, sync)
+# With defer_menus: the menus come once the board is painted, or after this long at the latest
+# (a slow server must not leave the window without its menus while the first page loads).
+MENUS_AT_THE_LATEST_MS = 1500
 ERROR_SHOWN_MS = 30_000  # a refusal stays on its card this long
 
 
@@ -62,7 +68,12 @@ class MainWindow(QMainWindow):
         source: BoardSource | None = None,
         actor: Actor | None = None,
         poll_ms: int = POLL_MS,
+        defer_menus: bool = False,
     ) -> None:
+        """``defer_menus``: printing, carriers, stock, notifications, channels, reports and
+        automation (their menus, card-menu entries and background rounds) are installed once the
+        board's first page is painted, not before: importing them takes longer than loading
+        and painting the board. The app's start does this; tests get them at once by default."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.service = service
@@ -83,6 +94,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("OrderDesk"))
         self.filter_bar = FilterBar(self)
         self.delegate = CardDelegate(self, language=self.language)
+        self._set_late_targets(self.shop)
+        self.filter_bar.person = lambda: self.actor().name
         self.board = BoardWidget(ACTIVE, self.source, runner.run, self.delegate, self)
         self.board.setObjectName("activeBoard")
         self.closed_board = BoardWidget(TERMINAL, self.source, runner.run, self.delegate, self)
@@ -104,7 +117,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_actions()
         self._build_status_bar()
-        install_printing(self)
 
         self.mover = MoveController(service, runner, self.actor, self, language=lambda: self.language)
         self.mover.finished.connect(self._moved)
@@ -128,18 +140,74 @@ class MainWindow(QMainWindow):
         self._poll.setInterval(poll_ms)
         self._poll.timeout.connect(self.poll_changes)
         self._restore()
-        self.board.load(self.filter_bar.value())
+        self.board.load(self.filter_bar.value())  # the first page before anything else
         if poll_ms > 0:
             self._poll.start()
-        install_carriers(self, start=poll_ms > 0)  # Carriers menu, buy label, background tracking sync
-        self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
-        self.notifications = install_notifications(self, start=poll_ms > 0)
-        install_channels(self, start=poll_ms > 0)  # Channels menu, Add WooCommerce store, store sync rounds
-        self.reports = install_reports(self)
-        self.automation = AutomationMenu(self)
+        self._start_rounds = poll_ms > 0
+        self.menus_installed = False
+        self._menus_due = False
+        if defer_menus:
+            self._install_menus_after_first_paint()
+        else:
+            self.install_menus()
+        self.work_menu = WorkMenu(self)  # card menu: Priority, Assign to
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
         self.daily_backup = install_daily_backup(self, start=poll_ms > 0)
+
+    # -- the menus of the other parts -----------------------------------------------------------
+    def install_menus(self) -> None:
+        """Printing, carriers, stock, notifications, channels, reports, automation: their menus,
+        card-menu entries and background rounds (each imported here, on first use). Once."""
+        if self.menus_installed:
+            return
+        self.menus_installed = True
+        from orderdesk.wiring import declare_all_settings
+
+        # The settings of every part (carriers' and channels' sync intervals, ...): declared by
+        # their modules, so read again once they are in.
+        declare_all_settings()
+        self.shop = self.settings.all()
+        from orderdesk.ui.automation_dialog import AutomationMenu
+        from orderdesk.ui.carriers import install_carriers
+        from orderdesk.ui.channels import install_channels
+        from orderdesk.ui.complaints import install_complaints
+        from orderdesk.ui.notifications import install_notifications
+        from orderdesk.ui.printing import install_printing
+        from orderdesk.ui.reports import install_reports
+        from orderdesk.ui.returns import install_returns
+        from orderdesk.ui.stock import install_stock
+
+        start = self._start_rounds
+        install_printing(self)  # Print menu, the card menu's print entries, batch progress
+        install_carriers(self, start=start)  # Carriers menu, buy label, background tracking sync
+        self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
+        self.notifications = install_notifications(self, start=start)
+        install_channels(self, start=start)  # Channels menu, Add WooCommerce store, store sync rounds
+        self.reports = install_reports(self)
+        install_returns(self)  # "Create return…" on a delivered or collected order's card
+        self.automation = AutomationMenu(self)
+        self.complaints = install_complaints(self)  # Orders → Complaints…
+        user_menu = self.menuBar().findChild(QMenu, "userMenu")
+        if user_menu is not None:  # the sign-in came first: its menu stays the last one
+            self.menuBar().removeAction(user_menu.menuAction())
+            self.menuBar().addAction(user_menu.menuAction())
+
+    def _install_menus_after_first_paint(self) -> None:
+        self._menus_due = True  # until the window closes: a closed window starts no rounds
+
+        def install() -> None:
+            if self._menus_due:
+                self.install_menus()
+
+        # The board's cards are laid out on the next event-loop pass after its first page lands
+        # and painted on the one after; the menus come after both (queued calls run in order).
+        def after_paint() -> None:
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, install)))
+
+        self.board.loaded.connect(after_paint, Qt.ConnectionType.SingleShotConnection)
+        self.board.load_failed.connect(after_paint, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(MENUS_AT_THE_LATEST_MS, self, install)
 
     # -- pieces ---------------------------------------------------------------------------------
     @property
@@ -155,6 +223,9 @@ class MainWindow(QMainWindow):
     def act_as(self, actor: Actor | None) -> None:
         """Who the window acts as from now on (the sign-in sets it; None: the user of the settings)."""
         self._actor = actor
+        bar = getattr(self, "filter_bar", None)
+        if bar is not None and bar.mine.isChecked():
+            bar.refresh()  # "My orders" now means this person's
 
     def _build_actions(self) -> None:
         bar = QToolBar(self.tr("Main"), self)
@@ -394,15 +465,35 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from orderdesk.ui.settings_dialog import SettingsDialog
 
+        self.install_menus()  # every part's settings are declared with its menu
+
         session = getattr(self, "signin", None)
         user = session.user if session is not None else None
         signed_in = f"{user.name} ({user.role.value})" if user is not None else ""
         dialog = SettingsDialog(self.settings, self.qsettings, self.runner, self, signed_in=signed_in)
         if dialog.exec():
-            self.runner.run(self.settings.all, lambda values: setattr(self, "shop", values))
+            self.runner.run(self.settings.all, self._shop_changed)
+
+    def _set_late_targets(self, values: dict) -> None:
+        """The late rule's targets for the cards' marker and Needs attention (a bad stored value: none)."""
+        try:
+            targets = late_targets(
+                int(values.get("automation.late_hours") or 0), str(values.get("automation.late_hours_by_status") or "")
+            )
+        except ValueError:
+            targets = {}
+        self.delegate.late_targets = targets
+        self.filter_bar.late_targets = tuple((st.value, h) for st, h in targets.items())
+
+    def _shop_changed(self, values: dict) -> None:
+        self.shop = values
+        self._set_late_targets(values)
+        self.apply_filter(self.filter_bar.value())  # the late markers and Needs attention follow the new target
 
     def open_setup_guide(self) -> None:
         from orderdesk.ui.first_start import FirstStartGuide
+
+        self.install_menus()  # every part's settings are declared with its menu
 
         session = getattr(self, "signin", None)
         if session is not None and (session.user is None or session.user.role is not Role.OWNER):
@@ -468,6 +559,7 @@ class MainWindow(QMainWindow):
         self.qsettings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._menus_due = False
         self._poll.stop()
         if self.live is not None:
             self.live.stop()

@@ -135,6 +135,11 @@ class TaskRunner(QObject):
     def active(self) -> int:
         return len(self._pending)
 
+    @property
+    def closed(self) -> bool:
+        """Shut down: a timer that fires now (a window closing with the app) starts nothing."""
+        return self._closed
+
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """Block until the queues are empty (tests, shutdown). Callbacks still need the event loop."""
         self._writes.join()

@@ -42,6 +42,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlencode
 
 from tests.fakes.base import FakeError, FakeVendor, Request, Response, serve_main
+from tests.fakes.woocommerce_products import ProductsMixin
 
 API = "/wp-json/wc/v3"
 CORE_STATUSES = ("pending", "processing", "on-hold", "completed", "cancelled", "refunded", "failed", "checkout-draft")
@@ -83,7 +84,7 @@ class ApiKey:
     permissions: str = "read_write"  # read, write, read_write
 
 
-class WooCommerceFake(FakeVendor):
+class WooCommerceFake(ProductsMixin, FakeVendor):
     name = "woocommerce"
 
     def __init__(
@@ -126,6 +127,7 @@ class WooCommerceFake(FakeVendor):
         self.route("POST", API + "/orders/(?P<id>\\d+)/notes", self.add_note)
         self.route("GET", API + "/orders/(?P<id>\\d+)/refunds", self.list_refunds)
         self.route("POST", API + "/orders/(?P<id>\\d+)/refunds", self.add_refund)
+        self.product_routes()
 
     def now(self) -> datetime:
         if self.frozen is not None:

@@ -264,7 +264,15 @@ def test_context_menu_lists_the_workflow_moves(make_window, stocked):
     window = make_window()
     menu = window.board.build_menu(Status.NEW, window.column_model(Status.NEW).ids)
     texts = [a.text() for a in menu.actions() if a.text()]
-    assert texts == ["Open", "Move to Confirmed", "Move to Cancelled", "Print"]  # Print: the printing submenu
+    assert texts == [
+        "Open",
+        "Move to Confirmed",
+        "Move to Cancelled",
+        "Print",
+        "Priority",
+        "Assign to",
+        "Mark delayed…",
+    ]  # Print: the printing submenu
     menu.actions()[2].trigger()  # "Move to Confirmed"
 
 

@@ -65,3 +65,32 @@ def test_batches_do_not_nest(db):
     with db.batch(), pytest.raises(RuntimeError):
         with db.batch():
             pass
+
+
+def test_a_batch_reads_an_order_s_lines_holds_and_shipments_once(service, db):
+    from sqlalchemy import event
+
+    stock_products(service)
+    number = make_order(service)
+    seen: list[str] = []
+
+    def keep(_conn, _cursor, statement, *_args) -> None:
+        seen.append(" ".join(statement.split()[:4]))
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        with db.batch():
+            for status in (Status.CONFIRMED, Status.AWAITING_PAYMENT):
+                service.move(number, MoveRequest(status), OWNER)
+            moved = service.move(
+                number, MoveRequest(Status.PAID, payment_minor=service.get(number).amount_due_minor), OWNER
+            )
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    assert moved.status is Status.PAID and [h.to_value for h in moved.history][-3:] == [
+        "confirmed",
+        "awaiting_payment",
+        "paid",
+    ]
+    for table in ("order_lines", "holds", "shipments"):
+        assert sum(1 for s in seen if s.startswith(f"SELECT {table}.id")) == 1, (table, seen)

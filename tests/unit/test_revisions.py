@@ -50,3 +50,26 @@ def test_a_database_behind_the_head_is_upgraded_after_a_backup(tmp_path):
     assert backup is not None and backup.exists()
     assert db.current_revisions() == head_revisions() and not db.needs_upgrade()
     db.dispose()
+
+
+def test_the_assignment_lines_read_as_the_whole_file_parses():
+    from orderdesk.revisions import _literal_assignments, _parsed_assignments
+
+    names = frozenset({"revision", "down_revision"})
+    for path in sorted(VERSIONS.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert _literal_assignments(path, names) == _parsed_assignments(text, path, names), path.name
+
+
+def test_a_value_over_several_lines_or_with_a_hash_is_parsed_whole(tmp_path):
+    from orderdesk.revisions import _literal_assignments
+
+    names = frozenset({"revision", "down_revision"})
+    multi = tmp_path / "multi.py"
+    multi.write_text(
+        '"""Revision ID: m\nRevises: a, b\n"""\nrevision = "m"\ndown_revision = (\n    "a",\n    "b",\n)\n'
+    )
+    assert _literal_assignments(multi, names) == {"revision": "m", "down_revision": ("a", "b")}
+    hashed = tmp_path / "hashed.py"
+    hashed.write_text('revision: str = "x#1"  # a hash in the id\ndown_revision = None\n')
+    assert _literal_assignments(hashed, names) == {"revision": "x#1", "down_revision": None}

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -22,7 +22,7 @@ from orderdesk.i18n import _
 from orderdesk.models import AutomationFiringRow, HistoryRow, OrderRow, ProductRow, utcnow
 from orderdesk.services.automation import rules
 from orderdesk.settings import Settings
-from orderdesk.workflow import ACTIVE, DeliveryMethod, MoveRequest, PaymentMethod, Role, Status, label
+from orderdesk.workflow import DeliveryMethod, MoveRequest, PaymentMethod, Role, Status, label, late_targets
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,31 @@ class AutomationResult:
         return out or [_("Nothing to do.")]
 
 
+def claim_firing(s: Session, order_id: int, rule: str, step: str) -> bool:
+    """True when this firing is ours; False when it already happened (here or on another PC)."""
+    try:
+        with s.begin_nested():
+            s.add(AutomationFiringRow(order_id=order_id, rule=rule, step=step, at=utcnow()))
+            s.flush()
+    except IntegrityError:
+        return False
+    return True
+
+
+def entered_status(s: Session, order_id: int, status: Status) -> int:
+    """The history id of the order's latest arrival in ``status``: one stay, one firing."""
+    return int(
+        s.scalar(
+            select(func.max(HistoryRow.id)).where(
+                HistoryRow.order_id == order_id,
+                HistoryRow.kind.in_(("status", "create")),
+                HistoryRow.to_value == status.value,
+            )
+        )
+        or 0
+    )
+
+
 class Automation:
     def __init__(self, orders, *, clock=utcnow) -> None:
         from orderdesk.services.orders import OrderService
@@ -75,18 +100,18 @@ class Automation:
                 self._auto_confirm(result, dry_run)
             self._chase_payments(result, now, dry_run)
             self._late(result, now, dry_run)
+            self._complaints(result, now, dry_run)
             return result
+
+    def _complaints(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
+        from orderdesk.services.complaints.reminders import RULE, remind
+
+        for number, what in remind(self, ACTOR, now, dry_run, BATCH):
+            result.actions.append(Action(RULE, number, what))
 
     # -- claiming a firing
     def _claim(self, s: Session, order_id: int, rule: str, step: str) -> bool:
-        """True when this firing is ours; False when it already happened (here or on another PC)."""
-        try:
-            with s.begin_nested():
-                s.add(AutomationFiringRow(order_id=order_id, rule=rule, step=step, at=utcnow()))
-                s.flush()
-        except IntegrityError:
-            return False
-        return True
+        return claim_firing(s, order_id, rule, step)
 
     def _fired(self, order_id: int, rule: str, step: str) -> bool:
         with self.db.session() as s:
@@ -102,17 +127,7 @@ class Automation:
             )
 
     def _entered(self, s: Session, order_id: int, status: Status) -> int:
-        """The history id of the order's latest arrival in ``status``: one stay, one firing."""
-        return int(
-            s.scalar(
-                select(func.max(HistoryRow.id)).where(
-                    HistoryRow.order_id == order_id,
-                    HistoryRow.kind.in_(("status", "create")),
-                    HistoryRow.to_value == status.value,
-                )
-            )
-            or 0
-        )
+        return entered_status(s, order_id, status)
 
     def _move(self, number: str, order_id: int, rule: str, step: str, to: Status, reason: str) -> None:
         """Move through the order service (guards, stock, customer messages), claiming the firing in
@@ -141,7 +156,7 @@ class Automation:
             ).all()
             candidates = []
             for row in rows:
-                problem = self._needs_a_call(s, row, limit)
+                problem = self.needs_a_call(s, row, limit)
                 if problem:
                     result.skipped.append(f"auto-confirm: {row.number}: {problem}")
                 else:
@@ -169,7 +184,8 @@ class Automation:
             result.actions.append(Action("auto-confirm", number, what))
 
     @staticmethod
-    def _needs_a_call(s: Session, row: OrderRow, limit_major: int) -> str:
+    def needs_a_call(s: Session, row: OrderRow, limit_major: int) -> str:
+        """Why a new order needs the owner's call before it is confirmed ("" = it needs none)."""
         if row.payment_method != PaymentMethod.PREPAID_ONLINE.value or row.amount_paid_minor < row.total_minor:
             return _("not paid online in full")
         if limit_major and row.total_minor > limit_major * 100:
@@ -238,18 +254,30 @@ class Automation:
                 result.actions.append(Action("second-reminder", number, what))
 
     def _late(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
-        """Orders waiting longer than the target in one status: noted once per stay, and the
+        """Orders waiting longer than their status's target: noted once per stay, and the
         manager gets one e-mail per round listing them (when messaging.manager_email is set)."""
-        hours = int(self.settings.get(rules.LATE_HOURS.key) or 0)
-        if not hours:
+        targets = {
+            st: h
+            for st, h in late_targets(
+                int(self.settings.get(rules.LATE_HOURS.key) or 0),
+                str(self.settings.get(rules.LATE_BY_STATUS.key) or ""),
+            ).items()
+            if h
+        }
+        if not targets:
             return
+        hours = min(targets.values())  # the manager's e-mail: each listed order waited at least this long
         late: list[tuple[int, str, str]] = []
         with self.db.session() as s:
             rows = s.execute(
                 select(OrderRow.id, OrderRow.number, OrderRow.status)
                 .where(
-                    OrderRow.status.in_([st.value for st in ACTIVE if st is not Status.AWAITING_PAYMENT]),
-                    OrderRow.status_changed_at <= now - timedelta(hours=hours),
+                    or_(
+                        *[
+                            and_(OrderRow.status == st.value, OrderRow.status_changed_at <= now - timedelta(hours=h))
+                            for st, h in targets.items()
+                        ]
+                    )
                 )
                 .order_by(OrderRow.status_changed_at)
                 .limit(BATCH)
@@ -268,8 +296,8 @@ class Automation:
                 else:
                     s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR.name, role=ACTOR.role.value,
                                      kind="automation", to_value="late",
-                                     reason=_("rule late: more than {h} hours in {s}").format(h=hours, s=label(Status(status)))))  # fmt: skip
-            what = _("late: more than {h} hours in {s}").format(h=hours, s=label(Status(status)))
+                                     reason=_("rule late: more than {h} hours in {s}").format(h=targets[Status(status)], s=label(Status(status)))))  # fmt: skip
+            what = _("late: more than {h} hours in {s}").format(h=targets[Status(status)], s=label(Status(status)))
             result.actions.append(Action("late", number, what))
             noted.append(number)
         if noted and not dry_run:

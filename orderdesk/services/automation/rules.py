@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from orderdesk.errors import ValidationError
+from orderdesk.i18n import _
 from orderdesk.settings import declare
+from orderdesk.workflow import late_targets
 
 A = "automation."
 
@@ -32,6 +35,26 @@ CANCEL_UNPAID_DAYS = declare(
     "Days awaiting payment after which the order is cancelled, stock released and the customer told (0 = never)",
     low=0,
     high=365,
+)
+
+
+def _late_overrides(text: str) -> str:
+    try:
+        late_targets(0, text)
+    except ValueError as exc:
+        raise ValidationError(
+            _("'{p}' is not a status target: write them like new=4, packed=24 (hours).").format(p=exc),
+            field=A + "late_hours_by_status",
+        ) from None
+    return text.strip()
+
+
+LATE_BY_STATUS = declare(
+    A + "late_hours_by_status",
+    str,
+    "",
+    "Targets for single statuses, overriding automation.late_hours: e.g. new=4, packed=24 (hours; 0 = never)",
+    _late_overrides,
 )
 LATE_HOURS = declare(
     A + "late_hours",

@@ -121,4 +121,16 @@ class StoreClient(Protocol):
 
     def set_tracking(self, external_id: str, tracking_number: str, carrier: str) -> None: ...
 
+    def set_stock(self, sku: str, quantity: int, store_id: str = "") -> str:
+        """Set the stock of the store's product with this SKU; returns the store's product id."""
+        ...
+
+    def refund(self, external_id: str, push: dict) -> None:
+        """Make a refund (services/channels/refunds.py writes ``push``); not idempotent."""
+        ...
+
+    def has_refund(self, external_id: str, marker: str) -> bool:
+        """Read back: is a refund with this marker in its reason there already?"""
+        ...
+
     def close(self) -> None: ...

@@ -23,6 +23,7 @@ from orderdesk.money import Money
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import StoreOrder
 from orderdesk.services.channels.registry import Channel
+from orderdesk.services.order_bulk import create_orders
 from orderdesk.services.orders import NewLine, NewOrder, OrderEdit, OrderService
 from orderdesk.workflow import ADDRESS_NEEDED, Hold, MoveRequest, Status
 
@@ -88,16 +89,18 @@ class Importer:
                 report.failed.append(f"{order.external_id}: {exc}")
         if new_orders:
             # One transaction for the page's new orders: the first sync of a big shop stays fast.
-            results = self.orders.create_orders([new for _order, new in new_orders], self.actor)
+            # The bulk path: one transaction, one insert per table (an order that arrives on hold
+            # goes in one by one, so the hold's listeners hear of it).
+            results = create_orders(self.orders, [new for _order, new in new_orders], self.actor)
             for (order, new), result in zip(new_orders, results, strict=True):
-                if isinstance(result, IntegrityError):
+                if isinstance(result.error, IntegrityError):
                     report.already_imported += 1  # another desk imported it a moment ago
-                elif isinstance(result, Exception):
-                    report.failed.append(f"{order.external_id}: {result}")
+                elif result.error is not None:
+                    report.failed.append(f"{order.external_id}: {result.error}")
                 else:
-                    report.imported.append(result)
+                    report.imported.append(result.number)
                     if new.holds:
-                        report.held.append(result)
+                        report.held.append(result.number)
 
     # ------------------------------------------------------------------ reading
     def _known(self, ids: list[str]) -> dict[str, _Known]:

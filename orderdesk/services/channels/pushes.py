@@ -26,8 +26,12 @@ from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
 from orderdesk.models import ChannelRow, HistoryRow, OrderRow, ShipmentRow, StorePushRow, utcnow
+from orderdesk.money import format_money
 from orderdesk.services.channels.base import StoreClient, StoreError
+from orderdesk.services.channels.outbox import queue_push as _queue
+from orderdesk.services.channels.refunds import queue_refund_push, refund_advice
 from orderdesk.services.channels.registry import Channel, store_actor
+from orderdesk.services.channels.stock_push import available_now
 from orderdesk.services.channels.woocommerce import DEFAULT_PUSH_MAP
 from orderdesk.services.http import OutcomeUnknown, TransportError
 from orderdesk.services.orders import HoldAdded, PaymentRecorded, StatusChanged
@@ -76,6 +80,16 @@ class StorePushListener:
         if to is Status.PAID:
             _queue(s, channel, row, "payment", {"desk_status": to.value}, f"{prefix}:payment")
             return
+        if to is Status.REFUNDED and row.amount_paid_minor > 0:
+            # The whole order refunded: a refund of what was paid and not yet sent as a refund
+            # (a return's refunds were queued by the returns service). Refunds adding up to the
+            # total move the store's order to "refunded" by itself, so no status push follows.
+            left = row.amount_paid_minor - _refunds_queued(s, row.id)
+            if left > 0:
+                queue_refund_push(
+                    s, row.id, f"h{event.history_id}", left, event.reason or _("Refunded at the desk"), full=True
+                )
+            return
         target = push_map(settings).get(to.value)
         if target:
             _queue(s, channel, row, "status", {"status": target, "desk_status": to.value}, f"{prefix}:status")
@@ -92,6 +106,16 @@ class StorePushListener:
         _queue(s, channel, row, "payment", {"desk_status": row.status}, f"o{row.id}:h{event.history_id}:payment")
 
 
+def _refunds_queued(s: Session, order_id: int) -> int:
+    """Minor units of the order's refund pushes, waiting or sent (the refused ones did not happen)."""
+    payloads = s.scalars(
+        select(StorePushRow.payload).where(
+            StorePushRow.order_id == order_id, StorePushRow.kind == "refund", StorePushRow.status != "refused"
+        )
+    )
+    return sum(int((p or {}).get("amount_minor") or 0) for p in payloads)
+
+
 def _queue_tracking(
     s: Session, channel: ChannelRow, row: OrderRow, shipment: ShipmentRow, prefix: str, settings: dict
 ) -> None:
@@ -106,27 +130,6 @@ def _queue_tracking(
     _queue(s, channel, row, "note", payload, f"{prefix}:tracking-note")
     if settings.get("shipment_tracking"):
         _queue(s, channel, row, "tracking", payload, f"{prefix}:tracking-meta")
-
-
-def _queue(s: Session, channel: ChannelRow, row: OrderRow, kind: str, payload: dict, key: str) -> None:
-    if s.scalar(select(StorePushRow.id).where(StorePushRow.idempotency_key == key)) is not None:
-        return
-    s.add(
-        StorePushRow(
-            channel_id=channel.id,
-            order_id=row.id,
-            kind=kind,
-            payload={**payload, "external_id": row.external_id},
-            idempotency_key=key,
-            status="pending",
-            attempts=0,
-            claimed_by="",
-            outcome_unknown=False,
-            last_error="",
-            created_at=utcnow(),
-        )
-    )
-    s.flush()
 
 
 def queue_again(db: Database, order_number: str) -> int:
@@ -229,7 +232,8 @@ class PushSender:
             row = s.get(StorePushRow, push_id)
             number = s.scalar(select(OrderRow.number).where(OrderRow.id == row.order_id)) if row.order_id else None
             s.expunge(row)
-            row.order_number = number or "?"  # for the round's report, read in the claim's transaction
+            # For the round's report, read in the claim's transaction (a stock push names its SKU).
+            row.order_number = number or str((row.payload or {}).get("sku") or "?")
             return row
 
     def run(self, report: PushReport | None = None) -> PushReport:
@@ -258,6 +262,19 @@ class PushSender:
                 self.client.mark_paid(external_id, str(payload.get("transaction_id") or ""))
             elif row.kind == "tracking":
                 self.client.set_tracking(external_id, payload["tracking_number"], payload.get("carrier", ""))
+            elif row.kind == "stock":
+                quantity = self._send_stock(payload)
+                if quantity is None:
+                    what = _("stock (the product is no longer at the desk: nothing sent)")
+                else:
+                    what = _("stock {q}").format(q=quantity)
+            elif row.kind == "refund":
+                # Not idempotent: after a lost reply (or a desk that died mid-send) read the
+                # order's refunds back and look for this refund's marker before sending again.
+                if (row.outcome_unknown or row.attempts > 1) and self.client.has_refund(external_id, payload["marker"]):
+                    report.already_there += 1
+                else:
+                    self.client.refund(external_id, payload)
             else:
                 raise StoreError(_("Unknown push kind '{k}'.").format(k=row.kind))
         except OutcomeUnknown as exc:
@@ -276,8 +293,31 @@ class PushSender:
             self._later(row, str(exc))
             report.retry_later.append(f"{number}: {what}: {exc}")
             return
-        self._done(row, payload["status"] if row.kind == "status" else None)
+        self._done(row, _store_status_after(row.kind, payload))
         report.sent.append(f"{number}: {what}")
+
+    def _send_stock(self, payload: dict) -> int | None:
+        """Set the store product's stock to the desk's available quantity now (the latest value)."""
+        product_id, sku = int(payload["product_id"]), str(payload["sku"])
+        with self.db.session() as s:
+            quantity = available_now(s, product_id)
+            remembered = str(
+                ((s.get(ChannelRow, self.channel.id).settings or {}).get("store_products") or {}).get(sku) or ""
+            )
+        if quantity is None:
+            return None
+        store_id = self.client.set_stock(sku, quantity, remembered)
+        if store_id != remembered:
+            self._remember_product(sku, store_id)
+        return quantity
+
+    def _remember_product(self, sku: str, store_id: str) -> None:
+        """The store's product id for a SKU, so the next push needs no look-up."""
+        with self.db.session(write=True) as s:
+            row = s.get(ChannelRow, self.channel.id)
+            settings = dict(row.settings or {})
+            settings["store_products"] = {**(settings.get("store_products") or {}), sku: store_id}
+            row.settings = settings
 
     # ------------------------------------------------------------------ outcomes
     def _mine(self, row: StorePushRow):
@@ -337,12 +377,25 @@ class PushSender:
                         kind="channel",
                         from_value=row.kind,
                         to_value="refused",
-                        reason=_(
-                            "The store refused {w}: {e} Fix it in the store's order page, then push again."
-                        ).format(w=what, e=error),
+                        reason=_("The store refused {w}: {e}").format(w=what, e=error) + " " + _advice(row.kind, error),
                         details={"push_id": row.id},
                     )
                 )
+
+
+def _store_status_after(kind: str, payload: dict) -> str | None:
+    """The store's order status once this push went through, when it is certain."""
+    if kind == "status":
+        return payload["status"]
+    if kind == "refund" and payload.get("full"):
+        return "refunded"
+    return None
+
+
+def _advice(kind: str, error: str) -> str:
+    if kind == "refund":
+        return refund_advice(error)
+    return _("Fix it in the store's order page, then push again.")
 
 
 def _describe(kind: str, payload: dict) -> str:
@@ -352,6 +405,11 @@ def _describe(kind: str, payload: dict) -> str:
         return _("tracking note {t}").format(t=payload.get("tracking_number", ""))
     if kind == "payment":
         return _("payment")
+    if kind == "stock":
+        return _("stock")
+    if kind == "refund":
+        minor, currency = int(payload.get("amount_minor") or 0), str(payload.get("currency") or "")
+        return _("refund of {a}").format(a=format_money(minor, currency) if currency else str(minor))
     return _("tracking {t}").format(t=payload.get("tracking_number", ""))
 
 
@@ -363,4 +421,9 @@ def refused_pushes(db: Database, order_id: int) -> list[tuple[str, str]]:
                 StorePushRow.order_id == order_id, StorePushRow.status == "refused"
             )
         ).all()
-        return [(_describe(kind, payload or {}), error) for kind, payload, error in rows]
+        # A refused refund says what to do too (refund by hand, correct the amount): "push again"
+        # would only be refused the same way.
+        return [
+            (_describe(kind, payload or {}), f"{error} {refund_advice(error)}" if kind == "refund" else error)
+            for kind, payload, error in rows
+        ]

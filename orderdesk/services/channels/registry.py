@@ -42,7 +42,7 @@ declare(
 
 KINDS = ("woocommerce",)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
-SECRET_NAMES = ("consumer_key", "consumer_secret")
+SECRET_NAMES = ("consumer_key", "consumer_secret", "webhook_secret")
 
 
 @dataclass(frozen=True)

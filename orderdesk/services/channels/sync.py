@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -21,6 +22,7 @@ from orderdesk.hold_reasons import hold_reason
 from orderdesk.models import ChannelRow, OrderRow, StorePushRow, utcnow
 from orderdesk.services.channels.base import StoreClient
 from orderdesk.services.channels.importer import Importer, ImportReport
+from orderdesk.services.channels.prefetch import prefetched
 from orderdesk.services.channels.pushes import PushReport, PushSender, push_map
 from orderdesk.services.channels.registry import Channel, client_for, get_channel, list_channels
 from orderdesk.services.channels.service import accepted
@@ -135,11 +137,13 @@ class ChannelSync:
             start, open_only = None, True  # the first round: the open orders
         importer = Importer(self.orders, channel)
         newest = channel.cursor
-        for page in client.fetch(since=start, open_only=open_only):
-            importer.apply_page(page, report.incoming)
-            for order in page:
-                newest = max(newest, order.modified)
-            round_lease.renew()
+        # The next page is read while this one is written (the client is used by that thread only).
+        with closing(prefetched(client.fetch(since=start, open_only=open_only))) as pages:
+            for page in pages:
+                importer.apply_page(page, report.incoming)
+                for order in page:
+                    newest = max(newest, order.modified)
+                round_lease.renew()
         server_now = getattr(client, "last_server_time", None)
         if not newest and server_now is not None:
             # Nothing open yet: start the next round from the store's clock, not from the beginning.

@@ -35,6 +35,7 @@ from orderdesk.money import minor_digits
 from orderdesk.phones import normalize_phone
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import ConnectionReport, StoreError, StoreLine, StoreOrder
+from orderdesk.services.channels.woocommerce_writes import REFUND_REFUSED, RefundsAndStock
 from orderdesk.services.customer_language import guess_language
 from orderdesk.services.http import HttpClient, OutcomeUnknown, RetryPolicy, TransportError
 
@@ -267,7 +268,7 @@ class OAuth1OneLegged(requests.auth.AuthBase):
         return r
 
 
-class WooCommerceClient:
+class WooCommerceClient(RefundsAndStock):
     """One WooCommerce shop. ``key``/``secret`` come from the keyring (see registry.py)."""
 
     kind = KIND
@@ -307,7 +308,7 @@ class WooCommerceClient:
 
     # ------------------------------------------------------------------ transport
     def _call(self, method: str, path: str, params: dict[str, Any] | None = None, body: Any = None, *,
-              idempotent: bool | None = None) -> requests.Response:  # fmt: skip
+              idempotent: bool | None = None, retry_statuses: frozenset[int] | None = None) -> requests.Response:  # fmt: skip
         url = f"{self.site_url}{API}{path}"
         query = {k: str(v) for k, v in (params or {}).items()}
         headers: dict[str, str] = {}
@@ -317,6 +318,8 @@ class WooCommerceClient:
         elif self.auth == "query":
             query.update(consumer_key=self.key, consumer_secret=self._secret)
         kwargs: dict[str, Any] = {"headers": headers}
+        if retry_statuses is not None:
+            kwargs["retry_statuses"] = retry_statuses
         if body is not None:
             kwargs["json"] = body  # requests sets Content-Type: application/json, without which WP ignores it
         if self.auth == "oauth":
@@ -365,7 +368,7 @@ class WooCommerceClient:
             pass
         if message.lstrip().startswith("<"):
             message = ""  # a PHP fatal error's HTML: not for people
-        retryable = status in (429, 500, 502, 503, 504) and code != "woocommerce_rest_cannot_create_order_refund"
+        retryable = status in (429, 500, 502, 503, 504) and code != REFUND_REFUSED
         hint = ""
         if status == 401 and code in (
             "woocommerce_rest_cannot_view",

@@ -84,14 +84,25 @@ def qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
 
 
 @lru_cache(maxsize=4096)
+def _qr(value: str) -> tuple[int, str]:
+    """(size in modules, PDF rectangles of the dark runs, one unit per module, row 0 at the top
+    (y = -row - 1)): straight from the matrix, one string per run (a thousand labels, a thousand codes)."""
+    matrix = qr_matrix(value)
+    ops = []
+    for row_index, row in enumerate(matrix):
+        y = -row_index - 1
+        for m in _DARK_RUN.finditer(bytes(row)):
+            start, end = m.span()
+            ops.append(f"{start} {y} {end - start} 1 re")
+    return len(matrix), "\n".join(ops)
+
+
 def _qr_ops(value: str) -> str:
-    """PDF rectangles of the dark modules, one unit per module, row 0 at the top (y = -row - 1)."""
-    _count, dark = qr_runs(value)
-    return "\n".join(f"{col} {-row - 1} {length} 1 re" for row, col, length in dark)
+    return _qr(value)[1]
 
 
 def qr_size_modules(value: str) -> int:
-    return qr_runs(value)[0]
+    return _qr(value)[0]
 
 
 def draw_qr(canvas, x: float, y: float, value: str, size: float, quiet: int = 0) -> float:

@@ -30,23 +30,35 @@ _FILES = {
     CJK: "DroidSansFallbackFull.ttf",
 }
 _lock = threading.Lock()
-_registered = False
 _coverage: dict[str, frozenset[int] | set[int]] = {}
+# The CJK font is four times the others and ~0.1 s to read: it is read the first time a text
+# has a character the Latin/Cyrillic faces lack, so a shop without Chinese text never pays for it.
+_EAGER = (REGULAR, BOLD)
 
 
 def register_fonts() -> None:
-    """Register the shipped fonts with ReportLab once per process (thread safe, ~0.3 s)."""
-    global _registered
-    if _registered:
+    """Register the Latin/Cyrillic fonts with ReportLab once per process (thread safe)."""
+    if all(name in _coverage for name in _EAGER):
         return
+    for name in _EAGER:
+        _register(name)
+
+
+def _register(name: str) -> frozenset[int] | set[int]:
+    """Register one of our fonts (once) and return the characters it has."""
+    found = _coverage.get(name)
+    if found is not None:
+        return found
     with _lock:
-        if _registered:
-            return
-        for name, filename in _FILES.items():
-            font = TTFont(name, str(FONT_DIR / filename))
+        if name not in _coverage:
+            font = TTFont(name, str(FONT_DIR / _FILES[name]))
             pdfmetrics.registerFont(font)
             _coverage[name] = set(font.face.charToGlyph)
-        _registered = True
+    return _coverage[name]
+
+
+def _covers(name: str, cp: int) -> bool:
+    return cp in (_coverage.get(name) or _register(name))
 
 
 @dataclass(frozen=True)
@@ -73,10 +85,10 @@ def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
     buf: list[str] = []
     for ch in text:
         cp = ord(ch)
-        if current and cp in _coverage[current] and (ch.isspace() or not ch.isalnum() or current == chain[0]):
+        if current and _covers(current, cp) and (ch.isspace() or not ch.isalnum() or current == chain[0]):
             buf.append(ch)
             continue
-        font = next((f for f in chain if cp in _coverage[f]), chain[0])  # unknown glyph: base font's .notdef
+        font = next((f for f in chain if _covers(f, cp)), chain[0])  # unknown glyph: base font's .notdef
         if font != current and buf:
             out.append(Run(current, "".join(buf)))
             buf = []
@@ -90,7 +102,7 @@ def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
 def missing_glyphs(text: str) -> str:
     """Characters none of our fonts can draw (they would print as boxes)."""
     register_fonts()
-    return "".join(ch for ch in text if not ch.isspace() and not any(ord(ch) in _coverage[f] for f in _FILES))
+    return "".join(ch for ch in text if not ch.isspace() and not any(_covers(f, ord(ch)) for f in _FILES))
 
 
 @lru_cache(maxsize=65536)
@@ -107,17 +119,34 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = F
     """Draw one line of text at baseline ``y``; returns its width. ``align``: left, right, centre.
 
     Writes the PDF text operators itself (what ``canvas.drawString`` does for a TrueType font,
-    minus its per-call text object): a thousand labels draw ~25,000 strings.
+    minus its per-call text object): a thousand labels draw ~25,000 strings. The operators after
+    the position are kept per document, so a repeated text (headings, products, the shop's
+    address) is worked out once: a font's glyph subsets never change once assigned.
     """
-    parts = runs(text, bold)
-    width = unit_width(text, bold) * size
+    memo = canvas.__dict__.get("_od_text_ops")
+    if memo is None:
+        memo = canvas._od_text_ops = {}
+    key = (text, bold, size)
+    known = memo.get(key)
+    if known is None:
+        known = memo[key] = _text_ops(canvas, text, size, bold)
+    width, body, wrapped = known
     if align == "right":
         x -= width
     elif align == "centre":
         x -= width / 2
+    literal = f"BT 1 0 0 1 {x:.3f} {y:.3f} Tm{body} ET"
+    canvas.addLiteral(f"q {literal} Q" if wrapped else literal)
+    return width
+
+
+def _text_ops(canvas, text: str, size: float, bold: bool) -> tuple[float, str, bool]:
+    """(width, the operators between the position and ET with a leading space, wrap in q/Q?)."""
+    parts = runs(text, bold)
+    width = unit_width(text, bold) * size
     doc = canvas._doc  # ReportLab's document: needed to assign glyphs to embedded font subsets
     escape = canvas._escape
-    ops = [f"BT 1 0 0 1 {x:.3f} {y:.3f} Tm"]
+    ops = []
     for index, run in enumerate(parts):
         font = pdfmetrics.getFont(run.font)
         if index:
@@ -129,8 +158,6 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, bold: bool = F
             ops.append(f"{font.getSubsetInternalName(subset, doc)} {size:.2f} Tf ({escape(chunk)}) Tj")
         if fake_bold:
             ops.append("0 Tr")
-    ops.append("ET")
-    if bold and len(ops) > 2 and any(r.font == CJK for r in parts):
-        ops = ["q", *ops, "Q"]  # keep the line width change local
-    canvas.addLiteral(" ".join(ops))
-    return width
+    body = "".join(f" {op}" for op in ops)
+    wrapped = bold and bool(ops) and any(r.font == CJK for r in parts)  # keep the line width change local
+    return width, body, wrapped

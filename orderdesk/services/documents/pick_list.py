@@ -19,6 +19,7 @@ from orderdesk.services.documents.layout import LEADING, Fitted, draw_fitted, dr
 
 MARGIN = 36.0
 ORDERS_SIZE = 7.5  # the order numbers of a row: small, they are looked up, not read
+PRIORITY_MARK = "!"  # before a priority order's number: plain ASCII, every PDF font has it
 
 
 @dataclass(frozen=True)
@@ -36,16 +37,31 @@ def _natural(text: str) -> tuple:
 
 
 def build_pick_list(orders: Iterable[OrderDetail]) -> list[PickRow]:
-    """Merge the lines of all orders by SKU; rows without a bin come last."""
+    """Merge the lines of all orders by SKU; rows without a bin come last.
+
+    Priority orders go first: the rows they need come before the rest (each part walks the
+    shelves in bin order), and in a row's order list their numbers come first, marked "!".
+    """
     merged: dict[str, dict] = {}
-    for order in orders:
+    urgent = {o.number for o in orders if getattr(o, "priority", False)}
+    for order in sorted(orders, key=lambda o: o.number not in urgent):
         for line in order.lines:
             row = merged.setdefault(line.sku, {"name": line.name, "bin": line.bin_location, "qty": 0, "orders": {}})
             row["qty"] += line.quantity
             row["bin"] = row["bin"] or line.bin_location
             row["orders"][order.number] = row["orders"].get(order.number, 0) + line.quantity
-    rows = [PickRow(sku, r["name"], r["bin"], r["qty"], tuple(r["orders"].items())) for sku, r in merged.items()]
-    rows.sort(key=lambda r: (r.bin_location == "", _natural(r.bin_location), _natural(r.sku)))
+    rows = [
+        PickRow(sku, r["name"], r["bin"], r["qty"], tuple((PRIORITY_MARK + n if n in urgent else n, q) for n, q in r["orders"].items()))
+        for sku, r in merged.items()
+    ]  # fmt: skip
+    rows.sort(
+        key=lambda r: (
+            not any(n.startswith(PRIORITY_MARK) for n, _q in r.orders),
+            r.bin_location == "",
+            _natural(r.bin_location),
+            _natural(r.sku),
+        )
+    )
     return rows
 
 
@@ -62,6 +78,7 @@ def render_pick_list(
     orders = list(orders)
     if not orders:
         raise ValidationError(_("No orders to print."))
+    orders.sort(key=lambda o: not getattr(o, "priority", False))  # priority orders first, else as given
     pw, ph = PAPER_SIZES.get(paper, A4)
     rows = build_pick_list(orders)
     columns = _columns(pw - 2 * MARGIN)
@@ -69,6 +86,8 @@ def render_pick_list(
     buffer = io.BytesIO()
     canvas = new_canvas(buffer, (pw, ph), _("Pick list"))
     page = 1
+
+    legend = "  " + _("({mark} = priority, picked first)").format(mark=PRIORITY_MARK) if orders[0].priority else ""
 
     def header(first: bool) -> float:
         top = ph - MARGIN
@@ -82,7 +101,14 @@ def render_pick_list(
         if first:
             try:
                 numbers = fit(
-                    _("Orders: ") + ", ".join(o.number for o in orders), pw - 2 * MARGIN, 80, 8.5, 5.5, field="orders"
+                    _("Orders: ")
+                    + ", ".join((PRIORITY_MARK if o.priority else "") + o.number for o in orders)
+                    + legend,
+                    pw - 2 * MARGIN,
+                    80,
+                    8.5,
+                    5.5,
+                    field="orders",
                 )
             except ValidationError:  # a big batch: the Orders column lists them, row by row
                 numbers = fit(_("{n} orders, listed on each line below").format(n=len(orders)), pw, 20, 8.5)

@@ -143,6 +143,45 @@ DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "zh": ("{shop_name}：订单 {order_number} 的退款已发出。", "订单 {order_number} 退款"),
     },
+    "return_accepted": {
+        "en": (
+            "{shop_name}: your return {return_number} for order {order_number} is accepted. Put the slip in the parcel.",
+            "Return {return_number} accepted",
+        ),
+        "ru": (
+            "{shop_name}: возврат {return_number} по заказу {order_number} принят. Вложите бланк в посылку.",
+            "Возврат {return_number} принят",
+        ),
+        "pl": (
+            "{shop_name}: zwrot {return_number} do zamówienia {order_number} przyjęty. Włóż formularz do paczki.",
+            "Zwrot {return_number} przyjęty",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 的退货 {return_number} 已受理，请将退货单放入包裹。",
+            "退货 {return_number} 已受理",
+        ),
+    },
+    "return_received": {
+        "en": ("{shop_name}: we have received your return {return_number}.", "Return {return_number} received"),
+        "ru": ("{shop_name}: мы получили ваш возврат {return_number}.", "Возврат {return_number} получен"),
+        "pl": ("{shop_name}: otrzymaliśmy Twój zwrot {return_number}.", "Zwrot {return_number} otrzymany"),
+        "zh": ("{shop_name}：我们已收到您的退货 {return_number}。", "退货 {return_number} 已收到"),
+    },
+    "refund_sent": {
+        "en": (
+            "{shop_name}: {refund_amount} for your return {return_number} has been refunded.",
+            "Refund for return {return_number}",
+        ),
+        "ru": (
+            "{shop_name}: {refund_amount} за возврат {return_number} возвращены.",
+            "Деньги за возврат {return_number}",
+        ),
+        "pl": (
+            "{shop_name}: zwróciliśmy {refund_amount} za zwrot {return_number}.",
+            "Zwrot środków za zwrot {return_number}",
+        ),
+        "zh": ("{shop_name}：退货 {return_number} 的 {refund_amount} 已退款。", "退货 {return_number} 退款"),
+    },
     "back_in_stock": {
         "en": (
             "{shop_name}: good news, everything for order {order_number} is in stock; we are packing it now.",
@@ -177,6 +216,120 @@ DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
         "zh": (
             "{shop_name}：订单 {order_number} 部分商品缺货。回复“等待”继续等待到货，回复“取消”取消订单。",
             "订单 {order_number}：等待到货还是取消？",
+        ),
+    },
+    "received": {
+        "en": (
+            "{shop_name}: we have received your order {order_number} ({total}). We will confirm it shortly.",
+            "Order {order_number} received",
+        ),
+        "ru": (
+            "{shop_name}: мы получили ваш заказ {order_number} ({total}). Скоро подтвердим его.",
+            "Заказ {order_number} получен",
+        ),
+        "pl": (
+            "{shop_name}: otrzymaliśmy zamówienie {order_number} ({total}). Wkrótce je potwierdzimy.",
+            "Otrzymaliśmy zamówienie {order_number}",
+        ),
+        "zh": ("{shop_name}：已收到您的订单 {order_number}（{total}），我们会尽快确认。", "已收到订单 {order_number}"),
+    },
+    "packed": {
+        "en": (
+            "{shop_name}: order {order_number} is packed and will be handed over soon.",
+            "Order {order_number} is packed",
+        ),
+        "ru": ("{shop_name}: заказ {order_number} собран и скоро будет передан.", "Заказ {order_number} собран"),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} jest spakowane i wkrótce zostanie wydane.",
+            "Zamówienie {order_number} spakowane",
+        ),
+        "zh": ("{shop_name}：订单 {order_number} 已打包，即将发出。", "订单 {order_number} 已打包"),
+    },
+    "in_transit": {
+        "en": (
+            "{shop_name}: order {order_number} is in transit. Tracking {tracking_number}: {tracking_url}",
+            "Order {order_number} is in transit",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} в пути. Трек {tracking_number}: {tracking_url}",
+            "Заказ {order_number} в пути",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} jest w drodze. Numer przesyłki {tracking_number}: {tracking_url}",
+            "Zamówienie {order_number} w drodze",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 运输中，运单号 {tracking_number}：{tracking_url}",
+            "订单 {order_number} 运输中",
+        ),
+    },
+    "delay": {
+        "en": (
+            "{shop_name}: we are sorry, order {order_number} is delayed. We will tell you as soon as it moves on.",
+            "Order {order_number} is delayed",
+        ),
+        "ru": (
+            "{shop_name}: к сожалению, заказ {order_number} задерживается. Сообщим, как только он продолжит путь.",
+            "Заказ {order_number} задерживается",
+        ),
+        "pl": (
+            "{shop_name}: przepraszamy, zamówienie {order_number} jest opóźnione. Damy znać, gdy ruszy dalej.",
+            "Zamówienie {order_number} jest opóźnione",
+        ),
+        "zh": ("{shop_name}：抱歉，订单 {order_number} 延误，有进展我们会第一时间通知您。", "订单 {order_number} 延误"),
+    },
+    "returned": {
+        "en": (
+            "{shop_name}: order {order_number} has come back to us. We will be in touch about the refund or a resend.",
+            "Order {order_number} returned",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} вернулся к нам. Мы свяжемся с вами о возврате денег или повторной отправке.",
+            "Заказ {order_number} возвращён",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} wróciło do nas. Skontaktujemy się w sprawie zwrotu lub ponownej wysyłki.",
+            "Zamówienie {order_number} zwrócone",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 已退回，我们会就退款或重新发货与您联系。",
+            "订单 {order_number} 已退回",
+        ),
+    },
+    "complaint_received": {
+        "en": (
+            "{shop_name}: we received your complaint about order {order_number}. We will answer by {answer_by}.",
+            "Complaint about order {order_number} received",
+        ),
+        "ru": (
+            "{shop_name}: ваша претензия по заказу {order_number} получена. Ответим до {answer_by}.",
+            "Претензия по заказу {order_number} получена",
+        ),
+        "pl": (
+            "{shop_name}: otrzymaliśmy reklamację zamówienia {order_number}. Odpowiemy do {answer_by}.",
+            "Reklamacja zamówienia {order_number} przyjęta",
+        ),
+        "zh": (
+            "{shop_name}：已收到您对订单 {order_number} 的投诉，我们将在 {answer_by} 前答复。",
+            "订单 {order_number} 的投诉已收到",
+        ),
+    },
+    "complaint_answered": {
+        "en": (
+            "{shop_name}: your complaint about order {order_number} is {decision}. {decision_text}",
+            "Your complaint about order {order_number}",
+        ),
+        "ru": (
+            "{shop_name}: ваша претензия по заказу {order_number} {decision}. {decision_text}",
+            "Ответ на претензию по заказу {order_number}",
+        ),
+        "pl": (
+            "{shop_name}: reklamacja zamówienia {order_number}: {decision}. {decision_text}",
+            "Odpowiedź na reklamację zamówienia {order_number}",
+        ),
+        "zh": (
+            "{shop_name}：您对订单 {order_number} 的投诉{decision}。{decision_text}",
+            "订单 {order_number} 投诉的答复",
         ),
     },
     "test": {

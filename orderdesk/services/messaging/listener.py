@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from orderdesk.models import OrderRow
 from orderdesk.services.messaging.chasing import alert_manager
+from orderdesk.services.messaging.config import P, session_getter
 from orderdesk.services.messaging.outbox import enqueue_event
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.workflow import Hold
@@ -21,11 +22,22 @@ class NotificationListener:
     """``OrderService`` listener: queue the customer's messages for a status change."""
 
     def __call__(self, s: Session, event) -> None:  # event: orders.StatusChanged, HoldAdded or PaymentRecorded
-        if hasattr(event, "hold_id"):  # a hold: only a failed payment tells someone (the manager)
+        if hasattr(event, "hold_id"):  # a hold: a failed payment tells the manager, a delay the customer
             if event.kind == Hold.PAYMENT_FAILED:
                 row = s.get(OrderRow, event.order_id)
                 if row is not None:
                     alert_manager(s, row, event.hold_id, event.reason)
+            elif event.kind == Hold.DELAYED:
+                row = s.get(OrderRow, event.order_id)
+                if row is not None:
+                    enqueue_event(s, row, "delay", f"hold{event.hold_id}")
+            return
+        if type(event).__name__ == "OrderCreated":  # the order is in: "received"
+            if not _received_on(s):
+                return
+            row = s.get(OrderRow, event.order_id)
+            if row is not None:
+                enqueue_event(s, row, "received", f"h{event.history_id}")
             return
         if not hasattr(event, "to_status"):  # a payment recorded: no customer message of its own
             return
@@ -36,3 +48,13 @@ class NotificationListener:
         if row is None:
             return
         enqueue_event(s, row, name, f"h{event.history_id}")
+
+
+def _received_on(s: Session) -> bool:
+    """Whether any "received" message can go out, read once per transaction: an import stores
+    thousands of orders in one, and the event ships switched off."""
+    if "received_on" not in s.info:
+        get = session_getter(s)
+        table = Rules.from_setting(get(P + "rules")).table
+        s.info["received_on"] = bool(get(P + "enabled")) and any((table.get("received") or {}).values())
+    return s.info["received_on"]

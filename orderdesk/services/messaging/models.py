@@ -24,6 +24,9 @@ class MessageTemplateRow(Base):
     language: Mapped[str] = mapped_column(String(5))
     subject: Mapped[str] = mapped_column(String(300), default="")
     body: Mapped[str] = mapped_column(Text)
+    # Used instead of the body when one of the body's placeholders has no value for an order
+    # ("" = none: such a message waits in the outbox). Migration 0011_priority_assign.
+    fallback: Mapped[str] = mapped_column(Text, default="", server_default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(String(100), default="")
     __table_args__ = (UniqueConstraint("event", "channel", "language", name="uq_message_templates_key"),)

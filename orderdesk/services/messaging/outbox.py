@@ -25,7 +25,7 @@ from orderdesk.services.messaging.models import MessageTemplateRow
 from orderdesk.services.messaging.rules import Rules
 from orderdesk.services.messaging.segments import analyse
 from orderdesk.services.messaging.store import preferred_channel_in, template_in
-from orderdesk.services.messaging.templates import Template, default_template, missing_reason, missing_values, render
+from orderdesk.services.messaging.templates import Template, default_template, missing_reason, render, with_fallback
 from orderdesk.services.scancodes import pickup_qr_payload
 from orderdesk.workflow import DeliveryMethod, Status, label
 
@@ -76,7 +76,7 @@ class ReadAhead:
             )
         ):
             templates[stored.channel] = Template(
-                stored.event, stored.channel, stored.language, stored.body, stored.subject
+                stored.event, stored.channel, stored.language, stored.body, stored.subject, stored.fallback or ""
             )
         return cls(keys, queued, templates)
 
@@ -94,7 +94,10 @@ def order_context(s: Session, row: OrderRow, language: str, get: Getter) -> dict
     locale = language if language in LANGUAGES else "en"
     total = Money(row.total_minor, row.currency)
     due = Money(max(row.total_minor - row.amount_paid_minor, 0), row.currency)
-    shipment = next((sh for sh in reversed(row.shipments) if not sh.cancelled), None)
+    shipment = next(
+        (sh for sh in reversed(row.shipments) if not sh.cancelled and (sh.details or {}).get("direction") != "return"),
+        None,
+    )
     tracking = row.tracking_number or (shipment.tracking_number if shipment else "")
     tracking_url = ""
     if tracking:
@@ -185,7 +188,7 @@ def enqueue_channel(
         template = ahead.templates.get(channel) or default_template(event, channel, language)
     else:
         template = template_in(s, event, channel, language)
-    missing = missing_values(template, context)
+    template, missing = with_fallback(template, context)
     rendered = render(template, context)
     payload = {
         "event": event,
@@ -225,8 +228,10 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
             continue
         language = p.get("language") or "en"
         context = order_context(s, order, language, get)
-        template = template_in(s, p["event"], out.channel, language)
-        missing = missing_values(template, context)
+        # Values the event brought with it (a return's number, a refund's amount) are kept.
+        context.update({k: v for k, v in (p.get("context") or {}).items() if k not in context})
+        # A fallback text written meanwhile lets a waiting message go out in its words.
+        template, missing = with_fallback(template_in(s, p["event"], out.channel, language), context)
         if missing:
             out.last_error = missing_reason(missing)
             continue
@@ -239,9 +244,16 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
 
 
 def enqueue_event(
-    s: Session, row: OrderRow, event: str, source: str, *, channels: list[str] | None = None
+    s: Session,
+    row: OrderRow,
+    event: str,
+    source: str,
+    *,
+    channels: list[str] | None = None,
+    extra: dict[str, str] | None = None,
 ) -> list[OutboxRow]:
-    """Queue ``event`` for an order on the channels the rules (or ``channels``) say."""
+    """Queue ``event`` for an order on the channels the rules (or ``channels``) say; ``extra``
+    adds the event's own values to the order's (a return's number)."""
     get = session_getter(s)
     if not get(P + "enabled"):
         return []
@@ -254,7 +266,7 @@ def enqueue_event(
     preferred = preferred_channel_in(s, customer.id if customer else None)
     if preferred and preferred in channels:
         channels = [preferred]
-    context = order_context(s, row, language, get)
+    context = {**order_context(s, row, language, get), **(extra or {})}
     use_fallback = bool(get(P + "fallback"))
     plan = []
     for channel in channels:

@@ -17,18 +17,31 @@ from orderdesk.workflow import DeliveryMethod, Status, is_backward
 
 BOTH = ["sms", "email"]
 DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
+    # Off until the owner ticks them: a "received" e-mail minutes before "confirmed", and a
+    # "packed" one just before "shipped", are mostly noise for a shop that confirms and ships fast.
+    "received": {"*": []},  # the order is in (web, phone, import)
     "confirmed": {"*": ["email"]},
     "awaiting_payment": {"*": BOTH},  # the payment link
     "paid": {"*": ["email"]},
     "ready_for_pickup": {"*": BOTH},  # with the pickup code
+    "packed": {"*": []},
     "shipped": {"*": BOTH},  # with the tracking number and link
+    "in_transit": {"*": ["email"]},
+    "delay": {"*": BOTH},  # a delayed hold: the carrier's exception, a stalled parcel, or the desk's
     "delivered": {"*": ["sms"]},
+    "collected": {"*": ["email"]},
     "cancelled": {"*": BOTH},
+    "returned": {"*": ["email"]},
     "review_request": {"*": ["email"]},
     "refunded": {"*": ["email"]},
     "payment_reminder": {"*": BOTH},
     "back_in_stock": {"*": ["sms"]},  # an order that waited for stock is being packed
     "out_of_stock_choice": {"*": BOTH},  # sent by the owner: wait for the stock or cancel
+    "return_accepted": {"*": ["email"]},  # a return of some lines (services/returns)
+    "return_received": {"*": ["email"]},
+    "refund_sent": {"*": ["email"]},
+    "complaint_received": {"*": ["email"]},  # with the date the shop answers by
+    "complaint_answered": {"*": ["email"]},
 }
 
 # A status change -> the event whose template and rule apply.
@@ -36,12 +49,15 @@ STATUS_EVENTS: dict[Status, str] = {
     Status.CONFIRMED: "confirmed",
     Status.AWAITING_PAYMENT: "awaiting_payment",
     Status.PAID: "paid",
+    Status.PACKED: "packed",
     Status.READY_FOR_PICKUP: "ready_for_pickup",
     Status.SHIPPED: "shipped",
+    Status.IN_TRANSIT: "in_transit",
     Status.DELIVERED: "delivered",
     Status.COLLECTED: "collected",
     Status.CANCELLED: "cancelled",
     Status.COMPLETED: "review_request",
+    Status.RETURNED: "returned",
     Status.REFUNDED: "refunded",
 }
 
@@ -61,6 +77,10 @@ class Rules:
             raise ValidationError(
                 _("The notification rules are not valid JSON: {e}").format(e=exc), field="messaging.rules"
             ) from None
+        if isinstance(table, dict):
+            # Events added since the rules were saved follow their default until the owner
+            # changes them (a switched-off event is stored as an empty list, so it stays off).
+            table = {**DEFAULT_RULES, **table}
         return cls(table)
 
     def validate(self) -> None:

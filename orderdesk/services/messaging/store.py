@@ -27,7 +27,7 @@ def template_in(s: Session, event: str, channel: str, language: str) -> Template
         )
     )
     if row is not None:
-        return Template(row.event, row.channel, row.language, row.body, row.subject)
+        return Template(row.event, row.channel, row.language, row.body, row.subject, row.fallback or "")
     return default_template(event, channel, language)
 
 
@@ -64,6 +64,7 @@ class TemplateStore:
                 row = MessageTemplateRow(event=template.event, channel=template.channel, language=template.language)
                 s.add(row)
             row.body, row.subject, row.updated_by = template.body, template.subject, actor_name
+            row.fallback = template.fallback
         return template
 
     def reset(self, event: str, channel: str, language: str) -> Template:

@@ -33,6 +33,11 @@ PLACEHOLDERS: dict[str, str] = {
     "payment_link": N_("Link to pay online"),
     "shop_name": N_("The shop's name"),
     "status": N_("The order's new status, in the customer's language"),
+    "return_number": N_("Return number, e.g. R-2026-00001"),
+    "refund_amount": N_("Amount refunded with currency"),
+    "answer_by": N_("The date the shop answers a complaint by"),
+    "decision": N_("The decision on a complaint, in the customer's language"),
+    "decision_text": N_("The shop's words on a complaint's decision"),
 }
 
 EVENTS: tuple[str, ...] = tuple(default_templates.DEFAULTS)
@@ -47,6 +52,9 @@ class Template:
     language: str
     body: str
     subject: str = ""  # e-mail only
+    # Sent instead of ``body`` when a placeholder of the body has no value for the order (no
+    # payment link, no tracking page); "" = no fallback: the message waits until the value exists.
+    fallback: str = ""
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -100,7 +108,7 @@ def validate(template: Template) -> None:
         raise ValidationError(_("The message text is empty; write the text the customer receives."), field="body")
     if template.channel == "email" and not template.subject.strip():
         raise ValidationError(_("An e-mail template needs a subject."), field="subject")
-    for field_name, text in (("body", template.body), ("subject", template.subject)):
+    for field_name, text in (("body", template.body), ("subject", template.subject), ("fallback", template.fallback)):
         for name in placeholders_in(text):
             if name not in PLACEHOLDERS:
                 raise ValidationError(
@@ -136,6 +144,18 @@ def missing_values(template: Template, context: Mapping[str, object]) -> list[st
     return missing
 
 
+def with_fallback(template: Template, context: Mapping[str, object]) -> tuple[Template, list[str]]:
+    """The template to send for this order and what it still misses: the template itself when
+    every value is there; its fallback text when that one can be filled; else the template and
+    its missing values (the message waits)."""
+    missing = missing_values(template, context)
+    if missing and template.fallback.strip():
+        fallback = Template(template.event, template.channel, template.language, template.fallback, template.subject)
+        if not missing_values(fallback, context):
+            return fallback, []
+    return template, missing
+
+
 def missing_reason(names: list[str]) -> str:
     """One line for the outbox and the order: why a message waits, and what to set."""
     advice = "; ".join(_(MISSING_ADVICE[n]) if n in MISSING_ADVICE else "{" + n + "}" for n in names)
@@ -161,7 +181,10 @@ SAMPLE_CONTEXT: dict[str, dict[str, str]] = {
         "pickup_code": "482913", "pickup_address": "ul. Długa 5, Kraków" if lang == "pl" else "ул. Тверская 1, Москва" if lang == "ru" else "1 Main St",
         "eta": "2026-11-25", "payment_link": "https://pay.example/2026-000123", "shop_name": "Shop",
         "customer_name": {"en": "Anna Smith", "ru": "Анна Смирнова", "pl": "Anna Kowalska", "zh": "王芳"}[lang],
-        "status": "",
+        "status": "", "answer_by": "2026-12-19",
+        "decision": {"en": "accepted", "ru": "удовлетворена", "pl": "uznana", "zh": "已受理"}[lang],
+        "decision_text": {"en": "We will send a new mug.", "ru": "Мы отправим новую кружку.",
+                          "pl": "Wyślemy nowy kubek.", "zh": "我们将寄出新的杯子。"}[lang],
     }
     for lang in LANGUAGES
 }  # fmt: skip

@@ -8,7 +8,14 @@ order row's denormalised columns in step.
 """
 
 from orderdesk.services.orders.base import ServiceConfig
-from orderdesk.services.orders.events import HoldAdded, Listener, OrderEvent, PaymentRecorded, StatusChanged
+from orderdesk.services.orders.events import (
+    HoldAdded,
+    Listener,
+    OrderCreated,
+    OrderEvent,
+    PaymentRecorded,
+    StatusChanged,
+)
 from orderdesk.services.orders.inputs import CustomerIndex, NewLine, NewOrder, OrderEdit
 from orderdesk.services.orders.reading import status_label
 from orderdesk.services.orders.service import OrderService
@@ -19,6 +26,7 @@ __all__ = [
     "Listener",
     "NewLine",
     "NewOrder",
+    "OrderCreated",
     "OrderEdit",
     "OrderEvent",
     "OrderService",

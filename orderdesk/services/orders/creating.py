@@ -17,11 +17,16 @@ from orderdesk.money import Money
 from orderdesk.phones import normalize_phone
 from orderdesk.services import order_checks
 from orderdesk.services.customer_language import language_or_guess
-from orderdesk.services.orders.events import HoldAdded
+from orderdesk.services.orders.events import HoldAdded, OrderCreated
 from orderdesk.services.orders.inputs import EMAIL, CustomerIndex, NewLine, NewOrder
 from orderdesk.services.orders.numbering import NumberingMixin
+from orderdesk.services.orders.plain_rows import PlainCustomer, PlainLine, PlainOrder
+from orderdesk.services.orders.priority import rule_reason as priority_reason
 from orderdesk.services.orders.rows import enum_value, refresh, set_address
-from orderdesk.workflow import DeliveryMethod, Hold, PaymentMethod, Status
+from orderdesk.workflow import DeliveryMethod, Hold, PaymentMethod, Role, Status
+
+# The rules' own name in the history, as the automation round writes it.
+RULES_ACTOR = domain.Actor("automation", Role.SYSTEM)
 
 
 class CreatingMixin(NumberingMixin):
@@ -84,7 +89,8 @@ class CreatingMixin(NumberingMixin):
         row = self._build_order(s, new, delivery, payment, currency, products=products)
         s.add(row)
         s.flush()
-        self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+        created = self._history(s, row, actor, "create", to_value=Status.NEW, reason=new.source, at=row.created_at)
+        self._apply_priority_rules(s, row, at=row.created_at)  # flagged as it is stored
         for kind, reason, details in new.holds:
             hold = self._add_hold(s, row, Hold(kind), reason, actor, dict(details))
             refresh(row)
@@ -92,7 +98,21 @@ class CreatingMixin(NumberingMixin):
             event = HoldAdded(row.id, row.number, Hold(kind), hold.id, reason, actor)
             for listener in self.listeners:
                 listener(s, event)
+        event = OrderCreated(row.id, row.number, created.id, actor)
+        for listener in self.listeners:
+            listener(s, event)
         return row
+
+    def _apply_priority_rules(self, s: Session, row: OrderRow, at=None) -> None:
+        """The priority rules, inside the caller's transaction: flag the order (with its history
+        row, actor "automation") when a rule says so. They only ever switch it on."""
+        if row.priority:
+            return
+        why = priority_reason(s, row, self.config.default_country)
+        if why:
+            row.priority = True
+            self._history(s, row, RULES_ACTOR, "priority", from_value="off", to_value="on",
+                          reason=_("rule priority: {w}").format(w=why), at=at)  # fmt: skip
 
     def _build_order(
         self,
@@ -105,20 +125,22 @@ class CreatingMixin(NumberingMixin):
         number: Callable[[int], str] | None = None,
         products: Mapping[str, ProductRow | None] | None = None,
         known: CustomerIndex | None = None,
+        plain: bool = False,
     ) -> OrderRow:
         """A new order's row (not yet added; no holds). Everything that can refuse it runs before the
         customer and the number are touched, so a refused order in a bulk import leaves nothing behind.
 
-        ``number(year)``, ``products`` and ``known``: what a bulk import has looked up at once.
+        ``number(year)``, ``products`` and ``known``: what a bulk import has looked up at once;
+        ``plain``: build ``plain_rows`` objects for a bulk writer instead of ORM rows.
         """
-        lines = self._lines(s, new.lines, currency, products)
+        lines = self._lines(s, new.lines, currency, products, plain)
         order_checks.check_total(sum(line.unit_price_minor * line.quantity for line in lines) + new.shipping_fee_minor)
         # Not given: guessed from where the parcel goes, else from the phone's country code.
         phone, _valid = normalize_phone(new.customer.phone, self.config.default_country)
         language = language_or_guess(new.customer.language, new.address.country, phone)
-        customer = self._customer(s, dataclasses.replace(new.customer, language=language), known)
+        customer = self._customer(s, dataclasses.replace(new.customer, language=language), known, plain)
         created = new.created_at or utcnow()
-        row = OrderRow(
+        row = (PlainOrder if plain else OrderRow)(
             number=(number or self._next_number_for(s))(created.year),
             external_id=new.external_id.strip(),
             source=new.source,
@@ -147,7 +169,9 @@ class CreatingMixin(NumberingMixin):
     def _next_number_for(self, s: Session) -> Callable[[int], str]:
         return lambda year: self._next_number(s, year)
 
-    def _customer(self, s: Session, c: domain.Customer, known: CustomerIndex | None = None) -> CustomerRow:
+    def _customer(
+        self, s: Session, c: domain.Customer, known: CustomerIndex | None = None, plain: bool = False
+    ) -> CustomerRow:
         """The customer row for ``c``: found by id, valid phone or e-mail (in ``known`` when a bulk
         import looked them all up at once), else a new one (added to ``s``, unless ``known`` is given:
         then the bulk caller writes the new ones itself)."""
@@ -156,37 +180,34 @@ class CreatingMixin(NumberingMixin):
         row = None
         if c.id is not None:
             row = s.get(CustomerRow, c.id)
+        # The lowest id first, as ``CustomerIndex.find`` does: the same customer on every backend.
         if row is None and phone and valid:
             row = (
-                known.get(("phone", phone))
+                known.find("phone", phone)
                 if known is not None
-                else s.scalar(select(CustomerRow).where(CustomerRow.phone == phone).limit(1))
+                else s.scalar(select(CustomerRow).where(CustomerRow.phone == phone).order_by(CustomerRow.id).limit(1))
             )
         if row is None and email:
             row = (
-                known.get(("email", email))
+                known.find("email", email)
                 if known is not None
-                else s.scalar(select(CustomerRow).where(CustomerRow.email == email).limit(1))
+                else s.scalar(select(CustomerRow).where(CustomerRow.email == email).order_by(CustomerRow.id).limit(1))
             )
         if row is None:
-            row = CustomerRow(name=c.name.strip(), phone=phone, email=email, language=c.language or "en")
+            row = (PlainCustomer if plain else CustomerRow)(
+                name=c.name.strip(), phone=phone, email=email, language=c.language or "en"
+            )
             row.sms_opt_out, row.email_opt_out, row.phone_invalid = c.sms_opt_out, c.email_opt_out, not valid
             if known is None:  # a bulk caller writes its new customers itself
                 s.add(row)
         else:
             # The newest order's contact details win: people change numbers and addresses.
-            if known is not None:
-                known.pop(("phone", row.phone), None)
-                known.pop(("email", row.email), None)
             row.name = c.name.strip() or row.name
             row.email = email or row.email
             if phone and (valid or row.phone_invalid or not row.phone):
                 row.phone, row.phone_invalid = phone, not valid
         if known is not None:  # as a query would find it for the next order
-            if row.phone:
-                known.setdefault(("phone", row.phone), row)
-            if row.email:
-                known.setdefault(("email", row.email), row)
+            known.add(row)
         return row
 
     def _lines(
@@ -195,6 +216,7 @@ class CreatingMixin(NumberingMixin):
         lines: Sequence[NewLine],
         currency: str,
         products: Mapping[str, ProductRow | None] | None = None,
+        plain: bool = False,
     ) -> list[OrderLineRow]:
         """Order lines priced from the catalogue (``products``: the SKUs looked up at once, for a bulk import)."""
         result = []
@@ -231,7 +253,7 @@ class CreatingMixin(NumberingMixin):
                 raise ValidationError(_("Line {n}: the price cannot be negative.").format(n=n), field="price")
             weight = line.weight_g if line.weight_g is not None else (product.weight_g if product else 0)
             result.append(
-                OrderLineRow(
+                (PlainLine if plain else OrderLineRow)(
                     product=product,
                     sku=line.sku.strip(),
                     name=name,

@@ -88,5 +88,7 @@ class EditingMixin(CreatingMixin):
             order_checks.check_total(row.total_minor)
             self._history(s, row, actor, "edit", to_value=",".join(changed), details=changed)
             refresh(row)
+            if {"lines", "shipping_fee_minor", "phone"} & changed.keys():
+                self._apply_priority_rules(s, row)  # a bigger total or a VIP's phone now
             s.flush()
             return self._detail(s, row, True)

@@ -47,5 +47,16 @@ class PaymentRecorded:
     actor: domain.Actor
 
 
-OrderEvent = StatusChanged | HoldAdded | PaymentRecorded
+@dataclass(frozen=True)
+class OrderCreated:
+    """Given to listeners inside the transaction that stores a new order (e.g. a rule that
+    confirms an order needing no call, or the "received" message)."""
+
+    order_id: int
+    number: str
+    history_id: int
+    actor: domain.Actor
+
+
+OrderEvent = StatusChanged | HoldAdded | PaymentRecorded | OrderCreated
 Listener = Callable[[Session, OrderEvent], None]

@@ -62,5 +62,32 @@ class OrderEdit:
     expected_version: int | None = None
 
 
-# ("phone"|"email", value) -> the customer row, for bulk imports that look customers up at once.
-CustomerIndex = dict[tuple[str, str], CustomerRow]
+class CustomerIndex:
+    """The customers a bulk create may match, found as the one-by-one path's query finds them.
+
+    That query takes the lowest id among the customers whose phone (or e-mail) is the value now;
+    a customer whose details an earlier order of the batch changed is found by the new value only,
+    and one the batch adds comes after every stored one, in the order added.
+    """
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[str, str], list[CustomerRow]] = {}
+        self._added: dict[int, int] = {}  # id(row) of a row the batch adds -> its place
+
+    def add(self, row: CustomerRow) -> None:
+        """Index ``row`` under its current phone and e-mail (again after they changed)."""
+        if row.id is None and id(row) not in self._added:
+            self._added[id(row)] = len(self._added)
+        for kind in ("phone", "email"):
+            value = getattr(row, kind)
+            if value:
+                rows = self._rows.setdefault((kind, value), [])
+                if not any(r is row for r in rows):
+                    rows.append(row)
+
+    def find(self, kind: str, value: str) -> CustomerRow | None:
+        live = [r for r in self._rows.get((kind, value), ()) if getattr(r, kind) == value]
+        return min(live, key=self._place, default=None)
+
+    def _place(self, row: CustomerRow) -> tuple[int, int]:
+        return (0, row.id) if row.id is not None else (1, self._added[id(row)])

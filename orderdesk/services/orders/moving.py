@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from orderdesk import domain
 from orderdesk.errors import ConflictError, ValidationError
@@ -38,79 +39,84 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
             if shipment is not None:
                 self._attach_shipment(s, row, actor=actor, **shipment)
                 s.flush()
-            detail = self._detail(s, row, False)
-            plan = plan_move(detail, request, actor.role)
-            to = Status(request.to_status)
-            from_status = Status(row.status)
-            effects: dict[str, Any] = {}
-            if plan.record_payment_minor:
-                check_number(
-                    row.amount_paid_minor + plan.record_payment_minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR
-                )
-                row.amount_paid_minor += plan.record_payment_minor
-                effects["payment_minor"] = plan.record_payment_minor
-            if plan.release_stock:
-                effects["released"] = allocation.release_lines(s, row, actor.name, to.value)
-            if plan.restock:
-                # A parcel or a customer's return back on the shelf, or a move back (an owner's correction).
-                kind = MovementKind.RETURNED if to is Status.RETURNED else MovementKind.RESTOCKED
-                effects["restocked"] = allocation.restock_lines(s, row, actor.name, to.value, kind)
-            if plan.consume_stock:
-                effects["consumed"] = allocation.consume_lines(s, row, actor.name, to.value)
-            if plan.reserve_stock:
-                reserved, short = allocation.reserve_lines(s, row, actor.name, to.value)
-                effects["reserved"] = reserved
-                if short:
-                    effects["short"] = short
-            if plan.issue_pickup_code:
-                row.pickup_code = f"{secrets.randbelow(1_000_000):06d}"
-                row.shelf_slot = row.shelf_slot or self._free_shelf_slot(s)
-                row.pickup_failures = 0
-                effects["shelf_slot"] = row.shelf_slot
-            if from_status is Status.READY_FOR_PICKUP:
-                row.shelf_slot = ""  # the shelf is free again, whatever happened to the parcel
-            if plan.set_refund_due:
-                row.refund_due = True
-            if plan.clear_refund_due:
-                row.refund_due = False
-            if plan.pickup_code_checked:
-                effects["pickup_code"] = "override" if request.override else "checked"
-            row.status = to.value
-            row.status_changed_at = utcnow()
-            entry = self._history(
-                s,
-                row,
-                actor,
-                "status",
-                from_value=from_status,
-                to_value=to,
-                reason=request.reason or "",
-                details=effects,
-            )
-            if to is Status.CANCELLED:
-                cancelled_text, cancelled_details = hold_reason("order_cancelled")
-                for hold in row.holds:
-                    if hold.resolved_at is None:
-                        hold.resolved_at, hold.resolved_by = utcnow(), actor.name
-                        self._history(
-                            s,
-                            row,
-                            actor,
-                            "hold",
-                            from_value=hold.kind,
-                            to_value="resolved",
-                            reason=cancelled_text,
-                            details=cancelled_details,
-                        )
-            if effects.get("short"):
-                text, coded = hold_reason("short_stock", m=effects["short"])
-                self._add_hold(s, row, Hold.OUT_OF_STOCK, text, actor, {**effects["short"], **coded})
-            refresh(row)
-            s.flush()
-            event = StatusChanged(row.id, row.number, from_status, to, entry.id, actor, request.reason or "")
-            for listener in self.listeners:
-                listener(s, event)
+            self.move_in(s, row, request, actor)
             return self._detail(s, row, True)
+
+    def move_in(self, s: Session, row: OrderRow, request: MoveRequest, actor: domain.Actor) -> None:
+        """The move inside the caller's transaction (``move``, or a rule reacting to a change in
+        that change's own transaction): the plan, its effects, the history row, the listeners."""
+        detail = self._detail(s, row, False)
+        plan = plan_move(detail, request, actor.role)
+        to = Status(request.to_status)
+        from_status = Status(row.status)
+        effects: dict[str, Any] = {}
+        if plan.record_payment_minor:
+            check_number(
+                row.amount_paid_minor + plan.record_payment_minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR
+            )
+            row.amount_paid_minor += plan.record_payment_minor
+            effects["payment_minor"] = plan.record_payment_minor
+        if plan.release_stock:
+            effects["released"] = allocation.release_lines(s, row, actor.name, to.value)
+        if plan.restock:
+            # A parcel or a customer's return back on the shelf, or a move back (an owner's correction).
+            kind = MovementKind.RETURNED if to is Status.RETURNED else MovementKind.RESTOCKED
+            effects["restocked"] = allocation.restock_lines(s, row, actor.name, to.value, kind)
+        if plan.consume_stock:
+            effects["consumed"] = allocation.consume_lines(s, row, actor.name, to.value)
+        if plan.reserve_stock:
+            reserved, short = allocation.reserve_lines(s, row, actor.name, to.value)
+            effects["reserved"] = reserved
+            if short:
+                effects["short"] = short
+        if plan.issue_pickup_code:
+            row.pickup_code = f"{secrets.randbelow(1_000_000):06d}"
+            row.shelf_slot = row.shelf_slot or self._free_shelf_slot(s)
+            row.pickup_failures = 0
+            effects["shelf_slot"] = row.shelf_slot
+        if from_status is Status.READY_FOR_PICKUP:
+            row.shelf_slot = ""  # the shelf is free again, whatever happened to the parcel
+        if plan.set_refund_due:
+            row.refund_due = True
+        if plan.clear_refund_due:
+            row.refund_due = False
+        if plan.pickup_code_checked:
+            effects["pickup_code"] = "override" if request.override else "checked"
+        row.status = to.value
+        row.status_changed_at = utcnow()
+        entry = self._history(
+            s,
+            row,
+            actor,
+            "status",
+            from_value=from_status,
+            to_value=to,
+            reason=request.reason or "",
+            details=effects,
+        )
+        if to is Status.CANCELLED:
+            cancelled_text, cancelled_details = hold_reason("order_cancelled")
+            for hold in row.holds:
+                if hold.resolved_at is None:
+                    hold.resolved_at, hold.resolved_by = utcnow(), actor.name
+                    self._history(
+                        s,
+                        row,
+                        actor,
+                        "hold",
+                        from_value=hold.kind,
+                        to_value="resolved",
+                        reason=cancelled_text,
+                        details=cancelled_details,
+                    )
+        if effects.get("short"):
+            text, coded = hold_reason("short_stock", m=effects["short"])
+            self._add_hold(s, row, Hold.OUT_OF_STOCK, text, actor, {**effects["short"], **coded})
+        refresh(row)
+        s.flush()
+        event = StatusChanged(row.id, row.number, from_status, to, entry.id, actor, request.reason or "")
+        for listener in self.listeners:
+            listener(s, event)
 
     def auto_complete(self, days: int, now: datetime | None = None) -> list[str]:
         """Complete delivered/collected orders older than ``days`` (DESIGN, the order workflow:

@@ -75,14 +75,30 @@ class ReadingMixin(OrderServiceBase):
         holds_only: bool = False,
         limit: int = 100,
         offset: int = 0,
+        assigned_to: str = "",
     ) -> list[domain.OrderSummary]:
         _check_page(limit, offset)
         if search:
             check_text(search, _("search"), MAX_SEARCH)  # a NUL would stop PostgreSQL, not just find nothing
-        flt = OrderFilter(statuses=(Status(status),) if status else (), search=search or "", holds_only=holds_only)
+        flt = OrderFilter(
+            statuses=(Status(status),) if status else (),
+            search=search or "",
+            holds_only=holds_only,
+            assigned_to=assigned_to.strip(),
+        )
         with self.db.session() as s:
             ids = repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=offset)
             return repository.summaries(s, ids)
+
+    def details_in_status(self, status: Status | str, limit: int = 1000) -> list[domain.OrderDetail]:
+        """The orders in ``status`` (at most ``limit``, as the list picks them), read whole (without
+        history) in one session and a few statements: a print batch chosen by status."""
+        _check_page(limit, 0)
+        flt = OrderFilter(statuses=(Status(status),))
+        with self.db.session() as s:
+            ids = repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=0)
+            found = repository.details_batch(s, ids, by="id")
+        return [found[i] for i in ids if i in found]
 
     def search(self, query: str, limit: int = 50) -> list[domain.OrderSummary]:
         return self.list_orders(search=query, limit=limit)

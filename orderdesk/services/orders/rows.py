@@ -35,7 +35,7 @@ def refresh(row: OrderRow) -> None:
     row.total_minor = sum(line.unit_price_minor * line.quantity for line in row.lines) + (row.shipping_fee_minor or 0)
     row.item_count = sum(line.quantity for line in row.lines)
     row.customer_name = row.customer.name if row.customer else ""
-    live = [sh for sh in row.shipments if not sh.cancelled]
+    live = [sh for sh in row.shipments if not sh.cancelled and (sh.details or {}).get("direction") != "return"]
     row.tracking_number = live[-1].tracking_number if live else ""
     row.hold_count = sum(1 for h in row.holds if h.resolved_at is None)
     customer = row.customer

@@ -1,7 +1,8 @@
 """``OrderService``: every change to an order goes through here, with its history, in one transaction.
 
 The service is one object for its callers; its methods live in one module per job (reading,
-creating, editing, moving, holds, payments, shipments, stock, numbering) and share the
+creating, editing, moving, holds, payments, shipments, stock, numbering,
+work) and share the
 internals of ``base.OrderServiceBase``.
 """
 
@@ -14,7 +15,10 @@ from orderdesk.services.orders.payments import PaymentsMixin
 from orderdesk.services.orders.reading import ReadingMixin
 from orderdesk.services.orders.shipments import ShipmentsMixin
 from orderdesk.services.orders.stock import StockMixin
+from orderdesk.services.orders.work import WorkMixin
 
 
-class OrderService(ReadingMixin, EditingMixin, MovingMixin, HoldsMixin, PaymentsMixin, ShipmentsMixin, StockMixin):
+class OrderService(
+    ReadingMixin, EditingMixin, MovingMixin, HoldsMixin, PaymentsMixin, ShipmentsMixin, StockMixin, WorkMixin
+):
     """Orders: read, create, edit, move, hold, pay, ship; each change with its history entry."""

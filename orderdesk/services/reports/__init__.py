@@ -13,7 +13,7 @@ from sqlalchemy import text
 from orderdesk.db import Database
 from orderdesk.errors import NotFound
 from orderdesk.i18n import _
-from orderdesk.services.reports import fulfilment, holds, messages, people, returns, statuses, volume
+from orderdesk.services.reports import complaints, fulfilment, holds, messages, people, returns, statuses, volume
 from orderdesk.services.reports.base import ReportQuery, ReportSpec, ReportTable
 from orderdesk.services.reports.options import PICKUP_OVERDUE_DAYS, PROMISE_HOURS
 from orderdesk.settings import Settings
@@ -37,6 +37,7 @@ def _specs(settings: Settings) -> list[ReportSpec]:
         ReportSpec("pickup", lambda: _("Pickup shelf"), partial(fulfilment.pickup_shelf, older_than_days=overdue)),
         ReportSpec("messages", lambda: _("Customer messages"), messages.messages),
         ReportSpec("returns", lambda: _("Returns and refunds"), returns.returns),
+        ReportSpec("complaints", lambda: _("Complaints"), complaints.complaints),
         ReportSpec("staff", lambda: _("Staff: orders per hour"), people.staff_throughput),
     ]
 
@@ -56,6 +57,7 @@ REPORT_NAMES: tuple[str, ...] = (
     "pickup",
     "messages",
     "returns",
+    "complaints",
     "staff",
 )
 

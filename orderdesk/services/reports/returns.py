@@ -1,12 +1,17 @@
-"""Returns and refunds: how many, why, and how much (whole-order returns, from the history)."""
+"""Returns and refunds: how many, which items, why, and how much.
+
+Returns of lines come from their own tables (``returns``, ``return_lines``, ``return_refunds``);
+an older whole-order return, made by moving the order itself, is counted from the history when
+the order has no return of its own, so neither kind is counted twice.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from orderdesk.i18n import _
-from orderdesk.models import HistoryRow, OrderRow
+from orderdesk.models import HistoryRow, OrderRow, ReturnLineRow, ReturnRefundRow, ReturnRow
 from orderdesk.services.reports.base import (
     INT,
     MONEY,
@@ -18,20 +23,19 @@ from orderdesk.services.reports.base import (
     in_range,
     order_filters,
 )
+from orderdesk.services.returns.kinds import ReturnStatus, reason_label
 from orderdesk.workflow import Status
 
 HANDED_OVER = (Status.DELIVERED.value, Status.COLLECTED.value)
-RETURN_STEPS = (Status.RETURN_REQUESTED.value, Status.RETURNED.value, Status.REFUNDED.value)
 
 
 def returns(s: Session, q: ReportQuery) -> ReportTable:
-    def reached(statuses):
+    def reached(statuses, *extra):
         return (
             select(
-                HistoryRow.to_value,
                 OrderRow.currency,
                 func.count(func.distinct(HistoryRow.order_id)),
-                func.sum(OrderRow.total_minor),
+                func.coalesce(func.sum(OrderRow.total_minor), 0),
             )
             .join(OrderRow, OrderRow.id == HistoryRow.order_id)
             .where(
@@ -39,49 +43,99 @@ def returns(s: Session, q: ReportQuery) -> ReportTable:
                 HistoryRow.to_value.in_(statuses),
                 in_range(HistoryRow.at, q),
                 *order_filters(q),
+                *extra,
             )
-            .group_by(HistoryRow.to_value, OrderRow.currency)
+            .group_by(OrderRow.currency)
         )
 
-    handed: dict[str, int] = {}
-    for _step, cur, n, _total in s.execute(reached(HANDED_OVER)):
-        handed[cur] = handed.get(cur, 0) + int(n)
-    steps = {(step, cur): (int(n), int(total or 0)) for step, cur, n, total in s.execute(reached(RETURN_STEPS))}
+    has_return = exists().where(ReturnRow.order_id == OrderRow.id)
+    has_refund = exists().where(ReturnRefundRow.order_id == OrderRow.id)
+    handed = {cur: int(n) for cur, n, _t in s.execute(reached(HANDED_OVER))}
+    whole_returns = {cur: int(n) for cur, n, _t in s.execute(reached([Status.RETURN_REQUESTED.value], ~has_return))}
+    whole_refunds = {cur: (int(n), int(t)) for cur, n, t in s.execute(reached([Status.REFUNDED.value], ~has_refund))}
+    counted = ReturnRow.status != ReturnStatus.REJECTED.value
+    line_returns = {
+        cur: int(n)
+        for cur, n in s.execute(
+            select(OrderRow.currency, func.count(ReturnRow.id))
+            .join(OrderRow, OrderRow.id == ReturnRow.order_id)
+            .where(counted, in_range(ReturnRow.created_at, q), *order_filters(q))
+            .group_by(OrderRow.currency)
+        )
+    }
+    items = {
+        cur: int(n or 0)
+        for cur, n in s.execute(
+            select(OrderRow.currency, func.sum(ReturnLineRow.quantity))
+            .join(ReturnRow, ReturnRow.id == ReturnLineRow.return_id)
+            .join(OrderRow, OrderRow.id == ReturnRow.order_id)
+            .where(counted, in_range(ReturnRow.created_at, q), *order_filters(q))
+            .group_by(OrderRow.currency)
+        )
+    }
+    refunds = {
+        cur: (int(n), int(t or 0))
+        for cur, n, t in s.execute(
+            select(ReturnRefundRow.currency, func.count(ReturnRefundRow.id), func.sum(ReturnRefundRow.amount_minor))
+            .join(OrderRow, OrderRow.id == ReturnRefundRow.order_id)
+            .where(in_range(ReturnRefundRow.created_at, q), *order_filters(q))
+            .group_by(ReturnRefundRow.currency)
+        )
+    }
     rows = []
-    for cur in sorted({c for _s, c in steps} | set(handed)):
-        requested = steps.get((Status.RETURN_REQUESTED.value, cur), (0, 0))[0]
-        returned = steps.get((Status.RETURNED.value, cur), (0, 0))[0]
-        refunded, refunded_total = steps.get((Status.REFUNDED.value, cur), (0, 0))
+    currencies = set(handed) | set(whole_returns) | set(whole_refunds) | set(line_returns) | set(refunds)
+    for cur in sorted(currencies):
+        requested = line_returns.get(cur, 0) + whole_returns.get(cur, 0)
+        n_refunds = refunds.get(cur, (0, 0))[0] + whole_refunds.get(cur, (0, 0))[0]
+        refunded_total = refunds.get(cur, (0, 0))[1] + whole_refunds.get(cur, (0, 0))[1]
         base = handed.get(cur, 0)
         rate = round(100.0 * requested / base, 1) if base else None
-        rows.append((cur, base, requested, returned, refunded, refunded_total, rate))
-    reasons = s.execute(
-        select(HistoryRow.reason, func.count())
-        .join(OrderRow, OrderRow.id == HistoryRow.order_id)
-        .where(
-            HistoryRow.kind == "status",
-            HistoryRow.to_value == Status.RETURN_REQUESTED.value,
-            in_range(HistoryRow.at, q),
-            *order_filters(q),
-        )
-        .group_by(HistoryRow.reason)
-        .order_by(func.count().desc(), HistoryRow.reason)
-        .limit(5)
-    ).all()
-    top = "; ".join(f"{reason or _('no reason given')} ({n})" for reason, n in reasons)
+        rows.append((cur, base, requested, items.get(cur, 0), n_refunds, refunded_total, rate))
     return ReportTable(
         name="returns",
         title=_("Returns and refunds"),
         columns=(
             Column("currency", _("Currency"), TEXT),
             Column("handed_over", _("Delivered or collected"), INT),
-            Column("requested", _("Returns requested"), INT),
-            Column("returned", _("Returned"), INT),
-            Column("refunded", _("Refunded"), INT),
+            Column("requested", _("Returns"), INT),
+            Column("items", _("Items returned"), INT),
+            Column("refunded", _("Refunds"), INT),
             Column("refunded_total", _("Refunded amount"), MONEY),
             Column("rate", _("Return rate, %"), "percent"),
         ),
         rows=rows,
-        chart=Chart("bar", x="currency", series=("requested", "returned", "refunded")),
-        note=_("Most frequent reasons: {r}").format(r=top or "–"),
+        chart=Chart("bar", x="currency", series=("requested", "items", "refunded")),
+        note=_("Most frequent reasons: {r}").format(r=_top_reasons(s, q) or "–"),
     )
+
+
+def _top_reasons(s: Session, q: ReportQuery) -> str:
+    """The five reasons given most: returned items by their reason, whole-order returns by theirs."""
+    counts: dict[str, int] = {}
+    by_line = (
+        select(ReturnLineRow.reason, func.sum(ReturnLineRow.quantity))
+        .join(ReturnRow, ReturnRow.id == ReturnLineRow.return_id)
+        .join(OrderRow, OrderRow.id == ReturnRow.order_id)
+        .where(ReturnRow.status != ReturnStatus.REJECTED.value, in_range(ReturnRow.created_at, q), *order_filters(q))
+        .group_by(ReturnLineRow.reason)
+    )
+    for reason, n in s.execute(by_line):
+        label = reason_label(reason)
+        counts[label] = counts.get(label, 0) + int(n or 0)
+    whole = (
+        select(HistoryRow.reason, func.count())
+        .join(OrderRow, OrderRow.id == HistoryRow.order_id)
+        .where(
+            HistoryRow.kind == "status",
+            HistoryRow.to_value == Status.RETURN_REQUESTED.value,
+            in_range(HistoryRow.at, q),
+            ~exists().where(ReturnRow.order_id == OrderRow.id),
+            *order_filters(q),
+        )
+        .group_by(HistoryRow.reason)
+    )
+    for reason, n in s.execute(whole):
+        label = reason or _("no reason given")
+        counts[label] = counts.get(label, 0) + int(n)
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]
+    return "; ".join(f"{reason} ({n})" for reason, n in top)

@@ -7,7 +7,9 @@ PostgreSQL).
 
 from __future__ import annotations
 
-from orderdesk.models import OrderLineRow, OrderRow
+from sqlalchemy import func, select
+
+from orderdesk.models import OrderLineRow, OrderRow, ReturnLineRow, ReturnRow
 from orderdesk.services.stock import ledger
 from orderdesk.services.stock.kinds import MovementKind
 
@@ -68,9 +70,26 @@ def restock_lines(
     s, row: OrderRow, actor: str, reason: str = "", kind: MovementKind = MovementKind.RESTOCKED
 ) -> dict[str, int]:
     restocked: dict[str, int] = {}
+    # Units already booked back by a return of lines (restocked, written off or in repair) are not
+    # put back a second time when the whole order is then moved to Returned.
+    booked = _received_by_returns(s, row.id) if kind is MovementKind.RETURNED else {}
     for line in _lines(row):
         if line.consumed:
-            ledger.record(s, line.product_id, kind, line.quantity, actor=actor, reason=reason, order_id=row.id)
+            quantity = line.quantity - booked.get(line.id, 0)
+            if quantity > 0:
+                ledger.record(s, line.product_id, kind, quantity, actor=actor, reason=reason, order_id=row.id)
+                _add(restocked, line.sku, quantity)
             line.consumed = False
-            _add(restocked, line.sku, line.quantity)
     return restocked
+
+
+def _received_by_returns(s, order_id: int | None) -> dict[int, int]:
+    if order_id is None:
+        return {}
+    rows = s.execute(
+        select(ReturnLineRow.order_line_id, func.sum(ReturnLineRow.received))
+        .join(ReturnRow, ReturnRow.id == ReturnLineRow.return_id)
+        .where(ReturnRow.order_id == order_id)
+        .group_by(ReturnLineRow.order_line_id)
+    )
+    return {line_id: int(n or 0) for line_id, n in rows}

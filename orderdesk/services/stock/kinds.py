@@ -18,6 +18,10 @@ class MovementKind(StrEnum):
     CONSUMED = "consumed"  # an order packed: its reserved units leave the shelf
     RESTOCKED = "restocked"  # a consumed order's units back on the shelf (a move back, a parcel returned)
     RETURNED = "returned"  # a customer's return put back on sale
+    # A customer's return that does not go back on sale: recorded with the return as the document
+    # and moves no counter (its units left the shelf when the order was packed).
+    WRITTEN_OFF = "written_off"
+    REPAIR = "repair"  # sent for repair; a later receipt puts it back on sale
 
 
 ON_HAND_KINDS = frozenset(

@@ -18,6 +18,7 @@ from sqlalchemy.orm.util import identity_key
 from orderdesk.errors import NotFound, ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import ProductRow, StockMovementRow, utcnow
+from orderdesk.services.channels.stock_push import queue_stock_push
 from orderdesk.services.stock.kinds import MovementKind, deltas
 
 PRODUCTS = ProductRow.__table__
@@ -165,6 +166,8 @@ def _write(
             document=document[:100],
         )
     )
+    # The stores that take the desk's stock hear of it, from this same transaction (the outbox).
+    queue_stock_push(s, product_id)
     # A product already loaded in this session shows the new counters without being marked changed.
     loaded = s.identity_map.get(identity_key(ProductRow, product_id))
     if loaded is not None:

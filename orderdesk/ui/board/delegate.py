@@ -2,7 +2,7 @@
 
 Layout (fixed height, so the view can use uniform item sizes and scroll thousands smoothly):
 
-    ▌ #WEB-1042                                 3d
+    ▌ #WEB-1042 [Priority] [Late] → Piotr        3d
     ▌ Anna Kowalska                      149,00 zł
     ▌ [Paid]  Carrier · 3 items     TRACK123456789
     ▌ [⚠ Out of stock: waiting for supplier]         (or the reason a move was refused)
@@ -19,9 +19,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixm
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from orderdesk.domain import OrderSummary
+from orderdesk.models import utcnow
 from orderdesk.ui.board.model import ERROR_ROLE, SUMMARY_ROLE
 from orderdesk.ui.board.style import PAYMENT_HUES, age_text, badge_colors, danger_colors, money_text, status_color
-from orderdesk.workflow import HOLD_LABELS, Hold
+from orderdesk.workflow import HOLD_LABELS, Hold, is_late
 
 MARGIN_X, MARGIN_Y, PAD, STRIPE, GAP = 6, 3, 8, 4, 3
 
@@ -49,6 +50,11 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None, language: str = "en") -> None:
         super().__init__(parent)
         self.language = language
+        # The late rule's targets per status (workflow.late_targets): a card waiting longer in its
+        # status shows "Late". The window sets them from the settings; empty = no marker.
+        self.late_targets: dict = {}
+        self._priority_label = self.tr("Priority")
+        self._late_label = self.tr("Late")
         self._fonts: dict[QFont, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}  # font -> fonts, metrics
         self._colors: dict[tuple[int, str], Any] = {}  # (palette key, what) -> colour(s)
         self._cards: OrderedDict[tuple, QPixmap] = OrderedDict()  # everything a card shows -> its pixels
@@ -92,6 +98,19 @@ class CardDelegate(QStyledItemDelegate):
 
     def payment_label(self, state: str) -> str:
         return self._payment_labels.get(state, state)
+
+    def return_text(self, status: str) -> str:
+        """The step of the order's newest return of lines, as the card shows it."""
+        labels = {
+            "requested": self.tr("Return requested"),
+            "awaiting_parcel": self.tr("Return: awaiting parcel"),
+            "received": self.tr("Return received"),
+            "refunded": self.tr("Return refunded"),
+            "exchanged": self.tr("Return exchanged"),
+            "closed": self.tr("Return closed"),
+            "rejected": self.tr("Return rejected"),
+        }
+        return labels.get(status, status)
 
     def hold_label(self, kind: str) -> str:
         try:
@@ -139,8 +158,10 @@ class CardDelegate(QStyledItemDelegate):
         seconds, age = age_text(summary.created_at)
         age = self._age_units[age[-1]].replace("%1", age[:-1])  # "2d" -> "2 дн" / "2天"
         dpr = painter.device().devicePixelRatioF()
+        late = is_late(summary.status, summary.status_changed_at, utcnow(), self.late_targets)
         key = (
             summary,
+            late,
             error,
             bool(option.state & SELECTED),
             bool(option.state & FOCUSED),
@@ -157,7 +178,7 @@ class CardDelegate(QStyledItemDelegate):
             self._seen[key] = None
             if len(self._seen) > SEEN_CARDS:
                 self._seen.popitem(last=False)
-            self._paint_card(painter, option, summary, error, (seconds, age))
+            self._paint_card(painter, option, summary, error, (seconds, age), late)
             return
         if pixmap is None:
             del self._seen[key]
@@ -168,7 +189,7 @@ class CardDelegate(QStyledItemDelegate):
             local.rect = QRect(0, 0, rect.width(), rect.height())
             card_painter = QPainter(pixmap)
             try:
-                self._paint_card(card_painter, local, summary, error, (seconds, age))
+                self._paint_card(card_painter, local, summary, error, (seconds, age), late)
             finally:
                 card_painter.end()
             self._remember(key, pixmap)
@@ -191,6 +212,7 @@ class CardDelegate(QStyledItemDelegate):
         summary: OrderSummary | None,
         error: str,
         age: tuple[int, str] = (0, ""),
+        late: bool = False,
     ) -> None:
         pal = option.palette
         base, text, highlight, muted, soft_border, selected_fill, danger = self._color(
@@ -234,9 +256,25 @@ class CardDelegate(QStyledItemDelegate):
         number_rect = rows[0].adjusted(0, 0, -(age_w + 8), 0)
         painter.drawText(number_rect, LEFT,
                          bfm.elidedText(summary.number, Qt.TextElideMode.ElideRight, number_rect.width()))  # fmt: skip
-        if summary.channel:
+        # Markers after the number: priority, late, and who the order is assigned to.
+        x = number_rect.left() + min(bfm.horizontalAdvance(summary.number), number_rect.width()) + 6
+        painter.setFont(font)
+        if summary.priority and number_rect.right() - x > 30:
+            x = self._pill(painter, rows[0], x, self._priority_label, 0, fm, pal, number_rect.right() - x) + 4
+        if late and number_rect.right() - x > 30:
+            x = self._pill(painter, rows[0], x, self._late_label, 30, fm, pal, number_rect.right() - x) + 4
+        # Who the order is assigned to: on row 4 when that row is free, else here if it fits.
+        busy_row4 = bool(error or summary.holds or summary.tracking_number)
+        if summary.assigned_to and busy_row4 and number_rect.right() - x > 20:
+            painter.setPen(muted)
+            who = fm.elidedText("→ " + summary.assigned_to, Qt.TextElideMode.ElideRight, number_rect.right() - x)
+            painter.drawText(QRect(x, rows[0].top(), number_rect.right() - x, line), LEFT, who)
+            x += fm.horizontalAdvance(who) + 6
+        painter.setFont(bold)
+        painter.setPen(text)
+        if summary.channel and number_rect.right() - x > 20:
             # The web store's own status beside the desk's (the customer's account shows that one).
-            store_rect = number_rect.adjusted(bfm.horizontalAdvance(summary.number) + 8, 0, 0, 0)
+            store_rect = QRect(x, rows[0].top(), number_rect.right() - x, line)
             painter.setFont(font)
             painter.setPen(muted)
             store = f"{summary.channel}: {summary.store_status or '—'}"
@@ -258,7 +296,7 @@ class CardDelegate(QStyledItemDelegate):
         x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal)
         painter.setPen(muted)
         delivery = self.delivery_label(summary.delivery_method)
-        row4_free = not (error or summary.holds or summary.tracking_number)
+        row4_free = not (busy_row4 or summary.assigned_to)
         on_row, shown = self.delivery_place(fm, delivery, rows[2].right() - x - 6, rows[3].width(), row4_free)
         info_rect = (
             QRect(x + 6, rows[2].top(), rows[2].right() - x - 6, line)
@@ -283,6 +321,10 @@ class CardDelegate(QStyledItemDelegate):
             more = f" (+{len(summary.holds) - 1})" if len(summary.holds) > 1 else ""
             hold = f"⚠ {self.hold_label(kind)}: {reason}{more}" if reason else f"⚠ {self.hold_label(kind)}{more}"
             self._pill(painter, rows[3], rows[3].left(), hold, 25, fm, pal, max_width=rows[3].width())
+        elif summary.return_status:
+            # A return of some lines: its step matters more than the tracking number of the way out.
+            text = self.return_text(summary.return_status)
+            self._pill(painter, rows[3], rows[3].left(), text, 280, fm, pal, max_width=rows[3].width())
         elif summary.tracking_number:
             # The bare number: a truck glyph drew as an empty box in most fonts.
             painter.setPen(text)
@@ -291,6 +333,10 @@ class CardDelegate(QStyledItemDelegate):
                 LEFT,
                 fm.elidedText(summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
             )
+        elif summary.assigned_to:
+            painter.setPen(muted)
+            who = fm.elidedText("→ " + summary.assigned_to, Qt.TextElideMode.ElideRight, rows[3].width())
+            painter.drawText(rows[3], LEFT, who)
         painter.restore()
 
     def _pill(self, painter: QPainter, row: QRect, x: int, label: str, hue: int | None, fm: QFontMetrics,

@@ -11,6 +11,7 @@ from time import monotonic
 
 from orderdesk import repository
 from orderdesk.domain import OrderSummary
+from orderdesk.models import utcnow
 from orderdesk.repository import OrderFilter
 from orderdesk.services.orders import OrderService
 from orderdesk.ui.board.source import BoardFilter, ColumnPage
@@ -32,6 +33,7 @@ PAYMENT_FILTERS: dict[str, dict] = {
 
 def to_order_filter(flt: BoardFilter, statuses: Sequence[Status] = ()) -> OrderFilter:
     """Translate the board's filter into the repository's (dates are local days, inclusive)."""
+    now = utcnow()
     created_from = created_to = None
     if flt.created_from is not None:
         created_from = datetime.combine(flt.created_from, time.min, tzinfo=UTC)
@@ -44,6 +46,10 @@ def to_order_filter(flt: BoardFilter, statuses: Sequence[Status] = ()) -> OrderF
         delivery_methods=(flt.delivery_method,) if flt.delivery_method else (),
         created_from=created_from,
         created_to=created_to,
+        assigned_to=flt.assigned_to,
+        late_since=tuple((Status(st), now - timedelta(hours=h)) for st, h in flt.late_targets if h)
+        if flt.holds_only
+        else (),
         **PAYMENT_FILTERS.get(flt.payment_state, {}),
     )
 

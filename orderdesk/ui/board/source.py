@@ -7,7 +7,7 @@ so on a worker thread) for pages of plain ``OrderSummary`` objects.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Protocol
 
@@ -25,10 +25,13 @@ class BoardFilter:
     holds_only: bool = False  # "Needs attention"
     created_from: date | None = None
     created_to: date | None = None  # inclusive
+    assigned_to: str = ""  # "My orders": the signed-in person's name
+    # With holds_only: also orders late by these targets, ((status, hours), ...) (workflow.late_targets).
+    late_targets: tuple[tuple[str, int], ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return self == BoardFilter()
+        return replace(self, late_targets=()) == BoardFilter()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.errors import OrderDeskError
+from orderdesk.services.channels.registry import update_settings
 from orderdesk.services.channels.service import connect_store, test_typed_values
 from orderdesk.services.credentials import Credentials
 
@@ -52,6 +54,10 @@ class AddStoreDialog(QDialog):
             ("query", self.tr("Keys in the address (hosts that strip the Authorization header)")),
         ):
             self.auth.addItem(text, value)
+        # Off by default: with it on, the desk owns the store's stock numbers (docs/channels.md).
+        self.push_stock = QCheckBox(
+            self.tr("Send the desk's available stock to the store's products (matched by SKU)"), objectName="pushStock"
+        )
         self.result = QLabel(objectName="testResult")
         self.result.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Test connection"), objectName="testConnection")
@@ -62,6 +68,7 @@ class AddStoreDialog(QDialog):
         form.addRow(self.tr("Consumer key"), self.key)
         form.addRow(self.tr("Consumer secret"), self.secret)
         form.addRow(self.tr("Sign-in"), self.auth)
+        form.addRow("", self.push_stock)
         hint = QLabel(
             self.tr(
                 "Create the key in WooCommerce → Settings → Advanced → REST API with Read/Write permission. "
@@ -125,8 +132,16 @@ class AddStoreDialog(QDialog):
             self.saved.emit(channel)
             self.accept()
 
+        push_stock = self.push_stock.isChecked()
+
+        def connect():
+            channel = connect_store(self.service.db, self.credentials, "woocommerce", name, url, key, secret, auth)
+            if push_stock:
+                channel = update_settings(self.service.db, channel.name, push_stock=True)
+            return channel
+
         self.runner.run(
-            lambda: connect_store(self.service.db, self.credentials, "woocommerce", name, url, key, secret, auth),
+            connect,
             done,
             self._failed,
             label=self.tr("Connecting the store"),

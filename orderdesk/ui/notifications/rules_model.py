@@ -26,12 +26,17 @@ def tr(text: str) -> str:
 
 def event_label(event: str) -> str:
     return {
+        "received": tr("Order received"),
         "confirmed": tr("Order confirmed"),
         "awaiting_payment": tr("Awaiting payment (payment link)"),
         "payment_reminder": tr("Payment reminder"),
         "paid": tr("Paid"),
         "ready_for_pickup": tr("Ready for pickup (pickup code)"),
+        "packed": tr("Packed"),
         "shipped": tr("Shipped (tracking number and link)"),
+        "in_transit": tr("In transit (tracking)"),
+        "delay": tr("Delayed (carrier or desk)"),
+        "returned": tr("Returned"),
         "delivered": tr("Delivered"),
         "collected": tr("Collected"),
         "cancelled": tr("Cancelled"),
@@ -39,6 +44,8 @@ def event_label(event: str) -> str:
         "refunded": tr("Refunded"),
         "back_in_stock": tr("Back in stock (the order is being packed)"),
         "out_of_stock_choice": tr("Out of stock: wait or cancel?"),
+        "complaint_received": tr("Complaint received (answer date)"),
+        "complaint_answered": tr("Complaint answered (the decision)"),
         "test": tr("Test message"),
         "manager_alert": tr("Alert to the manager"),
     }.get(event, event.replace("_", " "))

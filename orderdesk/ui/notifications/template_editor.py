@@ -41,6 +41,7 @@ from orderdesk.services.messaging.admin import editor_templates, load_rules, sav
 from orderdesk.services.messaging.store import TemplateStore
 from orderdesk.services.messaging.templates import EVENTS, PLACEHOLDERS, Template, preview
 from orderdesk.settings import Settings
+from orderdesk.ui.notifications.held_back_view import HeldBackBox
 from orderdesk.ui.notifications.rules_model import RulesModel, event_label
 from orderdesk.ui.notifications.unsaved import DISCARD, SAVE, ask_unsaved, may_close
 from orderdesk.ui.tasks import TaskRunner
@@ -120,9 +121,16 @@ class TemplateEditor(QDialog):
         self.body = QPlainTextEdit(objectName="body")
         self.body.setTabChangesFocus(True)
         self.body_error = FieldError()
-        self.errors = {"subject": self.subject_error, "body": self.body_error}
+        # Sent instead of the text when one of its placeholders has no value for an order.
+        self.fallback = QPlainTextEdit(objectName="fallback")
+        self.fallback.setTabChangesFocus(True)
+        self.fallback.setPlaceholderText(self.tr("Optional: the text to send when a value above is missing"))
+        self.fallback.setMaximumHeight(80)
+        self.fallback_error = FieldError()
+        self.errors = {"subject": self.subject_error, "body": self.body_error, "fallback": self.fallback_error}
         self.subject.textChanged.connect(self._edited)
         self.body.textChanged.connect(self._edited)
+        self.fallback.textChanged.connect(self._edited)
         self.state = QLabel(objectName="templateState")
         self.save_button = QPushButton(self.tr("Save template"), objectName="saveTemplate")
         self.save_button.clicked.connect(lambda: self.save_current())
@@ -164,6 +172,9 @@ class TemplateEditor(QDialog):
         el.addWidget(QLabel(self.tr("Text")))
         el.addWidget(self.body, 2)
         el.addWidget(self.body_error)
+        el.addWidget(QLabel(self.tr("Fallback text (when a value is missing)")))
+        el.addWidget(self.fallback)
+        el.addWidget(self.fallback_error)
         row = QHBoxLayout()
         row.addWidget(self.state, 1)
         row.addWidget(self.reset_button)
@@ -177,6 +188,8 @@ class TemplateEditor(QDialog):
         sl.addWidget(self.preview, 1)
         sl.addWidget(self.preview_error)
         sl.addWidget(self.sms_info)
+        self.held_back = HeldBackBox(self.db, self.runner, shown)
+        sl.addWidget(self.held_back, 1)
         big = QFont(self.sms_info.font())
         big.setBold(True)
         self.sms_info.setFont(big)
@@ -291,6 +304,7 @@ class TemplateEditor(QDialog):
         try:
             self.subject.setText(template.subject)
             self.body.setPlainText(template.body)
+            self.fallback.setPlainText(template.fallback)
         finally:
             self._filling = False
         is_email = key[1] == "email"
@@ -318,7 +332,7 @@ class TemplateEditor(QDialog):
             return None
         event, channel, language = self.key
         subject = self.subject.text() if channel == "email" else ""
-        return Template(event, channel, language, self.body.toPlainText(), subject)
+        return Template(event, channel, language, self.body.toPlainText(), subject, self.fallback.toPlainText())
 
     def is_dirty(self) -> bool:
         draft = self.draft()
@@ -340,6 +354,7 @@ class TemplateEditor(QDialog):
         draft = self.draft()
         if draft is None:
             return
+        self.held_back.check(draft)
         try:
             rendered = preview(draft, self.currency)
         except ValidationError as exc:
@@ -390,7 +405,7 @@ class TemplateEditor(QDialog):
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationError) and exc.field in self.errors:
             self.errors[exc.field].show_error(str(exc))
-            (self.subject if exc.field == "subject" else self.body).setFocus()
+            {"subject": self.subject, "fallback": self.fallback}.get(exc.field, self.body).setFocus()
         elif isinstance(exc, OrderDeskError):
             self.banner.show_error(str(exc))
         else:

@@ -57,7 +57,9 @@ def show_delivery(window: Any, d: OrderDetail) -> None:
         [
             (
                 s.carrier,
-                s.service,
+                QCoreApplication.translate("OrderDetailsWindow", "return parcel %1").replace("%1", s.return_number)
+                if s.is_return
+                else s.service,
                 s.tracking_number,
                 QCoreApplication.translate("OrderDetailsWindow", "cancelled") if s.cancelled else s.status,
                 when(s.created_at),

@@ -100,7 +100,9 @@ def resolve_hold(window: Any) -> None:
 def ask_new_hold(window: Any) -> tuple[str, str] | None:
     """(kind, reason) from the person, or None. Holds the app sets by itself (stock, carrier,
     pickup lock-out) are not offered. The window's ``ask_new_hold`` calls this (a test replaces that)."""
-    kinds = [k for k in Hold if k not in (Hold.OUT_OF_STOCK, Hold.CARRIER_MISMATCH, Hold.PICKUP_LOCKED)]
+    kinds = [
+        k for k in Hold if k not in (Hold.OUT_OF_STOCK, Hold.CARRIER_MISMATCH, Hold.PICKUP_LOCKED, Hold.COMPLAINT_DUE)
+    ]
     names = [hold_label(window, k.value) for k in kinds]
     name, ok = QInputDialog.getItem(
         window,

@@ -36,11 +36,15 @@ from orderdesk.services.sync import StoredEvent, tracking_events
 from orderdesk.ui.board.style import status_color
 from orderdesk.ui.carriers import attach_carriers
 from orderdesk.ui.channels import attach_channels
+from orderdesk.ui.complaints import attach_complaints
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.notifications import attach_message_log
 from orderdesk.ui.order_details import customer_form, delivery_tab, history_view, holds_tab, items_tab
+from orderdesk.ui.order_details.work_strip import attach_work
 from orderdesk.ui.printing import attach_printing
 from orderdesk.ui.records_model import RecordsModel
+from orderdesk.ui.return_parcel import attach_return_parcel
+from orderdesk.ui.returns import attach_returns
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.times import when
 from orderdesk.ui.widgets import FieldError
@@ -121,6 +125,10 @@ class OrderDetailsWindow(QWidget):
         attach_carriers(self)  # "Buy label…" on the delivery tab
         attach_channels(self)  # the store's status beside the desk's and the carrier's
         attach_message_log(self)
+        attach_work(self)  # Priority and Assigned to, under the title
+        attach_returns(self)  # the Returns tab: the order's returns, Create return…
+        attach_complaints(self)  # the order's complaints, a new one, the decision
+        attach_return_parcel(self)  # "Return parcel…": the customer's parcel coming back, tracked
         self.reload()
 
     # -- helpers ------------------------------------------------------------------------------------------

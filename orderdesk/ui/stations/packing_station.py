@@ -143,7 +143,7 @@ class PackingStation(StationWindow):
         self.input.setPlaceholderText(self.tr("Scan or type an order number, then each item"))
         self.keys_label.setText(
             self.tr(
-                "F2 switch user · F5 print again · F6 print label now · F8 report a problem · "
+                "F2 switch user · F4 open the next offered order · F5 print again · F6 print label now · F8 report a problem · "
                 "F9 hand over · Esc put the order aside"
             )
         )
@@ -151,6 +151,8 @@ class PackingStation(StationWindow):
         self.add_key("F6", self.print_label_now)
         self.add_key("F8", self.ask_problem)
         self.add_key("F9", self.hand_over)
+        self.add_key("F4", self.open_next)
+        self.offered: list = []  # OrderSummary: what the bench offers next, the packer's own and priority first
         self._show_session()
 
     # -- what the screen shows
@@ -164,6 +166,43 @@ class PackingStation(StationWindow):
 
     def _ready_for_order(self) -> None:
         self.say("idle", self.tr("Scan the packing slip of the next order"), sound="")
+        self._load_offered()
+
+    # -- what to pack next: the packer's own orders, then priority orders
+
+    def _load_offered(self) -> None:
+        from orderdesk.services.packing_queue import next_to_pack
+
+        db, person = self.db, (self.actor.name if self.actor else "")
+        self.run_read(lambda: next_to_pack(db, person), self._show_offered, lambda exc: None)
+
+    def _show_offered(self, cards: list) -> None:
+        self.offered = list(cards)
+        if self.session is not None:
+            return
+        person = self.actor.name if self.actor else ""
+        names = []
+        for card in self.offered:
+            marks = [self.tr("priority")] if card.priority else []
+            if person and card.assigned_to == person:
+                marks.append(self.tr("yours"))
+            names.append(f"{card.number} ({', '.join(marks)})" if marks else card.number)
+        self.detail_label.setText(
+            self.tr("Next to pack: {list} — F4 opens the first.").replace("{list}", ", ".join(names))
+            if names
+            else self.tr("Nothing waiting to be packed.")
+        )
+
+    def open_next(self) -> None:
+        if self.locked or self.busy or not self.offered:
+            return
+        session = self.session
+        if session is not None and not session.closed and not session.packed:
+            self.say(
+                "warn", self.tr("Finish order {n} first, or press Esc to put it aside.").replace("{n}", session.number)
+            )
+            return
+        self._open(self.offered[0].number)
 
     def _show_session(self, last: int | None = None) -> None:
         session = self.session
@@ -172,6 +211,7 @@ class PackingStation(StationWindow):
             self.detail_label.setText("")
             self.progress_label.setText("")
             self.model.set_lines([])
+            self._load_offered()
             return
         order = session.order
         self.order_label.setText(self.tr("Order {n}").replace("{n}", order.number))

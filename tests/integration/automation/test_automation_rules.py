@@ -43,12 +43,14 @@ def history(db, number: str, kind: str) -> list[HistoryRow]:
 
 def test_auto_confirm_fires_for_an_order_that_needs_no_call_and_only_once(desk, db):
     service, settings = desk
-    settings.set("automation.auto_confirm", "yes")
+    # Orders stored before the rule was switched on: the round confirms them (one stored after is
+    # confirmed in its own creating transaction, test_rules_in_transaction.py).
     total = service.get(make_order(service)).total.minor
     paid = make_order(service, paid=total)
     unpaid = make_order(service)
     cod = make_order(service, payment="cash_on_delivery")
     short = make_order(service, lines=(("MUG-1", 50),), paid=10_000_000)
+    settings.set("automation.auto_confirm", "yes")
 
     result = automation(service).run_round()
     assert [(a.rule, a.number) for a in result.actions] == [("auto-confirm", paid)]
@@ -103,8 +105,8 @@ def test_payment_chasing_second_reminder_then_cancel_with_the_customer_told(desk
 
 def test_dry_run_changes_nothing(desk, db):
     service, settings = desk
-    settings.set("automation.auto_confirm", "yes")
     number = make_order(service, paid=100_000)
+    settings.set("automation.auto_confirm", "yes")
     result = automation(service).run_round(dry_run=True)
     assert [a.rule for a in result.actions] == ["auto-confirm"]
     assert service.get(number).status is Status.NEW
@@ -142,9 +144,9 @@ def _round_in_a_process(url: str, hours: float, barrier) -> int:
 
 def test_two_processes_fire_each_rule_once(desk, db, tmp_path):
     service, settings = desk
-    settings.set("automation.auto_confirm", "yes")
     settings.set("automation.late_hours", "0")
     numbers = [make_order(service, paid=100_000, lines=(("MUG-1", 1),)) for _ in range(6)]
+    settings.set("automation.auto_confirm", "yes")  # after: the round, not the creating transaction
     url = db.url
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Manager().Barrier(2)
@@ -168,8 +170,8 @@ def test_two_processes_on_postgresql_fire_each_rule_once(tmp_path):
         declare_all_settings()
         service = order_service(db)
         stock_products(service)
-        Settings(db).set("automation.auto_confirm", "yes")
         numbers = [make_order(service, paid=100_000, lines=(("MUG-1", 1),)) for _ in range(6)]
+        Settings(db).set("automation.auto_confirm", "yes")  # after: the round, not the creating transaction
         ctx = multiprocessing.get_context("spawn")
         barrier = ctx.Manager().Barrier(2)
         with ctx.Pool(2) as pool:
@@ -178,3 +180,18 @@ def test_two_processes_on_postgresql_fire_each_rule_once(tmp_path):
         for n in numbers:
             assert len([h for h in history(db, n, "status") if h.to_value == "confirmed"]) == 1
         db.dispose()
+
+
+def test_late_targets_per_status(desk, db):
+    service, settings = desk
+    settings.set("automation.late_hours", "48")
+    settings.set("automation.late_hours_by_status", "new=4")
+    new = make_order(service)
+    confirmed = make_order(service)
+    service.move(confirmed, MoveRequest(Status.CONFIRMED), OWNER)
+    assert automation(service, hours=3).run_round().actions == []
+    first = automation(service, hours=5).run_round()
+    assert [(a.rule, a.number) for a in first.actions] == [("late", new)]
+    assert "4 hours" in first.actions[0].what
+    later = automation(service, hours=49).run_round()
+    assert [(a.rule, a.number) for a in later.actions] == [("late", confirmed)]  # once each

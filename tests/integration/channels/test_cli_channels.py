@@ -167,3 +167,63 @@ def test_kill_9_mid_round_imports_nothing_twice_and_loses_no_push(tmp_path, shop
     for oid in [int(r[0]) for r in sqlite3.connect(db).execute("SELECT external_id FROM orders ORDER BY id LIMIT 30")]:
         assert shop.orders[oid]["status"] == "completed"
         assert sum(1 for n in shop.notes[oid] if n["customer_note"]) == 1, oid
+
+
+def test_stock_pushes_are_switched_on_per_store_and_printed_by_sync(tmp_path, shop):
+    require_keyring()
+    from orderdesk.db import Database
+    from orderdesk.money import Money
+    from orderdesk.wiring import order_service
+
+    db = tmp_path / "desk.sqlite3"
+    connect(db, shop)
+    desk = Database.open(db)
+    order_service(desk).upsert_product("MUG-1", "Kubek", Money(4999, "PLN"), stock_on_hand=5)
+    desk.dispose()
+    mug = shop.add_product("MUG-1", stock_quantity=0)
+    od(db, "channels", "map", "shop", "--push-stock", "on")
+    od(db, "stock", "receive", "MUG-1", "3")
+    out = od(db, "channels", "sync", "shop").stdout
+    assert "1 sent" in out and "→ MUG-1: stock 8" in out, out
+    assert shop.products[mug["id"]]["stock_quantity"] == 8
+    od(db, "channels", "map", "shop", "--push-stock", "off")
+    od(db, "stock", "receive", "MUG-1", "1")
+    assert "0 sent" in od(db, "channels", "sync", "shop").stdout
+
+
+def test_webhooks_command_runs_a_round_on_a_signed_delivery(tmp_path, shop):
+    require_keyring()
+    import socket
+
+    import requests
+
+    from orderdesk.services.channels.webhooks import signature
+
+    db = tmp_path / "desk.sqlite3"
+    connect(db, shop)
+    od(db, "credentials", "set", "channel.shop.webhook_secret", stdin="whsec-1")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "ORDERDESK_USER": "olga"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "orderdesk", "channels", "webhooks", "--port", str(port), "--db", str(db)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        first = proc.stdout.readline()
+        assert f"http://127.0.0.1:{port}/webhooks/shop" in first, first + proc.stderr.read()
+        order = shop.add_order(id=1301, payment_method="cod")
+        body = json.dumps(order).encode()
+        url = f"http://127.0.0.1:{port}/webhooks/shop"
+        headers = {"Content-Type": "application/json"}
+        bad = requests.post(url, data=body, headers={**headers, "X-WC-Webhook-Signature": "eA=="}, timeout=10)
+        assert bad.status_code == 401
+        good = requests.post(url, data=body, headers={**headers, "X-WC-Webhook-Signature": signature(body, "whsec-1")},
+                             timeout=10)  # fmt: skip
+        assert good.status_code == 200
+        assert "Store shop:" in proc.stdout.readline()
+        assert "1 new" in proc.stdout.readline()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)

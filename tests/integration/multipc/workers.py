@@ -138,3 +138,22 @@ def move_orders(db: Database, url: str, numbers: list[str], pause: float) -> lis
 
 
 move_orders.prepare = lambda url, numbers, pause: _open(url)
+
+
+def receive_stock(db: Database, url: str, sku: str, times: int) -> int:
+    """One unit in, ``times`` times, each in its own transaction (a stock push may be queued by each)."""
+    from sqlalchemy import select
+
+    from orderdesk.models import ProductRow
+    from orderdesk.services.stock import ledger
+    from orderdesk.services.stock.kinds import MovementKind
+
+    with db.session() as s:
+        product_id = s.scalar(select(ProductRow.id).where(ProductRow.sku == sku))
+    for _ in range(times):
+        with db.session(write=True) as s:
+            ledger.record(s, product_id, MovementKind.RECEIVED, 1, actor="desk")
+    return times
+
+
+receive_stock.prepare = lambda url, sku, times: _open(url)

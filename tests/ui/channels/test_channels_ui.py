@@ -41,6 +41,8 @@ def test_add_store_tests_in_a_worker_then_saves_keys_to_the_keyring(qtbot, make_
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.save_button.isEnabled(), timeout=5000)
     assert "read and write" in dialog.result.text()
+    assert not dialog.push_stock.isChecked()  # the store's stock stays the store's unless asked
+    dialog.push_stock.setChecked(True)
     with qtbot.waitSignal(window.channels.finished, timeout=10000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, runner)
@@ -49,6 +51,7 @@ def test_add_store_tests_in_a_worker_then_saves_keys_to_the_keyring(qtbot, make_
 
     assert registry.store_keys(channel, Credentials()) == (KEY, SECRET)
     assert SECRET not in str(channel.settings)
+    assert channel.settings["push_stock"] is True
     assert [o.external_id for o in service.list_orders()] == ["3101"]
 
 

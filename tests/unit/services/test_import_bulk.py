@@ -44,3 +44,25 @@ def test_a_repeated_external_id_goes_in_once_or_when_its_first_row_was_refused(s
     assert [e.split(":")[0] for e in report.errors] == ["order 3"]
     again = import_file(service, write(tmp_path, orders), OWNER)  # a second run skips what went in
     assert again.imported == [] and again.skipped == ["WEB-1", "WEB-1", "WEB-7", "WEB-7"]
+
+
+def test_ids_already_stored_are_looked_up_by_the_file_s_own_ids(service, db, tmp_path):
+    from sqlalchemy import event
+
+    stock_products(service)
+    first = import_file(service, write(tmp_path, [{**GOOD, "external_id": f"OLD-{i}"} for i in range(30)]), OWNER)
+    assert len(first.imported) == 30
+    seen: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
+        if "SELECT orders.external_id" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        orders = [{**GOOD, "external_id": " OLD-3 "}, {**GOOD, "external_id": "NEW-1"}, {**GOOD, "external_id": 77}]
+        report = import_file(service, write(tmp_path, orders), OWNER)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    assert report.skipped == ["OLD-3"] and len(report.imported) == 2
+    assert [sorted(p) if isinstance(p, (list, tuple)) else p for _s, p in seen] == [sorted(["77", "NEW-1", "OLD-3"])]

@@ -37,3 +37,12 @@ def test_qr_runs_cover_finder_patterns():
     size, runs = qr_runs("OD-2026-000001")
     assert size == 21  # version 1
     assert (0, 0, 7) in runs  # top left finder pattern, first row
+
+
+@pytest.mark.parametrize("value", ["OD-2026-000001", "https://example.pl/t/2026-000001?c=王伟", "x"])
+def test_the_drawn_qr_rectangles_are_the_dark_runs(value):
+    from orderdesk.services.documents.barcodes import _qr_ops, qr_size_modules
+
+    size, runs = qr_runs(value)
+    assert qr_size_modules(value) == size
+    assert _qr_ops(value).split("\n") == [f"{col} {-row - 1} {length} 1 re" for row, col, length in runs]

@@ -53,3 +53,48 @@ def test_text_that_cannot_fit_is_refused_not_cut():
     with pytest.raises(ValidationError) as info:
         fit("x " * 2000, 50, 20, 12, 6, field="address")
     assert info.value.field == "address"
+
+
+def test_a_repeated_text_draws_the_same_operators_as_the_first_time():
+    import io
+
+    from orderdesk.services.documents.common import new_canvas
+
+    def literals(canvas) -> list[str]:
+        return [op for op in canvas._code if " Tm" in op]
+
+    texts = [
+        ("Кружка «Москва» 王伟 Łódź", True),
+        ("SKU MUG-001", False),
+        ("王伟", True),
+        ("Кружка «Москва» 王伟 Łódź", True),
+    ]
+    memo = new_canvas(io.BytesIO(), (300, 300), "t")
+    for text, bold in texts:
+        fonts.draw_text(memo, 10, 20, text, 9, bold=bold)
+    fresh = []
+    for index, (text, bold) in enumerate(texts):
+        canvas = new_canvas(io.BytesIO(), (300, 300), "t")
+        for earlier, earlier_bold in texts[:index]:  # the same glyph subsets assigned before it
+            fonts.draw_text(canvas, 10, 20, earlier, 9, bold=earlier_bold)
+        canvas._od_text_ops = {}  # nothing remembered: worked out again from the fonts
+        fonts.draw_text(canvas, 10, 20, text, 9, bold=bold)
+        fresh.append(literals(canvas)[-1])
+    assert literals(memo) == fresh
+    assert literals(memo)[0] == literals(memo)[3] and literals(memo)[0].startswith("q BT")  # bold CJK: wrapped
+
+
+def test_the_cjk_font_is_read_only_for_text_that_needs_it():
+    import subprocess
+    import sys
+
+    script = (
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "from orderdesk.services.documents import fonts\n"
+        "fonts.register_fonts(); fonts.runs('Łódź, ul. Długa 5 — Москва')\n"
+        "print(fonts.CJK in pdfmetrics.getRegisteredFontNames())\n"
+        "print([r.font for r in fonts.runs('王伟 5')])\n"
+        "print(fonts.CJK in pdfmetrics.getRegisteredFontNames())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[:3] == ["False", "['OD-CJK', 'OD-Sans']", "True"]  # the digit stays in the Latin face

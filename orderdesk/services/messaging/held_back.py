@@ -1,0 +1,46 @@
+"""The template editor's check against real orders: which open orders a template could not be
+sent to as it stands, because a placeholder has no value for them, and whether the template's
+fallback text would go out instead."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from orderdesk.db import Database
+from orderdesk.models import CustomerRow, OrderRow
+from orderdesk.services.messaging.config import session_getter
+from orderdesk.services.messaging.outbox import order_context
+from orderdesk.services.messaging.templates import Template, missing_values, with_fallback
+from orderdesk.workflow import ACTIVE
+
+CHECKED = 500  # the newest open orders in the template's language: enough to show the pattern
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    number: str
+    missing: tuple[str, ...]  # placeholders without a value, in the order used
+    fallback: bool  # True: the fallback text goes out instead; False: the message would wait
+
+
+def held_back_orders(db: Database, template: Template, limit: int = CHECKED) -> list[HeldBack]:
+    """Open orders of customers writing ``template.language`` that the template misses a value for."""
+    found: list[HeldBack] = []
+    with db.session() as s:
+        get = session_getter(s)
+        rows = s.scalars(
+            select(OrderRow)
+            .join(CustomerRow, OrderRow.customer_id == CustomerRow.id)
+            .where(OrderRow.status.in_([st.value for st in ACTIVE]), CustomerRow.language == template.language)
+            .order_by(OrderRow.id.desc())
+            .limit(limit)
+        ).all()
+        for row in rows:
+            context = order_context(s, row, template.language, get)
+            missing = missing_values(template, context)
+            if missing:
+                _used, still = with_fallback(template, context)
+                found.append(HeldBack(row.number, tuple(missing), fallback=not still))
+    return found

@@ -1,0 +1,297 @@
+"""Returns in the window: the "Returns" tab of the order window (with Create return…) and the
+board card menu's "Create return…".
+
+``attach_returns(details_window)`` and ``install_returns(main_window)`` are the only calls the
+shared windows make. Reading and writing run on the task runner (never on the GUI thread); the
+service (``services.returns``) holds every rule, the window only shows and asks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from orderdesk.errors import OrderDeskError
+from orderdesk.services.returns import ReturnService
+from orderdesk.services.returns.exchanges import parse_lines
+from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_label, status_label
+from orderdesk.services.returns.slips import save_slip
+from orderdesk.ui.records_model import RecordsModel
+from orderdesk.ui.returns.create_dialog import CreateReturnDialog
+from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
+from orderdesk.ui.returns.refund_dialog import RefundDialog
+from orderdesk.ui.times import when
+from orderdesk.workflow import Status
+
+__all__ = [
+    "CreateReturnDialog",
+    "ReceiveReturnDialog",
+    "RefundDialog",
+    "ReturnsTab",
+    "attach_returns",
+    "install_returns",
+]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Returns", text)
+
+
+class ReturnsTab(QObject):
+    """The order window's Returns tab: the order's returns and Create return…"""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.returns = ReturnService(window.service)
+        self.model = RecordsModel([tr("Return"), tr("Status"), tr("Items"), tr("Reasons"), tr("Refund"), tr("Created")], window)  # fmt: skip
+        self.table = window.records_table(self.model, "returnsTable")
+        self.create_button = QPushButton(tr("Create return…"), objectName="createReturnButton")
+        self.create_button.clicked.connect(lambda _checked=False: self.open_create())
+        page = QWidget(objectName="returnsTab")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.receive_button = QPushButton(tr("Receive…"), objectName="receiveReturnButton")
+        self.receive_button.clicked.connect(lambda _checked=False: self.open_receive())
+        self.refund_button = QPushButton(tr("Refund…"), objectName="refundReturnButton")
+        self.refund_button.clicked.connect(lambda _checked=False: self.open_refund())
+        self.slip_button = QPushButton(tr("Slip PDF…"), objectName="returnSlipButton")
+        self.slip_button.clicked.connect(lambda _checked=False: self.save_slip())
+        buttons.addWidget(self.slip_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.receive_button)
+        buttons.addWidget(self.refund_button)
+        self.exchange_button = QPushButton(tr("Exchange…"), objectName="exchangeReturnButton")
+        self.exchange_button.clicked.connect(lambda _checked=False: self.open_exchange())
+        buttons.addWidget(self.exchange_button)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
+        self.index = window.tabs.addTab(page, tr("Returns"))
+        self.dialog: CreateReturnDialog | None = None
+        window.loaded.connect(self.reload)
+
+    def reload(self, detail: Any = None) -> None:
+        d = detail or self.window.detail
+        if d is None:
+            return
+        self.create_button.setEnabled(Status(d.status) in RETURNABLE_ORDER_STATUSES)
+        returns, number = self.returns, d.number
+        self.window.runner.run(lambda: returns.for_order(number), self.show, self._failed)
+
+    def show(self, found: list) -> None:
+        rows, keys = [], []
+        for r in found:
+            items = ", ".join(f"{line.sku}×{line.quantity}" for line in r.lines)
+            reasons = ", ".join(dict.fromkeys(reason_label(line.reason) for line in r.lines))
+            refund = str(r.refund.amount) if r.refund else (tr("exchange %1").replace("%1", r.exchange_order) if r.exchange_order else "")  # fmt: skip
+            rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at)))
+            keys.append(r.number)
+        self.model.set_rows(rows, keys=keys)
+        self.window.tabs.setTabText(
+            self.index, tr("Returns (%1)").replace("%1", str(len(found))) if found else tr("Returns")
+        )
+
+    def open_create(self) -> CreateReturnDialog | None:
+        d = self.window.detail
+        if d is None:
+            return None
+        returns, number = self.returns, d.number
+
+        def ask(lines: list) -> None:
+            self.dialog = CreateReturnDialog(number, lines, self._submit, self.window)
+            self.dialog.open()
+
+        self.window.runner.run(lambda: returns.returnable(number), ask, self._failed)
+        return None
+
+    def open_receive(self) -> ReceiveReturnDialog:
+        """The bench's receiving dialog, opened on the selected return (or the newest)."""
+        dialog = ReceiveReturnDialog(self.returns, self.window.runner, self.window.actor, self.window,
+                                     on_booked=lambda _r: (self.window.reload(), self.window.changed.emit()))  # fmt: skip
+        number = self.selected_number()
+        if number:
+            dialog.scan.setText(str(number))
+            dialog.scanned_code()
+        dialog.show()
+        self.receive_dialog = dialog
+        return dialog
+
+    def selected_number(self) -> str | None:
+        index = self.table.currentIndex()
+        key = self.model.key(index.row()) if index.isValid() else self.model.key(self.model.rowCount() - 1)
+        return str(key) if key else None
+
+    def ask_slip_path(self, number: str) -> str:
+        """Where to save the slip; "" when cancelled (a test replaces this method)."""
+        path, _filter = QFileDialog.getSaveFileName(self.window, tr("Save return slip"), f"{number}.pdf", "PDF (*.pdf)")
+        return path
+
+    def save_slip(self) -> None:
+        number = self.selected_number()
+        if number is None:
+            self.window.banner.show_error(tr("This order has no return yet."))
+            return
+        path = self.ask_slip_path(number)
+        if not path:
+            return
+        returns, actor = self.returns, self.window.actor()
+
+        def done(saved: Any) -> None:
+            self.window.banner.show_error(tr("Return slip saved: %1").replace("%1", str(saved)))
+            self.window.reload()
+
+        self.window.runner.write(lambda: save_slip(returns, number, Path(path), actor), done, self._failed)
+
+    def ask_exchange(self, number: str, proposal: str) -> str:
+        """What to send instead, as "SKU:QTY, …"; "" when cancelled (a test replaces this method)."""
+        text, ok = QInputDialog.getText(
+            self.window, tr("Exchange return %1").replace("%1", number), tr("Send instead (SKU:QTY, …):"), text=proposal
+        )
+        return text if ok else ""
+
+    def open_exchange(self) -> None:
+        """A replacement order for the selected (received) return, through the order service."""
+        number = self.selected_number()
+        if number is None:
+            self.window.banner.show_error(tr("This order has no return to exchange."))
+            return
+        returns, actor = self.returns, self.window.actor()
+
+        def ask(ret: Any) -> None:
+            proposal = ", ".join(f"{line.sku}:{line.received or line.quantity}" for line in ret.lines)
+            text = self.ask_exchange(number, proposal)
+            if not text:
+                return
+
+            def done(made: Any) -> None:
+                self.window.banner.show_error(
+                    tr("Replacement order %1 made for return %2.")
+                    .replace("%1", made.exchange_order)
+                    .replace("%2", number)
+                )
+                self.window.reload()
+                self.window.changed.emit()
+
+            work = lambda: returns.exchange(number, parse_lines(text), actor)  # noqa: E731
+            self.window.runner.write(work, done, self._failed)
+
+        self.window.runner.run(lambda: returns.get(number), ask, self._failed)
+
+    def open_refund(self) -> None:
+        """Refund the selected return (or the newest): the computed amount, to be checked and recorded."""
+        number = self.selected_number()
+        if number is None:
+            self.window.banner.show_error(tr("This order has no return to refund."))
+            return
+        returns, actor = self.returns, self.window.actor()
+
+        def ask(quote: Any) -> None:
+            def submit(amount: Any, reason: str, include: bool | None) -> None:
+                def done(made: Any) -> None:
+                    dialog.done_ok(made)
+                    self.window.reload()
+                    self.window.changed.emit()
+
+                def failed(exc: BaseException) -> None:
+                    if isinstance(exc, OrderDeskError):
+                        dialog.failed(str(exc))
+                    else:
+                        self._failed(exc)
+
+                work = lambda: returns.refund(number, actor, amount=amount, reason=reason, include_shipping=include)  # noqa: E731
+                self.window.runner.write(work, done, failed)
+
+            dialog = RefundDialog(number, quote, submit, self.window)
+            self.refund_dialog = dialog
+            dialog.open()
+
+        self.window.runner.run(lambda: returns.quote_refund(number), ask, self._failed)
+
+    def _submit(self, lines: list, note: str) -> None:
+        dialog, returns, number, actor = self.dialog, self.returns, self.window.detail.number, self.window.actor()
+
+        def done(made: Any) -> None:
+            if dialog is not None:
+                dialog.done_ok(made)
+            self.window.banner.show_error(tr("Return %1 created.").replace("%1", made.number))
+            self.window.reload()
+            self.window.changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            if dialog is not None and isinstance(exc, OrderDeskError):
+                dialog.failed(str(exc))
+            else:
+                self._failed(exc)
+
+        self.window.runner.write(lambda: returns.create_return(number, lines, actor, note=note), done, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window._failed(exc)
+
+
+def attach_returns(window: Any) -> ReturnsTab:
+    window.returns_tab = ReturnsTab(window)
+    return window.returns_tab
+
+
+def install_returns(main_window: Any) -> None:
+    """ "Create return…" in the board's card menu for a delivered or collected order (it opens the
+    order window on its Returns tab with the dialog), and Orders → "Receive a return…" for the bench."""
+    action = QAction(tr("Receive a return…"), main_window, objectName="receiveReturnAction")
+    action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    action.triggered.connect(lambda _checked=False: open_receive(main_window))
+    main_window.addAction(action)
+    menu = main_window.findChild(QMenu, "ordersMenu")
+    if menu is not None:
+        menu.insertAction(main_window.settings_action, action)
+    main_window.receive_return_action = action
+
+    def add_entry(menu: QMenu, status: Status, ids: list[int]) -> None:
+        if len(ids) == 1 and Status(status) in RETURNABLE_ORDER_STATUSES:
+            menu.addSeparator()
+            menu.addAction(tr("Create return…"), lambda: open_create_for(main_window, ids[0]))
+
+    for board in getattr(main_window, "boards", ()):
+        board.menu_providers.append(add_entry)
+
+    order_list = getattr(main_window, "order_list", None)
+    if order_list is not None:  # the list's menu: the same entry for one selected row
+
+        def add_list_entry(menu: QMenu, ids: list[int]) -> None:
+            summary = order_list.model.summary(ids[0]) if len(ids) == 1 else None
+            if summary is not None:
+                add_entry(menu, Status(summary.status), ids)
+
+        order_list.menu_providers.append(add_list_entry)
+
+
+def open_receive(main_window: Any) -> ReceiveReturnDialog:
+    returns = ReturnService(main_window.service)
+    dialog = ReceiveReturnDialog(returns, main_window.runner, main_window.actor, main_window,
+                                 on_booked=lambda _r: main_window.refresh())  # fmt: skip
+    dialog.show()
+    main_window.receive_return_dialog = dialog
+    return dialog
+
+
+def open_create_for(main_window: Any, order_id: int) -> None:
+    main_window.open_order(order_id)
+    window = main_window._windows.get(order_id)
+    if window is None:
+        return
+    tab = window.returns_tab
+    window.tabs.setCurrentIndex(tab.index)
+    if window.detail is not None:
+        tab.open_create()
+    else:  # still reading the order: ask once it is there
+
+        def once(_detail: object) -> None:
+            window.loaded.disconnect(once)
+            tab.open_create()
+
+        window.loaded.connect(once)

@@ -1,0 +1,96 @@
+"""No message with a hole: a template's fallback text goes out when a placeholder has no value;
+without one the message waits; and the editor's check lists the open orders that would hit it."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from orderdesk.errors import ValidationError
+from orderdesk.models import OrderRow, OutboxRow
+from orderdesk.services.messaging.config import session_getter
+from orderdesk.services.messaging.held_back import held_back_orders
+from orderdesk.services.messaging.outbox import complete_waiting
+from orderdesk.services.messaging.store import TemplateStore
+from orderdesk.services.messaging.templates import Template
+from orderdesk.settings import Settings
+from orderdesk.wiring import declare_all_settings, order_service
+from orderdesk.workflow import MoveRequest, Status
+from tests.factories import OWNER, make_order, stock_products
+
+BODY = "{shop_name}: zapłać {amount_due} za {order_number}: {payment_link}"
+FALLBACK = "{shop_name}: zapłać {amount_due} za {order_number} przelewem; dane wyślemy e-mailem."
+
+
+@pytest.fixture
+def desk(db):
+    declare_all_settings()
+    service = order_service(db)
+    stock_products(service)
+    Settings(db).set("shop.name", "Sklep")
+    return service
+
+
+def awaiting(service) -> str:
+    number = make_order(service)
+    service.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    service.move(number, MoveRequest(Status.AWAITING_PAYMENT), OWNER)
+    return number
+
+
+def sms(db, number: str) -> OutboxRow:
+    with db.session() as s:
+        oid = s.scalar(select(OrderRow.id).where(OrderRow.number == number))
+        out = s.scalar(select(OutboxRow).where(OutboxRow.order_id == oid, OutboxRow.kind == "awaiting_payment",
+                                              OutboxRow.channel == "sms"))  # fmt: skip
+        s.expunge(out)
+        return out
+
+
+def test_without_a_fallback_the_message_waits(desk, db):
+    TemplateStore(db).save(Template("awaiting_payment", "sms", "pl", BODY))
+    out = sms(db, awaiting(desk))
+    assert out.status == "incomplete" and "payment_link" in out.last_error
+
+
+def test_the_fallback_text_goes_out_when_a_value_is_missing(desk, db):
+    TemplateStore(db).save(Template("awaiting_payment", "sms", "pl", BODY, fallback=FALLBACK))
+    assert TemplateStore(db).get("awaiting_payment", "sms", "pl").fallback == FALLBACK
+    number = awaiting(desk)
+    out = sms(db, number)
+    assert (
+        out.status == "pending"
+        and out.payload["body"].startswith("Sklep: zapłać")
+        and "przelewem" in out.payload["body"]
+    )
+    Settings(db).set("messaging.payment_link", "https://pay.example/{order_number}")
+    other = awaiting(desk)  # with the value: the main text
+    assert sms(db, other).payload["body"].endswith(f"https://pay.example/{other}")
+
+
+def test_a_fallback_written_later_lets_a_waiting_message_go(desk, db):
+    TemplateStore(db).save(Template("awaiting_payment", "sms", "pl", BODY))
+    number = awaiting(desk)
+    TemplateStore(db).save(Template("awaiting_payment", "sms", "pl", BODY, fallback=FALLBACK))
+    with db.session(write=True) as s:
+        assert complete_waiting(s, session_getter(s)) >= 1
+    assert sms(db, number).status == "pending"
+
+
+def test_a_fallback_with_an_unknown_placeholder_is_refused(db):
+    with pytest.raises(ValidationError) as err:
+        TemplateStore(db).save(Template("awaiting_payment", "sms", "pl", BODY, fallback="{nope}"))
+    assert err.value.field == "fallback"
+
+
+def test_held_back_lists_the_open_orders_a_template_cannot_fill(desk, db):
+    a, b = awaiting(desk), awaiting(desk)
+    closed = awaiting(desk)
+    desk.move(closed, MoveRequest(Status.CANCELLED, reason="customer changed their mind"), OWNER)
+    template = Template("awaiting_payment", "sms", "pl", BODY)
+    found = held_back_orders(db, template)
+    assert {h.number for h in found} == {a, b}  # open orders only; all lack the payment link
+    assert all(h.missing == ("payment_link",) and not h.fallback for h in found)
+    with_fallback = held_back_orders(db, Template("awaiting_payment", "sms", "pl", BODY, fallback=FALLBACK))
+    assert all(h.fallback for h in with_fallback)
+    assert held_back_orders(db, Template("awaiting_payment", "sms", "en", BODY)) == []  # nobody writes English

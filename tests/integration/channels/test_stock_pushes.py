@@ -1,0 +1,103 @@
+"""The desk's stock levels to the store through the outbox, against the fake WooCommerce shop."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from orderdesk.domain import Actor
+from orderdesk.errors import ValidationError
+from orderdesk.models import StorePushRow
+from orderdesk.money import Money
+from orderdesk.services.channels import registry
+from orderdesk.workflow import MoveRequest, Status
+
+OWNER = Actor("Olga (owner)")
+PRODUCTS = "/wp-json/wc/v3/products"
+
+
+def _stock_rows(db, status: str = "pending") -> int:
+    with db.session() as s:
+        return s.scalar(
+            select(func.count())
+            .select_from(StorePushRow)
+            .where(StorePushRow.kind == "stock", StorePushRow.status == status)
+        )
+
+
+def _set_stock(orders, sku: str, on_hand: int) -> None:
+    orders.upsert_product(sku, sku, Money(4999, "PLN"), stock_on_hand=on_hand)
+
+
+def test_nothing_is_queued_for_a_store_that_does_not_take_stock(desk):
+    orders, _channel, _sync = desk
+    _set_stock(orders, "MUG-1", 7)
+    assert _stock_rows(orders.db) == 0
+
+
+def test_stock_changes_are_pushed_once_per_product_with_the_latest_value(desk, woo):
+    orders, _channel, sync = desk
+    registry.update_settings(orders.db, "shop", push_stock=True)
+    mug = woo.add_product("MUG-1", stock_quantity=50)
+    woo.add_product("CANDLE-1", manage_stock=False, stock_quantity=None)
+    for on_hand in (40, 30, 12):  # three changes before the round: one push, the last value
+        _set_stock(orders, "MUG-1", on_hand)
+    _set_stock(orders, "CANDLE-1", 9)
+    assert _stock_rows(orders.db) == 2
+    report = sync.run("shop")
+    assert report.ok, report.error
+    assert sorted(report.outgoing.sent) == ["CANDLE-1: stock 9", "MUG-1: stock 12"]
+    assert woo.products[mug["id"]]["stock_quantity"] == 12
+    candle = next(p for p in woo.products.values() if p["sku"] == "CANDLE-1")
+    assert candle["manage_stock"] is True and candle["stock_quantity"] == 9  # sent with manage_stock
+    puts = [w for w in woo.writes if w[1].startswith(PRODUCTS)]
+    assert len(puts) == 2 and all(body["manage_stock"] is True for _m, _p, body in puts)
+    # The store's ids are remembered: the next push needs no look-up by SKU.
+    lookups = woo.count("GET", PRODUCTS)
+    _set_stock(orders, "MUG-1", 0)
+    assert sync.run("shop").outgoing.sent == ["MUG-1: stock 0"]
+    assert woo.count("GET", PRODUCTS) == lookups
+    assert woo.products[mug["id"]]["stock_status"] == "outofstock"
+    assert _stock_rows(orders.db) == 0
+
+
+def test_reserving_for_an_order_pushes_the_available_quantity(desk, woo):
+    orders, _channel, sync = desk
+    registry.update_settings(orders.db, "shop", push_stock=True)
+    mug = woo.add_product("MUG-1", stock_quantity=50)
+    woo.add_order(id=7701)  # 1 mug, 2 candles
+    sync.run("shop")
+    sync.run("shop")  # whatever the import queued is sent
+    number = orders.find_number("7701")
+    orders.move(number, MoveRequest(Status.CONFIRMED), OWNER)
+    orders.move(number, MoveRequest(Status.ASSEMBLING), OWNER)  # the goods are set aside here
+    report = sync.run("shop")
+    assert "MUG-1: stock 49" in report.outgoing.sent  # 50 on hand, 1 reserved
+    assert woo.products[mug["id"]]["stock_quantity"] == 49
+
+
+def test_a_refused_stock_change_at_the_desk_queues_nothing(desk, woo):
+    orders, _channel, _sync = desk
+    registry.update_settings(orders.db, "shop", push_stock=True)
+    from orderdesk.services.stock import ledger
+    from orderdesk.services.stock.kinds import MovementKind
+
+    product = orders.products("MUG-1")[0]
+    with pytest.raises(ValidationError):
+        with orders.db.session(write=True) as s:
+            ledger.record(s, product.id, MovementKind.COUNTED, -1000, actor="x", keep_on_hand_positive=True)
+    assert _stock_rows(orders.db) == 0
+
+
+def test_a_sku_the_store_does_not_have_is_refused_with_what_to_do(desk, woo):
+    orders, _channel, sync = desk
+    registry.update_settings(orders.db, "shop", push_stock=True)
+    _set_stock(orders, "MUG-1", 3)
+    report = sync.run("shop")
+    assert len(report.outgoing.refused) == 1
+    assert "no product with SKU MUG-1" in report.outgoing.refused[0]
+    assert _stock_rows(orders.db, "refused") == 1
+    # Once the product exists in the store, the next change goes through.
+    woo.add_product("MUG-1", stock_quantity=0)
+    _set_stock(orders, "MUG-1", 4)
+    assert sync.run("shop").outgoing.sent == ["MUG-1: stock 4"]
