@@ -88,6 +88,7 @@ class ComplaintService:
         shop_country = Settings(self.db).get("shop.country")
         with self.db.session(write=True) as s:
             order = self.orders._row(s, number)
+            return_number = self._check_return(s, order, return_number)
             country = (order.country or shop_country or "").upper()
             now = self.clock()
             row = ComplaintRow(order_id=order.id, return_number=return_number.strip()[:20], created_at=now,
@@ -150,6 +151,21 @@ class ComplaintService:
             return [_plain(r) for r in rows.unique().all()]
 
     # -- helpers
+    @staticmethod
+    def _check_return(s: Session, order: OrderRow, return_number: str) -> str:
+        """The return the complaint names must be one of this order's returns."""
+        from orderdesk.models import ReturnRow
+
+        number = (return_number or "").strip().upper()
+        if not number:
+            return ""
+        found = s.scalar(select(ReturnRow.order_id).where(ReturnRow.number == number))
+        if found != order.id:
+            raise ValidationError(
+                _("Order {n} has no return {r}.").format(n=order.number, r=number), field="return_number"
+            )
+        return number
+
     def _complaint(self, s: Session, complaint_id: int, *, lock: bool = False) -> ComplaintRow:
         q = select(ComplaintRow).where(ComplaintRow.id == complaint_id)
         if lock:

@@ -147,3 +147,20 @@ def test_no_email_address_means_a_history_note_not_a_message_with_a_hole(db, des
     # the fallback channel (SMS) carries it, complete
     assert all("{" not in r.payload["body"] and r.payload["body"] for r in rows)
     assert all(r.channel == "sms" for r in rows)
+
+
+def test_a_complaint_names_only_a_return_of_its_own_order(db, desk):
+    from orderdesk.services.returns import ReturnService
+    from orderdesk.services.returns.creating import ReturnRequestLine
+    from tests.unit.services.returns.helpers import delivered_order
+
+    service, complaints = desk
+    number, other = delivered_order(service), delivered_order(service)
+    r = ReturnService(service).create_return(number, [ReturnRequestLine("MUG-1", 1, "damaged")], OWNER)
+    c = complaints.create(number, "The mug arrived broken", "refund", OWNER, return_number=r.number.lower())
+    assert c.return_number == r.number
+    with pytest.raises(ValidationError, match="has no return"):
+        complaints.create(other, "broken", "refund", OWNER, return_number=r.number)
+    with pytest.raises(ValidationError, match="has no return"):
+        complaints.create(number, "broken", "refund", OWNER, return_number="R-1999-00001")
+    assert [x.id for x in complaints.list()] == [c.id]
