@@ -472,7 +472,7 @@ class ReturnRefundRow(Base):
     currency: Mapped[str] = mapped_column(String(3))
     payment_method: Mapped[str] = mapped_column(String(20))
     api_refund: Mapped[bool] = mapped_column(Boolean, default=False)  # False: paid back by hand
-    push_status: Mapped[str] = mapped_column(String(20), default="")  # "", pending (store push to send)
+    push_status: Mapped[str] = mapped_column(String(20), default="")  # "", queued (the store refund push is written)
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")

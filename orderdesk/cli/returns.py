@@ -56,7 +56,7 @@ def _print_return(r) -> None:
         print(f"  note: {r.note}")
     if r.refund is not None:
         how = "through the payment" if r.refund.api_refund else "by hand"
-        push = ", store refund push pending" if r.refund.push_status == "pending" else ""
+        push = ", store refund queued" if r.refund.push_status == "queued" else ""
         print(f"  refunded {r.refund.amount} ({r.refund.payment_method}, {how}{push})")
     if r.exchange_order:
         print(f"  exchanged: replacement order {r.exchange_order}")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import orderdesk.services.automation.rules  # noqa: F401  # declares the late rule's targets the cards read at start
 from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
         # their modules, so read again once they are in.
         declare_all_settings()
         self.shop = self.settings.all()
+        late = self.delegate.late_targets
+        self._set_late_targets(self.shop)
+        if self.delegate.late_targets != late:  # a late rule's setting declared only now: the cards follow
+            self.apply_filter(self.filter_bar.value())
         from orderdesk.ui.automation_dialog import AutomationMenu
         from orderdesk.ui.carriers import install_carriers
         from orderdesk.ui.channels import install_channels

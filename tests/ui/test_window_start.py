@@ -110,3 +110,16 @@ def test_the_first_painted_board_comes_before_the_menus_imports(tmp_path, servic
     assert "orderdesk.ui.main_window" in modules
     early = {name for name in NOT_BEFORE_THE_BOARD if name in modules}
     assert not early, f"imported before the board's first paint: {early}"
+
+
+def test_the_late_rule_reaches_the_first_cards_before_the_menus(qtbot, service, runner, qsettings, reporter, owner):
+    from orderdesk.settings import Settings
+
+    Settings(service.db).set("automation.late_hours", 4)
+    window = MainWindow(
+        service, runner, qsettings=qsettings, reporter=reporter, actor=owner, poll_ms=0, defer_menus=True
+    )
+    qtbot.addWidget(window)
+    assert not window.menus_installed
+    assert window.delegate.late_targets  # the late marker's targets are there for the first paint
+    window.close()

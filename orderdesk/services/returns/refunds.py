@@ -64,6 +64,21 @@ class RefundsMixin(ReturnServiceBase):
         return RefundQuote(lines_minor, shipping, int(refunded[0]), order.amount_paid_minor, order.currency)
 
     @staticmethod
+    def _queue_store_refund(s: Session, row: ReturnRow, refund: ReturnRefundRow) -> bool:
+        """The store's refund push, in this transaction, before any order move: the store listener
+        then counts it and does not refund the same money again for the whole order."""
+        from orderdesk.services.channels.refunds import RefundLine, queue_refund_push
+
+        lines = [
+            RefundLine(line.sku, line.received, line.unit_price_minor * line.received)
+            for line in row.lines
+            if line.received
+        ]
+        return queue_refund_push(
+            s, row.order_id, row.number, refund.amount_minor, refund.reason or row.number, lines, refund.api_refund
+        )
+
+    @staticmethod
     def _all_settled(s: Session, order_id: int) -> bool:
         """Every return of the order that counts is refunded, exchanged or closed: nothing more is owed."""
         statuses = s.scalars(
@@ -177,12 +192,14 @@ class RefundsMixin(ReturnServiceBase):
             payment_method=method.value,
             api_refund=method not in MANUAL_REFUND_METHODS,
             # A store order's refund goes back to the store by the store's refund push.
-            push_status="pending" if order.channel_id is not None else "",
+            push_status="",  # "queued" below once the store refund push is written
             reason=reason,
             created_by=actor.name,
         )
         s.add(refund)
         s.flush()
+        if order.channel_id is not None:
+            refund.push_status = "queued" if self._queue_store_refund(s, row, refund) else ""
         before = row.status
         self._set_status(row, ReturnStatus.REFUNDED)
         entry = self._order_history(

@@ -161,16 +161,30 @@ def test_a_whole_order_return_after_a_partial_one_puts_back_only_the_rest(servic
     assert ledger_problems(db) == []
 
 
-def test_a_store_orders_refund_is_marked_for_the_store_push(service, returns, db):
-    from orderdesk.models import ChannelRow, OrderRow
+def test_a_store_orders_refunds_are_queued_for_the_store_once(service, returns, db):
+    from orderdesk.models import ChannelRow, OrderRow, StorePushRow
+    from orderdesk.services.channels.pushes import StorePushListener
 
-    number = delivered_order(service)
+    service.listeners.append(StorePushListener())  # as the app wires it: a whole-order refund is pushed too
+    number = delivered_order(service)  # 77.99 paid
     with db.session(write=True) as s:
         channel = ChannelRow(name="shop", kind="woocommerce", base_url="https://shop.example")
         s.add(channel)
         s.flush()
-        s.scalar(select(OrderRow).where(OrderRow.number == number)).channel_id = channel.id
-    r = returns.create_return(number, [L("TEA-2", 1, "other")], OWNER)
-    returns.receive(r.number, [R("TEA-2", 1, "restock")], OWNER)
-    refund = returns.refund(r.number, OWNER).refund
-    assert refund.push_status == "pending" and refund.api_refund is True
+        row = s.scalar(select(OrderRow).where(OrderRow.number == number))
+        row.channel_id, row.external_id = channel.id, "4711"
+    first = returns.create_return(number, [L("TEA-2", 1, "other")], OWNER)
+    returns.receive(first.number, [R("TEA-2", 1, "restock")], OWNER)
+    refund = returns.refund(first.number, OWNER).refund
+    assert refund.push_status == "queued" and refund.api_refund is True
+    rest = returns.create_return(number, [L("MUG-1", 2, "damaged")], OWNER)
+    returns.receive(rest.number, [R("MUG-1", 2, "restock")], OWNER)
+    returns.refund(rest.number, OWNER)  # the last one: the order becomes Refunded
+    assert service.get(number).status == Status.REFUNDED
+    with db.session() as s:
+        pushes = s.scalars(select(StorePushRow).where(StorePushRow.kind == "refund").order_by(StorePushRow.id)).all()
+        got = [(p.payload["refund_id"], p.payload["amount_minor"], p.payload["line_items"]) for p in pushes]
+    assert got == [
+        (first.number, 1299, [{"sku": "TEA-2", "quantity": 1, "amount_minor": 1299}]),
+        (rest.number, 5000 + 1500, [{"sku": "MUG-1", "quantity": 2, "amount_minor": 5000}]),
+    ]  # and no third push for the whole order: what was paid is already on its way back
