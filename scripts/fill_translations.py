@@ -60,6 +60,9 @@ def fill(table: dict[str, dict[str, object]]) -> int:
                 forms = value if isinstance(value, list) else None
                 for i, form in enumerate(translation.findall("numerusform")):
                     form.text = forms[min(i, len(forms) - 1)] if forms else str(value)
+            elif isinstance(value, list):
+                # Plural forms only fit a numerus message; a plain tr() needs one text.
+                raise SystemExit(f"{qt}: {source!r} is not a plural (numerus) message; give one text")
             else:
                 translation.text = str(value)
             del translation.attrib["type"]

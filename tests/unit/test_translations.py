@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 from string import Formatter
 
@@ -148,6 +149,13 @@ def test_every_service_message_is_translated(lang):
     assert todo == []
 
 
+def sample_value(spec: str | None) -> object:
+    """A value that formats with the field's spec: strftime codes for dates, numbers else."""
+    if not spec:
+        return "x"
+    return datetime(2026, 3, 9, 14, 5) if "%" in spec else 1.5
+
+
 @pytest.mark.parametrize("lang", GETTEXT_LANGUAGES)
 def test_service_translations_keep_their_fields(lang):
     wrong = [(m.id, m.string) for m in po_catalog(lang) if m.id and brace_fields(m.id) != brace_fields(m.string)]
@@ -155,7 +163,7 @@ def test_service_translations_keep_their_fields(lang):
     # and every translation still formats with the fields the code passes
     for m in po_catalog(lang):
         if m.id and "{" in m.id:
-            fields = {name: 1.5 if spec else "x" for _t, name, spec, _c in Formatter().parse(m.id) if name}
+            fields = {name: sample_value(spec) for _t, name, spec, _c in Formatter().parse(m.id) if name}
             assert m.id.format(**fields) and m.string.format(**fields), m.id
 
 

@@ -208,8 +208,56 @@
         <translation>Kiedy</translation>
     </message>
     <message>
+        <source>Repair</source>
+        <translation>Naprawa</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Wymiana</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Zwrot pieniędzy</translation>
+    </message>
+    <message>
+        <source>Price reduction</source>
+        <translation>Obniżenie ceny</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Przyjęte</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Częściowo uznana</translation>
+    </message>
+    <message>
+        <source>Answer today</source>
+        <translation>Odpowiedz dziś</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Żądanie</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Odpowiedź do</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Żądanie</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -280,6 +328,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Order received</source>
+        <translation>Zamówienie przyjęte</translation>
+    </message>
+    <message>
         <source>Order confirmed</source>
         <translation>Zamówienie potwierdzone</translation>
     </message>
@@ -300,8 +352,24 @@
         <translation>Gotowe do odbioru (kod odbioru)</translation>
     </message>
     <message>
+        <source>Packed</source>
+        <translation>Spakowane</translation>
+    </message>
+    <message>
         <source>Shipped (tracking number and link)</source>
         <translation>Wysłane (numer przesyłki i link)</translation>
+    </message>
+    <message>
+        <source>In transit (tracking)</source>
+        <translation>W drodze (śledzenie)</translation>
+    </message>
+    <message>
+        <source>Delayed (carrier or desk)</source>
+        <translation>Opóźnione (przewoźnik lub magazyn)</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Zwrócone</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -330,6 +398,14 @@
     <message>
         <source>Out of stock: wait or cancel?</source>
         <translation>Brak towaru: czekać czy anulować?</translation>
+    </message>
+    <message>
+        <source>Complaint received (answer date)</source>
+        <translation>Reklamacja otrzymana (termin odpowiedzi)</translation>
+    </message>
+    <message>
+        <source>Complaint answered (the decision)</source>
+        <translation>Reklamacja rozpatrzona (decyzja)</translation>
     </message>
     <message>
         <source>Test message</source>
@@ -503,6 +579,118 @@
         <source>Difference</source>
         <translation>Różnica</translation>
     </message>
+    <message>
+        <source>Return parcel</source>
+        <translation>Paczka zwrotna</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number and the return it belongs to.</source>
+        <translation>Wpisz numer przesyłki i zwrot, którego dotyczy.</translation>
+    </message>
+    <message>
+        <source>Return parcel…</source>
+        <translation>Paczka zwrotna…</translation>
+    </message>
+    <message>
+        <source>Track the parcel the customer sends back (a return made in the carrier&apos;s panel or posted)</source>
+        <translation>Śledź paczkę odsyłaną przez klienta (zwrot nadany w panelu przewoźnika lub wysłany pocztą)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Powody</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Create return…</source>
+        <translation>Utwórz zwrot…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Przyjmij…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Zwrot pieniędzy…</translation>
+    </message>
+    <message>
+        <source>Slip PDF…</source>
+        <translation>Formularz PDF…</translation>
+    </message>
+    <message>
+        <source>Exchange…</source>
+        <translation>Wymiana…</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Zwroty</translation>
+    </message>
+    <message>
+        <source>exchange %1</source>
+        <translation>wymiana %1</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>Zwroty (%1)</translation>
+    </message>
+    <message>
+        <source>Save return slip</source>
+        <translation>Zapisz formularz zwrotu</translation>
+    </message>
+    <message>
+        <source>This order has no return yet.</source>
+        <translation>To zamówienie nie ma jeszcze zwrotu.</translation>
+    </message>
+    <message>
+        <source>Return slip saved: %1</source>
+        <translation>Formularz zwrotu zapisany: %1</translation>
+    </message>
+    <message>
+        <source>Exchange return %1</source>
+        <translation>Zwrot z wymianą %1</translation>
+    </message>
+    <message>
+        <source>Send instead (SKU:QTY, …):</source>
+        <translation>Wyślij w zamian (SKU:QTY, …):</translation>
+    </message>
+    <message>
+        <source>This order has no return to exchange.</source>
+        <translation>To zamówienie nie ma zwrotu do wymiany.</translation>
+    </message>
+    <message>
+        <source>Replacement order %1 made for return %2.</source>
+        <translation>Utworzono zamówienie wymiany %1 dla zwrotu %2.</translation>
+    </message>
+    <message>
+        <source>This order has no return to refund.</source>
+        <translation>To zamówienie nie ma zwrotu, za który można zwrócić pieniądze.</translation>
+    </message>
+    <message>
+        <source>Return %1 created.</source>
+        <translation>Utworzono zwrot %1.</translation>
+    </message>
+    <message>
+        <source>Receive a return…</source>
+        <translation>Przyjmij zwrot…</translation>
+    </message>
 </context>
 <context>
     <name>AddStoreDialog</name>
@@ -517,6 +705,10 @@
     <message>
         <source>Keys in the address (hosts that strip the Authorization header)</source>
         <translation>Klucze w adresie (serwery usuwające nagłówek Authorization)</translation>
+    </message>
+    <message>
+        <source>Send the desk&apos;s available stock to the store&apos;s products (matched by SKU)</source>
+        <translation>Wyślij dostępne stany do produktów sklepu (dopasowanie po SKU)</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -578,6 +770,42 @@
         <translation>Potwierdzaj nowe zamówienia niewymagające telefonu (opłacone online, dostępne, pełny adres)</translation>
     </message>
     <message>
+        <source>Shop pickup</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Punkt odbioru</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <source>+48 600 123 456, +7 916 000 00 00</source>
+        <translation>+48 600 123 456, +7 916 000 00 00</translation>
+    </message>
+    <message>
+        <source>Priority orders</source>
+        <translation>Zamówienia priorytetowe</translation>
+    </message>
+    <message>
+        <source>Express delivery methods</source>
+        <translation>Ekspresowe metody dostawy</translation>
+    </message>
+    <message>
+        <source>VIP customers&apos; phones, comma-separated</source>
+        <translation>Telefony klientów VIP, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>Orders over this total (0 = off)</source>
+        <translation>Zamówienia powyżej tej kwoty (0 = wył.)</translation>
+    </message>
+    <message>
         <source>Confirming</source>
         <translation>Potwierdzanie</translation>
     </message>
@@ -612,6 +840,14 @@
     <message>
         <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
         <translation>Powiadamiaj kierownika o zamówieniach oczekujących dłużej niż (godz., 0 = nigdy)</translation>
+    </message>
+    <message>
+        <source>e.g. new=4, packed=24</source>
+        <translation>np. new=4, packed=24</translation>
+    </message>
+    <message>
+        <source>Other targets for single statuses, hours</source>
+        <translation>Inne cele dla poszczególnych statusów, godz.</translation>
     </message>
     <message>
         <source>What would the next round do?</source>
@@ -829,6 +1065,14 @@
 <context>
     <name>CardDelegate</name>
     <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Opóźnione</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Opłacone</translation>
     </message>
@@ -894,6 +1138,34 @@
             <numerusform>%n produkty</numerusform>
             <numerusform>%n produktów</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Zgłoszono zwrot</translation>
+    </message>
+    <message>
+        <source>Return: awaiting parcel</source>
+        <translation>Zwrot: oczekuje na paczkę</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>Zwrot przyjęty</translation>
+    </message>
+    <message>
+        <source>Return refunded</source>
+        <translation>Zwrot opłacony</translation>
+    </message>
+    <message>
+        <source>Return exchanged</source>
+        <translation>Zwrot wymieniony</translation>
+    </message>
+    <message>
+        <source>Return closed</source>
+        <translation>Zwrot zamknięty</translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation>Zwrot odrzucony</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1327,171 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRulesDialog</name>
+    <message>
+        <source>Complaint rules</source>
+        <translation>Zasady reklamacji</translation>
+    </message>
+    <message>
+        <source>COUNTRY=days, or COUNTRY:ask=days for one kind of claim (repair, replacement, refund, price_reduction); * for every other country. Polish law: 14 days to answer a complaint; Russian law: 10 days to meet a refund claim.</source>
+        <translation>KRAJ=dni lub KRAJ:ask=dni dla jednego rodzaju żądania (repair, replacement, refund, price_reduction); * dla wszystkich pozostałych krajów. Prawo polskie: 14 dni na odpowiedź na reklamację; prawo rosyjskie: 10 dni na spełnienie żądania zwrotu pieniędzy.</translation>
+    </message>
+    <message>
+        <source>Days to answer</source>
+        <translation>Dni na odpowiedź</translation>
+    </message>
+    <message>
+        <source>Remind, days before</source>
+        <translation>Przypomnij, dni wcześniej</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Reklamacje (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>OPÓŹNIONE o %n dzień</numerusform>
+            <numerusform>OPÓŹNIONE o %n dni</numerusform>
+            <numerusform>OPÓŹNIONE o %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation>
+            <numerusform>Otwarta, został %n dzień</numerusform>
+            <numerusform>Otwarta, zostały %n dni</numerusform>
+            <numerusform>Otwarta, zostało %n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsMenu</name>
+    <message>
+        <source>Complaints…</source>
+        <translation>Reklamacje…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>Decide…</source>
+        <translation>Rozpatrz…</translation>
+    </message>
+    <message>
+        <source>Reading complaints…</source>
+        <translation>Wczytywanie reklamacji…</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>Otwarte: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>Opóźnione: %1</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>Zapisywanie decyzji…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>New complaint…</source>
+        <translation>Nowa reklamacja…</translation>
+    </message>
+    <message>
+        <source>Recording the complaint…</source>
+        <translation>Rejestrowanie reklamacji…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Reklamacje</translation>
+    </message>
+    <message>
+        <source>Only open ones</source>
+        <translation>Tylko otwarte</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>Otwórz zamówienie</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Zasady…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+</context>
+<context>
+    <name>CreateReturnDialog</name>
+    <message>
+        <source>Create return — order %1</source>
+        <translation>Utwórz zwrot — zamówienie %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Dostarczone</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s words</source>
+        <translation>słowa klienta</translation>
+    </message>
+    <message>
+        <source>Create return</source>
+        <translation>Utwórz zwrot</translation>
+    </message>
+    <message>
+        <source>Note on the return:</source>
+        <translation>Uwaga do zwrotu:</translation>
+    </message>
+    <message>
+        <source>How many of each item come back, and why:</source>
+        <translation>Ile sztuk każdej pozycji wraca i dlaczego:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 returned)</source>
+        <translation>%1 (zwrócono: %2)</translation>
+    </message>
+    <message>
+        <source>Set how many of at least one item come back.</source>
+        <translation>Podaj, ile sztuk wraca, dla co najmniej jednej pozycji.</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackup</name>
     <message>
         <source>Daily backup made: %1</source>
@@ -1063,6 +1500,33 @@
     <message>
         <source>The daily backup failed: %1</source>
         <translation>Codzienna kopia zapasowa nie powiodła się: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide complaint #%1</source>
+        <translation>Rozpatrz reklamację #%1</translation>
+    </message>
+    <message>
+        <source>What the shop will do, or why not: the customer reads this</source>
+        <translation>Co zrobi sklep lub dlaczego nie: klient to przeczyta</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Żądanie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Odpowiedź</translation>
+    </message>
+    <message>
+        <source>Write the answer the customer receives.</source>
+        <translation>Napisz odpowiedź, którą otrzyma klient.</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1677,16 @@
         <translation>Wymaga uwagi</translation>
     </message>
     <message>
-        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
-        <translation>Tylko wstrzymane zamówienia (brak towaru, nieudana płatność, problem z adresem …)</translation>
+        <source>Only orders on hold (out of stock, payment failed, address problem …) or waiting too long (late)</source>
+        <translation>Tylko wstrzymane zamówienia (brak towaru, nieudana płatność, problem z adresem …) lub czekające zbyt długo (opóźnione)</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Moje zamówienia</translation>
+    </message>
+    <message>
+        <source>Only the orders assigned to the signed-in person</source>
+        <translation>Tylko zamówienia przypisane do zalogowanej osoby</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1261,6 +1733,37 @@
     <message>
         <source>Start working</source>
         <translation>Rozpocznij pracę</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackBox</name>
+    <message>
+        <source>Open orders this text cannot be filled for</source>
+        <translation>Otwarte zamówienia, dla których nie da się wypełnić tego tekstu</translation>
+    </message>
+    <message>
+        <source>Checking the open orders…</source>
+        <translation>Sprawdzanie otwartych zamówień…</translation>
+    </message>
+    <message>
+        <source>The open orders could not be read.</source>
+        <translation>Nie udało się wczytać otwartych zamówień.</translation>
+    </message>
+    <message>
+        <source>Every open order has the values this text uses.</source>
+        <translation>Wszystkie otwarte zamówienia mają wartości używane w tym tekście.</translation>
+    </message>
+    <message>
+        <source>%1 would wait in the outbox · %2 would get the fallback text</source>
+        <translation>Czekałyby w skrzynce nadawczej: %1 · dostałyby tekst zastępczy: %2</translation>
+    </message>
+    <message>
+        <source>fallback text</source>
+        <translation>tekst zastępczy</translation>
+    </message>
+    <message>
+        <source>waits</source>
+        <translation>czeka</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2159,41 @@
     <message>
         <source>Handing over without the code needs a reason.</source>
         <translation>Wydanie bez kodu wymaga podania powodu.</translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <source>New complaint on order %1</source>
+        <translation>Nowa reklamacja do zamówienia %1</translation>
+    </message>
+    <message>
+        <source>What the customer says is wrong, in their words</source>
+        <translation>Co według klienta jest nie tak — jego słowami</translation>
+    </message>
+    <message>
+        <source>optional, e.g. R-000012</source>
+        <translation>opcjonalnie, np. R-000012</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Żądanie</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Żądanie</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zwrot</translation>
+    </message>
+    <message>
+        <source>The answer date follows the country&apos;s rule (Settings: complaints.answer_days).</source>
+        <translation>Termin odpowiedzi wynika z zasady dla kraju (Ustawienia: complaints.answer_days).</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s claim.</source>
+        <translation>Wpisz żądanie klienta.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2800,10 @@
         <translation>Zdarzenia śledzenia (najnowsze najpierw)</translation>
     </message>
     <message>
+        <source>return parcel %1</source>
+        <translation>paczka zwrotna %1</translation>
+    </message>
+    <message>
         <source>Hold</source>
         <translation>Wstrzymanie</translation>
     </message>
@@ -2673,10 +3215,6 @@
         <translation>Zeskanuj lub wpisz numer zamówienia, potem każdy produkt</translation>
     </message>
     <message>
-        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
-        <translation>F2 zmiana użytkownika · F5 drukuj ponownie · F6 drukuj etykietę teraz · F8 zgłoś problem · F9 przekaż · Esc odłóż zamówienie</translation>
-    </message>
-    <message>
         <source>Welcome back. Order {n} is still open.</source>
         <translation>Witaj ponownie. Zamówienie {n} jest nadal otwarte.</translation>
     </message>
@@ -2739,6 +3277,26 @@
     <message>
         <source>Packed ✓ Printed: {p}.</source>
         <translation>Spakowane ✓ Wydrukowano: {p}.</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F4 open the next offered order · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 zmień użytkownika · F4 otwórz następne proponowane zamówienie · F5 drukuj ponownie · F6 drukuj etykietę teraz · F8 zgłoś problem · F9 przekaż · Esc odłóż zamówienie</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorytet</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>twoje</translation>
+    </message>
+    <message>
+        <source>Next to pack: {list} — F4 opens the first.</source>
+        <translation>Następne do spakowania: {list} — F4 otwiera pierwsze.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be packed.</source>
+        <translation>Nic nie czeka na spakowanie.</translation>
     </message>
     <message>
         <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
@@ -3537,6 +4095,97 @@
     </message>
 </context>
 <context>
+    <name>ReceiveReturnDialog</name>
+    <message>
+        <source>Receive a return</source>
+        <translation>Przyjmij zwrot</translation>
+    </message>
+    <message>
+        <source>Restock (F2)</source>
+        <translation>Przyjmij na stan (F2)</translation>
+    </message>
+    <message>
+        <source>Write off (F3)</source>
+        <translation>Spisz na straty (F3)</translation>
+    </message>
+    <message>
+        <source>Send for repair (F4)</source>
+        <translation>Wyślij do naprawy (F4)</translation>
+    </message>
+    <message>
+        <source>the item&apos;s state, e.g. box dented</source>
+        <translation>stan towaru, np. wgniecione pudełko</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Oczekiwane</translation>
+    </message>
+    <message>
+        <source>Scanned now</source>
+        <translation>Zeskanowano teraz</translation>
+    </message>
+    <message>
+        <source>restock</source>
+        <translation>przyjmij na stan</translation>
+    </message>
+    <message>
+        <source>write off</source>
+        <translation>spisz na straty</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>naprawa</translation>
+    </message>
+    <message>
+        <source>Book received (Ctrl+Enter)</source>
+        <translation>Zaksięguj przyjęcie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear scans (F8)</source>
+        <translation>Wyczyść skany (F8)</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Postępowanie:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Stan:</translation>
+    </message>
+    <message>
+        <source>Book or clear the items of %1 first.</source>
+        <translation>Najpierw zaksięguj lub wyczyść pozycje %1.</translation>
+    </message>
+    <message>
+        <source>%1: all %2 expected are scanned already.</source>
+        <translation>%1: wszystkie oczekiwane (%2) są już zeskanowane.</translation>
+    </message>
+    <message>
+        <source>Scan the slip, then the items, before booking.</source>
+        <translation>Przed zaksięgowaniem zeskanuj formularz, a potem towary.</translation>
+    </message>
+    <message>
+        <source>%1 booked: %2.</source>
+        <translation>%1: przesyłka zamówiona: %2.</translation>
+    </message>
+    <message>
+        <source>Scan the slip&apos;s QR code:</source>
+        <translation>Zeskanuj kod QR z formularza:</translation>
+    </message>
+    <message>
+        <source>Return %1 · scan an item:</source>
+        <translation>Zwrot %1 · zeskanuj pozycję:</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingWindow</name>
     <message>
         <source>Receive stock</source>
@@ -3593,6 +4242,41 @@
     <message>
         <source>Scan the next product.</source>
         <translation>Zeskanuj następny produkt.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund return %1</source>
+        <translation>Zwrot pieniędzy za zwrot %1</translation>
+    </message>
+    <message>
+        <source>Items %1 · shipping %2 · paid %3, refunded before %4</source>
+        <translation>Produkty %1 · wysyłka %2 · zapłacono %3, wcześniej zwrócono %4</translation>
+    </message>
+    <message>
+        <source>Give back the shipping cost</source>
+        <translation>Zwróć koszt wysyłki</translation>
+    </message>
+    <message>
+        <source>needed when the amount differs</source>
+        <translation>wymagane, gdy kwota się różni</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Zapisz zwrot pieniędzy</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Kwota (%1):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Powód:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (e.g. 20.00).</source>
+        <translation>&apos;%1&apos; to nie jest kwota (np. 20.00).</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4908,10 @@ Kraj</translation>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Optional: the text to send when a value above is missing</source>
+        <translation>Opcjonalnie: tekst wysyłany, gdy brakuje powyższej wartości</translation>
+    </message>
+    <message>
         <source>Save template</source>
         <translation>Zapisz szablon</translation>
     </message>
@@ -4254,6 +4942,10 @@ Kraj</translation>
     <message>
         <source>Text</source>
         <translation>Treść</translation>
+    </message>
+    <message>
+        <source>Fallback text (when a value is missing)</source>
+        <translation>Tekst zastępczy (gdy brakuje wartości)</translation>
     </message>
     <message>
         <source>Placeholders</source>
@@ -4357,6 +5049,41 @@ Kraj</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>WorkMenu</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Przypisz do</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nikt</translation>
+    </message>
+    <message>
+        <source>Mark delayed…</source>
+        <translation>Oznacz jako opóźnione…</translation>
+    </message>
+    <message>
+        <source>Put the order on a &apos;delayed&apos; hold; the customer is told it is delayed</source>
+        <translation>Wstrzymaj zamówienie jako „opóźnione”; klient zostanie poinformowany o opóźnieniu</translation>
+    </message>
+    <message>
+        <source>Mark delayed</source>
+        <translation>Oznacz jako opóźnione</translation>
+    </message>
+    <message>
+        <source>Why is it delayed? (the owner reads this)</source>
+        <translation>Dlaczego jest opóźnione? (właściciel to przeczyta)</translation>
+    </message>
+    <message>
+        <source>Say why the order is delayed.</source>
+        <translation>Podaj, dlaczego zamówienie jest opóźnione.</translation>
     </message>
 </context>
 </TS>

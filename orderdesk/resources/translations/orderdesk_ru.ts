@@ -208,8 +208,56 @@
         <translation>Когда</translation>
     </message>
     <message>
+        <source>Repair</source>
+        <translation>Ремонт</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>Замена</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Возврат денег</translation>
+    </message>
+    <message>
+        <source>Price reduction</source>
+        <translation>Снижение цены</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>Частично принята</translation>
+    </message>
+    <message>
+        <source>Answer today</source>
+        <translation>Ответить сегодня</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>Ответить до</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Требование</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -280,6 +328,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Order received</source>
+        <translation>Заказ получен</translation>
+    </message>
+    <message>
         <source>Order confirmed</source>
         <translation>Заказ подтверждён</translation>
     </message>
@@ -300,8 +352,24 @@
         <translation>Готов к самовывозу (код получения)</translation>
     </message>
     <message>
+        <source>Packed</source>
+        <translation>Упакован</translation>
+    </message>
+    <message>
         <source>Shipped (tracking number and link)</source>
         <translation>Отправлен (трек-номер и ссылка)</translation>
+    </message>
+    <message>
+        <source>In transit (tracking)</source>
+        <translation>В пути (отслеживание)</translation>
+    </message>
+    <message>
+        <source>Delayed (carrier or desk)</source>
+        <translation>Задержан (перевозчик или склад)</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Возвращён</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -330,6 +398,14 @@
     <message>
         <source>Out of stock: wait or cancel?</source>
         <translation>Нет в наличии: ждать или отменить?</translation>
+    </message>
+    <message>
+        <source>Complaint received (answer date)</source>
+        <translation>Претензия получена (срок ответа)</translation>
+    </message>
+    <message>
+        <source>Complaint answered (the decision)</source>
+        <translation>Ответ на претензию (решение)</translation>
     </message>
     <message>
         <source>Test message</source>
@@ -503,6 +579,118 @@
         <source>Difference</source>
         <translation>Разница</translation>
     </message>
+    <message>
+        <source>Return parcel</source>
+        <translation>Посылка возврата</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number and the return it belongs to.</source>
+        <translation>Введите трек-номер и возврат, к которому он относится.</translation>
+    </message>
+    <message>
+        <source>Return parcel…</source>
+        <translation>Посылка возврата…</translation>
+    </message>
+    <message>
+        <source>Track the parcel the customer sends back (a return made in the carrier&apos;s panel or posted)</source>
+        <translation>Отслеживать посылку, которую отправляет покупатель (возврат, оформленный в кабинете перевозчика или отправленный почтой)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Причины</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Create return…</source>
+        <translation>Создать возврат…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Принять…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Вернуть деньги…</translation>
+    </message>
+    <message>
+        <source>Slip PDF…</source>
+        <translation>Бланк PDF…</translation>
+    </message>
+    <message>
+        <source>Exchange…</source>
+        <translation>Обмен…</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>exchange %1</source>
+        <translation>обмен %1</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>Возвраты (%1)</translation>
+    </message>
+    <message>
+        <source>Save return slip</source>
+        <translation>Сохранить бланк возврата</translation>
+    </message>
+    <message>
+        <source>This order has no return yet.</source>
+        <translation>По этому заказу ещё нет возврата.</translation>
+    </message>
+    <message>
+        <source>Return slip saved: %1</source>
+        <translation>Бланк возврата сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Exchange return %1</source>
+        <translation>Возврат с обменом %1</translation>
+    </message>
+    <message>
+        <source>Send instead (SKU:QTY, …):</source>
+        <translation>Отправить взамен (SKU:QTY, …):</translation>
+    </message>
+    <message>
+        <source>This order has no return to exchange.</source>
+        <translation>По этому заказу нет возврата для обмена.</translation>
+    </message>
+    <message>
+        <source>Replacement order %1 made for return %2.</source>
+        <translation>Для возврата %2 создан заказ на замену %1.</translation>
+    </message>
+    <message>
+        <source>This order has no return to refund.</source>
+        <translation>У этого заказа нет возврата, по которому можно вернуть деньги.</translation>
+    </message>
+    <message>
+        <source>Return %1 created.</source>
+        <translation>Возврат %1 создан.</translation>
+    </message>
+    <message>
+        <source>Receive a return…</source>
+        <translation>Принять возврат…</translation>
+    </message>
 </context>
 <context>
     <name>AddStoreDialog</name>
@@ -517,6 +705,10 @@
     <message>
         <source>Keys in the address (hosts that strip the Authorization header)</source>
         <translation>Ключи в адресе (для хостингов, удаляющих заголовок Authorization)</translation>
+    </message>
+    <message>
+        <source>Send the desk&apos;s available stock to the store&apos;s products (matched by SKU)</source>
+        <translation>Передать доступные остатки в товары магазина (сопоставление по SKU)</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -578,6 +770,42 @@
         <translation>Подтверждать новые заказы, не требующие звонка (оплачены онлайн, в наличии, адрес полный)</translation>
     </message>
     <message>
+        <source>Shop pickup</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>Пункт выдачи</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <source>+48 600 123 456, +7 916 000 00 00</source>
+        <translation>+48 600 123 456, +7 916 000 00 00</translation>
+    </message>
+    <message>
+        <source>Priority orders</source>
+        <translation>Приоритетные заказы</translation>
+    </message>
+    <message>
+        <source>Express delivery methods</source>
+        <translation>Экспресс-способы доставки</translation>
+    </message>
+    <message>
+        <source>VIP customers&apos; phones, comma-separated</source>
+        <translation>Телефоны VIP-клиентов через запятую</translation>
+    </message>
+    <message>
+        <source>Orders over this total (0 = off)</source>
+        <translation>Заказы на сумму выше этой (0 = выкл.)</translation>
+    </message>
+    <message>
         <source>Confirming</source>
         <translation>Подтверждение</translation>
     </message>
@@ -612,6 +840,14 @@
     <message>
         <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
         <translation>Сообщать менеджеру о заказах, ожидающих дольше, ч (0 = никогда)</translation>
+    </message>
+    <message>
+        <source>e.g. new=4, packed=24</source>
+        <translation>напр. new=4, packed=24</translation>
+    </message>
+    <message>
+        <source>Other targets for single statuses, hours</source>
+        <translation>Другие целевые сроки для отдельных статусов, ч</translation>
     </message>
     <message>
         <source>What would the next round do?</source>
@@ -829,6 +1065,14 @@
 <context>
     <name>CardDelegate</name>
     <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
@@ -894,6 +1138,34 @@
             <numerusform>%n товара</numerusform>
             <numerusform>%n товаров</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>Запрошен возврат</translation>
+    </message>
+    <message>
+        <source>Return: awaiting parcel</source>
+        <translation>Возврат: ожидается посылка</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>Возврат получен</translation>
+    </message>
+    <message>
+        <source>Return refunded</source>
+        <translation>Деньги за возврат возвращены</translation>
+    </message>
+    <message>
+        <source>Return exchanged</source>
+        <translation>Возврат обменян</translation>
+    </message>
+    <message>
+        <source>Return closed</source>
+        <translation>Возврат закрыт</translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation>Возврат отклонён</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1327,171 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRulesDialog</name>
+    <message>
+        <source>Complaint rules</source>
+        <translation>Правила претензий</translation>
+    </message>
+    <message>
+        <source>COUNTRY=days, or COUNTRY:ask=days for one kind of claim (repair, replacement, refund, price_reduction); * for every other country. Polish law: 14 days to answer a complaint; Russian law: 10 days to meet a refund claim.</source>
+        <translation>СТРАНА=дни или СТРАНА:ask=дни для одного вида требования (repair, replacement, refund, price_reduction); * — для всех остальных стран. По польскому закону на ответ на претензию даётся 14 дней; по российскому — 10 дней на удовлетворение требования о возврате денег.</translation>
+    </message>
+    <message>
+        <source>Days to answer</source>
+        <translation>Срок ответа, дн.</translation>
+    </message>
+    <message>
+        <source>Remind, days before</source>
+        <translation>Напомнить за (дней)</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Претензии</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>Претензии (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>ПРОСРОЧЕНО на %n день</numerusform>
+            <numerusform>ПРОСРОЧЕНО на %n дня</numerusform>
+            <numerusform>ПРОСРОЧЕНО на %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation>
+            <numerusform>Открыта, остался %n день</numerusform>
+            <numerusform>Открыта, осталось %n дня</numerusform>
+            <numerusform>Открыта, осталось %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsMenu</name>
+    <message>
+        <source>Complaints…</source>
+        <translation>Претензии…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>Decide…</source>
+        <translation>Решить…</translation>
+    </message>
+    <message>
+        <source>Reading complaints…</source>
+        <translation>Загрузка претензий…</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>Открыто: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>Сохранение решения…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>New complaint…</source>
+        <translation>Новая претензия…</translation>
+    </message>
+    <message>
+        <source>Recording the complaint…</source>
+        <translation>Регистрация претензии…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation>Претензии</translation>
+    </message>
+    <message>
+        <source>Only open ones</source>
+        <translation>Только открытые</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>Открыть заказ</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>Правила…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+</context>
+<context>
+    <name>CreateReturnDialog</name>
+    <message>
+        <source>Create return — order %1</source>
+        <translation>Создать возврат — заказ %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s words</source>
+        <translation>слова покупателя</translation>
+    </message>
+    <message>
+        <source>Create return</source>
+        <translation>Создать возврат</translation>
+    </message>
+    <message>
+        <source>Note on the return:</source>
+        <translation>Примечание к возврату:</translation>
+    </message>
+    <message>
+        <source>How many of each item come back, and why:</source>
+        <translation>Сколько каждого товара возвращается и почему:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 returned)</source>
+        <translation>%1 (возвращено: %2)</translation>
+    </message>
+    <message>
+        <source>Set how many of at least one item come back.</source>
+        <translation>Укажите, сколько единиц возвращается, хотя бы для одного товара.</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackup</name>
     <message>
         <source>Daily backup made: %1</source>
@@ -1063,6 +1500,33 @@
     <message>
         <source>The daily backup failed: %1</source>
         <translation>Ежедневное резервное копирование не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide complaint #%1</source>
+        <translation>Решение по претензии #%1</translation>
+    </message>
+    <message>
+        <source>What the shop will do, or why not: the customer reads this</source>
+        <translation>Что сделает магазин или почему нет: это читает клиент</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Write the answer the customer receives.</source>
+        <translation>Напишите ответ, который получит покупатель.</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1677,16 @@
         <translation>Требуют внимания</translation>
     </message>
     <message>
-        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
-        <translation>Только приостановленные заказы (нет в наличии, оплата не прошла, проблема с адресом …)</translation>
+        <source>Only orders on hold (out of stock, payment failed, address problem …) or waiting too long (late)</source>
+        <translation>Только приостановленные заказы (нет в наличии, ошибка оплаты, проблема с адресом …) или ждущие слишком долго (просрочен)</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Мои заказы</translation>
+    </message>
+    <message>
+        <source>Only the orders assigned to the signed-in person</source>
+        <translation>Только заказы, назначенные вошедшему пользователю</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1261,6 +1733,37 @@
     <message>
         <source>Start working</source>
         <translation>Начать работу</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackBox</name>
+    <message>
+        <source>Open orders this text cannot be filled for</source>
+        <translation>Открытые заказы, для которых этот текст нельзя заполнить</translation>
+    </message>
+    <message>
+        <source>Checking the open orders…</source>
+        <translation>Проверка открытых заказов…</translation>
+    </message>
+    <message>
+        <source>The open orders could not be read.</source>
+        <translation>Не удалось загрузить открытые заказы.</translation>
+    </message>
+    <message>
+        <source>Every open order has the values this text uses.</source>
+        <translation>У всех открытых заказов есть значения, которые использует этот текст.</translation>
+    </message>
+    <message>
+        <source>%1 would wait in the outbox · %2 would get the fallback text</source>
+        <translation>Ждали бы в исходящих: %1 · получили бы запасной текст: %2</translation>
+    </message>
+    <message>
+        <source>fallback text</source>
+        <translation>резервный текст</translation>
+    </message>
+    <message>
+        <source>waits</source>
+        <translation>ожидает</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2159,41 @@
     <message>
         <source>Handing over without the code needs a reason.</source>
         <translation>Для выдачи без кода нужна причина.</translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <source>New complaint on order %1</source>
+        <translation>Новая претензия по заказу %1</translation>
+    </message>
+    <message>
+        <source>What the customer says is wrong, in their words</source>
+        <translation>Что, по словам покупателя, не так — его словами</translation>
+    </message>
+    <message>
+        <source>optional, e.g. R-000012</source>
+        <translation>необязательно, напр. R-000012</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Возврат</translation>
+    </message>
+    <message>
+        <source>The answer date follows the country&apos;s rule (Settings: complaints.answer_days).</source>
+        <translation>Срок ответа определяется правилом страны (Настройки: complaints.answer_days).</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s claim.</source>
+        <translation>Запишите требование покупателя.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2800,10 @@
         <translation>События отслеживания (сначала новые)</translation>
     </message>
     <message>
+        <source>return parcel %1</source>
+        <translation>посылка возврата %1</translation>
+    </message>
+    <message>
         <source>Hold</source>
         <translation>Приостановка</translation>
     </message>
@@ -2673,10 +3215,6 @@
         <translation>Отсканируйте или введите номер заказа, затем каждый товар</translation>
     </message>
     <message>
-        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
-        <translation>F2 сменить пользователя · F5 печать ещё раз · F6 печать этикетки сейчас · F8 сообщить о проблеме · F9 передать · Esc отложить заказ</translation>
-    </message>
-    <message>
         <source>Welcome back. Order {n} is still open.</source>
         <translation>С возвращением. Заказ {n} всё ещё открыт.</translation>
     </message>
@@ -2739,6 +3277,26 @@
     <message>
         <source>Packed ✓ Printed: {p}.</source>
         <translation>Собран ✓ Напечатано: {p}.</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F4 open the next offered order · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 сменить пользователя · F4 открыть следующий предложенный заказ · F5 печатать снова · F6 печатать этикетку сейчас · F8 сообщить о проблеме · F9 передать · Esc отложить заказ</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>ваши</translation>
+    </message>
+    <message>
+        <source>Next to pack: {list} — F4 opens the first.</source>
+        <translation>Следующие к упаковке: {list} — F4 открывает первый.</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be packed.</source>
+        <translation>Нет заказов для упаковки.</translation>
     </message>
     <message>
         <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
@@ -3537,6 +4095,97 @@
     </message>
 </context>
 <context>
+    <name>ReceiveReturnDialog</name>
+    <message>
+        <source>Receive a return</source>
+        <translation>Принять возврат</translation>
+    </message>
+    <message>
+        <source>Restock (F2)</source>
+        <translation>Вернуть на склад (F2)</translation>
+    </message>
+    <message>
+        <source>Write off (F3)</source>
+        <translation>Списать (F3)</translation>
+    </message>
+    <message>
+        <source>Send for repair (F4)</source>
+        <translation>Отправить в ремонт (F4)</translation>
+    </message>
+    <message>
+        <source>the item&apos;s state, e.g. box dented</source>
+        <translation>состояние товара, напр. помята коробка</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Scanned now</source>
+        <translation>Отсканировано сейчас</translation>
+    </message>
+    <message>
+        <source>restock</source>
+        <translation>вернуть на склад</translation>
+    </message>
+    <message>
+        <source>write off</source>
+        <translation>списать</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>ремонт</translation>
+    </message>
+    <message>
+        <source>Book received (Ctrl+Enter)</source>
+        <translation>Оприходовать (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear scans (F8)</source>
+        <translation>Сбросить сканы (F8)</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>Обработка:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Состояние:</translation>
+    </message>
+    <message>
+        <source>Book or clear the items of %1 first.</source>
+        <translation>Сначала оприходуйте или очистите позиции %1.</translation>
+    </message>
+    <message>
+        <source>%1: all %2 expected are scanned already.</source>
+        <translation>%1: все ожидаемые (%2) уже отсканированы.</translation>
+    </message>
+    <message>
+        <source>Scan the slip, then the items, before booking.</source>
+        <translation>Перед проведением отсканируйте бланк, затем товары.</translation>
+    </message>
+    <message>
+        <source>%1 booked: %2.</source>
+        <translation>%1: отправление оформлено: %2.</translation>
+    </message>
+    <message>
+        <source>Scan the slip&apos;s QR code:</source>
+        <translation>Отсканируйте QR-код бланка:</translation>
+    </message>
+    <message>
+        <source>Return %1 · scan an item:</source>
+        <translation>Возврат %1 · отсканируйте товар:</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingWindow</name>
     <message>
         <source>Receive stock</source>
@@ -3593,6 +4242,41 @@
     <message>
         <source>Scan the next product.</source>
         <translation>Отсканируйте следующий товар.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund return %1</source>
+        <translation>Вернуть деньги за возврат %1</translation>
+    </message>
+    <message>
+        <source>Items %1 · shipping %2 · paid %3, refunded before %4</source>
+        <translation>Товары %1 · доставка %2 · оплачено %3, ранее возвращено %4</translation>
+    </message>
+    <message>
+        <source>Give back the shipping cost</source>
+        <translation>Вернуть стоимость доставки</translation>
+    </message>
+    <message>
+        <source>needed when the amount differs</source>
+        <translation>нужно, если сумма отличается</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Записать возврат денег</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Сумма (%1):</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (e.g. 20.00).</source>
+        <translation>&apos;%1&apos; — это не сумма (напр. 20.00).</translation>
     </message>
 </context>
 <context>
@@ -4224,6 +4908,10 @@ Country</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Optional: the text to send when a value above is missing</source>
+        <translation>Необязательно: текст, который отправляется, если значения выше нет</translation>
+    </message>
+    <message>
         <source>Save template</source>
         <translation>Сохранить шаблон</translation>
     </message>
@@ -4254,6 +4942,10 @@ Country</source>
     <message>
         <source>Text</source>
         <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Fallback text (when a value is missing)</source>
+        <translation>Запасной текст (если значения нет)</translation>
     </message>
     <message>
         <source>Placeholders</source>
@@ -4357,6 +5049,41 @@ Country</source>
     <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
+    </message>
+</context>
+<context>
+    <name>WorkMenu</name>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Никто</translation>
+    </message>
+    <message>
+        <source>Mark delayed…</source>
+        <translation>Отметить задержку…</translation>
+    </message>
+    <message>
+        <source>Put the order on a &apos;delayed&apos; hold; the customer is told it is delayed</source>
+        <translation>Приостановить заказ как «задерживается»; покупателю сообщат о задержке</translation>
+    </message>
+    <message>
+        <source>Mark delayed</source>
+        <translation>Отметить задержку</translation>
+    </message>
+    <message>
+        <source>Why is it delayed? (the owner reads this)</source>
+        <translation>Почему задержка? (это читает владелец)</translation>
+    </message>
+    <message>
+        <source>Say why the order is delayed.</source>
+        <translation>Укажите причину задержки заказа.</translation>
     </message>
 </context>
 </TS>

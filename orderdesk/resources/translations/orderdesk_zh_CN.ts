@@ -208,8 +208,56 @@
         <translation>时间</translation>
     </message>
     <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Price reduction</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Partly accepted</source>
+        <translation>部分接受</translation>
+    </message>
+    <message>
+        <source>Answer today</source>
+        <translation>今天答复</translation>
+    </message>
+    <message>
         <source>Order</source>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Answer by</source>
+        <translation>答复截止</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>诉求</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -280,6 +328,10 @@
         <translation>邮箱</translation>
     </message>
     <message>
+        <source>Order received</source>
+        <translation>已收到订单</translation>
+    </message>
+    <message>
         <source>Order confirmed</source>
         <translation>订单已确认</translation>
     </message>
@@ -300,8 +352,24 @@
         <translation>待自提（取件码）</translation>
     </message>
     <message>
+        <source>Packed</source>
+        <translation>已打包</translation>
+    </message>
+    <message>
         <source>Shipped (tracking number and link)</source>
         <translation>已发货（运单号和链接）</translation>
+    </message>
+    <message>
+        <source>In transit (tracking)</source>
+        <translation>运输中（跟踪）</translation>
+    </message>
+    <message>
+        <source>Delayed (carrier or desk)</source>
+        <translation>延迟（承运商或店内）</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退货</translation>
     </message>
     <message>
         <source>Delivered</source>
@@ -330,6 +398,14 @@
     <message>
         <source>Out of stock: wait or cancel?</source>
         <translation>缺货：等待还是取消？</translation>
+    </message>
+    <message>
+        <source>Complaint received (answer date)</source>
+        <translation>已收到投诉（答复日期）</translation>
+    </message>
+    <message>
+        <source>Complaint answered (the decision)</source>
+        <translation>投诉已答复（处理决定）</translation>
     </message>
     <message>
         <source>Test message</source>
@@ -503,6 +579,118 @@
         <source>Difference</source>
         <translation>差异</translation>
     </message>
+    <message>
+        <source>Return parcel</source>
+        <translation>退货包裹</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number and the return it belongs to.</source>
+        <translation>请输入运单号及其所属的退货。</translation>
+    </message>
+    <message>
+        <source>Return parcel…</source>
+        <translation>退货包裹…</translation>
+    </message>
+    <message>
+        <source>Track the parcel the customer sends back (a return made in the carrier&apos;s panel or posted)</source>
+        <translation>跟踪客户寄回的包裹（在承运商平台办理或自行寄出的退货）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Create return…</source>
+        <translation>创建退货…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>收货…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>退款…</translation>
+    </message>
+    <message>
+        <source>Slip PDF…</source>
+        <translation>单据 PDF…</translation>
+    </message>
+    <message>
+        <source>Exchange…</source>
+        <translation>换货…</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>exchange %1</source>
+        <translation>换货 %1</translation>
+    </message>
+    <message>
+        <source>Returns (%1)</source>
+        <translation>退货 (%1)</translation>
+    </message>
+    <message>
+        <source>Save return slip</source>
+        <translation>保存退货单</translation>
+    </message>
+    <message>
+        <source>This order has no return yet.</source>
+        <translation>此订单尚无退货。</translation>
+    </message>
+    <message>
+        <source>Return slip saved: %1</source>
+        <translation>退货单已保存：%1</translation>
+    </message>
+    <message>
+        <source>Exchange return %1</source>
+        <translation>换货退货 %1</translation>
+    </message>
+    <message>
+        <source>Send instead (SKU:QTY, …):</source>
+        <translation>改发商品（SKU:QTY, …）：</translation>
+    </message>
+    <message>
+        <source>This order has no return to exchange.</source>
+        <translation>此订单没有可换货的退货。</translation>
+    </message>
+    <message>
+        <source>Replacement order %1 made for return %2.</source>
+        <translation>已为退货 %2 创建换货订单 %1。</translation>
+    </message>
+    <message>
+        <source>This order has no return to refund.</source>
+        <translation>此订单没有可退款的退货。</translation>
+    </message>
+    <message>
+        <source>Return %1 created.</source>
+        <translation>退货 %1 已创建。</translation>
+    </message>
+    <message>
+        <source>Receive a return…</source>
+        <translation>接收退货…</translation>
+    </message>
 </context>
 <context>
     <name>AddStoreDialog</name>
@@ -517,6 +705,10 @@
     <message>
         <source>Keys in the address (hosts that strip the Authorization header)</source>
         <translation>密钥放在地址中（适用于会去掉 Authorization 头的主机）</translation>
+    </message>
+    <message>
+        <source>Send the desk&apos;s available stock to the store&apos;s products (matched by SKU)</source>
+        <translation>将可用库存同步到网店商品（按 SKU 匹配）</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -578,6 +770,42 @@
         <translation>自动确认无需致电的新订单（已在线付款、有货、地址完整）</translation>
     </message>
     <message>
+        <source>Shop pickup</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Pickup point</source>
+        <translation>自提点</translation>
+    </message>
+    <message>
+        <source>Own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>承运商</translation>
+    </message>
+    <message>
+        <source>+48 600 123 456, +7 916 000 00 00</source>
+        <translation>+48 600 123 456, +7 916 000 00 00</translation>
+    </message>
+    <message>
+        <source>Priority orders</source>
+        <translation>优先订单</translation>
+    </message>
+    <message>
+        <source>Express delivery methods</source>
+        <translation>加急配送方式</translation>
+    </message>
+    <message>
+        <source>VIP customers&apos; phones, comma-separated</source>
+        <translation>VIP 客户电话，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Orders over this total (0 = off)</source>
+        <translation>订单金额超过此值（0 = 关闭）</translation>
+    </message>
+    <message>
         <source>Confirming</source>
         <translation>确认</translation>
     </message>
@@ -612,6 +840,14 @@
     <message>
         <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
         <translation>订单等待超过多少小时时通知经理（0 = 从不）</translation>
+    </message>
+    <message>
+        <source>e.g. new=4, packed=24</source>
+        <translation>例如 new=4, packed=24</translation>
+    </message>
+    <message>
+        <source>Other targets for single statuses, hours</source>
+        <translation>单个状态的其他目标时长（小时）</translation>
     </message>
     <message>
         <source>What would the next round do?</source>
@@ -829,6 +1065,14 @@
 <context>
     <name>CardDelegate</name>
     <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
@@ -892,6 +1136,34 @@
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Return requested</source>
+        <translation>已申请退货</translation>
+    </message>
+    <message>
+        <source>Return: awaiting parcel</source>
+        <translation>退货：等待包裹</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>退货已收到</translation>
+    </message>
+    <message>
+        <source>Return refunded</source>
+        <translation>退货已退款</translation>
+    </message>
+    <message>
+        <source>Return exchanged</source>
+        <translation>退货已换货</translation>
+    </message>
+    <message>
+        <source>Return closed</source>
+        <translation>退货已关闭</translation>
+    </message>
+    <message>
+        <source>Return rejected</source>
+        <translation>退货已拒绝</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1325,167 @@
     </message>
 </context>
 <context>
+    <name>ComplaintRulesDialog</name>
+    <message>
+        <source>Complaint rules</source>
+        <translation>投诉规则</translation>
+    </message>
+    <message>
+        <source>COUNTRY=days, or COUNTRY:ask=days for one kind of claim (repair, replacement, refund, price_reduction); * for every other country. Polish law: 14 days to answer a complaint; Russian law: 10 days to meet a refund claim.</source>
+        <translation>国家=天数，或 国家:ask=天数 用于某一类诉求（repair、replacement、refund、price_reduction）；* 表示其他所有国家。波兰法律：14 天内答复投诉；俄罗斯法律：10 天内满足退款要求。</translation>
+    </message>
+    <message>
+        <source>Days to answer</source>
+        <translation>答复期限（天）</translation>
+    </message>
+    <message>
+        <source>Remind, days before</source>
+        <translation>提前几天提醒</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Complaints (%1)</source>
+        <translation>投诉 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>OVERDUE by %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open, %n day(s) left</source>
+        <translation>
+            <numerusform>处理中，剩余 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsMenu</name>
+    <message>
+        <source>Complaints…</source>
+        <translation>投诉…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPanel</name>
+    <message>
+        <source>Decide…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <source>Reading complaints…</source>
+        <translation>正在读取投诉…</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 个未处理</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>正在保存处理决定…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>New complaint…</source>
+        <translation>新建投诉…</translation>
+    </message>
+    <message>
+        <source>Recording the complaint…</source>
+        <translation>正在登记投诉…</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsWindow</name>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Only open ones</source>
+        <translation>仅显示未结</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>打开订单</translation>
+    </message>
+    <message>
+        <source>Rules…</source>
+        <translation>规则…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>CreateReturnDialog</name>
+    <message>
+        <source>Create return — order %1</source>
+        <translation>创建退货 — 订单 %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s words</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Create return</source>
+        <translation>创建退货</translation>
+    </message>
+    <message>
+        <source>Note on the return:</source>
+        <translation>退货备注：</translation>
+    </message>
+    <message>
+        <source>How many of each item come back, and why:</source>
+        <translation>每件商品退回多少件，原因是什么：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 returned)</source>
+        <translation>%1（已退 %2）</translation>
+    </message>
+    <message>
+        <source>Set how many of at least one item come back.</source>
+        <translation>请至少为一件商品填写退回数量。</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackup</name>
     <message>
         <source>Daily backup made: %1</source>
@@ -1061,6 +1494,33 @@
     <message>
         <source>The daily backup failed: %1</source>
         <translation>每日备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Decide complaint #%1</source>
+        <translation>处理投诉 #%1</translation>
+    </message>
+    <message>
+        <source>What the shop will do, or why not: the customer reads this</source>
+        <translation>网店将如何处理，或为何不处理：客户会看到此内容</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理决定</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Write the answer the customer receives.</source>
+        <translation>填写客户将收到的答复。</translation>
     </message>
 </context>
 <context>
@@ -1211,8 +1671,16 @@
         <translation>需要处理</translation>
     </message>
     <message>
-        <source>Only orders on hold (out of stock, payment failed, address problem …)</source>
-        <translation>仅显示被搁置的订单（缺货、付款失败、地址问题……）</translation>
+        <source>Only orders on hold (out of stock, payment failed, address problem …) or waiting too long (late)</source>
+        <translation>仅显示挂起的订单（缺货、付款失败、地址问题 …）或等待过久的订单（逾期）</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的订单</translation>
+    </message>
+    <message>
+        <source>Only the orders assigned to the signed-in person</source>
+        <translation>仅显示分配给当前登录人员的订单</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1259,6 +1727,37 @@
     <message>
         <source>Start working</source>
         <translation>开始工作</translation>
+    </message>
+</context>
+<context>
+    <name>HeldBackBox</name>
+    <message>
+        <source>Open orders this text cannot be filled for</source>
+        <translation>无法填充此文本的未完成订单</translation>
+    </message>
+    <message>
+        <source>Checking the open orders…</source>
+        <translation>正在检查未完成的订单…</translation>
+    </message>
+    <message>
+        <source>The open orders could not be read.</source>
+        <translation>无法读取未完成的订单。</translation>
+    </message>
+    <message>
+        <source>Every open order has the values this text uses.</source>
+        <translation>所有未完成订单都具备此文本使用的值。</translation>
+    </message>
+    <message>
+        <source>%1 would wait in the outbox · %2 would get the fallback text</source>
+        <translation>%1 个将在发件箱等待 · %2 个将收到备用文本</translation>
+    </message>
+    <message>
+        <source>fallback text</source>
+        <translation>备用文本</translation>
+    </message>
+    <message>
+        <source>waits</source>
+        <translation>等待中</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2147,41 @@
     <message>
         <source>Handing over without the code needs a reason.</source>
         <translation>无取件码交付需要填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>NewComplaintDialog</name>
+    <message>
+        <source>New complaint on order %1</source>
+        <translation>订单 %1 的新投诉</translation>
+    </message>
+    <message>
+        <source>What the customer says is wrong, in their words</source>
+        <translation>客户所述的问题（客户原话）</translation>
+    </message>
+    <message>
+        <source>optional, e.g. R-000012</source>
+        <translation>可选，例如 R-000012</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Asks for</source>
+        <translation>诉求</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>The answer date follows the country&apos;s rule (Settings: complaints.answer_days).</source>
+        <translation>答复日期遵循所在国家的规则（设置：complaints.answer_days）。</translation>
+    </message>
+    <message>
+        <source>Write the customer&apos;s claim.</source>
+        <translation>请填写客户的诉求。</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2788,10 @@
         <translation>物流轨迹（最新在前）</translation>
     </message>
     <message>
+        <source>return parcel %1</source>
+        <translation>退货包裹 %1</translation>
+    </message>
+    <message>
         <source>Hold</source>
         <translation>搁置</translation>
     </message>
@@ -2663,10 +3201,6 @@
         <translation>扫描或输入订单号，然后逐件扫描商品</translation>
     </message>
     <message>
-        <source>F2 switch user · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
-        <translation>F2 切换用户 · F5 重新打印 · F6 立即打印面单 · F8 报告问题 · F9 交出 · Esc 暂放订单</translation>
-    </message>
-    <message>
         <source>Welcome back. Order {n} is still open.</source>
         <translation>欢迎回来。订单 {n} 仍未完成。</translation>
     </message>
@@ -2729,6 +3263,26 @@
     <message>
         <source>Packed ✓ Printed: {p}.</source>
         <translation>已打包 ✓ 已打印：{p}。</translation>
+    </message>
+    <message>
+        <source>F2 switch user · F4 open the next offered order · F5 print again · F6 print label now · F8 report a problem · F9 hand over · Esc put the order aside</source>
+        <translation>F2 切换用户 · F4 打开下一个推荐订单 · F5 重新打印 · F6 立即打印面单 · F8 报告问题 · F9 交接 · Esc 暂放订单</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>您的</translation>
+    </message>
+    <message>
+        <source>Next to pack: {list} — F4 opens the first.</source>
+        <translation>待打包：{list} — 按 F4 打开第一个。</translation>
+    </message>
+    <message>
+        <source>Nothing waiting to be packed.</source>
+        <translation>没有待打包的订单。</translation>
     </message>
     <message>
         <source>Put the slip in the parcel, then scan the slip again (or F9) to put it on the pickup shelf: its shelf label prints then.</source>
@@ -3519,6 +4073,97 @@
     </message>
 </context>
 <context>
+    <name>ReceiveReturnDialog</name>
+    <message>
+        <source>Receive a return</source>
+        <translation>接收退货</translation>
+    </message>
+    <message>
+        <source>Restock (F2)</source>
+        <translation>重新入库 (F2)</translation>
+    </message>
+    <message>
+        <source>Write off (F3)</source>
+        <translation>报废 (F3)</translation>
+    </message>
+    <message>
+        <source>Send for repair (F4)</source>
+        <translation>送修 (F4)</translation>
+    </message>
+    <message>
+        <source>the item&apos;s state, e.g. box dented</source>
+        <translation>商品状况，例如：包装盒压瘪</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Scanned now</source>
+        <translation>本次扫描</translation>
+    </message>
+    <message>
+        <source>restock</source>
+        <translation>重新入库</translation>
+    </message>
+    <message>
+        <source>write off</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Book received (Ctrl+Enter)</source>
+        <translation>登记收货 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Clear scans (F8)</source>
+        <translation>清除扫描 (F8)</translation>
+    </message>
+    <message>
+        <source>Handling:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Book or clear the items of %1 first.</source>
+        <translation>请先登记或清除 %1 的商品。</translation>
+    </message>
+    <message>
+        <source>%1: all %2 expected are scanned already.</source>
+        <translation>%1：预期的 %2 件已全部扫描。</translation>
+    </message>
+    <message>
+        <source>Scan the slip, then the items, before booking.</source>
+        <translation>登记前请先扫描退货单，再扫描商品。</translation>
+    </message>
+    <message>
+        <source>%1 booked: %2.</source>
+        <translation>%1 已预约：%2。</translation>
+    </message>
+    <message>
+        <source>Scan the slip&apos;s QR code:</source>
+        <translation>扫描退货单上的 QR 码：</translation>
+    </message>
+    <message>
+        <source>Return %1 · scan an item:</source>
+        <translation>退货 %1 · 请扫描商品：</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingWindow</name>
     <message>
         <source>Receive stock</source>
@@ -3575,6 +4220,41 @@
     <message>
         <source>Scan the next product.</source>
         <translation>请扫描下一个商品。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund return %1</source>
+        <translation>为退货 %1 退款</translation>
+    </message>
+    <message>
+        <source>Items %1 · shipping %2 · paid %3, refunded before %4</source>
+        <translation>商品 %1 · 运费 %2 · 已付 %3，此前已退款 %4</translation>
+    </message>
+    <message>
+        <source>Give back the shipping cost</source>
+        <translation>退还运费</translation>
+    </message>
+    <message>
+        <source>needed when the amount differs</source>
+        <translation>金额不同时必填</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>登记退款</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>金额 (%1)：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount (e.g. 20.00).</source>
+        <translation>&apos;%1&apos; 不是有效金额（例如 20.00）。</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4884,10 @@ Country</source>
         <translation>邮箱</translation>
     </message>
     <message>
+        <source>Optional: the text to send when a value above is missing</source>
+        <translation>可选：上述值缺失时发送的文本</translation>
+    </message>
+    <message>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
@@ -4234,6 +4918,10 @@ Country</source>
     <message>
         <source>Text</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <source>Fallback text (when a value is missing)</source>
+        <translation>备用文本（缺少值时使用）</translation>
     </message>
     <message>
         <source>Placeholders</source>
@@ -4337,6 +5025,41 @@ Country</source>
     <message>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
+    </message>
+</context>
+<context>
+    <name>WorkMenu</name>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Mark delayed…</source>
+        <translation>标记为延迟…</translation>
+    </message>
+    <message>
+        <source>Put the order on a &apos;delayed&apos; hold; the customer is told it is delayed</source>
+        <translation>将订单挂起为“延迟”；并通知客户订单延迟</translation>
+    </message>
+    <message>
+        <source>Mark delayed</source>
+        <translation>标记为延迟</translation>
+    </message>
+    <message>
+        <source>Why is it delayed? (the owner reads this)</source>
+        <translation>为什么延迟？（店主会看到此内容）</translation>
+    </message>
+    <message>
+        <source>Say why the order is delayed.</source>
+        <translation>请说明订单延迟的原因。</translation>
     </message>
 </context>
 </TS>

@@ -41,10 +41,11 @@ def state_text(c: Complaint, today: date) -> str:
         return decision_label(c.decision)
     left = c.days_left(today)
     if left < 0:
-        return tr("OVERDUE by %n day(s)").replace("%n", str(-left))
+        # Qt numerus form: the catalogue holds one text per plural form of the language.
+        return QCoreApplication.translate("Complaints", "OVERDUE by %n day(s)", None, -left)
     if left == 0:
         return tr("Answer today")
-    return tr("Open, %n day(s) left").replace("%n", str(left))
+    return QCoreApplication.translate("Complaints", "Open, %n day(s) left", None, left)
 
 
 class ComplaintsModel(QAbstractTableModel):
