@@ -367,7 +367,9 @@ def _return_label(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str
     carrier = str(d.get("carrier", "")).upper()
     if e.to_value == "no file":
         return _("Return label for {r}: the file could not be downloaded").format(r=d.get("return", "?")), e.reason
-    return _("Return label for {r}: {carrier} parcel {t}").format(r=e.from_value or "?", carrier=carrier, t=e.to_value), ""
+    return _("Return label for {r}: {carrier} parcel {t}").format(
+        r=e.from_value or "?", carrier=carrier, t=e.to_value
+    ), ""
 
 
 _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
