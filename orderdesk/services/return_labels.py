@@ -56,6 +56,7 @@ class NoReturnLabel(ValidationError):
 @dataclass(frozen=True)
 class ReturnLabel:
     return_number: str
+    order_number: str
     shipment: domain.Shipment
     label: Label | None  # None: registered, but the file could not be downloaded (ask again)
     reused: bool  # the return already had its parcel: nothing new was registered
@@ -123,7 +124,7 @@ class ReturnLabelService:
             None,
         )  # fmt: skip
         if have is not None and have.label_path and Path(have.label_path).exists():
-            return ReturnLabel(ret.number, have, None, True)
+            return ReturnLabel(ret.number, order.number, have, None, True)
         request = self._request(order, ret, carrier_name)
         created = self._register(carrier, request)
         shipment = record_return_shipment(
@@ -147,7 +148,7 @@ class ReturnLabelService:
             shipment = self._store(shipment, order.number, carrier_name, label)
         if have is None:
             self._record(ret.number, created, carrier_name, actor, with_file=label is not None)
-        return ReturnLabel(ret.number, shipment, label, have is not None)
+        return ReturnLabel(ret.number, order.number, shipment, label, have is not None)
 
     def _request(self, order: domain.OrderDetail, ret, carrier_name: str) -> ReturnRequest:
         weights = {line.sku: line.weight_g for line in order.lines}
@@ -231,3 +232,46 @@ class ReturnLabelService:
 
 def _safe(text: str) -> str:
     return re.sub(r"[^\w.-]", "_", text)
+
+
+# --------------------------------------------------------------------------- printing / saving
+def label_bytes(shipment: domain.Shipment) -> bytes:
+    """The stored label file of a return shipment (a clear line when it is gone)."""
+    try:
+        return Path(shipment.label_path).read_bytes()
+    except OSError:
+        raise ValidationError(
+            _("The return label file of {t} is missing on this PC; ask for the label again to download it.").format(
+                t=shipment.tracking_number
+            ),
+            field="label",
+        ) from None
+
+
+def save_label(orders, shipment: domain.Shipment, order_number: str, path: Path, actor: domain.Actor) -> Path:
+    data = label_bytes(shipment)
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise ValidationError(_("Cannot write {p}: {e}").format(p=path, e=exc.strerror), field="output") from None
+    details = {"target": "file", "file": Path(path).name, "return": shipment.return_number}
+    orders.record_history(order_number, "print", actor, to_value="return_label", details=details)
+    return Path(path)
+
+
+def print_label(
+    orders, shipment: domain.Shipment, order_number: str, printer: str, actor: domain.Actor, print_system=None
+) -> str:
+    """Send the return label to ``printer`` (raw for ZPL, 4x6 in for PDF); the print system's job id."""
+    from orderdesk.services.printing import PrintOptions, default_print_system
+
+    if not printer:
+        raise ValidationError(_("Choose a printer for this document first."), "printer")
+    data = label_bytes(shipment)
+    raw = shipment.label_format in ("zpl", "epl2")
+    options = PrintOptions(raw=raw, media="" if raw else "Custom.4x6in")
+    system = print_system or default_print_system()
+    job = system.submit(data, printer, _("Return label {r}").format(r=shipment.return_number), options)
+    details = {"target": "printer", "printer": printer, "job": job, "return": shipment.return_number}
+    orders.record_history(order_number, "print", actor, to_value="return_label", details=details)
+    return job
