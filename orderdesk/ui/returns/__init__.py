@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.errors import OrderDeskError
-from orderdesk.services.carriers.registry import CarrierRegistry
+from orderdesk.services.carriers.registry import CARRIER_CLASSES, CarrierRegistry
 from orderdesk.services.return_labels import NoReturnLabel, ReturnLabelService
 from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.exchanges import parse_lines
@@ -111,7 +111,7 @@ class ReturnsTab(QObject):
         out: dict[str, str] = {}
         for s in d.shipments if d is not None else ():
             if s.is_return and not s.cancelled:
-                out[s.return_number] = f"{s.carrier} {s.tracking_number}"
+                out[s.return_number] = f"{_title(s.carrier)} {s.tracking_number}"
         return out
 
     def show(self, found: list) -> None:
@@ -214,7 +214,7 @@ class ReturnsTab(QObject):
         def done(got: Any) -> None:
             s = got.shipment
             text = tr("Return label for %1: %2 parcel %3.").replace("%1", got.return_number)
-            text = text.replace("%2", s.carrier).replace("%3", s.tracking_number)
+            text = text.replace("%2", _title(s.carrier)).replace("%3", s.tracking_number)
             if not s.label_path:
                 text += " " + tr("The label file could not be downloaded; ask again.")
             self.window.banner.show_error(text)
@@ -320,6 +320,11 @@ class ReturnsTab(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.window._failed(exc)
+
+
+def _title(carrier: str) -> str:
+    cls = CARRIER_CLASSES.get(carrier)
+    return cls.title if cls is not None else carrier
 
 
 def attach_returns(window: Any) -> ReturnsTab:

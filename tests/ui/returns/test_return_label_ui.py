@@ -60,9 +60,9 @@ def test_get_a_return_label_from_inpost(qtbot, service, runner, make_registry, i
     qtbot.waitUntil(lambda: bool(opened), timeout=10000)
     wait_idle(qtbot, runner)
     (back,) = [s["tracking_number"] for s in inpost_fake.shipments.values() if s["is_return"]]
-    assert f"Return label for {rn}: inpost parcel {back}." in window.banner.text()
+    assert f"Return label for {rn}: InPost parcel {back}." in window.banner.text()
     assert f"CODE-128:{back}" in pdf_barcodes(opened[0])
-    qtbot.waitUntil(lambda: tab.model.index(0, 6).data() == f"inpost {back}", timeout=5000)
+    qtbot.waitUntil(lambda: tab.model.index(0, 6).data() == f"InPost {back}", timeout=5000)
     assert tab.model.index(0, 1).data() == "Awaiting parcel" and tab.label_button.isEnabled()
     window.close()
 
