@@ -372,6 +372,12 @@ def _return_label(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str
     ), ""
 
 
+def _return_photo(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """Photos of a return's state kept with it (services.returns.photos)."""
+    files = ", ".join(str(f) for f in (e.details or {}).get("files", []))
+    return _("Photos of return {r}: {n}").format(r=e.from_value or "?", n=e.to_value), files
+
+
 _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "status": _status,
     "create": _create,
@@ -392,4 +398,5 @@ _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "complaint": _complaint,
     "return parcel": _return_parcel,
     "return label": _return_label,
+    "return photo": _return_photo,
 }
