@@ -3,7 +3,8 @@
 orderdesk return create 2026-000042 --line MUG-1:1 --line TEA-2:2 --reason damaged --note "by phone"
 orderdesk return list [--order 2026-000042] [--status received] --json
 orderdesk return show R-2026-00001
-orderdesk return receive R-2026-00001 --line MUG-1:1:restock --line TEA-2:2:write-off --note "box wet"
+orderdesk return receive R-2026-00001 --line MUG-1:1:restock --line TEA-2:2:write-off --note "box wet" --photo box.jpg
+orderdesk return photos R-2026-00001 [--add mug.jpg] [--save DIR]
 orderdesk return refund R-2026-00001 [--amount 20.00 --reason "box missing"] [--include-shipping]
 orderdesk return slip R-2026-00001 -o slip.pdf [--printer NAME]
 orderdesk return label R-2026-00001 [-o label.pdf] [--printer NAME] [--format zpl]
@@ -104,8 +105,18 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _with_photos(args, service, r) -> int:
+    """The return as ``_done`` shows it, and the names of its photos."""
+    code = _done(args, r)
+    photos = service.photos(r.number)
+    if photos and not args.json:
+        print(f"  photos: {', '.join(p.file_name for p in photos)}")
+    return code
+
+
 def cmd_show(args: argparse.Namespace) -> int:
-    return _done(args, _returns(args).get(args.number))
+    service = _returns(args)
+    return _with_photos(args, service, service.get(args.number))
 
 
 def cmd_accept(args: argparse.Namespace) -> int:
@@ -129,12 +140,46 @@ def cmd_close(args: argparse.Namespace) -> int:
 def cmd_receive(args: argparse.Namespace) -> int:
     from orderdesk.cli.common import actor_from
     from orderdesk.services.returns import ReceivedLine
+    from orderdesk.services.returns.photos import read_photo_files
 
     lines = []
     for item in args.line:
         sku, qty, how = _split(item, 3, "SKU:QTY:restock|write-off|repair (e.g. MUG-1:1:restock)")
         lines.append(ReceivedLine(sku.strip(), int(qty), how.strip()))
-    return _done(args, _returns(args).receive(args.number, lines, actor_from(args), note=args.note))
+    photos = read_photo_files(args.photo)  # read before anything is booked: a bad file changes nothing
+    service = _returns(args)
+    done = service.receive(args.number, lines, actor_from(args), note=args.note, photos=photos)
+    return _with_photos(args, service, done)
+
+
+def cmd_photos(args: argparse.Namespace) -> int:
+    """List a return's photos, add some (--add), or save them all to a folder (--save)."""
+    from orderdesk.cli.common import actor_from, emit_json
+    from orderdesk.services.returns.photos import read_photo_files
+
+    service = _returns(args)
+    if args.add:
+        service.add_photos(args.number, read_photo_files(args.add), actor_from(args))
+    found = service.photos(args.number)
+    if args.save:
+        folder = Path(args.save)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for p in found:
+                (folder / f"{p.id}-{p.file_name}").write_bytes(service.photo_data(args.number, p.id))
+        except OSError as exc:
+            raise ValidationError(_("Cannot write {p}: {e}").format(p=folder, e=exc.strerror), field="save") from None
+        print(f"saved {len(found)} photo(s) in {folder}", file=sys.stderr)
+    if args.json:
+        emit_json(found)
+        return 0
+    for p in found:
+        print(
+            f"{p.id:>6}  {p.file_name:<30} {p.content_type:<11} {p.size // 1024:>6} KB  {p.created_at:%Y-%m-%d %H:%M} {p.created_by}"
+        )
+    if not found:
+        print(_("No photos of this return."))
+    return 0
 
 
 def cmd_refund(args: argparse.Namespace) -> int:
@@ -256,7 +301,14 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
         "--line", action="append", required=True, metavar="SKU:QTY:HOW", help="HOW: restock, write-off, repair"
     )
     p.add_argument("--note", default="", help="the state of the parcel")
+    p.add_argument("--photo", action="append", default=[], metavar="FILE", help="a photo of the state (repeatable)")
     p.set_defaults(func=cmd_receive)
+
+    p = group.add_parser("photos", parents=parents, help="a return's photos: list, add (--add) or save (--save)")
+    p.add_argument("number")
+    p.add_argument("--add", action="append", default=[], metavar="FILE", help="keep this photo with the return")
+    p.add_argument("--save", metavar="DIR", help="write every photo into this folder")
+    p.set_defaults(func=cmd_photos)
 
     p = group.add_parser("refund", parents=parents, help="record the refund of a received return (owner)")
     p.add_argument("number")

@@ -87,3 +87,37 @@ def test_exchange_and_amount_override(capsys, shop):
     assert code == 0 and "replacement order" in out
     code, out, _err = cli(capsys, path, "config", "set", "returns.refund_shipping", "always")
     assert code == 0
+
+
+def test_photos_with_the_receipt_then_added_listed_and_saved(capsys, shop, tmp_path):
+    import io
+
+    from PIL import Image
+
+    path, number = shop
+    code, out, _err = cli(
+        capsys, path, "return", "create", number, "--line", "MUG-1:2", "--reason", "damaged", "--json"
+    )
+    r = json.loads(out)["number"]
+    box, mug, text = tmp_path / "box.jpg", tmp_path / "mug.png", tmp_path / "notes.txt"
+    for target, fmt in ((box, "JPEG"), (mug, "PNG")):
+        out_img = io.BytesIO()
+        Image.new("RGB", (40, 30), (90, 90, 90)).save(out_img, fmt)
+        target.write_bytes(out_img.getvalue())
+    text.write_text("not a picture")
+    # a bad file refuses the whole receipt: nothing booked
+    code, _out, err = cli(capsys, path, "return", "receive", r, "--line", "MUG-1:1:restock", "--photo", str(text))
+    assert code == 2 and "notes.txt is not a JPEG, PNG or WebP picture" in err and "Traceback" not in err
+    code, _out, err = cli(capsys, path, "return", "receive", r, "--line", "MUG-1:1:restock", "--photo", str(tmp_path / "gone.jpg"))  # fmt: skip
+    assert code == 2 and "Cannot read the photo" in err
+    code, out, _err = cli(capsys, path, "return", "show", r, "--json")
+    assert json.loads(out)["lines"][0]["received"] == 0
+    code, out, _err = cli(capsys, path, "return", "receive", r, "--line", "MUG-1:1:restock", "--photo", str(box))
+    assert code == 0 and "photos: box.jpg" in out
+    code, out, _err = cli(capsys, path, "return", "photos", r, "--add", str(mug), "--save", str(tmp_path / "out"))
+    assert code == 0 and "box.jpg" in out and "mug.png" in out and "image/png" in out
+    saved = sorted((tmp_path / "out").iterdir())
+    assert [p.name.split("-", 1)[1] for p in saved] == ["box.jpg", "mug.png"]
+    assert saved[1].read_bytes() == mug.read_bytes()
+    code, _out, err = cli(capsys, path, "return", "photos", "R-2026-99999")
+    assert code == 3
