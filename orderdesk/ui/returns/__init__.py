@@ -34,6 +34,7 @@ from orderdesk.services.returns.slips import save_slip
 from orderdesk.settings import Settings
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.returns.create_dialog import CreateReturnDialog
+from orderdesk.ui.returns.photos_dialog import ReturnPhotosDialog
 from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
 from orderdesk.ui.returns.refund_dialog import RefundDialog
 from orderdesk.ui.times import when
@@ -43,6 +44,7 @@ __all__ = [
     "CreateReturnDialog",
     "ReceiveReturnDialog",
     "RefundDialog",
+    "ReturnPhotosDialog",
     "ReturnsTab",
     "attach_returns",
     "install_returns",
@@ -82,8 +84,11 @@ class ReturnsTab(QObject):
         self.label_button = QPushButton(tr("Get a return label"), objectName="returnLabelButton")
         self.label_button.setToolTip(tr("The carrier's return label (InPost, CDEK); other orders get the slip"))
         self.label_button.clicked.connect(lambda _checked=False: self.get_label())
+        self.photos_button = QPushButton(tr("Photos…"), objectName="returnPhotosButton")
+        self.photos_button.clicked.connect(lambda _checked=False: self.open_photos())
         buttons.addWidget(self.slip_button)
         buttons.addWidget(self.label_button)
+        buttons.addWidget(self.photos_button)
         buttons.addStretch(1)
         buttons.addWidget(self.receive_button)
         buttons.addWidget(self.refund_button)
@@ -151,6 +156,18 @@ class ReturnsTab(QObject):
             dialog.scanned_code()
         dialog.show()
         self.receive_dialog = dialog
+        return dialog
+
+    def open_photos(self) -> ReturnPhotosDialog | None:
+        """The photos of the selected return's state (or the newest return's)."""
+        number = self.selected_number()
+        if number is None:
+            self.window.banner.show_error(tr("This order has no return yet."))
+            return None
+        dialog = ReturnPhotosDialog(self.returns, self.window.runner, self.window.actor, number, self.window)
+        dialog.finished.connect(lambda _r: self.window.reload())
+        dialog.show()
+        self.photos_dialog = dialog
         return dialog
 
     def selected_number(self) -> str | None:

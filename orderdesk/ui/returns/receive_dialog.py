@@ -2,8 +2,9 @@
 
 Scan the slip's QR code (the return number), then each item: every scan counts one unit with
 the handling chosen (F2 restock, F3 write off, F4 repair) and the note typed for its state.
+F6 adds photos of the parcel's state (image files), kept with the return when it is booked.
 Ctrl+Enter books what was scanned: the service writes the stock movements with the return as
-the document. Lookups and the booking run on the task runner.
+the document. Lookups, reading the photos and the booking run on the task runner.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +32,7 @@ from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.returns import Disposition, ReceivedLine, ReturnService
 from orderdesk.services.returns.kinds import status_label
+from orderdesk.services.returns.photos import read_photo_files
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.tasks import TaskRunner
 from orderdesk.ui.widgets import FieldError
@@ -51,6 +54,7 @@ class ReceiveReturnDialog(QDialog):
         self.current: Any = None  # the Return being received
         self.scanned: dict[tuple[str, str], int] = {}  # (sku, handling) -> units
         self.notes: dict[tuple[str, str], str] = {}
+        self.photo_paths: list[str] = []  # chosen, read and kept when the receipt is booked
         self.prompt = QLabel(objectName="receivePrompt")
         self.scan = QLineEdit(objectName="receiveScan")
         self.scan.returnPressed.connect(self.scanned_code)
@@ -85,12 +89,18 @@ class ReceiveReturnDialog(QDialog):
         self.clear_button = QPushButton(self.tr("Clear scans (F8)"), objectName="receiveClear")
         self.clear_button.clicked.connect(lambda _checked=False: self.clear_scans())
         self.clear_button.setAutoDefault(False)
+        self.photos_button = QPushButton(self.tr("Add photos… (F6)"), objectName="receivePhotos")
+        self.photos_button.clicked.connect(lambda _checked=False: self.add_photos())
+        self.photos_button.setAutoDefault(False)
+        self.photos_label = QLabel(objectName="receivePhotosLabel")
         form = QFormLayout()
         form.addRow(self.prompt, self.scan)
         form.addRow(self.tr("Handling:"), self.handling)
         form.addRow(self.tr("State:"), self.state)
         buttons = QHBoxLayout()
         buttons.addWidget(self.info, 1)
+        buttons.addWidget(self.photos_label)
+        buttons.addWidget(self.photos_button)
         buttons.addWidget(self.clear_button)
         buttons.addWidget(self.book_button)
         layout = QVBoxLayout(self)
@@ -101,6 +111,7 @@ class ReceiveReturnDialog(QDialog):
         for key, index in ((Qt.Key.Key_F2, 0), (Qt.Key.Key_F3, 1), (Qt.Key.Key_F4, 2)):
             QShortcut(QKeySequence(key), self, lambda i=index: self.handling.setCurrentIndex(i))
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, self.clear_scans)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.add_photos)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(seq), self, self.book)
         self.resize(760, 460)
@@ -145,10 +156,30 @@ class ReceiveReturnDialog(QDialog):
             self.notes[key] = self.state.text().strip()
         self._show()
 
+    # -- photos -------------------------------------------------------------------------------------
+    def ask_photo_files(self) -> list[str]:
+        """Image files to keep with the receipt; [] when cancelled (a test replaces this method)."""
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Photos of the state"), "", self.tr("Pictures (*.jpg *.jpeg *.png *.webp)")
+        )
+        return paths
+
+    def add_photos(self) -> None:
+        chosen = [p for p in self.ask_photo_files() if p not in self.photo_paths]
+        self.photo_paths.extend(chosen)
+        self._show_photos()
+
+    def _show_photos(self) -> None:
+        n = len(self.photo_paths)
+        self.photos_label.setText(self.tr("%n photo(s)", "", n) if n else "")
+        self.photos_label.setToolTip("\n".join(self.photo_paths))
+
     def clear_scans(self) -> None:
-        """Forget what was scanned and not booked (a wrong parcel, a miscount)."""
+        """Forget what was scanned and not booked (a wrong parcel, a miscount), and the photos chosen."""
         self.scanned.clear()
         self.notes.clear()
+        self.photo_paths.clear()
+        self._show_photos()
         self.error.clear_error()
         self._show()
 
@@ -160,15 +191,22 @@ class ReceiveReturnDialog(QDialog):
         if self.current is None or not self.scanned:
             self.error.show_error(self.tr("Scan the slip, then the items, before booking."))
             return
-        number, lines, actor = self.current.number, self.lines(), self.actor()
+        number, lines, actor, paths = self.current.number, self.lines(), self.actor(), list(self.photo_paths)
+        returns = self.returns
+
+        def work() -> Any:  # the files are read here, on the worker: a photo is megabytes
+            return returns.receive(number, lines, actor, photos=read_photo_files(paths))
+
         self.book_button.setEnabled(False)
-        self.runner.write(lambda: self.returns.receive(number, lines, actor), self.booked, self.failed)
+        self.runner.write(work, self.booked, self.failed)
 
     def booked(self, ret: Any) -> None:
         self.book_button.setEnabled(True)
         self.current = ret
         self.scanned.clear()
         self.notes.clear()
+        self.photo_paths.clear()
+        self._show_photos()
         self._show()
         self.info.setText(self.tr("%1 booked: %2.").replace("%1", ret.number).replace("%2", status_label(ret.status)))
         if self.on_booked is not None:
