@@ -65,7 +65,10 @@ class ReturnPhotosDialog(QDialog):
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(THUMB, THUMB))
         self.list.setMovement(QListWidget.Movement.Static)
-        self.list.setMaximumHeight(THUMB + 48)
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(False)  # one strip of thumbnails, scrolled sideways
+        self.list.setSpacing(6)
+        self.list.setFixedHeight(THUMB + 44)
         self.list.currentRowChanged.connect(self.show_picture)
         self.preview = QLabel(objectName="returnPhotoPreview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
