@@ -16,11 +16,12 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from orderdesk import domain
 from orderdesk.db import data_dir
-from orderdesk.errors import ValidationError
+from orderdesk.errors import ConflictError, ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import ShipmentRow
 from orderdesk.repository import to_shipment
@@ -35,6 +36,7 @@ from orderdesk.services.carriers.base import (
 )
 from orderdesk.services.carriers.registry import CarrierRegistry
 from orderdesk.services.http import OutcomeUnknown
+from orderdesk.services.leases import lease
 from orderdesk.services.return_shipments import record_return_shipment
 from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.kinds import OPEN_STATUSES, ReturnStatus, status_label
@@ -46,6 +48,7 @@ log = logging.getLogger(__name__)
 RETURN_CARRIERS = ("inpost", "cdek")  # carriers whose documented API makes return labels
 HISTORY_KIND = "return label"
 EVENT = "return_label"  # the customer's message (templates and rules in Messages)
+LEASE_TTL = timedelta(minutes=5)  # longer than the carrier's slowest confirmation wait
 ATTEMPTS = 2  # an unclear answer is asked again once: the carrier is read first, never twice bought
 
 
@@ -114,7 +117,19 @@ class ReturnLabelService:
                 ),
                 field="status",
             )
-        order = self.orders.get(ret.order_number, with_history=False)
+        # One desk at a time per return (SQL lease: a PostgreSQL advisory lock or a SQLite row), so
+        # two desks asking at once never register two parcels at the carrier or tell the customer twice.
+        with lease(self.db, f"return-label:{ret.number}", ttl=LEASE_TTL) as held:
+            if not held:
+                raise ConflictError(
+                    _("Another desk is getting the return label for {r} right now; ask again in a moment.").format(
+                        r=ret.number
+                    )
+                )
+            return self._get_label(ret, actor, label_format)
+
+    def _get_label(self, ret, actor: domain.Actor, label_format: str) -> ReturnLabel:
+        order = self.orders.get(ret.order_number, with_history=False)  # read under the lease
         carrier_name = self._carrier_of(order, ret.number)
         fmt = (label_format or str(self.settings.get("carriers.label_format"))).lower()
         carrier = self.registry.get(carrier_name)

@@ -53,3 +53,28 @@ def refund_amount(db: Database, url: str, return_number: str, minor: int) -> str
 
 
 refund_amount.prepare = lambda url, return_number, minor: _open(url)
+
+
+def return_label(db: Database, url: str, return_number: str, fake_url: str, labels_dir: str) -> str:
+    """Ask the InPost fake for the return's label; "made:T", "reused:T" or "busy"."""
+    from pathlib import Path
+
+    from orderdesk.services.carriers.inpost import InpostCarrier
+    from orderdesk.services.carriers.registry import CarrierRegistry
+    from orderdesk.services.http import HttpClient
+    from orderdesk.services.return_labels import ReturnLabelService
+    from orderdesk.settings import Settings
+
+    client = InpostCarrier(HttpClient(fake_url, name="inpost"), "test-token", "1234", poll_interval=0.05)
+    registry = CarrierRegistry(Settings(db), overrides={"inpost": lambda: client})
+    labels = ReturnLabelService(ReturnService(OrderService(db)), registry, labels_dir=Path(labels_dir))
+    try:
+        got = labels.get_label(return_number, DESK)
+    except ConflictError:
+        return "busy"
+    finally:
+        registry.close()
+    return f"{'reused' if got.reused else 'made'}:{got.shipment.tracking_number}"
+
+
+return_label.prepare = lambda url, return_number, fake_url, labels_dir: _open(url)
