@@ -13,17 +13,20 @@ CDEK's client return on the forward order) and the desk keeps one return shipmen
 
 from __future__ import annotations
 
+import base64
 import logging
 import re
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
 from orderdesk import domain
 from orderdesk.db import data_dir
 from orderdesk.errors import ConflictError, ValidationError
 from orderdesk.i18n import _
-from orderdesk.models import ShipmentRow
+from orderdesk.models import OutboxRow, ShipmentRow
 from orderdesk.repository import to_shipment
 from orderdesk.services.carriers.base import (
     CarrierError,
@@ -162,7 +165,7 @@ class ReturnLabelService:
         if label is not None:
             shipment = self._store(shipment, order.number, carrier_name, label)
         if have is None:
-            self._record(ret.number, created, carrier_name, actor, with_file=label is not None)
+            self._record(ret.number, created, carrier_name, actor, label)
         return ReturnLabel(ret.number, order.number, shipment, label, have is not None)
 
     def _request(self, order: domain.OrderDetail, ret, carrier_name: str) -> ReturnRequest:
@@ -223,7 +226,7 @@ class ReturnLabelService:
             return to_shipment(row)
 
     def _record(
-        self, number: str, created: CreatedShipment, carrier: str, actor: domain.Actor, with_file: bool
+        self, number: str, created: CreatedShipment, carrier: str, actor: domain.Actor, label: Label | None
     ) -> None:
         """The return's history row, its acceptance if it was only requested, and the customer's
         message with the parcel number, in one transaction (one message per label)."""
@@ -240,9 +243,26 @@ class ReturnLabelService:
             entry = self.returns._order_history(
                 s, order, actor, HISTORY_KIND, from_value=row.number, to_value=created.tracking_number,
                 details={"return": row.number, "carrier": carrier, "tracking_number": created.tracking_number,
-                         "file": with_file},
+                         "file": label is not None},
             )  # fmt: skip
             notify(s, order, EVENT, entry, row.number, extra={"tracking_number": created.tracking_number})
+            if label is not None and label.format == "pdf":
+                attach_label(s, order.id, entry, f"{row.number}-{carrier}-label.pdf", label.content)
+
+
+def attach_label(s, order_id: int, history_id: int, name: str, content: bytes) -> None:
+    """Put the label PDF on the customer's e-mail of this step, so they can print it at home
+    (an SMS carries the parcel number only)."""
+    rows = s.scalars(
+        select(OutboxRow).where(
+            OutboxRow.order_id == order_id,
+            OutboxRow.channel == "email",
+            OutboxRow.idempotency_key.like(f"o{order_id}:h{history_id}:%"),
+        )
+    )
+    for out in rows:
+        attachment = {"name": name, "type": "application/pdf", "b64": base64.b64encode(content).decode("ascii")}
+        out.payload = {**(out.payload or {}), "attachments": [attachment]}  # a new dict: the JSON column sees it
 
 
 def _safe(text: str) -> str:

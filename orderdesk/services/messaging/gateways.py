@@ -31,6 +31,7 @@ class OutgoingMessage:
     subject: str = ""
     reference: str = ""  # our idempotency key, passed where the gateway keeps one
     qr_payload: str = ""  # e-mail only: shown as a QR code image (the customer's pickup code)
+    attachments: tuple[tuple[str, str, bytes], ...] = ()  # e-mail only: (file name, MIME type, bytes)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ body and time). Found: recorded as sent. Not found: sent again. A gateway that c
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import random
 from collections.abc import Callable, Mapping
@@ -151,7 +153,13 @@ class OutboxSender:
     def _message(row: OutboxRow) -> OutgoingMessage:
         p = row.payload or {}
         return OutgoingMessage(
-            row.channel, row.recipient, p.get("body", ""), p.get("subject", ""), row.idempotency_key, p.get("qr", "")
+            row.channel,
+            row.recipient,
+            p.get("body", ""),
+            p.get("subject", ""),
+            row.idempotency_key,
+            p.get("qr", ""),
+            attachments_of(p),
         )
 
     # -- the checks before sending
@@ -445,3 +453,15 @@ class OutboxSender:
                     too_old = sent_at is not None and now - sent_at > POLL_FOR
                     row.next_attempt_at = None if too_old else now + self.poll_interval
                 row.payload = payload
+
+
+def attachments_of(payload: dict) -> tuple[tuple[str, str, bytes], ...]:
+    """The files an outbox row carries (``payload["attachments"]``: name, type and base64 data),
+    e.g. the carrier's return label; a damaged entry is left out rather than stop the message."""
+    out = []
+    for item in payload.get("attachments") or []:
+        try:
+            out.append((str(item["name"]), str(item["type"]), base64.b64decode(item["b64"], validate=True)))
+        except (KeyError, TypeError, ValueError, binascii.Error):
+            log.warning("outbox attachment left out: unreadable entry")
+    return tuple(out)

@@ -72,6 +72,11 @@ class SmtpGateway:
         mail.set_content(message.body)  # UTF-8, so Cyrillic, Polish and Chinese arrive intact
         if message.qr_payload:
             add_qr_code(mail, message.body, message.qr_payload)
+        for name, mime, data in message.attachments:
+            maintype, _slash, subtype = mime.partition("/")
+            mail.add_attachment(
+                data, maintype=maintype or "application", subtype=subtype or "octet-stream", filename=name
+            )
         return mail
 
     def _connect(self) -> smtplib.SMTP:

@@ -85,6 +85,16 @@ def test_inpost_return_label_end_to_end(db, orders, registry, labels, inpost_fak
     assert (row.from_value, row.to_value, row.details["carrier"]) == (rn, back, "inpost")
     [(channel, body)] = messages(db)
     assert channel == "email" and rn in body and back in body and "Numer przesyłki" in body  # the customer's Polish
+    # the e-mail carries the label PDF, so the customer can print it at home
+    from orderdesk.services.messaging.sender import OutboxSender
+    from orderdesk.services.messaging.smtp_email import SmtpGateway
+
+    with db.session() as s:
+        row = s.scalar(select(OutboxRow).where(OutboxRow.kind == "return_label"))
+        mail = SmtpGateway(host="127.0.0.1", from_address="shop@example.com").build(OutboxSender._message(row))
+    (part,) = list(mail.iter_attachments())
+    assert part.get_filename() == f"{rn}-inpost-label.pdf"
+    assert part.get_content() == Path(got.shipment.label_path).read_bytes()
 
     again = labels.get_label(rn.lower(), OWNER)
     assert again.reused and again.shipment.id == got.shipment.id

@@ -242,6 +242,27 @@ def test_smtp_delivers_utf8_mail(smtp_server):
     assert "订单 A-1 已发货" in mail.get_content() and mail["Message-ID"] == result.gateway_id
 
 
+def test_smtp_sends_an_outbox_attachment_byte_for_byte(smtp_server):
+    """A file an outbox row carries (the return label) arrives as an attachment under the text."""
+    import base64
+
+    from orderdesk.services.messaging.sender import attachments_of
+
+    pdf = b"%PDF-1.4\n" + bytes(range(256)) + b"\n%%EOF\n"
+    payload = {"attachments": [{"name": "R-2026-00001-label.pdf", "type": "application/pdf",
+                                "b64": base64.b64encode(pdf).decode()}, {"name": "broken"}]}  # fmt: skip
+    files = attachments_of(payload)
+    assert [(n, t) for n, t, _d in files] == [("R-2026-00001-label.pdf", "application/pdf")]  # the broken one left out
+    msg = OutgoingMessage("email", "anna@example.com", "Etykieta zwrotna w załączniku.", subject="Zwrot",
+                          reference="o1:h9:email", attachments=files)  # fmt: skip
+    smtp(smtp_server).send(msg)
+    ((_sender, _rcpts, mail),) = smtp_server.messages
+    assert "Etykieta zwrotna" in mail.get_body(("plain",)).get_content()
+    (part,) = list(mail.iter_attachments())
+    assert part.get_filename() == "R-2026-00001-label.pdf" and part.get_content_type() == "application/pdf"
+    assert part.get_content() == pdf
+
+
 def test_smtp_errors(smtp_server):
     with pytest.raises(PermanentError, match="login"):
         smtp(smtp_server, password="wrong").send(OutgoingMessage("email", "a@example.com", "x", subject="s"))
