@@ -1,14 +1,14 @@
 """return photos: pictures of the state a returned parcel and its items arrived in
 
 Revision ID: 0012_return_photos
-Revises: 0011_complaints
+Revises: 0012_handover_index
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0012_return_photos"
-down_revision = "0011_complaints"
+down_revision = "0012_handover_index"
 branch_labels = None
 depends_on = None
 
