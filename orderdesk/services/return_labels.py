@@ -172,8 +172,12 @@ class ReturnLabelService:
         weights = {line.sku: line.weight_g for line in order.lines}
         weight = max(sum(weights.get(line.sku, 0) * line.quantity for line in ret.lines), 100)
         outgoing = order.active_shipment
-        # CDEK: the client return goes by the tariff the order went out with (a contract tariff).
-        service = outgoing.service if carrier_name == "cdek" and outgoing is not None else ""
+        if carrier_name == "cdek":
+            # A contract tariff: the setting's, else the one the order went out with.
+            tariff = int(self.settings.get("carriers.cdek.return_tariff") or 0)
+            service = str(tariff) if tariff else (outgoing.service if outgoing is not None else "")
+        else:
+            service = str(self.settings.get("carriers.inpost.return_service") or "")
         return ReturnRequest(
             reference=ret.number,
             order_number=order.number,

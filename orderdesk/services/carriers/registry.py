@@ -54,6 +54,21 @@ declare("carriers.easypost.rate_limit", int, 5, "EasyPost: most requests per sec
 declare("carriers.cdek.default_service", str, "136", "CDEK: tariff picked first when buying a label")
 declare("carriers.inpost.default_service", str, inpost.LOCKER, "InPost: service picked first when buying a label")
 declare("carriers.easypost.default_service", str, "", "EasyPost: service picked first (empty: the cheapest rate)")
+# Carrier return labels (services/return_labels.py).
+declare(
+    "carriers.inpost.return_service",
+    str,
+    inpost.COURIER,
+    "InPost: service of a return label (the courier collects the parcel from the customer)",
+)
+declare(
+    "carriers.cdek.return_tariff",
+    int,
+    0,
+    "CDEK: tariff of a client return (0: the tariff the order went out with)",
+    low=0,
+    high=9999,
+)
 declare("carriers.timeout_seconds", int, 20, "Seconds to wait for a carrier's answer before retrying", low=1, high=300)
 declare("carriers.sync_interval_minutes", int, 15, "Minutes between background tracking sync rounds", low=1, high=1440)
 declare(

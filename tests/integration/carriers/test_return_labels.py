@@ -162,3 +162,17 @@ def test_a_closed_return_gets_no_label(orders, registry, labels, tmp_path):
     ReturnService(orders).close(rn, OWNER, "kept by the customer")
     with pytest.raises(ValidationError, match="still to come"):
         labels.get_label(rn, OWNER)
+
+
+def test_the_cdek_return_tariff_setting_is_sent_and_a_refusal_records_nothing(db, orders, registry, labels, cdek_fake, tmp_path):  # fmt: skip
+    number, outgoing = shipped(orders, registry, tmp_path, "cdek", service="137")
+    cdek_fake.advance({"cdek_number": outgoing, "code": "DELIVERED", "city": "Москва"})
+    orders.move(number, MoveRequest(Status.DELIVERED), OWNER)
+    rn = make_return(orders, number)
+    Settings(db).set("carriers.cdek.return_tariff", 62)  # not in the fake's contract
+    with pytest.raises(CarrierValidationError, match="client return"):
+        labels.get_label(rn, OWNER)
+    assert messages(db) == [] and [s.return_number for s in orders.get(number).shipments] == [""]
+    Settings(db).set("carriers.cdek.return_tariff", 138)
+    got = labels.get_label(rn, OWNER)
+    assert cdek_fake.orders[got.shipment.external_id]["body"]["tariff_code"] == 138
