@@ -176,3 +176,24 @@ def test_the_cdek_return_tariff_setting_is_sent_and_a_refusal_records_nothing(db
     Settings(db).set("carriers.cdek.return_tariff", 138)
     got = labels.get_label(rn, OWNER)
     assert cdek_fake.orders[got.shipment.external_id]["body"]["tariff_code"] == 138
+
+
+def test_a_failed_label_download_keeps_the_parcel_and_asking_again_fetches_the_file(db, orders, registry, labels, inpost_fake, tmp_path):  # fmt: skip
+    number, _outgoing = shipped(orders, registry, tmp_path, "inpost")
+    orders.move(number, MoveRequest(Status.DELIVERED), OWNER)
+    rn = make_return(orders, number)
+    inpost_fake.inject("GET", r"/v1/shipments/\d+/label", "500", times=20)
+    first = labels.get_label(rn, OWNER)
+    assert first.label is None and first.shipment.label_path == "" and first.shipment.return_number == rn
+    notes = history(db, number)
+    assert [n.to_value for n in notes] == ["no file", first.shipment.tracking_number]
+    from orderdesk.services.history_text import describe
+
+    texts = [describe(e, "en").what for e in orders.get(number).history if e.kind == "return label"]
+    assert texts[0] == f"Return label for {rn}: the file could not be downloaded"
+    assert texts[1] == f"Return label for {rn}: INPOST parcel {first.shipment.tracking_number}"
+    assert len(messages(db)) == 1  # the parcel number is told even without the file
+    inpost_fake.faults.clear()
+    again = labels.get_label(rn, OWNER)
+    assert again.reused and again.shipment.id == first.shipment.id and Path(again.shipment.label_path).exists()
+    assert sum(1 for s in inpost_fake.shipments.values() if s.get("is_return")) == 1 and len(messages(db)) == 1
