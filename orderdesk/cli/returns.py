@@ -106,10 +106,16 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _with_photos(args, service, r) -> int:
-    """The return as ``_done`` shows it, and the names of its photos."""
+    """The return as ``_done`` shows it, its parcel coming back and the names of its photos."""
     code = _done(args, r)
+    if args.json:
+        return code
+    for s in service.orders.get(r.order_number, with_history=False).shipments:
+        if s.return_number == r.number and not s.cancelled:
+            label = f"  label: {s.label_path}" if s.label_path else ""
+            print(f"  return parcel: {s.carrier} {s.tracking_number}{label}")
     photos = service.photos(r.number)
-    if photos and not args.json:
+    if photos:
         print(f"  photos: {', '.join(p.file_name for p in photos)}")
     return code
 

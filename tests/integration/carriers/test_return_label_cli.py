@@ -66,6 +66,8 @@ def test_cli_return_label_saved_and_refused(monkeypatch, desk, inpost_fake, tmp_
     assert f"CODE-128:{back}" in pdf_barcodes(out_pdf)
     assert run(monkeypatch, ["return", "label", ours, *db_arg]) == 0  # asked again: the same parcel
     assert "the same parcel" in capsys.readouterr().out
+    assert run(monkeypatch, ["return", "show", ours, *db_arg]) == 0
+    assert f"return parcel: inpost {back}  label: " in capsys.readouterr().out
     assert sum(1 for s in inpost_fake.shipments.values() if s["is_return"]) == 1
 
     assert run(monkeypatch, ["return", "label", theirs, *db_arg]) == 2  # own courier: the slip
