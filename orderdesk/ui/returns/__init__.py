@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.carriers.registry import CARRIER_CLASSES, CarrierRegistry
-from orderdesk.services.return_labels import NoReturnLabel, ReturnLabelService
+from orderdesk.services.printing import PrinterPreferences
+from orderdesk.services.return_labels import NoReturnLabel, ReturnLabelService, print_label
 from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.exchanges import parse_lines
 from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_label, status_label
@@ -68,6 +69,8 @@ class ReturnsTab(QObject):
         # tests point it at the fakes. ``labels_dir`` None: the labels folder of the user data.
         self.make_registry = lambda: CarrierRegistry(Settings(self.returns.db))
         self.labels_dir: Path | None = None
+        # This PC's label printer (Print settings); "" opens the label in the viewer instead.
+        self.label_printer = lambda: PrinterPreferences.load().get("labels").printer
         self.table = window.records_table(self.model, "returnsTable")
         self.create_button = QPushButton(tr("Create return…"), objectName="createReturnButton")
         self.create_button.clicked.connect(lambda _checked=False: self.open_create())
@@ -220,25 +223,38 @@ class ReturnsTab(QObject):
             self.make_registry,
             self.labels_dir,
         )
+        label_printer = self.label_printer
 
         def work() -> Any:
             registry = make_registry()
             try:
-                return ReturnLabelService(returns, registry, labels_dir=labels_dir).get_label(number, actor)
+                got = ReturnLabelService(returns, registry, labels_dir=labels_dir).get_label(number, actor)
             finally:
                 registry.close()
+            printer, printed = label_printer(), ""
+            if printer and got.shipment.label_path:
+                try:  # the label printer this PC chose for labels: print at once, like Buy label at the bench
+                    printed = print_label(returns.orders, got.shipment, got.order_number, printer, actor)
+                except OrderDeskError as exc:  # PrintError included: the label stays, the banner says why
+                    printed = f"error: {exc}"
+            return got, printer, printed
 
-        def done(got: Any) -> None:
+        def done(result: Any) -> None:
+            got, printer, printed = result
             s = got.shipment
             text = tr("Return label for %1: %2 parcel %3.").replace("%1", got.return_number)
             text = text.replace("%2", _title(s.carrier)).replace("%3", s.tracking_number)
             if not s.label_path:
                 text += " " + tr("The label file could not be downloaded; ask again.")
+            elif printed.startswith("error: "):
+                text += " " + tr("Not printed on %1: %2").replace("%1", printer).replace("%2", printed[7:])
+            elif printed:
+                text += " " + tr("Sent to %1.").replace("%1", printer)
             self.window.banner.show_error(text)
             self.label_button.setEnabled(True)
             self.window.reload()
             self.window.changed.emit()
-            if s.label_path:
+            if s.label_path and not printed:
                 self.open_label_file(Path(s.label_path))
 
         def failed(exc: BaseException) -> None:

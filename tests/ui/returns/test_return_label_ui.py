@@ -13,6 +13,7 @@ from orderdesk.services.shipping import ShippingService
 from orderdesk.settings import Settings
 from orderdesk.workflow import MoveRequest, Status
 from tests.factories import OWNER, packed_order
+from tests.integration.printing.conftest import cups_queue, find_cups_pdf_output  # noqa: F401 - fixture
 from tests.support.barcodes import pdf_barcodes
 from tests.ui.conftest import wait_idle
 from tests.ui.returns.test_returns_ui import open_details
@@ -53,6 +54,7 @@ def test_get_a_return_label_from_inpost(qtbot, service, runner, make_registry, i
     window = open_details(qtbot, service, runner, number)
     tab = window.returns_tab
     tab.make_registry, tab.labels_dir = make_registry, tmp_path / "returns"
+    tab.label_printer = lambda: ""  # no label printer chosen on this PC: the label opens in the viewer
     opened: list[Path] = []
     tab.open_label_file = opened.append
     tab.label_button.click()
@@ -81,4 +83,35 @@ def test_no_carrier_label_offers_the_slip(qtbot, service, runner, make_registry,
     wait_idle(qtbot, runner)
     assert "return slip" in asked[0] and "own courier" in asked[0]
     assert (tmp_path / "slip.pdf").read_bytes().startswith(b"%PDF") and tab.label_button.isEnabled()
+    window.close()
+
+
+def test_the_label_goes_to_this_pcs_label_printer(
+    qtbot,
+    service,
+    runner,
+    make_registry,
+    inpost_fake,
+    cups_queue,  # noqa: F811 - the fixture imported above
+    tmp_path,
+):
+    number = packed_order(service)
+    registry = make_registry()
+    ShippingService(service.db, service, registry, labels_dir=tmp_path).buy_label(number, "inpost", OWNER)
+    registry.close()
+    for status in (Status.SHIPPED, Status.DELIVERED):
+        service.move(number, MoveRequest(status), OWNER)
+    ReturnService(service).create_return(number, [ReturnRequestLine("MUG-1", 1, "damaged")], OWNER)
+    window = open_details(qtbot, service, runner, number)
+    tab = window.returns_tab
+    tab.make_registry, tab.labels_dir, tab.label_printer = make_registry, tmp_path / "returns", lambda: cups_queue
+    tab.open_label_file = lambda path: pytest.fail("printed: the viewer is not needed")
+    tab.label_button.click()
+    qtbot.waitUntil(lambda: f"Sent to {cups_queue}." in window.banner.text(), timeout=15000)
+    wait_idle(qtbot, runner)
+    job = [e for e in service.get(number).history if e.kind == "print"][-1].details["job"]
+    printed = tmp_path / "printed.pdf"
+    printed.write_bytes(find_cups_pdf_output(job).read_bytes())
+    (back,) = [s["tracking_number"] for s in inpost_fake.shipments.values() if s["is_return"]]
+    assert f"CODE-128:{back}" in pdf_barcodes(printed)
     window.close()
