@@ -44,6 +44,7 @@ _DOCUMENTS = {
     "picklist": N_("pick list"),
     "pick_list": N_("pick list"),
     "return_slip": N_("return slip"),
+    "return_label": N_("return label"),
 }
 
 _SOURCES = {

@@ -42,3 +42,6 @@ def test_return_label_prints_through_cups(cups_queue, db, tmp_path):
     assert [(h.to_value, h.details["printer"], h.details["return"]) for h in prints] == [
         ("return_label", cups_queue, rn)
     ]
+    from orderdesk.services.history_text import describe
+
+    assert describe(prints[0], "en").what == "Printed: return label"
