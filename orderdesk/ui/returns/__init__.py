@@ -30,7 +30,13 @@ from orderdesk.services.printing import PrinterPreferences
 from orderdesk.services.return_labels import NoReturnLabel, ReturnLabelService, print_label
 from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.exchanges import parse_lines
-from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_label, status_label
+from orderdesk.services.returns.kinds import (
+    OPEN_STATUSES,
+    RETURNABLE_ORDER_STATUSES,
+    ReturnStatus,
+    reason_label,
+    status_label,
+)
 from orderdesk.services.returns.slips import save_slip
 from orderdesk.settings import Settings
 from orderdesk.ui.records_model import RecordsModel
@@ -102,6 +108,9 @@ class ReturnsTab(QObject):
         layout.addLayout(buttons)
         self.index = window.tabs.addTab(page, tr("Returns"))
         self.dialog: CreateReturnDialog | None = None
+        self.statuses: dict[str, str] = {}
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self._update_buttons()
         window.loaded.connect(self.reload)
 
     def reload(self, detail: Any = None) -> None:
@@ -131,10 +140,19 @@ class ReturnsTab(QObject):
             parcels = self._parcels.get(r.number, "")
             rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at), parcels))
             keys.append(r.number)
+        self.statuses = {r.number: r.status for r in found}
         self.model.set_rows(rows, keys=keys)
+        self._update_buttons()
         self.window.tabs.setTabText(
             self.index, tr("Returns (%1)").replace("%1", str(len(found))) if found else tr("Returns")
         )
+
+    def _update_buttons(self, *_args: Any) -> None:
+        """A label is asked for while the selected return's parcel is still to come."""
+        number = self.selected_number()
+        status = self.statuses.get(number or "", "")
+        self.label_button.setEnabled(bool(status) and ReturnStatus(status) in OPEN_STATUSES)
+        self.photos_button.setEnabled(number is not None)
 
     def open_create(self) -> CreateReturnDialog | None:
         d = self.window.detail
@@ -251,14 +269,14 @@ class ReturnsTab(QObject):
             elif printed:
                 text += " " + tr("Sent to %1.").replace("%1", printer)
             self.window.banner.show_error(text)
-            self.label_button.setEnabled(True)
+            self._update_buttons()
             self.window.reload()
             self.window.changed.emit()
             if s.label_path and not printed:
                 self.open_label_file(Path(s.label_path))
 
         def failed(exc: BaseException) -> None:
-            self.label_button.setEnabled(True)
+            self._update_buttons()
             if isinstance(exc, NoReturnLabel):
                 if self.confirm_slip(str(exc)):
                     self.save_slip()

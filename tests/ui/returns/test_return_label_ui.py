@@ -83,6 +83,11 @@ def test_no_carrier_label_offers_the_slip(qtbot, service, runner, make_registry,
     wait_idle(qtbot, runner)
     assert "return slip" in asked[0] and "own courier" in asked[0]
     assert (tmp_path / "slip.pdf").read_bytes().startswith(b"%PDF") and tab.label_button.isEnabled()
+    rn = tab.selected_number()
+    ReturnService(service).close(rn, OWNER, "kept by the customer")
+    window.reload()
+    qtbot.waitUntil(lambda: tab.statuses.get(rn) == "closed", timeout=5000)
+    assert not tab.label_button.isEnabled() and tab.photos_button.isEnabled()  # no parcel to come: no label
     window.close()
 
 
