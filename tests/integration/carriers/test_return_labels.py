@@ -197,3 +197,15 @@ def test_a_failed_label_download_keeps_the_parcel_and_asking_again_fetches_the_f
     again = labels.get_label(rn, OWNER)
     assert again.reused and again.shipment.id == first.shipment.id and Path(again.shipment.label_path).exists()
     assert sum(1 for s in inpost_fake.shipments.values() if s.get("is_return")) == 1 and len(messages(db)) == 1
+
+
+def test_a_zpl_label_for_the_thermal_printer_is_not_mailed(db, orders, registry, labels, tmp_path):
+    number, _outgoing = shipped(orders, registry, tmp_path, "inpost")
+    orders.move(number, MoveRequest(Status.DELIVERED), OWNER)
+    rn = make_return(orders, number)
+    got = labels.get_label(rn, OWNER, label_format="zpl")
+    assert got.label.format == "zpl" and got.shipment.label_path.endswith(".zpl")
+    assert Path(got.shipment.label_path).read_bytes().startswith(b"^XA")
+    with db.session() as s:
+        (row,) = s.scalars(select(OutboxRow).where(OutboxRow.kind == "return_label")).all()
+        assert "attachments" not in row.payload  # a printer language is no use to the customer
