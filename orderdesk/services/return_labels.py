@@ -165,7 +165,7 @@ class ReturnLabelService:
         if label is not None:
             shipment = self._store(shipment, order.number, carrier_name, label)
         if have is None:
-            self._record(ret.number, created, carrier_name, actor, label)
+            self._record(ret.number, created, carrier_name, actor, label, self._pdf_for_mail(carrier, created, label))
         return ReturnLabel(ret.number, order.number, shipment, label, have is not None)
 
     def _request(self, order: domain.OrderDetail, ret, carrier_name: str) -> ReturnRequest:
@@ -229,8 +229,28 @@ class ReturnLabelService:
             s.flush()
             return to_shipment(row)
 
+    @staticmethod
+    def _pdf_for_mail(carrier, created: CreatedShipment, label: Label | None) -> Label | None:
+        """A PDF of the label for the customer's e-mail: the stored one, or (when the desk keeps a
+        printer language such as ZPL) a PDF asked for once more; None when there is none."""
+        if label is not None and label.format == "pdf":
+            return label
+        if label is None or "pdf" not in carrier.label_formats:
+            return None
+        try:
+            return carrier.get_label(created, "pdf")
+        except CarrierError as exc:
+            log.warning("no PDF of the return label for the e-mail: %s", exc)
+            return None
+
     def _record(
-        self, number: str, created: CreatedShipment, carrier: str, actor: domain.Actor, label: Label | None
+        self,
+        number: str,
+        created: CreatedShipment,
+        carrier: str,
+        actor: domain.Actor,
+        label: Label | None,
+        mail_pdf: Label | None = None,
     ) -> None:
         """The return's history row, its acceptance if it was only requested, and the customer's
         message with the parcel number, in one transaction (one message per label)."""
@@ -250,8 +270,8 @@ class ReturnLabelService:
                          "file": label is not None},
             )  # fmt: skip
             notify(s, order, EVENT, entry, row.number, extra={"tracking_number": created.tracking_number})
-            if label is not None and label.format == "pdf":
-                attach_label(s, order.id, entry, f"{row.number}-{carrier}-label.pdf", label.content)
+            if mail_pdf is not None:
+                attach_label(s, order.id, entry, f"{row.number}-{carrier}-label.pdf", mail_pdf.content)
 
 
 def attach_label(s, order_id: int, history_id: int, name: str, content: bytes) -> None:

@@ -6,6 +6,7 @@ nothing and the return slip stays the way back."""
 
 from __future__ import annotations
 
+import base64
 from pathlib import Path
 
 import pytest
@@ -199,7 +200,7 @@ def test_a_failed_label_download_keeps_the_parcel_and_asking_again_fetches_the_f
     assert sum(1 for s in inpost_fake.shipments.values() if s.get("is_return")) == 1 and len(messages(db)) == 1
 
 
-def test_a_zpl_label_for_the_thermal_printer_is_not_mailed(db, orders, registry, labels, tmp_path):
+def test_a_zpl_label_for_the_thermal_printer_and_a_pdf_for_the_customer(db, orders, registry, labels, tmp_path):
     number, _outgoing = shipped(orders, registry, tmp_path, "inpost")
     orders.move(number, MoveRequest(Status.DELIVERED), OWNER)
     rn = make_return(orders, number)
@@ -208,4 +209,8 @@ def test_a_zpl_label_for_the_thermal_printer_is_not_mailed(db, orders, registry,
     assert Path(got.shipment.label_path).read_bytes().startswith(b"^XA")
     with db.session() as s:
         (row,) = s.scalars(select(OutboxRow).where(OutboxRow.kind == "return_label")).all()
-        assert "attachments" not in row.payload  # a printer language is no use to the customer
+        (attached,) = row.payload["attachments"]  # a printer language is no use to the customer: a PDF
+    pdf = tmp_path / "mailed.pdf"
+    pdf.write_bytes(base64.b64decode(attached["b64"]))
+    assert attached["type"] == "application/pdf"
+    assert f"CODE-128:{got.shipment.tracking_number}" in pdf_barcodes(pdf)
