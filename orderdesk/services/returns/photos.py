@@ -112,6 +112,18 @@ class PhotosMixin(ReturnServiceBase):
         )  # fmt: skip
         return [_plain(r) for r in rows]
 
+    def photo_counts(self, order_number: str) -> dict[str, int]:
+        """How many photos each of an order's returns has (returns without any are left out)."""
+        with self.db.session() as s:
+            order = self.orders._row(s, order_number)
+            rows = s.execute(
+                select(ReturnRow.number, func.count(ReturnPhotoRow.id))
+                .join(ReturnPhotoRow, ReturnPhotoRow.return_id == ReturnRow.id)
+                .where(ReturnRow.order_id == order.id)
+                .group_by(ReturnRow.number)
+            )
+            return {number: int(n) for number, n in rows}
+
     def photos(self, number: str) -> list[ReturnPhoto]:
         with self.db.session() as s:
             row = self._return(s, number)

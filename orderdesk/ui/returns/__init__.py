@@ -70,7 +70,8 @@ class ReturnsTab(QObject):
         self.window = window
         self.returns = ReturnService(window.service)
         self.model = RecordsModel([tr("Return"), tr("Status"), tr("Items"), tr("Reasons"), tr("Refund"), tr("Created"),
-                                   tr("Return parcel")], window)  # fmt: skip
+                                   tr("Return parcel"), tr("Photos")], window)  # fmt: skip
+        self.photo_counts: dict[str, int] = {}
         # A fresh carrier registry per label job (worker side), as the Buy label dialog does;
         # tests point it at the fakes. ``labels_dir`` None: the labels folder of the user data.
         self.make_registry = lambda: CarrierRegistry(Settings(self.returns.db))
@@ -119,7 +120,13 @@ class ReturnsTab(QObject):
             return
         self.create_button.setEnabled(Status(d.status) in RETURNABLE_ORDER_STATUSES)
         returns, number = self.returns, d.number
-        self.window.runner.run(lambda: returns.for_order(number), self.show, self._failed)
+        self.window.runner.run(
+            lambda: (returns.for_order(number), returns.photo_counts(number)), self._read, self._failed
+        )
+
+    def _read(self, result: tuple) -> None:
+        found, self.photo_counts = result
+        self.show(found)
 
     @property
     def _parcels(self) -> dict[str, str]:
@@ -138,7 +145,8 @@ class ReturnsTab(QObject):
             reasons = ", ".join(dict.fromkeys(reason_label(line.reason) for line in r.lines))
             refund = str(r.refund.amount) if r.refund else (tr("exchange %1").replace("%1", r.exchange_order) if r.exchange_order else "")  # fmt: skip
             parcels = self._parcels.get(r.number, "")
-            rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at), parcels))
+            photos = str(self.photo_counts.get(r.number) or "")
+            rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at), parcels, photos))
             keys.append(r.number)
         self.statuses = {r.number: r.status for r in found}
         self.model.set_rows(rows, keys=keys)

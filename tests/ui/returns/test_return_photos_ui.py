@@ -61,6 +61,9 @@ def test_photos_chosen_at_the_bench_are_kept_and_shown(qtbot, service, runner, t
     qtbot.waitUntil(lambda: photos.list.count() == 2, timeout=5000)
     wait_idle(qtbot, runner)
     assert "mug.png" in photos.caption.text()
+    photos.close()
+    tab = window.returns_tab
+    qtbot.waitUntil(lambda: tab.model.index(0, 7).data() == "2", timeout=5000)  # the count beside the return
     history = [e for e in service.get(number).history if e.kind == "return photo"]
     assert [e.details["files"] for e in history] == [["box.jpg"], ["mug.png"]]
     photos.close()
