@@ -90,11 +90,14 @@ class OrderServiceBase:
 
     # ------------------------------------------------------------------ internals
     def _row(self, s: Session, number: str, *, with_children: bool = False) -> OrderRow:
-        """The order's row; ``with_children`` loads its holds and shipments in the same query (a move
-        reads both, and an order has few of each, so the join stays small: two round trips fewer)."""
+        """The order's row; ``with_children`` loads its lines, holds and shipments in the same query
+        (a move reads all three, and an order has few of each, so the join stays small: three round
+        trips fewer)."""
         query = select(OrderRow).where(OrderRow.number == number.strip().replace("\x00", ""))
         if with_children:
-            query = query.options(joinedload(OrderRow.holds), joinedload(OrderRow.shipments))
+            query = query.options(
+                joinedload(OrderRow.lines), joinedload(OrderRow.holds), joinedload(OrderRow.shipments)
+            )
             row = s.execute(query).unique().scalar_one_or_none()
         else:
             row = s.scalar(query)
