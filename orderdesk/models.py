@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -481,6 +482,20 @@ class ReturnRefundRow(Base):
     api_refund: Mapped[bool] = mapped_column(Boolean, default=False)  # False: paid back by hand
     push_status: Mapped[str] = mapped_column(String(20), default="")  # "", queued (the store refund push is written)
     reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ReturnPhotoRow(Base):
+    """A photo of the state a return arrived in (the parcel, an item), kept with the return."""
+
+    __tablename__ = "return_photos"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(200), default="")
+    content_type: Mapped[str] = mapped_column(String(40))  # image/jpeg, image/png, image/webp
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # read only when shown
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
 
