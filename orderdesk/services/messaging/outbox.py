@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
-from sqlalchemy import String, Text, case, cast, func, literal, null, select, union_all
+from sqlalchemy import CompoundSelect, String, Text, bindparam, case, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from orderdesk.db import Database
@@ -49,6 +50,30 @@ def key_for(order_id: int, source: str, channel: str) -> str:
     return f"o{order_id}:{source}:{channel}"
 
 
+@cache
+def _prefetch_statement(with_customer: bool) -> CompoundSelect:
+    """``Prefetched.read``'s statement, built once (building it and its cache key each time cost
+    a move more CPU than running it)."""
+    text_null, short_null = cast(null(), Text), cast(null(), String)
+    parts = [
+        select(literal("s"), SettingRow.key, SettingRow.value, short_null, text_null),
+        select(
+            literal("t"),
+            MessageTemplateRow.channel,
+            MessageTemplateRow.body,
+            MessageTemplateRow.subject,
+            MessageTemplateRow.fallback,
+        ).where(MessageTemplateRow.event == bindparam("event"), MessageTemplateRow.language == bindparam("language")),
+    ]
+    if with_customer:
+        parts.append(
+            select(literal("p"), NotifyPreferenceRow.preferred_channel, text_null, short_null, text_null).where(
+                NotifyPreferenceRow.customer_id == bindparam("customer_id")
+            )
+        )
+    return union_all(*parts)
+
+
 @dataclass
 class Prefetched:
     """What one event's messages read from the database, in ONE statement: every stored setting,
@@ -63,27 +88,12 @@ class Prefetched:
     def read(cls, s: Session, customer_id: int | None, event: str, language: str) -> Prefetched:
         # Three small reads as one UNION ALL, told apart by the first column: inside a move every
         # statement is a round trip to the server while the order's row is locked.
-        text_null, short_null = cast(null(), Text), cast(null(), String)
-        parts = [
-            select(literal("s"), SettingRow.key, SettingRow.value, short_null, text_null),
-            select(
-                literal("t"),
-                MessageTemplateRow.channel,
-                MessageTemplateRow.body,
-                MessageTemplateRow.subject,
-                MessageTemplateRow.fallback,
-            ).where(MessageTemplateRow.event == event, MessageTemplateRow.language == language),
-        ]
-        if customer_id is not None:
-            parts.append(
-                select(literal("p"), NotifyPreferenceRow.preferred_channel, text_null, short_null, text_null).where(
-                    NotifyPreferenceRow.customer_id == customer_id
-                )
-            )
+        statement = _prefetch_statement(customer_id is not None)
+        values = {"event": event, "language": language, "customer_id": customer_id}
         settings: dict[str, str] = {}
         preferred = ""
         templates: dict[str, Template] = {}
-        for part, name, value, subject, fallback in s.execute(union_all(*parts)):
+        for part, name, value, subject, fallback in s.execute(statement, values):
             if part == "s":
                 settings[name] = value
             elif part == "p":
