@@ -105,7 +105,7 @@ def _run_bench(args: argparse.Namespace, targets: list[str]) -> int:
         + "(target p95 ≤ 25 ms at 1,000,000 orders; PostgreSQL: target p95 ≤ 50 ms at 250,000)"
     )
     moves = "".join(f"{_ms(r['moves']) if r['moves'] else '-':<{width}}" for r in results)
-    print(f"  {'move with history':<20}{moves}(target p95 ≤ 5 ms SQLite, 8 ms PostgreSQL)")
+    print(f"  {'move, bare service':<20}{moves}(target p95 ≤ 5 ms SQLite, 8 ms PostgreSQL; both as the board moves)")
     for key, label in (("app_moves", "move, app's service"), ("app_moves_cpu", "  its CPU here")):
         print(f"  {label:<20}" + "".join(f"{_ms(r[key]) if r.get(key) else '-':<{width}}" for r in results))
     statements = "".join(
