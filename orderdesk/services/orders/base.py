@@ -22,12 +22,18 @@ from orderdesk.workflow import Hold
 
 @cache
 def _with_children() -> Select:
-    """The order by number with its lines, holds and shipments: built once, so each move skips
+    """The order by number with its lines, holds, shipments and store: built once, so each move skips
     building the statement and its cache key (a move's CPU is mostly SQLAlchemy's)."""
     return (
         select(OrderRow)
         .where(OrderRow.number == bindparam("number"))
-        .options(joinedload(OrderRow.lines), joinedload(OrderRow.holds), joinedload(OrderRow.shipments))
+        .options(
+            joinedload(OrderRow.lines),
+            joinedload(OrderRow.holds),
+            joinedload(OrderRow.shipments),
+            # A store's order: the store pushes and the moved order's detail read its channel.
+            joinedload(OrderRow.channel),
+        )
     )
 
 
