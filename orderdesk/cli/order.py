@@ -133,7 +133,8 @@ def cmd_order_move(args: argparse.Namespace) -> int:
             from orderdesk.services.pickup import check_code_before_move
 
             check_code_before_move(service, args.number, args.pickup_code, actor)
-        moved = service.move(args.number, request, actor, shipment=shipment)
+        # The history goes out only in --json; the line printed otherwise needs none.
+        moved = service.move(args.number, request, actor, shipment=shipment, with_history=bool(args.json))
     except MoveRefused as exc:
         # The domain's reason speaks of the window's fields; say which options give them here.
         hints = _move_options(args, needs_for(order, target))

@@ -112,7 +112,7 @@ class MoveController(QObject):
                     if target is Status.COLLECTED and given.pickup_code and not given.override:
                         # Wrong codes are counted and lock the order, as at the pickup counter.
                         check_code_before_move(service, detail.number, given.pickup_code, actor)
-                    service.move(detail.number, request, actor)
+                    service.move(detail.number, request, actor, with_history=False)
                     results.append(MoveOutcome(detail.id, detail.number, True))
                 except ConflictError as exc:
                     results.append(MoveOutcome(detail.id, detail.number, False, str(exc), conflict=True))

@@ -89,13 +89,13 @@ secret_address_setting(
 Getter = Callable[[str], Any]
 
 
-def session_getter(s: Session) -> Getter:
+def session_getter(s: Session, stored: dict[str, str] | None = None) -> Getter:
     """Read settings inside an existing session (the listener runs inside the move's transaction).
 
     The first read takes every stored setting in one query: a status change asks for about seven,
     most of them never set (the default), and each absent key would otherwise be a query of its own.
+    ``stored``: the settings table as the caller has just read it in this session (no query then).
     """
-    stored: dict[str, str] | None = None
 
     def get(key: str) -> Any:
         nonlocal stored

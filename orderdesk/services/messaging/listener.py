@@ -37,7 +37,7 @@ class NotificationListener:
                 return
             row = s.get(OrderRow, event.order_id)
             if row is not None:
-                enqueue_event(s, row, "received", f"h{event.history_id}")
+                enqueue_event(s, row, "received", f"h{event.history_id}", fresh=True)
             return
         if not hasattr(event, "to_status"):  # a payment recorded: no customer message of its own
             return
@@ -47,7 +47,8 @@ class NotificationListener:
         row = s.get(OrderRow, event.order_id)
         if row is None:
             return
-        enqueue_event(s, row, name, f"h{event.history_id}")
+        # The change's history entry was written in this transaction: nothing is queued for it yet.
+        enqueue_event(s, row, name, f"h{event.history_id}", fresh=True)
 
 
 def _received_on(s: Session) -> bool:

@@ -31,13 +31,21 @@ def get_address(row: OrderRow) -> domain.Address:
 
 
 def refresh(row: OrderRow) -> None:
-    """Keep the denormalised columns (board, search) in step with the order."""
-    row.total_minor = sum(line.unit_price_minor * line.quantity for line in row.lines) + (row.shipping_fee_minor or 0)
-    row.item_count = sum(line.quantity for line in row.lines)
-    row.customer_name = row.customer.name if row.customer else ""
+    """Keep the denormalised columns (board, search) in step with the order.
+
+    Only a value that differs is assigned: an assignment marks the row changed even when the value
+    is the same, and the next flush then examines it again (a move flushes several times)."""
     live = [sh for sh in row.shipments if not sh.cancelled and (sh.details or {}).get("direction") != "return"]
-    row.tracking_number = live[-1].tracking_number if live else ""
-    row.hold_count = sum(1 for h in row.holds if h.resolved_at is None)
+    derived = {
+        "total_minor": sum(line.unit_price_minor * line.quantity for line in row.lines) + (row.shipping_fee_minor or 0),
+        "item_count": sum(line.quantity for line in row.lines),
+        "customer_name": row.customer.name if row.customer else "",
+        "tracking_number": live[-1].tracking_number if live else "",
+        "hold_count": sum(1 for h in row.holds if h.resolved_at is None),
+    }
+    for name, value in derived.items():
+        if getattr(row, name, None) != value:  # a plain row (bulk import) may not have it yet
+            setattr(row, name, value)
     customer = row.customer
     parts = [row.number, row.external_id, row.customer_name, row.recipient]
     if customer is not None:

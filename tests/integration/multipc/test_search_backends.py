@@ -57,3 +57,8 @@ def test_bench_prints_both_backends_side_by_side(pg_server, tmp_path, capsys):
     assert header.index("SQLite") < header.index("PostgreSQL")
     all_line = next(line for line in out.splitlines() if line.strip().startswith("ALL"))
     assert all_line.count("p50") == 2 and "target p95 ≤ 50 ms" in all_line
+    # The app's move beside the bare one on both backends, with the statements each sends.
+    app_line = next(line for line in out.splitlines() if line.strip().startswith("move, app's service"))
+    assert app_line.count("p95") == 2
+    statements = next(line for line in out.splitlines() if line.strip().startswith("statements per move"))
+    assert statements.count("bare") == 2 and statements.count("app") == 2
