@@ -144,3 +144,12 @@ def test_the_program_pauses_collection_only_while_loading(shop, tmp_path, argv, 
     assert main(["--db", str(path), "orders", "list", "--limit", "1"]) == 0
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen  # nothing of this test process was set aside
+
+
+def test_the_benchs_floors_run():
+    """``orderdesk bench startup`` prints two floors beside the commands; each is a program that must run."""
+    from orderdesk.bench_startup import FLOOR_ORM, FLOOR_SQLALCHEMY
+
+    for code in (FLOOR_SQLALCHEMY, FLOOR_ORM):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
