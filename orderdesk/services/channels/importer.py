@@ -88,9 +88,8 @@ class Importer:
                 log.warning("store order %s not applied: %s", order.external_id, type(exc).__name__)
                 report.failed.append(f"{order.external_id}: {exc}")
         if new_orders:
-            # One transaction for the page's new orders: the first sync of a big shop stays fast.
-            # The bulk path: one transaction, one insert per table (an order that arrives on hold
-            # goes in one by one, so the hold's listeners hear of it).
+            # The bulk path: one transaction and one insert per table for the page's new orders,
+            # those arriving on the check hold included (their holds and history go in alongside).
             results = create_orders(self.orders, [new for _order, new in new_orders], self.actor)
             for (order, new), result in zip(new_orders, results, strict=True):
                 if isinstance(result.error, IntegrityError):
