@@ -39,8 +39,8 @@ def batch() -> list:
     # Store orders that arrive needing a look (an unknown SKU, a total that does not add up).
     for i in (3, 9, 16, 23):
         news[i] = replace(news[i], holds=((CHECK, f"Items not in the catalogue: X-{i}.", {"store_status": "on-hold"}),))
-    news[9] = replace(news[9], holds=news[9].holds + ((Hold.ADDRESS_PROBLEM.value, "No house number.", {}),))
-    news[16] = replace(news[16], holds=news[16].holds + ((CHECK, "the same kind twice: one hold", {}),))
+    news[9] = replace(news[9], holds=(*news[9].holds, (Hold.ADDRESS_PROBLEM.value, "No house number.", {})))
+    news[16] = replace(news[16], holds=(*news[16].holds, (CHECK, "the same kind twice: one hold", {})))
     return news
 
 
