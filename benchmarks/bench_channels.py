@@ -1,6 +1,7 @@
 """Benchmark: a WooCommerce store against the local fake shop with 50 ms latency per request.
 
 1. the first sync of N open orders (default 10,000: 100 pages of 100, so 5 s of latency);
+   (``--held-every 10``: every tenth needs a hold, an unknown SKU or a total that does not add up);
 2. an incremental round with nothing new: how many requests it costs (should be 1);
 3. M status pushes (default 500) sent at the store's pace on the task runner's pool while a
    10 ms heartbeat on the GUI thread records every stall (worst, p99, median), next to the same
@@ -43,6 +44,12 @@ def main() -> int:
     parser.add_argument("--orders", type=int, default=10_000)
     parser.add_argument("--pushes", type=int, default=500)
     parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument(
+        "--held-every",
+        type=int,
+        default=0,
+        help="every n-th store order needs a hold (unknown SKU, total that does not add up)",
+    )
     parser.add_argument("--runs", type=int, default=1, help="push rounds, each with its own M cancellations")
     parser.add_argument("--window", action="store_true", help="run the rounds from the real main window")
     parser.add_argument("--profile", action="store_true", help="print what ran on the GUI thread")
@@ -78,7 +85,11 @@ def main() -> int:
     shop.stdout.readline()  # "listening on ..."
     base_url = f"http://127.0.0.1:{port}"
     # Orders created over the last 30 days, so an incremental round's overlap window is quiet.
-    requests.post(f"{base_url}/__fake__/advance", json={"seed": args.orders, "spread_days": 29}, timeout=600)
+    requests.post(
+        f"{base_url}/__fake__/advance",
+        json={"seed": args.orders, "spread_days": 29, "held_every": args.held_every},
+        timeout=600,
+    )
 
     db = Database.open(Path(tmp.name) / "bench.sqlite3")
     orders = order_service(db)
@@ -162,7 +173,7 @@ def main() -> int:
     first, first_s = one_round("bench first sync")
     first_stalls = heartbeat.stop()
     assert first.ok, first.error
-    print(f"first sync: {len(first.incoming.imported)} orders in {first_s:.1f} s (target: 10k in <= 30 s), {first.requests} requests "
+    print(f"first sync: {len(first.incoming.imported)} orders ({len(first.incoming.held)} on the check hold) in {first_s:.1f} s (target: 10k in <= 30 s), {first.requests} requests "
           f"({first.requests * args.latency:.1f} s of them latency); GUI heartbeat meanwhile: {first_stalls.line()}")  # fmt: skip
     figures.update(first_stalls.as_dict("first_sync"))
 
@@ -197,7 +208,7 @@ def main() -> int:
           f"p99 {max(r['push_p99_ms'] for r in runs):.1f} ms")  # fmt: skip
     if args.json:
         print(json.dumps({"orders": len(first.incoming.imported), "first_sync_s": first_s,
-                          "first_sync_requests": first.requests, "incremental_requests": empty.requests,
+                          "first_sync_requests": first.requests, "held": len(first.incoming.held), "incremental_requests": empty.requests,
                           "pushes": worst_run["pushes"], "pushes_s": worst_run["pushes_s"],
                           "worst_stall_ms": worst_run["push_worst_ms"], "p99_stall_ms": worst_run["push_p99_ms"],
                           "idle_stall_ms": worst_run["idle_worst_ms"], "idle_p99_ms": worst_run["idle_p99_ms"],
