@@ -102,7 +102,9 @@ class ChannelsUi(QObject):
         if errors:
             text += " · ⚠ " + errors[0]
         self.window.show_message(text)
-        if incoming or any(r.incoming.updated or r.mismatches for r in reports):
+        # One board refresh for the whole round. Pushes count too: they change the store status
+        # the cards show without a history entry, which the window's change polling looks for.
+        if incoming or sent or any(r.incoming.updated or r.mismatches for r in reports):
             self.window.refresh()
 
     def _failed(self, exc: BaseException) -> None:

@@ -93,3 +93,32 @@ def test_sync_stores_now_runs_a_round_in_the_background(qtbot, make_window, serv
     summary = service.list_orders()[0]
     assert summary.channel == "shop" and summary.store_status == "processing"
     assert "1 new orders" in window.message.text()
+
+
+def test_a_round_that_only_sends_pushes_shows_the_stores_new_status_on_the_card(
+    qtbot, make_window, service, runner, woo, owner
+):
+    """Pushes change the store status the card shows but write no history (the change polling
+    would not notice): the round's end refreshes the board once."""
+    woo.add_order(id=3401)
+    registry.add_channel(service.db, "woocommerce", "shop", woo.base_url)
+    window = make_window()
+    window.channels.sync = ChannelSync(service, owner="desk", client_factory=lambda ch: client_for(woo))
+    with qtbot.waitSignal(window.channels.finished, timeout=10000):
+        window.channels.sync_action.trigger()
+    number = service.list_orders()[0].number
+    from orderdesk.wiring import order_service
+
+    # Cancelled at the desk through the app's service: its listeners queue the store push.
+    order_service(service.db).move(number, MoveRequest(Status.CANCELLED, reason="customer called"), owner)
+    window.refresh()
+    wait_idle(qtbot, runner)
+    cancelled = window.closed_board.models[Status.CANCELLED]
+    window.tabs.setCurrentWidget(window.closed_board)
+    qtbot.waitUntil(lambda: cancelled.summary(cancelled.ids[0]) is not None if cancelled.ids else False)
+    assert cancelled.summary(cancelled.ids[0]).store_status == "processing"
+    with qtbot.waitSignal(window.channels.finished, timeout=10000) as done:
+        window.channels.sync_action.trigger()
+    assert done.args[0][0].outgoing.sent and not done.args[0][0].incoming.updated
+    qtbot.waitUntil(lambda: cancelled.summary(cancelled.ids[0]).store_status == "cancelled", timeout=5000)
+    assert woo.orders[3401]["status"] == "cancelled"
