@@ -10,7 +10,7 @@
 ``--window`` does it as a person sees it: the real main window (1280x800) shows the board, the
 first sync and the push rounds start from its Channels menu action, the window's change polling
 and board refreshes run as they do at the desk, and the heartbeat also measures the first sync.
-``--profile`` prints what ran on the GUI thread meanwhile (cProfile of that thread).
+``--no-freeze`` measures without ui/heap.py's freeze (the figures before it). ``--profile`` prints what ran on the GUI thread meanwhile (cProfile of that thread).
 
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_channels [--orders 10000 --pushes 500]
         [--window] [--runs 3] [--profile]
@@ -52,6 +52,11 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=1, help="push rounds, each with its own M cancellations")
     parser.add_argument("--window", action="store_true", help="run the rounds from the real main window")
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="leave the start-up objects in Python's full collections (as before ui/heap.py)",
+    )
     parser.add_argument("--profile", action="store_true", help="print what ran on the GUI thread")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON line at the end")
     args = parser.parse_args()
@@ -112,7 +117,7 @@ def main() -> int:
 
         qsettings = QSettings(str(Path(tmp.name) / "ui.ini"), QSettings.Format.IniFormat)
         window = MainWindow(orders, runner, qsettings=qsettings, reporter=ErrorReporter(interactive=False),
-                            actor=Actor("bench"), freeze_heap=True)  # fmt: skip
+                            actor=Actor("bench"), freeze_heap=not args.no_freeze)  # fmt: skip
         window.channels.sync = sync  # the bench's shop and keys; the rest as at the desk
         window.channels.timer.stop()
         window.channels._first.stop()
@@ -121,7 +126,7 @@ def main() -> int:
         while not window.board.loaded_once:
             app.processEvents()
 
-    else:
+    elif not args.no_freeze:
         from orderdesk.ui.heap import freeze_startup_objects
 
         freeze_startup_objects()  # as the app's window does once its parts are in
@@ -212,7 +217,7 @@ def main() -> int:
                           "pushes": worst_run["pushes"], "pushes_s": worst_run["pushes_s"],
                           "worst_stall_ms": worst_run["push_worst_ms"], "p99_stall_ms": worst_run["push_p99_ms"],
                           "idle_stall_ms": worst_run["idle_worst_ms"], "idle_p99_ms": worst_run["idle_p99_ms"],
-                          "window": bool(window), **figures, "runs": runs}))  # fmt: skip
+                          "window": bool(window), "frozen": not args.no_freeze, **figures, "runs": runs}))  # fmt: skip
     runner.shutdown()
     shop.terminate()
     shop.wait()
