@@ -53,6 +53,10 @@ def test_add_store_tests_in_a_worker_then_saves_keys_to_the_keyring(qtbot, make_
     assert SECRET not in str(channel.settings)
     assert channel.settings["push_stock"] is True
     assert [o.external_id for o in service.list_orders()] == ["3101"]
+    # The round ran in a child process: it never held the window's interpreter lock.
+    import os
+
+    assert window.channels.child.returncode == 0 and window.channels.child.pid != os.getpid()
 
 
 def test_store_strip_shows_three_statuses_and_fixes_a_mismatch(qtbot, make_window, service, runner, woo, owner):
@@ -122,3 +126,29 @@ def test_a_round_that_only_sends_pushes_shows_the_stores_new_status_on_the_card(
     assert done.args[0][0].outgoing.sent and not done.args[0][0].incoming.updated
     qtbot.waitUntil(lambda: cancelled.summary(cancelled.ids[0]).store_status == "cancelled", timeout=5000)
     assert woo.orders[3401]["status"] == "cancelled"
+
+
+def test_closing_the_window_ends_a_running_store_round(qtbot, make_window, service, runner, woo):
+    require_keyring()
+    from orderdesk.services.credentials import Credentials
+
+    registry.add_channel(service.db, "woocommerce", "shop", woo.base_url)
+    for part, secret in (("consumer_key", KEY), ("consumer_secret", SECRET)):
+        registry.store_secret(service.db, Credentials(), "shop", part, secret)
+    woo.add_order(id=3501)
+    woo.latency = 5.0  # the round is still waiting on the shop when the window closes
+    window = make_window()
+    try:
+        window.channels.sync_now()
+        qtbot.waitUntil(lambda: window.channels.child is not None, timeout=10000)
+        window.close()
+        qtbot.waitUntil(lambda: window.channels.child.poll() is not None, timeout=10000)
+        assert window.channels.child.returncode != 0
+        # Said in the status bar in one line, not as an error dialog over the window.
+        qtbot.waitUntil(lambda: not window.channels.running, timeout=10000)
+        assert "stopped before it finished" in window.message.text()
+    finally:
+        for part in ("consumer_key", "consumer_secret"):
+            Credentials().delete(f"channel.shop.{part}")
+        woo.latency = 0.0
+    wait_idle(qtbot, runner)
