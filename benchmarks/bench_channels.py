@@ -10,7 +10,10 @@
 ``--window`` does it as a person sees it: the real main window (1280x800) shows the board, the
 first sync and the push rounds start from its Channels menu action, the window's change polling
 and board refreshes run as they do at the desk, and the heartbeat also measures the first sync.
-``--no-freeze`` measures without ui/heap.py's freeze (the figures before it). ``--profile`` prints what ran on the GUI thread meanwhile (cProfile of that thread).
+``--child`` (with ``--window``) runs the rounds in a child process as the app does (the keys go to
+the keyring for the run: run it under a keyring). ``--no-freeze`` measures without ui/heap.py's
+freeze (the figures before it). ``--profile`` prints what ran on the GUI thread meanwhile
+(cProfile of that thread).
 
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_channels [--orders 10000 --pushes 500]
         [--window] [--runs 3] [--profile]
@@ -31,6 +34,7 @@ from pathlib import Path
 import requests
 
 KEY, SECRET = "ck_bench", "cs_bench"
+STORE = "benchstore"  # --child keeps its keys in the keyring for the run: a name no real store has
 
 
 def _free_port() -> int:
@@ -53,6 +57,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=1, help="push rounds, each with its own M cancellations")
     parser.add_argument("--window", action="store_true", help="run the rounds from the real main window")
     parser.add_argument(
+        "--child",
+        action="store_true",
+        help="with --window: rounds in a child process as the app runs them (keys in the keyring)",
+    )
+    parser.add_argument(
         "--no-freeze",
         action="store_true",
         help="leave the start-up objects in Python's full collections (as before ui/heap.py)",
@@ -60,6 +69,8 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="print what ran on the GUI thread")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON line at the end")
     args = parser.parse_args()
+    if args.child and not args.window:
+        parser.error("--child runs the rounds as the window does: give --window too")
     if args.runs * args.pushes > args.orders:
         parser.error("--runs x --pushes must not be more than --orders (each push cancels its own order)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -100,7 +111,7 @@ def main() -> int:
     orders = order_service(db)
     orders.upsert_product("CANDLE-1", "Świeca sojowa", Money(2499, "PLN"), stock_on_hand=10**6)
     orders.upsert_product("MUG-1", "Kubek", Money(4999, "PLN"), stock_on_hand=10**6)
-    registry.add_channel(db, "woocommerce", "shop", base_url)
+    registry.add_channel(db, "woocommerce", STORE, base_url)
     sync = ChannelSync(
         orders,
         owner="bench",
@@ -118,7 +129,13 @@ def main() -> int:
         qsettings = QSettings(str(Path(tmp.name) / "ui.ini"), QSettings.Format.IniFormat)
         window = MainWindow(orders, runner, qsettings=qsettings, reporter=ErrorReporter(interactive=False),
                             actor=Actor("bench"), freeze_heap=not args.no_freeze)  # fmt: skip
-        window.channels.sync = sync  # the bench's shop and keys; the rest as at the desk
+        if args.child:  # as the app: the round in its own process, the keys from the keyring
+            from orderdesk.services.credentials import Credentials
+
+            for part, secret in (("consumer_key", KEY), ("consumer_secret", SECRET)):
+                registry.store_secret(db, Credentials(), STORE, part, secret)
+        else:
+            window.channels.sync = sync  # the bench's shop and keys on the pool; the rest as at the desk
         window.channels.timer.stop()
         window.channels._first.stop()
         window.resize(1280, 800)
@@ -154,7 +171,7 @@ def main() -> int:
                 done["error"] = exc
                 loop.quit()
 
-            runner.run(lambda: sync.run("shop"), finished, failed, label=label)
+            runner.run(lambda: sync.run(STORE), finished, failed, label=label)
         loop.exec()
         if window is not None:
             window.channels.finished.disconnect(finished)
@@ -217,7 +234,12 @@ def main() -> int:
                           "pushes": worst_run["pushes"], "pushes_s": worst_run["pushes_s"],
                           "worst_stall_ms": worst_run["push_worst_ms"], "p99_stall_ms": worst_run["push_p99_ms"],
                           "idle_stall_ms": worst_run["idle_worst_ms"], "idle_p99_ms": worst_run["idle_p99_ms"],
-                          "window": bool(window), "frozen": not args.no_freeze, **figures, "runs": runs}))  # fmt: skip
+                          "window": bool(window), "child": args.child, "frozen": not args.no_freeze, **figures, "runs": runs}))  # fmt: skip
+    if args.child:
+        from orderdesk.services.credentials import Credentials
+
+        for part in ("consumer_key", "consumer_secret"):
+            Credentials().delete(f"channel.{STORE}.{part}")
     runner.shutdown()
     shop.terminate()
     shop.wait()
