@@ -43,6 +43,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _control_start() -> subprocess.Popen:
+    """The control heartbeat (benchmarks/control_heartbeat.py) in its own process."""
+    return subprocess.Popen([sys.executable, "-m", "benchmarks.control_heartbeat"], stdout=subprocess.PIPE, text=True)
+
+
+def _control_stop(proc: subprocess.Popen) -> dict:
+    proc.terminate()
+    out, _err = proc.communicate(timeout=30)
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--orders", type=int, default=10_000)
@@ -191,13 +202,17 @@ def main() -> int:
     print(f"heartbeat with nothing running: {idle.line()}")
     figures.update(idle.as_dict("idle"))
 
+    control = _control_start()
     heartbeat.start()
     first, first_s = one_round("bench first sync")
     first_stalls = heartbeat.stop()
+    machine = _control_stop(control)
     assert first.ok, first.error
     print(f"first sync: {len(first.incoming.imported)} orders ({len(first.incoming.held)} on the check hold) in {first_s:.1f} s (target: 10k in <= 30 s), {first.requests} requests "
-          f"({first.requests * args.latency:.1f} s of them latency); GUI heartbeat meanwhile: {first_stalls.line()}")  # fmt: skip
+          f"({first.requests * args.latency:.1f} s of them latency); GUI heartbeat meanwhile: {first_stalls.line()}; "
+          f"the machine's own (another process): worst {machine['worst_ms']:.1f} ms, p99 {machine['p99_ms']:.1f} ms")  # fmt: skip
     figures.update(first_stalls.as_dict("first_sync"))
+    figures.update({"first_sync_control_worst_ms": machine["worst_ms"], "first_sync_control_p99_ms": machine["p99_ms"]})
 
     t0 = time.perf_counter()
     empty, _s = one_round("bench empty round")
@@ -214,14 +229,19 @@ def main() -> int:
         if window is not None:
             settle(3)  # the window notices the cancellations and refreshes before the round
         idle = heartbeat.idle()
+        control = _control_start()
         heartbeat.start()
         report, pushes_s = one_round("bench pushes")
         stalls = heartbeat.stop()
+        machine = _control_stop(control)
         sent = len(report.outgoing.sent)
         print(f"run {run + 1}: {sent} status pushes in {pushes_s:.1f} s ({sent / max(pushes_s, 1e-9):.1f}/s at "
               f"{args.latency * 1000:.0f} ms a request); GUI heartbeat during the round: {stalls.line()}; "
-              f"with nothing running just before: {idle.line()}")  # fmt: skip
-        runs.append({"pushes": sent, "pushes_s": pushes_s, **stalls.as_dict("push"), **idle.as_dict("idle")})
+              f"with nothing running just before: {idle.line()}; a plain 10 ms sleep in another process "
+              f"over the same seconds (the machine's own stalls): worst {machine['worst_ms']:.1f} ms, "
+              f"p99 {machine['p99_ms']:.1f} ms")  # fmt: skip
+        runs.append({"pushes": sent, "pushes_s": pushes_s, **stalls.as_dict("push"), **idle.as_dict("idle"),
+                     "control_worst_ms": machine["worst_ms"], "control_p99_ms": machine["p99_ms"]})  # fmt: skip
     if args.profile:
         print("GUI thread during the rounds (cProfile, own time first):", file=sys.stderr)
         print(heartbeat.top(), file=sys.stderr)
