@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 ENV_URL = "ORDERDESK_DATABASE_URL"  # the same variable ``Database.open`` reads (orderdesk.db)
 REFUSED = 2  # exit status: a round could not start; stderr's last line says why
 STOPPED = 3  # exit status: asked to stop mid-round
+MAX_LOG_LINES = 200
 NICENESS = 10  # the child's lower CPU priority (POSIX; on Windows "below normal")
 
 
@@ -51,8 +52,10 @@ def run_in_child(db_url: str, started: Callable[[subprocess.Popen], None] | None
     if started is not None:
         started(proc)
     out, err = proc.communicate()
+    lines = [line for line in err.strip().splitlines() if line.strip()]
+    for line in lines[-MAX_LOG_LINES:]:  # the child's log (ids only, as every log) into the window's
+        log.info("round process %s: %s", proc.pid, line)
     if proc.returncode != 0:
-        lines = [line for line in err.strip().splitlines() if line.strip()]
         if proc.returncode < 0 or proc.returncode == STOPPED:
             raise OrderDeskError(
                 _("The store round was stopped before it finished; the next round goes on from there.")
@@ -86,6 +89,8 @@ def main() -> int:
         raise SystemExit(STOPPED)  # unwinds the round: its lease is released on the way out
 
     signal.signal(signal.SIGTERM, stop)
+    # Its log lines go to stderr; the window writes them to its own log (one file, one writer).
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(name)s %(message)s")
     if hasattr(os, "nice"):
         # Background work: when the PC is busy, the window (and the person at it) goes first.
         os.nice(NICENESS)

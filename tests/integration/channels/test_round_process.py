@@ -44,9 +44,16 @@ def test_a_round_in_a_child_imports_and_reports_as_the_cli_does(db, shop):
     assert again.requests == 1 and not again.incoming.imported
 
 
-def test_a_store_error_comes_back_as_the_rounds_one_line(db, shop):
+def test_a_store_error_comes_back_as_the_rounds_one_line(db, shop, caplog):
+    import logging
+
     registry.add_channel(db, "woocommerce", "other", shop.base_url)  # no keys in the keyring
-    reports = {r.channel: r for r in run_in_child(db.url)}
+    with caplog.at_level(logging.INFO, logger="orderdesk.services.channels.round_process"):
+        reports = {r.channel: r for r in run_in_child(db.url)}
+    # The child's log lines land in the window's log (ids and error kinds, no keys).
+    logged = [r.getMessage() for r in caplog.records if "round process" in r.getMessage()]
+    assert any("round failed: ConfigurationError" in line for line in logged), logged
+    assert not any(SECRET in line for line in logged)
     assert reports["shop"].ok
     assert "channel.other.consumer_key" in reports["other"].error and "Traceback" not in reports["other"].error
 
