@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from orderdesk import domain
 from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
-from orderdesk.models import OrderRow, ProductRow
+from orderdesk.models import ChannelRow, OrderRow, ProductRow
 from orderdesk.money import Money
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import StoreOrder
@@ -66,6 +66,7 @@ class Importer:
         self.actor = channel.actor
 
     def apply_page(self, page: list[StoreOrder], report: ImportReport) -> None:
+        self._learn_store_products(page)
         known = self._known([o.external_id for o in page])
         catalogue = self._catalogue(page)
         new_orders: list[tuple[StoreOrder, NewOrder]] = []
@@ -100,6 +101,21 @@ class Importer:
                     report.imported.append(result.number)
                     if new.holds:
                         report.held.append(result.number)
+
+    def _learn_store_products(self, page: list[StoreOrder]) -> None:
+        """Remember the store's id of each SKU the page's orders sold (a variation's included), so a
+        stock push for it needs no look-up; one that is remembered already is left as it is."""
+        seen = {line.sku: line.store_product_id for o in page for line in o.lines if line.sku and line.store_product_id}
+        if not seen:
+            return
+        with self.db.session(write=True) as s:
+            row = s.get(ChannelRow, self.channel.id)
+            settings = dict(row.settings or {})
+            remembered = dict(settings.get("store_products") or {})
+            new = {sku: store_id for sku, store_id in seen.items() if sku not in remembered}
+            if new:
+                settings["store_products"] = {**remembered, **new}
+                row.settings = settings
 
     # ------------------------------------------------------------------ reading
     def _known(self, ids: list[str]) -> dict[str, _Known]:

@@ -186,3 +186,29 @@ def test_an_order_for_a_variation_is_matched_by_the_variations_sku(desk, woo):
     assert report.ok and len(report.incoming.imported) == 1 and not report.incoming.held
     detail = orders.get(orders.find_number("7801"))
     assert [(line.sku, line.quantity) for line in detail.lines] == [("MUG-1", 2)]
+
+
+def test_a_sku_sold_in_an_order_needs_no_look_up_for_its_stock(desk, woo):
+    """An order's line names the store's product and variation: the round remembers them, so the
+    stock push for that SKU goes straight to the variation."""
+    orders, _channel, sync = desk
+    registry.update_settings(orders.db, "shop", push_stock=True)
+    mugs = woo.add_variable_product("MUG", {"MUG-1": 20, "MUG-RED": 5})
+    vid = mugs["variation_ids"]["MUG-1"]
+    woo.add_order(id=7901, line_items=[
+        {"id": 79011, "name": "Kubek", "product_id": mugs["id"], "variation_id": vid, "quantity": 1,
+         "subtotal": "49.99", "total": "49.99", "sku": "MUG-1", "price": 49.99},
+        {"id": 79012, "name": "Świeca", "product_id": 11, "variation_id": 0, "quantity": 2,
+         "subtotal": "49.99", "total": "49.99", "sku": "CANDLE-1", "price": 24.995},
+    ])  # fmt: skip
+    sync.run("shop")
+    with orders.db.session() as s:
+        from orderdesk.models import ChannelRow
+
+        remembered = s.scalar(select(ChannelRow.settings).where(ChannelRow.name == "shop"))["store_products"]
+    assert remembered["MUG-1"] == f"{mugs['id']}/{vid}" and remembered["CANDLE-1"] == "11"
+    lookups = woo.count("GET", PRODUCTS) + woo.count("GET", VARIATIONS)
+    _set_stock(orders, "MUG-1", 30)
+    assert "MUG-1: stock 30" in sync.run("shop").outgoing.sent
+    assert woo.count("GET", PRODUCTS) + woo.count("GET", VARIATIONS) == lookups
+    assert woo.variation_by_sku("MUG-1")["stock_quantity"] == 30
