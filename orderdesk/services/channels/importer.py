@@ -64,6 +64,7 @@ class Importer:
         self.db = orders.db
         self.channel = channel
         self.actor = channel.actor
+        self._remembered: set[str] | None = None  # SKUs whose store id is remembered (this round)
 
     def apply_page(self, page: list[StoreOrder], report: ImportReport) -> None:
         self._learn_store_products(page)
@@ -106,8 +107,13 @@ class Importer:
         """Remember the store's id of each SKU the page's orders sold (a variation's included), so a
         stock push for it needs no look-up; one that is remembered already is left as it is."""
         seen = {line.sku: line.store_product_id for o in page for line in o.lines if line.sku and line.store_product_id}
-        if not seen:
-            return
+        if self._remembered is None:
+            with self.db.session() as s:
+                settings = s.get(ChannelRow, self.channel.id).settings or {}
+                self._remembered = set(settings.get("store_products") or {})
+        if not seen.keys() - self._remembered:
+            return  # the usual page: nothing new, no write
+        self._remembered |= seen.keys()
         with self.db.session(write=True) as s:
             row = s.get(ChannelRow, self.channel.id)
             settings = dict(row.settings or {})
