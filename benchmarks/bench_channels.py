@@ -1,6 +1,7 @@
 """Benchmark: a WooCommerce store against the local fake shop with 50 ms latency per request.
 
 1. the first sync of N open orders (default 10,000: 100 pages of 100, so 5 s of latency);
+   (``--held-every 10``: every tenth needs a hold, an unknown SKU or a total that does not add up);
 2. an incremental round with nothing new: how many requests it costs (should be 1);
 3. M status pushes (default 500) sent at the store's pace on the task runner's pool while a
    10 ms heartbeat on the GUI thread records every stall (worst, p99, median), next to the same
@@ -9,7 +10,10 @@
 ``--window`` does it as a person sees it: the real main window (1280x800) shows the board, the
 first sync and the push rounds start from its Channels menu action, the window's change polling
 and board refreshes run as they do at the desk, and the heartbeat also measures the first sync.
-``--profile`` prints what ran on the GUI thread meanwhile (cProfile of that thread).
+``--child`` (with ``--window``) runs the rounds in a child process as the app does (the keys go to
+the keyring for the run: run it under a keyring). ``--no-freeze`` measures without ui/heap.py's
+freeze (the figures before it). ``--profile`` prints what ran on the GUI thread meanwhile
+(cProfile of that thread).
 
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_channels [--orders 10000 --pushes 500]
         [--window] [--runs 3] [--profile]
@@ -30,6 +34,7 @@ from pathlib import Path
 import requests
 
 KEY, SECRET = "ck_bench", "cs_bench"
+STORE = "benchstore"  # --child keeps its keys in the keyring for the run: a name no real store has
 
 
 def _free_port() -> int:
@@ -38,16 +43,45 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _control_start() -> subprocess.Popen:
+    """The control heartbeat (benchmarks/control_heartbeat.py) in its own process."""
+    return subprocess.Popen([sys.executable, "-m", "benchmarks.control_heartbeat"], stdout=subprocess.PIPE, text=True)
+
+
+def _control_stop(proc: subprocess.Popen) -> dict:
+    proc.terminate()
+    out, _err = proc.communicate(timeout=30)
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--orders", type=int, default=10_000)
     parser.add_argument("--pushes", type=int, default=500)
     parser.add_argument("--latency", type=float, default=0.05)
+    parser.add_argument(
+        "--held-every",
+        type=int,
+        default=0,
+        help="every n-th store order needs a hold (unknown SKU, total that does not add up)",
+    )
     parser.add_argument("--runs", type=int, default=1, help="push rounds, each with its own M cancellations")
     parser.add_argument("--window", action="store_true", help="run the rounds from the real main window")
+    parser.add_argument(
+        "--child",
+        action="store_true",
+        help="with --window: rounds in a child process as the app runs them (keys in the keyring)",
+    )
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="leave the start-up objects in Python's full collections (as before ui/heap.py)",
+    )
     parser.add_argument("--profile", action="store_true", help="print what ran on the GUI thread")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON line at the end")
     args = parser.parse_args()
+    if args.child and not args.window:
+        parser.error("--child runs the rounds as the window does: give --window too")
     if args.runs * args.pushes > args.orders:
         parser.error("--runs x --pushes must not be more than --orders (each push cancels its own order)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -78,13 +112,17 @@ def main() -> int:
     shop.stdout.readline()  # "listening on ..."
     base_url = f"http://127.0.0.1:{port}"
     # Orders created over the last 30 days, so an incremental round's overlap window is quiet.
-    requests.post(f"{base_url}/__fake__/advance", json={"seed": args.orders, "spread_days": 29}, timeout=600)
+    requests.post(
+        f"{base_url}/__fake__/advance",
+        json={"seed": args.orders, "spread_days": 29, "held_every": args.held_every},
+        timeout=600,
+    )
 
     db = Database.open(Path(tmp.name) / "bench.sqlite3")
     orders = order_service(db)
     orders.upsert_product("CANDLE-1", "Świeca sojowa", Money(2499, "PLN"), stock_on_hand=10**6)
     orders.upsert_product("MUG-1", "Kubek", Money(4999, "PLN"), stock_on_hand=10**6)
-    registry.add_channel(db, "woocommerce", "shop", base_url)
+    registry.add_channel(db, "woocommerce", STORE, base_url)
     sync = ChannelSync(
         orders,
         owner="bench",
@@ -101,8 +139,14 @@ def main() -> int:
 
         qsettings = QSettings(str(Path(tmp.name) / "ui.ini"), QSettings.Format.IniFormat)
         window = MainWindow(orders, runner, qsettings=qsettings, reporter=ErrorReporter(interactive=False),
-                            actor=Actor("bench"), freeze_heap=True)  # fmt: skip
-        window.channels.sync = sync  # the bench's shop and keys; the rest as at the desk
+                            actor=Actor("bench"), freeze_heap=not args.no_freeze)  # fmt: skip
+        if args.child:  # as the app: the round in its own process, the keys from the keyring
+            from orderdesk.services.credentials import Credentials
+
+            for part, secret in (("consumer_key", KEY), ("consumer_secret", SECRET)):
+                registry.store_secret(db, Credentials(), STORE, part, secret)
+        else:
+            window.channels.sync = sync  # the bench's shop and keys on the pool; the rest as at the desk
         window.channels.timer.stop()
         window.channels._first.stop()
         window.resize(1280, 800)
@@ -110,7 +154,7 @@ def main() -> int:
         while not window.board.loaded_once:
             app.processEvents()
 
-    else:
+    elif not args.no_freeze:
         from orderdesk.ui.heap import freeze_startup_objects
 
         freeze_startup_objects()  # as the app's window does once its parts are in
@@ -138,7 +182,7 @@ def main() -> int:
                 done["error"] = exc
                 loop.quit()
 
-            runner.run(lambda: sync.run("shop"), finished, failed, label=label)
+            runner.run(lambda: sync.run(STORE), finished, failed, label=label)
         loop.exec()
         if window is not None:
             window.channels.finished.disconnect(finished)
@@ -158,13 +202,17 @@ def main() -> int:
     print(f"heartbeat with nothing running: {idle.line()}")
     figures.update(idle.as_dict("idle"))
 
+    control = _control_start()
     heartbeat.start()
     first, first_s = one_round("bench first sync")
     first_stalls = heartbeat.stop()
+    machine = _control_stop(control)
     assert first.ok, first.error
-    print(f"first sync: {len(first.incoming.imported)} orders in {first_s:.1f} s (target: 10k in <= 30 s), {first.requests} requests "
-          f"({first.requests * args.latency:.1f} s of them latency); GUI heartbeat meanwhile: {first_stalls.line()}")  # fmt: skip
+    print(f"first sync: {len(first.incoming.imported)} orders ({len(first.incoming.held)} on the check hold) in {first_s:.1f} s (target: 10k in <= 30 s), {first.requests} requests "
+          f"({first.requests * args.latency:.1f} s of them latency); GUI heartbeat meanwhile: {first_stalls.line()}; "
+          f"the machine's own (another process): worst {machine['worst_ms']:.1f} ms, p99 {machine['p99_ms']:.1f} ms")  # fmt: skip
     figures.update(first_stalls.as_dict("first_sync"))
+    figures.update({"first_sync_control_worst_ms": machine["worst_ms"], "first_sync_control_p99_ms": machine["p99_ms"]})
 
     t0 = time.perf_counter()
     empty, _s = one_round("bench empty round")
@@ -181,14 +229,19 @@ def main() -> int:
         if window is not None:
             settle(3)  # the window notices the cancellations and refreshes before the round
         idle = heartbeat.idle()
+        control = _control_start()
         heartbeat.start()
         report, pushes_s = one_round("bench pushes")
         stalls = heartbeat.stop()
+        machine = _control_stop(control)
         sent = len(report.outgoing.sent)
         print(f"run {run + 1}: {sent} status pushes in {pushes_s:.1f} s ({sent / max(pushes_s, 1e-9):.1f}/s at "
               f"{args.latency * 1000:.0f} ms a request); GUI heartbeat during the round: {stalls.line()}; "
-              f"with nothing running just before: {idle.line()}")  # fmt: skip
-        runs.append({"pushes": sent, "pushes_s": pushes_s, **stalls.as_dict("push"), **idle.as_dict("idle")})
+              f"with nothing running just before: {idle.line()}; a plain 10 ms sleep in another process "
+              f"over the same seconds (the machine's own stalls): worst {machine['worst_ms']:.1f} ms, "
+              f"p99 {machine['p99_ms']:.1f} ms")  # fmt: skip
+        runs.append({"pushes": sent, "pushes_s": pushes_s, **stalls.as_dict("push"), **idle.as_dict("idle"),
+                     "control_worst_ms": machine["worst_ms"], "control_p99_ms": machine["p99_ms"]})  # fmt: skip
     if args.profile:
         print("GUI thread during the rounds (cProfile, own time first):", file=sys.stderr)
         print(heartbeat.top(), file=sys.stderr)
@@ -197,11 +250,16 @@ def main() -> int:
           f"p99 {max(r['push_p99_ms'] for r in runs):.1f} ms")  # fmt: skip
     if args.json:
         print(json.dumps({"orders": len(first.incoming.imported), "first_sync_s": first_s,
-                          "first_sync_requests": first.requests, "incremental_requests": empty.requests,
+                          "first_sync_requests": first.requests, "held": len(first.incoming.held), "incremental_requests": empty.requests,
                           "pushes": worst_run["pushes"], "pushes_s": worst_run["pushes_s"],
                           "worst_stall_ms": worst_run["push_worst_ms"], "p99_stall_ms": worst_run["push_p99_ms"],
                           "idle_stall_ms": worst_run["idle_worst_ms"], "idle_p99_ms": worst_run["idle_p99_ms"],
-                          "window": bool(window), **figures, "runs": runs}))  # fmt: skip
+                          "window": bool(window), "child": args.child, "frozen": not args.no_freeze, **figures, "runs": runs}))  # fmt: skip
+    if args.child:
+        from orderdesk.services.credentials import Credentials
+
+        for part in ("consumer_key", "consumer_secret"):
+            Credentials().delete(f"channel.{STORE}.{part}")
     runner.shutdown()
     shop.terminate()
     shop.wait()

@@ -1,11 +1,12 @@
 """Screenshots of a WooCommerce store against the local fake shop.
 
     channels-add-store.png: Channels → Add WooCommerce store, after Test connection
-    channels-board.png:     the board after a sync round (store status on each card)
+    channels-board.png:     the board after a sync round (store status on each card, a packed
+                            order the customer cancelled in the store on a Store mismatch hold)
     channels-mismatch.png:  an order window with a store mismatch and its fixes
 
 Run from the repository root under Xvfb with a keyring (the keys go to the real keyring):
-    xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- bash scripts/_with_keyring.sh \
+    xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash scripts/_with_keyring.sh \
         python docs/make_channels_screenshots.py docs
 """
 
@@ -79,7 +80,7 @@ def main(out: Path) -> int:
     runner = TaskRunner(app)
     qsettings = QSettings(str(Path(os.environ["ORDERDESK_DATA_DIR"]) / "ui.ini"), QSettings.Format.IniFormat)
     window = MainWindow(service, runner, qsettings=qsettings, reporter=ErrorReporter(interactive=False), actor=owner, poll_ms=0)  # fmt: skip
-    window.resize(1400, 900)
+    window.resize(1280, 800)
     window.show()
 
     def spin(until, seconds: float = 15) -> None:
@@ -112,12 +113,22 @@ def main(out: Path) -> int:
     cancelled = numbers[2]
     service.move(cancelled, MoveRequest(Status.CANCELLED, reason="the customer called"), owner)
     ChannelSync(service).run("shop")
-    # Someone re-opens the cancelled order in the store: the next round finds the mismatch.
+    # The shipped order is completed in the store, with the tracking number as a customer note.
+    shipped = fake.orders[int(service.get(numbers[0]).external_id)]
+    notes = [n["note"] for n in fake.notes[shipped["id"]]]
+    assert shipped["status"] == "completed" and any("620512345678901234567890" in n for n in notes), notes
+    print(f"store order {shipped['id']}: {shipped['status']}; notes: {notes}")
+    # Someone re-opens the cancelled order in the store, and a customer cancels a packed one
+    # there: the next round finds both mismatches.
     fake.clock_offset += 2
     fake.update(int(service.get(cancelled).external_id), status="processing")
+    fake.update(int(service.get(numbers[1]).external_id), status="cancelled")
     ChannelSync(service).run("shop")
     window.refresh()
     spin(lambda: runner.active == 0)
+    # As a person at 1280x800 does: fold the empty columns, so Packed and Shipped are in view.
+    for status in (Status.CONFIRMED, Status.AWAITING_PAYMENT, Status.PAID, Status.ASSEMBLING):
+        window.board.columns[status].set_collapsed(True)
     spin(lambda: False, 1.0)
     window.grab().save(str(out / "channels-board.png"))
 

@@ -253,7 +253,9 @@ def channels_section(opts: BenchOptions) -> list[Figure]:
         Figure("store incremental round, nothing new (requests)", got["incremental_requests"], "requests", "1"),
         Figure(f"store {got['pushes']} status pushes (whole round)", got["pushes_s"], "s"),
         Figure("store pushes: longest GUI-thread stall", got["worst_stall_ms"], "ms", "≤ 50 ms"),
+        Figure("  p99 of the GUI heartbeat's gaps", got.get("p99_stall_ms", 0.0), "ms"),
         Figure("  the same heartbeat with nothing running", got["idle_stall_ms"], "ms"),
+        Figure("  its p99 with nothing running", got.get("idle_p99_ms", 0.0), "ms"),
     ]  # fmt: skip
 
 

@@ -6,6 +6,12 @@ name are looked up in one query each, the order numbers are taken as one block, 
 with one flush and the "create" history entries with one insert, all in one transaction.
 An order that is refused gets its own error and the others go in; should the database refuse
 the chunk as a whole, it is done again order by order so the error lands on the right one.
+
+An order that arrives needing a hold (a store order with an unknown SKU, a total that does not
+add up, a plugin status) goes in with the others: its holds, their history entries and the
+priority rules' flag are written in the same statements, with the ids the one-by-one path would
+give them, and the service's listeners hear of its holds and its creation in that transaction
+as they do from ``create_order``.
 """
 
 from __future__ import annotations
@@ -19,12 +25,17 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
-from orderdesk.models import CustomerRow, HistoryRow, OrderLineRow, OrderRow, ProductRow
+from orderdesk.i18n import _
+from orderdesk.limits import MAX_NOTES, check_text
+from orderdesk.models import CustomerRow, HistoryRow, HoldRow, OrderLineRow, OrderRow, ProductRow, utcnow
 from orderdesk.phones import normalize_phone
 from orderdesk.search import build_search_text
 from orderdesk.services import counters
-from orderdesk.services.orders import CustomerIndex, NewOrder, OrderService
-from orderdesk.workflow import Status
+from orderdesk.services.orders import CustomerIndex, HoldAdded, NewOrder, OrderService
+from orderdesk.services.orders.creating import RULES_ACTOR
+from orderdesk.services.orders.events import OrderCreated, OrderEvent
+from orderdesk.services.orders.priority import rule_reason as priority_reason
+from orderdesk.workflow import Hold, Status
 
 log = logging.getLogger(__name__)
 
@@ -51,19 +62,15 @@ def create_orders(service: OrderService, news: Sequence[NewOrder], actor: Actor)
 
 def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> list[Created]:
     results: list[Created | None] = [None] * len(news)
-    checked, held = [], []
+    checked = []
     for i, new in enumerate(news):
-        if new.holds:  # an order that arrives on hold tells the listeners: the one-by-one path
-            held.append(i)
-            continue
         try:
             checked.append((i, new, *service._validate_new(new)))
+            for _kind, reason, _details in new.holds:  # as ``_history`` checks it one by one
+                check_text(reason, _("reason"), MAX_NOTES, "reason")
         except OrderDeskError as exc:
-            results[i] = Created(error=exc)
-    for i in held:
-        try:
-            results[i] = Created(number=service.create_order(news[i], actor).number)
-        except (OrderDeskError, IntegrityError) as exc:
+            if checked and checked[-1][0] == i:
+                checked.pop()
             results[i] = Created(error=exc)
     if not checked:
         return [r or Created() for r in results]
@@ -80,9 +87,18 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
                 except OrderDeskError as exc:
                     results[i] = Created(error=exc)
                     continue
+                # The rules read the customer as this order left it (a later one may change it).
+                row.priority_why = priority_reason(s, row, service.config.default_country)
                 made.append((i, new, row))
+            # Known customers' new contact details are written before the counter is taken, in the
+            # order ``create_order`` takes those locks (customer, then counter): two desks importing
+            # the same shop, one in bulk and one order by order, would otherwise deadlock on PostgreSQL.
+            s.flush()
             _number(s, [row for _i, _new, row in made])
-            _write(s, actor, made)
+            events = _write(s, actor, made)
+            for event in events:  # the held orders' holds and creation, as ``create_order`` tells them
+                for listener in service.listeners:
+                    listener(s, event)
             numbered = [(i, row.number) for i, _new, row in made]
     except (SQLAlchemyError, OrderDeskError):
         # The database refused the chunk: one order at a time, each in its own transaction.
@@ -99,16 +115,20 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
     return [r or Created() for r in results]
 
 
-def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> None:
-    """Insert the new customers, orders, lines and create entries with one executemany each.
+def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> list[OrderEvent]:
+    """Insert the new customers, orders, lines, holds and history with one executemany each.
 
     The rows were built by the service's own code as plain objects (``plain_rows``) and are
     written with Core: the ORM's instrumented objects and unit of work cost more than everything
-    else together, and SQLite cannot batch its INSERT ... RETURNING. Ids come first (in the write transaction: SQLite's lock, PostgreSQL's
-    sequences), so every row is written whole in one statement per table.
+    else together, and SQLite cannot batch its INSERT ... RETURNING. Ids come first (in the write
+    transaction: SQLite's lock, PostgreSQL's sequences), so every row is written whole in one
+    statement per table. History ids follow each order's own sequence (created, flagged by a
+    priority rule, put on hold), as the one-by-one path numbers them.
+
+    Returns the events the listeners are told: a held order's ``HoldAdded`` and ``OrderCreated``.
     """
     if not made:
-        return
+        return []
     orders = [row for _i, _new, row in made]
     customers = list({id(row.customer): row.customer for row in orders if row.customer.id is None}.values())
     for table_rows, model in ((customers, CustomerRow), (orders, OrderRow)):
@@ -117,24 +137,68 @@ def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> N
     lines = []
     for row in orders:
         row.customer_id = row.customer.id
-        row.version = 1  # what the ORM's version counter starts at
         for line in row.lines:
             line.order_id = row.id
             line.product_id = line.product.id if line.product is not None else None
             lines.append(line)
+    entries, holds, held = _history_and_holds(actor, made)
+    history_ids = iter(_new_ids(s, HistoryRow, len(entries)))
+    for entry in entries:
+        entry["id"] = next(history_ids)
+    hold_ids = iter(_new_ids(s, HoldRow, len(holds)))
+    for hold in holds:
+        hold["id"] = next(hold_ids)
     for model, objs in ((CustomerRow, customers), (OrderRow, orders), (OrderLineRow, lines)):
         if objs:
             s.execute(insert(model.__table__), [_column_values(obj, model.__table__) for obj in objs])
-    s.execute(
-        insert(HistoryRow),
-        [
-            {"order_id": row.id, "at": row.created_at, "actor": actor.name, "role": actor.role.value,
-             "kind": "create", "from_value": "", "to_value": str(Status.NEW), "reason": new.source, "details": {}}
-            for _i, new, row in made
-        ],
-    )  # fmt: skip
+    s.execute(insert(HistoryRow), entries)
+    if holds:
+        s.execute(insert(HoldRow), holds)
     # The written rows stay out of the session (nothing cascades them in: no backrefs from the
     # customers or products they point at), so the ORM never writes them a second time.
+    events: list[OrderEvent] = []
+    for row, created, its_holds in held:
+        events += [HoldAdded(row.id, row.number, Hold(h["kind"]), h["id"], h["reason"], actor) for h in its_holds]
+        events.append(OrderCreated(row.id, row.number, created["id"], actor))
+    return events
+
+
+def _history_and_holds(actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]):
+    """Each order's history entries in the one-by-one path's order, its holds, and the held ones."""
+    entries: list[dict] = []
+    holds: list[dict] = []
+    held: list[tuple[OrderRow, dict, list[dict]]] = []
+
+    def entry(row, who: Actor, kind: str, from_value: str, to_value: str, reason: str, details: dict, at) -> dict:
+        values = {"order_id": row.id, "at": at, "actor": who.name, "role": who.role.value, "kind": kind,
+                  "from_value": from_value, "to_value": to_value, "reason": reason, "details": details}  # fmt: skip
+        entries.append(values)
+        return values
+
+    for _i, new, row in made:
+        created = entry(row, actor, "create", "", str(Status.NEW), new.source, {}, row.created_at)
+        why = row.priority_why
+        if why:  # flagged as it is stored, as ``create_order`` does
+            row.priority = True
+            reason = _("rule priority: {w}").format(w=why)
+            entry(row, RULES_ACTOR, "priority", "off", "on", reason, {}, row.created_at)
+        its_holds: list[dict] = []
+        for kind, reason, details in new.holds:
+            kind = Hold(kind).value
+            if any(h["kind"] == kind for h in its_holds):
+                continue  # one open hold of a kind is enough (``_add_hold``)
+            now = utcnow()
+            hold = {"order_id": row.id, "kind": kind, "reason": reason, "details": dict(details),
+                    "created_by": actor.name, "created_at": now, "resolved_at": None, "resolved_by": ""}  # fmt: skip
+            its_holds.append(hold)
+            entry(row, actor, "hold", "", kind, reason, dict(details), now)
+        row.hold_count = len(its_holds)  # what ``rows.refresh`` counts once the holds are in
+        # The version the ORM's counter reaches one by one: one step per hold and one for the flag.
+        row.version = 1 + len(its_holds) + (1 if why else 0)
+        if its_holds:
+            holds += its_holds
+            held.append((row, created, its_holds))
+    return entries, holds, held
 
 
 def _new_ids(s, model, count: int) -> list[int]:

@@ -77,6 +77,17 @@ def oauth_signature(method: str, url: str, params: dict[str, str], secret: str, 
     return base64.b64encode(hmac.new(f"{secret}&".encode(), base.encode(), digest).digest()).decode()
 
 
+def _needs_a_look(i: int, every: int) -> dict[str, Any]:
+    if not every or i % every:
+        return {}
+    if (i // every) % 2:
+        return {"total": "999.99"}  # not items + shipping
+    return {"line_items": [
+        {"id": 900_000 + i, "name": "Wycofany produkt", "product_id": 99, "variation_id": 0, "quantity": 1,
+         "subtotal": "99.98", "total": "99.98", "sku": f"GONE-{i}", "price": 99.98},
+    ]}  # fmt: skip
+
+
 @dataclass
 class ApiKey:
     key: str
@@ -363,7 +374,13 @@ class WooCommerceFake(ProductsMixin, FakeVendor):
             count, days = int(data["seed"]), float(data.get("spread_days", 0))
             start = self.now() - timedelta(days=days)
             step = timedelta(days=days) / max(count, 1)
-            return [self.add_order(date_created_gmt=gmt(start + step * i))["id"] for i in range(count)][-1:]
+            # ``held_every``: every n-th order needs a look at the desk, an unknown SKU and a total
+            # that does not add up in turn.
+            every = int(data.get("held_every", 0))
+            return [
+                self.add_order(date_created_gmt=gmt(start + step * i), **_needs_a_look(i, every))["id"]
+                for i in range(count)
+            ][-1:]
         if "get" in data:
             with self._state_lock:
                 oid = int(data["get"])

@@ -1,6 +1,7 @@
 """The bulk create path writes the very rows the one-by-one path writes, on SQLite and PostgreSQL.
 
-Row by row and column by column (ids included): customers, orders, lines, history, numbering.
+Row by row and column by column (ids included): customers, orders, lines, holds, history,
+numbering; orders that arrive on hold and orders a priority rule flags among them.
 """
 
 from __future__ import annotations
@@ -14,17 +15,20 @@ from sqlalchemy import select
 from orderdesk.db import Database
 from orderdesk.domain import Customer
 from orderdesk.errors import OrderDeskError
-from orderdesk.models import CustomerRow, HistoryRow, OrderCounterRow, OrderLineRow, OrderRow
+from orderdesk.models import CustomerRow, HistoryRow, HoldRow, OrderCounterRow, OrderLineRow, OrderRow
 from orderdesk.services.order_bulk import create_orders
 from orderdesk.services.orders import NewLine, OrderService
+from orderdesk.settings import Settings
+from orderdesk.workflow import Hold
 from tests.factories import OWNER, make_order, stock_products
 from tests.support.pg_fixtures import fresh_pg_database, pg_server  # noqa: F401
 from tests.unit.services.test_order_bulk import new_order
 
 AT = datetime(2026, 11, 2, 10, 15)
-TABLES = (CustomerRow, OrderRow, OrderLineRow, HistoryRow, OrderCounterRow)
+TABLES = (CustomerRow, OrderRow, OrderLineRow, HoldRow, HistoryRow, OrderCounterRow)
 # Set by the database clock or "now" when the row is written: the same kind of value, not the same value.
-WRITTEN_AT = {"customers": {"created_at"}, "order_history": {"at"}}
+WRITTEN_AT = {"customers": {"created_at"}, "order_history": {"at"}, "holds": {"created_at"}}
+CHECK = Hold.CHANNEL_CHECK.value
 
 
 def batch() -> list:
@@ -32,6 +36,11 @@ def batch() -> list:
     news[7] = replace(news[7], lines=[NewLine("NOPE-1", 1)])  # refused: no number, no customer
     news[11] = replace(news[11], customer=Customer(None, "Zhang Wei", phone="12", email="bad-phone@example.cn"))
     news[12] = replace(news[12], created_at=datetime(2027, 1, 3, 9, 0))  # another year's numbers
+    # Store orders that arrive needing a look (an unknown SKU, a total that does not add up).
+    for i in (3, 9, 16, 23):
+        news[i] = replace(news[i], holds=((CHECK, f"Items not in the catalogue: X-{i}.", {"store_status": "on-hold"}),))
+    news[9] = replace(news[9], holds=(*news[9].holds, (Hold.ADDRESS_PROBLEM.value, "No house number.", {})))
+    news[16] = replace(news[16], holds=(*news[16].holds, (CHECK, "the same kind twice: one hold", {})))
     return news
 
 
@@ -51,6 +60,7 @@ def dump(db: Database) -> dict[str, list[tuple]]:
 
 def _fill(db: Database, bulk: bool) -> list[str]:
     service = OrderService(db)
+    Settings(db).set("automation.priority_vip_phones", "+48 600 100 002")  # every 7th order is priority
     stock_products(service)
     make_order(service, phone="+48 600 100 003", email="c3@example.pl", name="Old Name")  # a known customer
     news = batch()

@@ -122,7 +122,7 @@ class StoreClient(Protocol):
     def set_tracking(self, external_id: str, tracking_number: str, carrier: str) -> None: ...
 
     def set_stock(self, sku: str, quantity: int, store_id: str = "") -> str:
-        """Set the stock of the store's product with this SKU; returns the store's product id."""
+        """Set the stock of the store's product or variation with this SKU; returns the store's id for it."""
         ...
 
     def refund(self, external_id: str, push: dict) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from orderdesk import domain
 from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
-from orderdesk.models import OrderRow, ProductRow
+from orderdesk.models import ChannelRow, OrderRow, ProductRow
 from orderdesk.money import Money
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import StoreOrder
@@ -64,8 +64,10 @@ class Importer:
         self.db = orders.db
         self.channel = channel
         self.actor = channel.actor
+        self._remembered: set[str] | None = None  # SKUs whose store id is remembered (this round)
 
     def apply_page(self, page: list[StoreOrder], report: ImportReport) -> None:
+        self._learn_store_products(page)
         known = self._known([o.external_id for o in page])
         catalogue = self._catalogue(page)
         new_orders: list[tuple[StoreOrder, NewOrder]] = []
@@ -88,9 +90,8 @@ class Importer:
                 log.warning("store order %s not applied: %s", order.external_id, type(exc).__name__)
                 report.failed.append(f"{order.external_id}: {exc}")
         if new_orders:
-            # One transaction for the page's new orders: the first sync of a big shop stays fast.
-            # The bulk path: one transaction, one insert per table (an order that arrives on hold
-            # goes in one by one, so the hold's listeners hear of it).
+            # The bulk path: one transaction and one insert per table for the page's new orders,
+            # those arriving on the check hold included (their holds and history go in alongside).
             results = create_orders(self.orders, [new for _order, new in new_orders], self.actor)
             for (order, new), result in zip(new_orders, results, strict=True):
                 if isinstance(result.error, IntegrityError):
@@ -101,6 +102,26 @@ class Importer:
                     report.imported.append(result.number)
                     if new.holds:
                         report.held.append(result.number)
+
+    def _learn_store_products(self, page: list[StoreOrder]) -> None:
+        """Remember the store's id of each SKU the page's orders sold (a variation's included), so a
+        stock push for it needs no look-up; one that is remembered already is left as it is."""
+        seen = {line.sku: line.store_product_id for o in page for line in o.lines if line.sku and line.store_product_id}
+        if self._remembered is None:
+            with self.db.session() as s:
+                settings = s.get(ChannelRow, self.channel.id).settings or {}
+                self._remembered = set(settings.get("store_products") or {})
+        if not seen.keys() - self._remembered:
+            return  # the usual page: nothing new, no write
+        self._remembered |= seen.keys()
+        with self.db.session(write=True) as s:
+            row = s.get(ChannelRow, self.channel.id)
+            settings = dict(row.settings or {})
+            remembered = dict(settings.get("store_products") or {})
+            new = {sku: store_id for sku, store_id in seen.items() if sku not in remembered}
+            if new:
+                settings["store_products"] = {**remembered, **new}
+                row.settings = settings
 
     # ------------------------------------------------------------------ reading
     def _known(self, ids: list[str]) -> dict[str, _Known]:

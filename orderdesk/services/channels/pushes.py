@@ -48,8 +48,16 @@ def push_map(settings: dict) -> dict[str, str]:
     return {**DEFAULT_PUSH_MAP, **(settings.get("status_map") or {})}
 
 
+def carrier_title(carrier: str) -> str:
+    """The carrier as the customer knows it: the desk keeps its id ("inpost"), the note names it ("InPost")."""
+    titles = {"cdek": "CDEK", "inpost": "InPost", "easypost": "EasyPost", "own_courier": _("our own courier")}
+    return titles.get(carrier, carrier)
+
+
 def tracking_note(tracking_number: str, carrier: str, url: str = "") -> str:
-    text = _("Your order has been shipped with {c}. Tracking number: {t}").format(c=carrier, t=tracking_number)
+    text = _("Your order has been shipped with {c}. Tracking number: {t}").format(
+        c=carrier_title(carrier), t=tracking_number
+    )
     return f"{text} {url}".strip()
 
 

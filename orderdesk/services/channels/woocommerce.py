@@ -129,6 +129,15 @@ def _meta(order: dict[str, Any], keys: tuple[str, ...]) -> str:
     return ""
 
 
+def _store_id(item: dict) -> str:
+    """The store's id of a line's product as stock pushes address it: "<id>", or "<id>/<variation
+    id>" for a variation (its stock is the variation's, at /products/<id>/variations/<vid>)."""
+    product, variation = int(item.get("product_id") or 0), int(item.get("variation_id") or 0)
+    if not product:
+        return ""
+    return f"{product}/{variation}" if variation else str(product)
+
+
 def _split_line(sku: str, name: str, quantity: int, total_minor: int, product_id: str) -> list[StoreLine]:
     """Lines whose prices add up to the store's line total to the cent (49.99 for 2 = 24.99 + 25.00)."""
     if quantity <= 0:
@@ -191,7 +200,7 @@ def map_order(
             str(item.get("name") or ""),
             int(item.get("quantity") or 0),
             gross,
-            str(item.get("product_id") or ""),
+            _store_id(item),
         )
     for fee in order.get("fee_lines") or []:  # e.g. a cash-on-delivery fee: a line of its own
         gross = to_minor(fee.get("total"), currency) + to_minor(fee.get("total_tax"), currency)

@@ -66,14 +66,50 @@ class RefundsAndStock:
         return any(marker in str(r.get("reason", "")) for r in refunds or [])
 
     def find_product(self, sku: str) -> str:
-        """The store's product id for an exact SKU, or "" when the store has none."""
+        """The store's id for an exact SKU: a product's id, ``"<product id>/<variation id>"`` for
+        a variation of a variable product, or "" when the store has neither.
+
+        ``/products?sku=`` finds a variation's SKU in some WooCommerce versions only (fact sheet:
+        "Stock"): one that does answers with the variation itself (``type: "variation"``); for the
+        others the variations of the variable products are read once per round.
+        """
         found = self._json(self._call("GET", "/products", {"sku": sku}), _("the product {s}").format(s=sku))
         match = next((p for p in found or [] if str(p.get("sku") or "") == sku), None)
-        return str(match["id"]) if match else ""
+        if match is not None:
+            if match.get("type") == "variation" and match.get("parent_id"):
+                return f"{int(match['parent_id'])}/{int(match['id'])}"
+            return str(match["id"])
+        return self._variations_by_sku().get(sku, "")
+
+    def _variations_by_sku(self) -> dict[str, str]:
+        """SKU -> "<product id>/<variation id>" of every variation in the store (read once per client)."""
+        index: dict[str, str] | None = getattr(self, "_variation_index", None)
+        if index is None:
+            index = {}
+            for parent in self._every("/products", {"type": "variable"}, _("the store's variable products")):
+                path = f"/products/{int(parent['id'])}/variations"
+                for variation in self._every(path, {}, _("the variations of product {i}").format(i=parent["id"])):
+                    if variation.get("sku"):
+                        index.setdefault(str(variation["sku"]), f"{int(parent['id'])}/{int(variation['id'])}")
+            self._variation_index = index
+        return index
+
+    def _every(self, path: str, params: dict[str, Any], what: str) -> list[dict[str, Any]]:
+        """All pages of a product list (``per_page=100``, the ``X-WP-TotalPages`` header)."""
+        rows: list[dict[str, Any]] = []
+        page = 1
+        while True:
+            response = self._call("GET", path, {**params, "per_page": 100, "page": page})
+            chunk = self._json(response, what)
+            rows += [r for r in chunk or [] if isinstance(r, dict)]
+            if not chunk or page >= int(response.headers.get("X-WP-TotalPages") or 0):
+                return rows
+            page += 1
 
     def set_stock(self, sku: str, quantity: int, store_id: str = "") -> str:
-        """Set a product's stock (absolute, safe to repeat); returns the store's product id.
-        ``manage_stock`` goes with it: without it the store drops the quantity silently."""
+        """Set a product's or a variation's stock (absolute, safe to repeat); returns the store's
+        id for it (see ``find_product``). ``manage_stock`` goes with it: without it the store drops
+        the quantity silently."""
         for attempt in range(2):
             if not store_id:
                 store_id = self.find_product(sku)
@@ -83,11 +119,19 @@ class RefundsAndStock:
                     code="no_product",
                 )
             response = self._call(
-                "PUT", f"/products/{int(store_id)}", body={"manage_stock": True, "stock_quantity": quantity}
+                "PUT", _product_path(store_id), body={"manage_stock": True, "stock_quantity": quantity}
             )
             if response.status_code == 404 and attempt == 0:
-                store_id = ""  # the remembered product was deleted in the store: look the SKU up again
+                # The remembered product or variation was deleted in the store: look the SKU up again.
+                store_id = ""
+                self._variation_index = None
                 continue
             self._json(response, _("the stock of {s}").format(s=sku))
             return store_id
         return store_id
+
+
+def _product_path(store_id: str) -> str:
+    """``/products/<id>``, or ``/products/<id>/variations/<vid>`` for a variation (fact sheet: "Stock")."""
+    product, _slash, variation = store_id.partition("/")
+    return f"/products/{int(product)}/variations/{int(variation)}" if variation else f"/products/{int(product)}"

@@ -277,8 +277,8 @@ class CardDelegate(QStyledItemDelegate):
             store_rect = QRect(x, rows[0].top(), number_rect.right() - x, line)
             painter.setFont(font)
             painter.setPen(muted)
-            store = f"{summary.channel}: {summary.store_status or '—'}"
-            painter.drawText(store_rect, LEFT, fm.elidedText(store, Qt.TextElideMode.ElideRight, store_rect.width()))
+            store = store_text(fm, summary.channel, summary.store_status, store_rect.width())
+            painter.drawText(store_rect, LEFT, store)
             painter.setFont(bold)
             painter.setPen(text)
 
@@ -368,3 +368,13 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(
                 QRect(card.left() + 14, card.top() + 12 + i * 20, int(card.width() * frac), 10), 4, 4
             )
+
+
+def store_text(fm: QFontMetrics, channel: str, status: str, width: int) -> str:
+    """The web store's status beside the number: "shop: processing" when it fits, else the status
+    alone (the store's name matters only with several stores; its status always does), elided last."""
+    status = status or "—"
+    for text in (f"{channel}: {status}", status):
+        if fm.horizontalAdvance(text) <= width:
+            return text
+    return fm.elidedText(status, Qt.TextElideMode.ElideRight, width)

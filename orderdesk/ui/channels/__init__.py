@@ -2,8 +2,10 @@
 and the store strip in the order window.
 
 ``install_channels(main_window)`` and ``attach_channels(details_window)`` are the only calls the
-shared windows make. A round runs on the task runner's pool (the network never blocks the
-window): the same ``ChannelSync`` as ``orderdesk channels sync``.
+shared windows make. A round runs in a child process (services/channels/round_process.py: it
+never holds the window's interpreter lock), watched from the task runner's pool: the same
+``ChannelSync`` as ``orderdesk channels sync``. A ``sync`` given to ``install_channels`` (tests,
+benchmarks with a fake shop's client) runs on the pool itself instead.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from orderdesk.errors import OrderDeskError
 from orderdesk.services.channels.registry import list_channels
+from orderdesk.services.channels.round_process import run_in_child
 from orderdesk.services.channels.sync import ChannelSync
 from orderdesk.ui.channels.add_store import AddStoreDialog
 from orderdesk.ui.channels.panel import StorePanel
@@ -35,6 +39,7 @@ class ChannelsUi(QObject):
         self.window = window
         self.sync = sync
         self.running = False
+        self.child: Any = None  # the running round's process, ended when the window closes
         self.dialogs: list[Any] = []
         menu = window.menuBar().addMenu(tr("C&hannels"))
         menu.setObjectName("channelsMenu")
@@ -63,6 +68,9 @@ class ChannelsUi(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.timer.stop()
             self._first.stop()
+            child = self.child
+            if child is not None and child.poll() is None:
+                child.terminate()  # safe mid-round: each page and push is its own transaction
         return False
 
     def add_store(self) -> AddStoreDialog:
@@ -79,12 +87,16 @@ class ChannelsUi(QObject):
     def sync_now(self) -> None:
         if self.running:
             return
-        service = self.window.service
-        sync = self.sync or ChannelSync(service)
+        service, sync = self.window.service, self.sync
+
+        def started(child: Any) -> None:
+            self.child = child
 
         def work():
             if not list_channels(service.db):
                 return []
+            if sync is None:
+                return run_in_child(service.db.url, started)
             return sync.run_all()
 
         self.running = True
@@ -102,11 +114,16 @@ class ChannelsUi(QObject):
         if errors:
             text += " · ⚠ " + errors[0]
         self.window.show_message(text)
-        if incoming or any(r.incoming.updated or r.mismatches for r in reports):
+        # One board refresh for the whole round. Pushes count too: they change the store status
+        # the cards show without a history entry, which the window's change polling looks for.
+        if incoming or sent or any(r.incoming.updated or r.mismatches for r in reports):
             self.window.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         self.running = False
+        if isinstance(exc, OrderDeskError):  # a background round: its one line in the status bar
+            self.window.show_message(tr("Stores: ⚠ %1").replace("%1", str(exc)))
+            return
         self.window.reporter.report(exc, tr("Syncing the web stores failed"))
 
 

@@ -143,6 +143,7 @@ def test_ship_pushes_completed_and_one_tracking_note(desk, woo):
     assert second.outgoing.already_there == 1  # read back: not sent a second time
     notes = [n for n in woo.notes[8001] if n["customer_note"]]
     assert len(notes) == 1 and "620000000000000000000001" in notes[0]["note"]
+    assert "shipped with InPost." in notes[0]["note"]  # the carrier's name, not the desk's id
     assert _by_external(orders, "8001").channel.store_status == "completed"
     assert sync.run("shop").mismatches == []
 

@@ -53,6 +53,10 @@ def test_add_store_tests_in_a_worker_then_saves_keys_to_the_keyring(qtbot, make_
     assert SECRET not in str(channel.settings)
     assert channel.settings["push_stock"] is True
     assert [o.external_id for o in service.list_orders()] == ["3101"]
+    # The round ran in a child process: it never held the window's interpreter lock.
+    import os
+
+    assert window.channels.child.returncode == 0 and window.channels.child.pid != os.getpid()
 
 
 def test_store_strip_shows_three_statuses_and_fixes_a_mismatch(qtbot, make_window, service, runner, woo, owner):
@@ -93,3 +97,58 @@ def test_sync_stores_now_runs_a_round_in_the_background(qtbot, make_window, serv
     summary = service.list_orders()[0]
     assert summary.channel == "shop" and summary.store_status == "processing"
     assert "1 new orders" in window.message.text()
+
+
+def test_a_round_that_only_sends_pushes_shows_the_stores_new_status_on_the_card(
+    qtbot, make_window, service, runner, woo, owner
+):
+    """Pushes change the store status the card shows but write no history (the change polling
+    would not notice): the round's end refreshes the board once."""
+    woo.add_order(id=3401)
+    registry.add_channel(service.db, "woocommerce", "shop", woo.base_url)
+    window = make_window()
+    window.channels.sync = ChannelSync(service, owner="desk", client_factory=lambda ch: client_for(woo))
+    with qtbot.waitSignal(window.channels.finished, timeout=10000):
+        window.channels.sync_action.trigger()
+    number = service.list_orders()[0].number
+    from orderdesk.wiring import order_service
+
+    # Cancelled at the desk through the app's service: its listeners queue the store push.
+    order_service(service.db).move(number, MoveRequest(Status.CANCELLED, reason="customer called"), owner)
+    window.refresh()
+    wait_idle(qtbot, runner)
+    cancelled = window.closed_board.models[Status.CANCELLED]
+    window.tabs.setCurrentWidget(window.closed_board)
+    qtbot.waitUntil(lambda: cancelled.summary(cancelled.ids[0]) is not None if cancelled.ids else False)
+    assert cancelled.summary(cancelled.ids[0]).store_status == "processing"
+    with qtbot.waitSignal(window.channels.finished, timeout=10000) as done:
+        window.channels.sync_action.trigger()
+    assert done.args[0][0].outgoing.sent and not done.args[0][0].incoming.updated
+    qtbot.waitUntil(lambda: cancelled.summary(cancelled.ids[0]).store_status == "cancelled", timeout=5000)
+    assert woo.orders[3401]["status"] == "cancelled"
+
+
+def test_closing_the_window_ends_a_running_store_round(qtbot, make_window, service, runner, woo):
+    require_keyring()
+    from orderdesk.services.credentials import Credentials
+
+    registry.add_channel(service.db, "woocommerce", "shop", woo.base_url)
+    for part, secret in (("consumer_key", KEY), ("consumer_secret", SECRET)):
+        registry.store_secret(service.db, Credentials(), "shop", part, secret)
+    woo.add_order(id=3501)
+    woo.latency = 5.0  # the round is still waiting on the shop when the window closes
+    window = make_window()
+    try:
+        window.channels.sync_now()
+        qtbot.waitUntil(lambda: window.channels.child is not None, timeout=10000)
+        window.close()
+        qtbot.waitUntil(lambda: window.channels.child.poll() is not None, timeout=10000)
+        assert window.channels.child.returncode != 0
+        # Said in the status bar in one line, not as an error dialog over the window.
+        qtbot.waitUntil(lambda: not window.channels.running, timeout=10000)
+        assert "stopped before it finished" in window.message.text()
+    finally:
+        for part in ("consumer_key", "consumer_secret"):
+            Credentials().delete(f"channel.shop.{part}")
+        woo.latency = 0.0
+    wait_idle(qtbot, runner)

@@ -105,8 +105,56 @@ def test_lookups_do_not_grow_with_the_orders(service, db):
         event.remove(db.engine, "before_cursor_execute", keep)
     few, many = seen
     selects = [[x for x in run if x.startswith("SELECT")] for run in seen]
-    assert len(selects[1]) == len(selects[0]) <= 6, seen  # products (+ barcodes), customers, next ids
+    # products (+ barcodes), customers, the priority rules' three settings, the next ids
+    assert len(selects[1]) == len(selects[0]) <= 9, seen
     assert many.count("UPDATE order_counters SET") == few.count("UPDATE order_counters SET") == 1, seen  # one block
     for table in ("orders", "order_lines"):  # one executemany per table
         assert many.count(f"INSERT INTO {table}") == few.count(f"INSERT INTO {table}") == 1, (table, seen)
     assert few.count("INSERT INTO customers") == 1  # the second batch's customers are all known by now
+
+
+def test_orders_arriving_on_hold_go_in_with_the_others_and_tell_the_listeners(service, db):
+    """A store order needing a look is written by the same statements as the rest of its page,
+    and the listeners hear of its hold and its creation as ``create_order`` tells them."""
+    from orderdesk.models import HoldRow, OrderRow
+    from orderdesk.services.orders import HoldAdded
+    from orderdesk.services.orders.events import OrderCreated
+    from orderdesk.workflow import Hold
+
+    stock_products(service)
+    heard: list = []
+    service.listeners.append(lambda _s, event: heard.append(event))
+    check = Hold.CHANNEL_CHECK.value
+    news = [new_order(i) for i in range(20)]
+    for i in (4, 11):
+        news[i] = replace(news[i], holds=((check, f"Items not in the catalogue: X-{i}.", {"store_status": "on-hold"}),))
+    inserts: list[str] = []
+
+    def keep(_conn, _cursor, statement, *_args) -> None:
+        if statement.startswith("INSERT"):
+            inserts.append(" ".join(statement.split()[:3]))
+
+    event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        results = create_orders(service, news, OWNER)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", keep)
+    assert not any(r.error for r in results)
+    assert inserts.count("INSERT INTO orders") == 1 and inserts.count("INSERT INTO holds") == 1, inserts
+    held = {results[4].number, results[11].number}
+    assert {e.number for e in heard if isinstance(e, HoldAdded)} == held
+    assert {e.number for e in heard if isinstance(e, OrderCreated)} == held  # the others: as before, none
+    with db.session() as s:
+        for e in heard:
+            order = s.scalar(select(OrderRow).where(OrderRow.number == e.number))
+            assert order.hold_count == 1 and e.order_id == order.id
+            if isinstance(e, HoldAdded):
+                hold = s.get(HoldRow, e.hold_id)
+                assert (hold.order_id, hold.kind, hold.resolved_at) == (order.id, check, None)
+            else:
+                created = s.get(HistoryRow, e.history_id)
+                assert (created.order_id, created.kind) == (order.id, "create")
+    for number in held:
+        detail = service.get(number)
+        assert [h.kind for h in detail.holds] == [Hold.CHANNEL_CHECK] and "X-" in detail.holds[0].reason
+        assert [h.kind for h in detail.history] == ["create", "hold"]
