@@ -16,6 +16,7 @@ class NumberingMixin(OrderServiceBase):
         return counters.next_order_number(s, year)
 
     def _free_shelf_slot(self, s: Session) -> str:
+        s.flush()  # the slots an earlier move of the same batch gave out (it may run without autoflush)
         used = set(s.scalars(select(OrderRow.shelf_slot).where(OrderRow.status == Status.READY_FOR_PICKUP.value)))
         for i in range(1, self.config.shelf_slots + 1):
             slot = f"A{i:03d}"
