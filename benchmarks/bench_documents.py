@@ -2,7 +2,7 @@
 
     python -m benchmarks.bench_documents [--count 1000] [--png docs/]
 
-Targets (issue #4): labels <= 2 s to a finished PDF, slips <= 5 s. Fonts are loaded once per
+Targets (the documents benchmark): labels <= 2 s to a finished PDF, slips <= 5 s. Fonts are loaded once per
 process (the app does it at start-up); that one-off cost is printed separately. Every value is
 new to its run (caches cold) except where noted; wall time and this process's CPU time are
 both printed, since a shared machine inflates wall time.

@@ -1,3 +1,3 @@
-from orderdesk.cli import main
+from orderdesk.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

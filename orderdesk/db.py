@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -119,6 +120,38 @@ def _sqlite_begin(conn) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+# A pooled server connection that waited longer than this is pinged before it is handed out.
+PING_AFTER_IDLE_SECONDS = 5.0
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """Ping a pooled PostgreSQL connection only when it has been idle a while (SQLAlchemy's
+    "pessimistic disconnect handling", custom form).
+
+    A server restart, a dropped network or a sleeping laptop kills connections while they wait in
+    the pool; the ping finds that out and the pool opens a fresh one, so the desk never sees it.
+    A connection used a moment ago is trusted: ``pool_pre_ping`` pinged before EVERY transaction,
+    one more round trip to the server on each move, each read of the board.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_connection, record) -> None:
+        record.info["od_idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_connection, record, _proxy) -> None:
+        since = record.info.get("od_idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE_SECONDS:
+            return  # new, or used a moment ago
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error:
+            alive = False
+        if not alive:
+            # The pool discards this connection and hands out a fresh one.
+            raise exc.DisconnectionError("the pooled connection was closed while idle")
+
+
 class Database:
     """One database: its engine, sessions, migrations and backups."""
 
@@ -147,7 +180,6 @@ class Database:
                 self.engine = create_engine(
                     url,
                     echo=echo,
-                    pool_pre_ping=True,
                     connect_args={"options": f"-c lock_timeout={int(lock_timeout() * 1000)}"},
                 )
             except ImportError as error:  # NoSuchModuleError too: the driver is not installed
@@ -157,6 +189,7 @@ class Database:
                         "or run: pip install 'orderdesk[postgres]'."
                     ).format(e=getattr(error, "name", None) or make_url(url).drivername)
                 ) from None
+            _ping_after_idle(self.engine)
             writer = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -250,6 +251,9 @@ class HoldRow(Base):
 
 
 HISTORY_STAY_WHERE = "kind IN ('status', 'create') AND stay_seconds IS NOT NULL"
+# The statuses the on-time report reads (paid or confirmed, then shipped or ready for pickup),
+# written out as migration 0012_handover_index makes its partial index.
+HANDOVER_WHERE = "kind = 'status' AND to_value IN ('paid', 'confirmed', 'shipped', 'ready_for_pickup')"
 
 
 class HistoryRow(Base):
@@ -274,6 +278,10 @@ class HistoryRow(Base):
         # Reports: time in each status, the stays of a status in order of length. The migration
         # makes it partial (WHERE HISTORY_STAY_WHERE), as for ix_orders_open_since.
         Index("ix_order_history_stay", "to_value", "stay_seconds", "at"),
+        # Reports, shipped on time: each order's paid / confirmed / shipped / on-the-shelf rows
+        # together, so the first of each is a streaming aggregate. Partial (WHERE HANDOVER_WHERE)
+        # in its migration, as above.
+        Index("ix_order_history_handover", "order_id", "to_value", "at"),
     )
 
 
@@ -474,6 +482,20 @@ class ReturnRefundRow(Base):
     api_refund: Mapped[bool] = mapped_column(Boolean, default=False)  # False: paid back by hand
     push_status: Mapped[str] = mapped_column(String(20), default="")  # "", queued (the store refund push is written)
     reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ReturnPhotoRow(Base):
+    """A photo of the state a return arrived in (the parcel, an item), kept with the return."""
+
+    __tablename__ = "return_photos"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    return_id: Mapped[int] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(200), default="")
+    content_type: Mapped[str] = mapped_column(String(40))  # image/jpeg, image/png, image/webp
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)  # read only when shown
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 
 def data_dir() -> Path:
     """The user's data folder (database, logs, labels); ORDERDESK_DATA_DIR overrides it."""
     override = os.environ.get("ORDERDESK_DATA_DIR")
-    path = Path(override) if override else user_data_path("OrderDesk", appauthor=False)
+    if override:
+        path = Path(override)
+    else:
+        from platformdirs import user_data_path  # only when asked: a command given --db never is
+
+        path = user_data_path("OrderDesk", appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path

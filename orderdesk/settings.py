@@ -6,7 +6,6 @@ Secrets never go here (they live in the OS keyring, see services/credentials). P
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Callable
@@ -168,6 +167,8 @@ class Settings:
             return OPTIONS[key]
         except KeyError:
             # A typo gets the near names; the whole list (60 keys on one line) helped nobody.
+            import difflib  # only to suggest a key for a typo
+
             near = difflib.get_close_matches(key, OPTIONS, n=3, cutoff=0.8)
             if near:
                 message = _("Unknown setting '{k}'. Did you mean {m}?").format(k=key, m=" or ".join(near))

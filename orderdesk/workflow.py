@@ -249,7 +249,7 @@ class Role(StrEnum):
     SYSTEM = "system"  # automatic moves: auto-complete, carrier sync
 
 
-# Which moves each role may make; the owner and automatic jobs may make any (DESIGN.md, issue 7).
+# Which moves each role may make; the owner and automatic jobs may make any (DESIGN.md, "Who uses it, and for what").
 ROLE_TARGETS: dict[Role, frozenset[Status] | None] = {
     Role.OWNER: None,
     Role.SYSTEM: None,

@@ -74,3 +74,10 @@ def packed_order(service: OrderService, **kw) -> str:
     for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
         service.move(number, MoveRequest(status), OWNER)
     return number
+
+
+def make_return(service: OrderService, number: str, sku: str = "MUG-1", quantity: int = 1) -> str:
+    """A return of ``quantity`` of ``sku`` of a delivered order; its R-number."""
+    from orderdesk.services.returns import ReturnRequestLine, ReturnService
+
+    return ReturnService(service).create_return(number, [ReturnRequestLine(sku, quantity, "damaged")], OWNER).number

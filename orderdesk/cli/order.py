@@ -64,12 +64,10 @@ def _service(args: argparse.Namespace):
 
 
 def cmd_order_show(args: argparse.Namespace) -> int:
-    from orderdesk.services.pickup import may_see_pickup_code
-
     o = _service(args).get(args.number)
     if o.pickup_code and args.reveal_code:
         actor = actor_from(args)  # signed in with a PIN once there are users
-        if not may_see_pickup_code(actor):
+        if not _may_see_pickup_code(actor):
             raise PermissionDenied(_("Only the owner may see a pickup code; the customer reads it out."))
     elif o.pickup_code:
         o = dataclasses.replace(o, pickup_code=HIDDEN_CODE)
@@ -117,8 +115,6 @@ def cmd_order_show(args: argparse.Namespace) -> int:
 
 
 def cmd_order_move(args: argparse.Namespace) -> int:
-    from orderdesk.services.pickup import check_code_before_move, may_see_pickup_code
-
     service = _service(args)
     actor = actor_from(args)
     target = Status(args.status)
@@ -134,6 +130,8 @@ def cmd_order_move(args: argparse.Namespace) -> int:
     try:
         if target is Status.COLLECTED and args.pickup_code and not args.override:
             # Wrong codes counted and locked as at the pickup counter, not unlimited tries.
+            from orderdesk.services.pickup import check_code_before_move
+
             check_code_before_move(service, args.number, args.pickup_code, actor)
         moved = service.move(args.number, request, actor, shipment=shipment)
     except MoveRefused as exc:
@@ -141,7 +139,7 @@ def cmd_order_move(args: argparse.Namespace) -> int:
         hints = _move_options(args, needs_for(order, target))
         print(f"error: {exc}" + (f" (this move needs {hints})" if hints else ""), file=sys.stderr)
         return EXIT_CODES[MoveRefused]
-    if moved.pickup_code and not may_see_pickup_code(actor):
+    if moved.pickup_code and not _may_see_pickup_code(actor):
         moved = dataclasses.replace(moved, pickup_code=HIDDEN_CODE)
     if args.json:
         emit_json(moved)
@@ -151,6 +149,14 @@ def cmd_order_move(args: argparse.Namespace) -> int:
         )
         print(f"{moved.number}: {label(order.status)} → {label(moved.status)}{extra}")
     return 0
+
+
+def _may_see_pickup_code(actor) -> bool:
+    """The pickup counter's rule; its module (and the users table) is imported only for an order
+    that has a code, so showing or moving most orders does not load it (start-up time)."""
+    from orderdesk.services.pickup import may_see_pickup_code
+
+    return may_see_pickup_code(actor)
 
 
 def _move_options(args: argparse.Namespace, needs: set[Need]) -> str:

@@ -6,6 +6,7 @@ orderdesk return show R-2026-00001
 orderdesk return receive R-2026-00001 --line MUG-1:1:restock --line TEA-2:2:write-off --note "box wet"
 orderdesk return refund R-2026-00001 [--amount 20.00 --reason "box missing"] [--include-shipping]
 orderdesk return slip R-2026-00001 -o slip.pdf [--printer NAME]
+orderdesk return label R-2026-00001 [-o label.pdf] [--printer NAME] [--format zpl]
 orderdesk return exchange R-2026-00001 --line MUG-1:1
 """
 
@@ -171,6 +172,34 @@ def cmd_slip(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_label(args: argparse.Namespace) -> int:
+    """The carrier's return label (InPost, CDEK); exit 2 with the slip named where there is none."""
+    from orderdesk.cli.common import actor_from, carrier_services, emit
+    from orderdesk.services.return_labels import NoReturnLabel, ReturnLabelService, print_label, save_label
+    from orderdesk.services.returns import ReturnService
+
+    _db, settings, orders, registry = carrier_services(args)
+    try:
+        got = ReturnLabelService(ReturnService(orders), registry, settings=settings).get_label(
+            args.number, actor_from(args), label_format=args.label_format
+        )
+    except NoReturnLabel as exc:
+        raise ValidationError(str(exc), field="carrier") from None  # exit 2, as every refusal
+    finally:
+        registry.close()
+    s, order = got.shipment, got.order_number
+    if args.output:
+        save_label(orders, s, order, Path(args.output), actor_from(args))
+        print(f"wrote {args.output}", file=sys.stderr)
+    if args.printer:
+        job = print_label(orders, s, order, args.printer, actor_from(args))
+        print(f"sent to {args.printer}: job {job}", file=sys.stderr)
+    note = _(" (asked before: the same parcel)") if got.reused else ""
+    where = s.label_path or _("no label file yet: ask again to download it")
+    emit(args, s, f"{got.return_number}: {s.carrier} return parcel {s.tracking_number}{note}\n{where}")
+    return 0
+
+
 def cmd_exchange(args: argparse.Namespace) -> int:
     from orderdesk.cli.common import actor_from
 
@@ -242,6 +271,15 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("--printer", help="print it on this printer (the name lpstat -p shows)")
     p.add_argument("--language", choices=("en", "ru", "pl", "zh"), help="default: the customer's")
     p.set_defaults(func=cmd_slip)
+
+    p = group.add_parser(
+        "label", parents=parents, help="the carrier's return label (InPost, CDEK), else print the slip"
+    )
+    p.add_argument("number")
+    p.add_argument("-o", "--output", metavar="FILE", help="also save the label here")
+    p.add_argument("--printer", help="print it on this printer (the name lpstat -p shows)")
+    p.add_argument("--format", dest="label_format", default="", choices=("", "pdf", "zpl", "epl2"))
+    p.set_defaults(func=cmd_label)
 
     p = group.add_parser("exchange", parents=parents, help="a replacement order instead of money")
     p.add_argument("number")

@@ -361,6 +361,23 @@ def _return_parcel(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, st
     return _("Return parcel for {r}: {m}").format(r=e.from_value or "?", m=e.to_value), ""
 
 
+def _return_label(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """A carrier's return label for a return (services.return_labels)."""
+    d = e.details or {}
+    carrier = str(d.get("carrier", "")).upper()
+    if e.to_value == "no file":
+        return _("Return label for {r}: the file could not be downloaded").format(r=d.get("return", "?")), e.reason
+    return _("Return label for {r}: {carrier} parcel {t}").format(
+        r=e.from_value or "?", carrier=carrier, t=e.to_value
+    ), ""
+
+
+def _return_photo(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+    """Photos of a return's state kept with it (services.returns.photos)."""
+    files = ", ".join(str(f) for f in (e.details or {}).get("files", []))
+    return _("Photos of return {r}: {n}").format(r=e.from_value or "?", n=e.to_value), files
+
+
 _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "status": _status,
     "create": _create,
@@ -380,4 +397,6 @@ _HANDLERS: dict[str, Callable[[HistoryEntry, str, str], tuple[str, str]]] = {
     "exchange": _exchange,
     "complaint": _complaint,
     "return parcel": _return_parcel,
+    "return label": _return_label,
+    "return photo": _return_photo,
 }

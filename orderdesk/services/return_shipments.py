@@ -13,9 +13,12 @@ the customer posts the parcel) and the tracking number is entered, so the parcel
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from orderdesk import domain
-from orderdesk.errors import ValidationError
+from orderdesk.errors import NotFound, ValidationError
 from orderdesk.i18n import _
+from orderdesk.models import ReturnRow
 from orderdesk.workflow import Status, label
 
 DIRECTION = "return"
@@ -65,6 +68,7 @@ def record_return_shipment(
         raise ValidationError(
             _("Order {n} is {s}: the customer has nothing to send back yet.").format(n=order.number, s=label(order.status))
         )  # fmt: skip
+    return_number = _check_return(orders.db, order, return_number)
     for sh in order.shipments:
         if sh.is_return and sh.tracking_number == tracking_number.strip() and not sh.cancelled:
             return sh  # entered twice: one parcel
@@ -78,3 +82,27 @@ def record_return_shipment(
         label_format=label_format,
         details={"direction": DIRECTION, "return_number": return_number[:20]},
     )
+
+
+def _check_return(db, order: domain.OrderDetail, return_number: str) -> str:
+    """The return's number as stored, once it is known to be this order's and still open to a
+    parcel: a typo or another order's R-number would file the parcel's events on the wrong
+    return."""
+    key = return_number.strip().upper()
+    with db.session() as s:
+        row = s.scalar(select(ReturnRow).where(ReturnRow.number == key))
+        if row is None:
+            raise NotFound(
+                _("No return {r}. Check the number on the return slip (it looks like R-2026-00001).").format(r=key)
+            )
+        if row.order_id != order.id:
+            other = row.order.number
+            raise ValidationError(
+                _("Return {r} belongs to order {o}, not to {n}.").format(r=key, o=other, n=order.number),
+                field="return_number",
+            )
+        if row.status == "rejected":
+            raise ValidationError(
+                _("Return {r} was rejected: no parcel is expected for it.").format(r=key), field="return_number"
+            )
+        return row.number

@@ -139,7 +139,7 @@ def run_app(
     service = order_service(db)  # the same listeners (notifications' outbox) as the CLI and the stations
     runner = TaskRunner(app)
     # The board's first page first; the other parts' menus once it is painted (see MainWindow).
-    window = MainWindow(service, runner, settings=settings, qsettings=qsettings, reporter=reporter, defer_menus=True)
+    window = MainWindow(service, runner, settings=settings, qsettings=qsettings, reporter=reporter, defer_menus=True, freeze_heap=True)
     if new_file is not None and db_url_or_path:
         # A mistyped --db path gives an empty board: say so rather than let it look like lost orders.
         window.show_message(

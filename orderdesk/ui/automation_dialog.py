@@ -38,6 +38,8 @@ NUMBERS = (
 EXPRESS = "automation.priority_delivery_methods"
 VIP = "automation.priority_vip_phones"
 LATE_BY_STATUS = "automation.late_hours_by_status"
+CALL_PHONES = "automation.call_phones"
+CALL_FIRST = "automation.call_first_orders"
 
 
 class AutomationDialog(QDialog):
@@ -51,6 +53,9 @@ class AutomationDialog(QDialog):
             self.tr("Confirm new orders that need no call (paid online, in stock, address complete)"),
             objectName="automation.auto_confirm",
         )
+        self.call_first = QCheckBox(self.tr("A customer's first order needs a call"), objectName=CALL_FIRST)
+        self.call_phones = QLineEdit(objectName=CALL_PHONES)
+        self.call_phones.setPlaceholderText(self.tr("e.g. numbers that refused parcels before"))
         self.numbers: dict[str, QSpinBox] = {}
         for key in NUMBERS:
             option = OPTIONS[key]
@@ -85,6 +90,8 @@ class AutomationDialog(QDialog):
         cf = QFormLayout(confirm)
         cf.addRow(self.auto_confirm)
         cf.addRow(self.tr("Only up to this total (0 = any)"), self.numbers["automation.auto_confirm_max_total"])
+        cf.addRow(self.call_first)
+        cf.addRow(self.tr("Flagged phones that always need a call, comma-separated"), self.call_phones)
         chase = QGroupBox(self.tr("Unpaid orders"))
         pf = QFormLayout(chase)
         pf.addRow(self.tr("First reminder after, hours (0 = none)"), self.numbers["messaging.payment_reminder_hours"])
@@ -128,6 +135,8 @@ class AutomationDialog(QDialog):
         for key, box in self.express.items():
             box.setChecked(key in chosen)
         self.vip.setText(str(values.get(VIP) or ""))
+        self.call_first.setChecked(bool(values.get(CALL_FIRST)))
+        self.call_phones.setText(str(values.get(CALL_PHONES) or ""))
         self.late_by_status.setText(str(values.get(LATE_BY_STATUS) or ""))
         self.setEnabled(True)
 
@@ -136,6 +145,8 @@ class AutomationDialog(QDialog):
         typed.update({key: str(spin.value()) for key, spin in self.numbers.items()})
         typed[EXPRESS] = ",".join(key for key, box in self.express.items() if box.isChecked())
         typed[VIP] = self.vip.text().strip()
+        typed[CALL_FIRST] = "yes" if self.call_first.isChecked() else "no"
+        typed[CALL_PHONES] = self.call_phones.text().strip()
         typed[LATE_BY_STATUS] = self.late_by_status.text().strip()
         return {key: Settings.check(key, text) for key, text in typed.items()}
 

@@ -37,6 +37,7 @@ from orderdesk.ui.board.source import BoardFilter, BoardSource
 from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
+from orderdesk.ui.heap import freeze_startup_objects
 from orderdesk.ui.import_orders import ImportController
 from orderdesk.ui.live_updates import install_live_updates
 from orderdesk.ui.moves import MoveController, MoveOutcome
@@ -70,11 +71,14 @@ class MainWindow(QMainWindow):
         actor: Actor | None = None,
         poll_ms: int = POLL_MS,
         defer_menus: bool = False,
+        freeze_heap: bool = False,
     ) -> None:
         """``defer_menus``: printing, carriers, stock, notifications, channels, reports and
         automation (their menus, card-menu entries and background rounds) are installed once the
         board's first page is painted, not before: importing them takes longer than loading
-        and painting the board. The app's start does this; tests get them at once by default."""
+        and painting the board. The app's start does this; tests get them at once by default.
+        ``freeze_heap``: once they are in, what is loaded is left out of Python's full garbage
+        collections (ui/heap.py): the app's one window, not every test's."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.service = service
@@ -146,6 +150,7 @@ class MainWindow(QMainWindow):
             self._poll.start()
         self._start_rounds = poll_ms > 0
         self.menus_installed = False
+        self._freeze_heap = freeze_heap
         self._menus_due = False
         if defer_menus:
             self._install_menus_after_first_paint()
@@ -197,6 +202,8 @@ class MainWindow(QMainWindow):
         if user_menu is not None:  # the sign-in came first: its menu stays the last one
             self.menuBar().removeAction(user_menu.menuAction())
             self.menuBar().addAction(user_menu.menuAction())
+        if self._freeze_heap:  # everything the window needs is loaded: later full collections skip it
+            freeze_startup_objects()
 
     def _install_menus_after_first_paint(self) -> None:
         self._menus_due = True  # until the window closes: a closed window starts no rounds

@@ -342,6 +342,27 @@ def tiny_pdf(text: str) -> bytes:
     return bytes(out)
 
 
+def barcode_pdf(title: str, code: str) -> bytes:
+    """A 4x6 in label PDF with ``title`` and a Code 128 barcode of ``code``, like a carrier's
+    label: a scanner (zbar) reads the parcel number back from the printed page."""
+    import io
+
+    from reportlab.graphics.barcode import code128
+    from reportlab.lib.units import mm
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(288, 432))
+    page.setFont("Helvetica", 14)
+    page.drawString(20, 400, title.encode("ascii", "replace").decode())
+    barcode = code128.Code128(code, barHeight=25 * mm, barWidth=0.33 * mm, quiet=True)
+    barcode.drawOn(page, 10, 250)
+    page.drawString(20, 230, code)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
 def tiny_zpl(text: str) -> bytes:
     return f"^XA^FO50,50^A0N,40,40^FD{text}^FS^FO50,120^BCN,100,Y,N,N^FD{text}^FS^XZ".encode()
 

@@ -3,7 +3,9 @@
 OAuth client-credentials tokens that expire, asynchronous order creation (202, then the
 request goes ACCEPTED -> SUCCESSFUL or INVALID on a later read), order reads by uuid and by
 ``im_number``/``cdek_number``, deletion, asynchronous barcode/waybill printing with a PDF,
-and CDEK's two error body shapes. Run: ``python -m tests.fakes.cdek --port 8081``.
+and CDEK's two error body shapes, and client returns of delivered orders (``clientReturn``:
+202, a CREATE_CLIENT_RETURN request on the forward order, then a return order among its
+``related_entities`` as ``client_return_order`` with ``is_client_return``). Run: ``python -m tests.fakes.cdek --port 8081``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,17 @@ import threading
 import time
 from typing import Any
 
-from tests.fakes.base import FakeError, FakeVendor, Request, Response, iso_now, new_uuid, serve_main, tiny_pdf
+from tests.fakes.base import (
+    FakeError,
+    FakeVendor,
+    Request,
+    Response,
+    barcode_pdf,
+    iso_now,
+    new_uuid,
+    serve_main,
+    tiny_pdf,
+)
 
 STATUS_NAMES = {
     "ACCEPTED": "Принят",
@@ -78,6 +90,7 @@ class CdekFake(FakeVendor):
         self.route("GET", "/v2/orders", self.find_order)
         self.route("GET", "/v2/orders/(?P<uuid>[0-9a-f-]+)", self.get_order)
         self.route("DELETE", "/v2/orders/(?P<uuid>[0-9a-f-]+)", self.delete_order)
+        self.route("POST", "/v2/orders/(?P<uuid>[0-9a-f-]+)/clientReturn", self.client_return)
         self.route("POST", "/v2/calculator/tariff", self.calculate)
         self.route("POST", "/v2/print/(?P<kind>orders|barcodes)", self.create_print)
         self.route("GET", "/v2/print/(?P<kind>orders|barcodes)/(?P<uuid>[0-9a-f-]+)", self.get_print)
@@ -190,6 +203,7 @@ class CdekFake(FakeVendor):
     def _process(self, order: dict[str, Any]) -> None:
         """The asynchronous part: after a few reads the CREATE request has been handled."""
         order["reads"] += 1
+        self._process_client_return(order)
         if order["state"] != "ACCEPTED" or order["reads"] <= self.reads_to_process:
             return
         phone = order["body"]["recipient"]["phones"][0]["number"]
@@ -206,6 +220,95 @@ class CdekFake(FakeVendor):
         self._add_status(order, "ACCEPTED", "")
         self._add_status(order, "CREATED", "")
 
+    # -- client returns (a delivered e-shop order sent back by the customer)
+    RETURN_TARIFFS = (136, 137, 138, 139)  # the tariffs of this fake's "contract"
+
+    def client_return(self, req: Request) -> Response:
+        self.auth(req)
+        body = req.json() or {}
+        with self._state_lock:
+            order = self._order(req.params["uuid"])
+            kind = "CREATE_CLIENT_RETURN"
+            if not body.get("tariff_code"):
+                raise entity_error(400, "v2_field_is_empty", "[tariff_code] is empty", kind)
+            if not isinstance(body["tariff_code"], int):
+                raise entity_error(400, "v2_invalid_format", "[tariff_code] must be an integer", kind)
+            live = [st for st in order["statuses"] if not st.get("deleted")]
+            if not live or live[0]["code"] != "DELIVERED":
+                raise entity_error(
+                    400,
+                    "v2_order_not_delivered",
+                    "Client return can be created only for an order in the final status Delivered (Вручен)",
+                    kind,
+                )
+            if order.get("client_return") or any(
+                r["type"] == kind and r["state"] in ("ACCEPTED", "WAITING") for r in order["requests"]
+            ):
+                raise entity_error(
+                    400, "v2_client_return_exists", "A client return already exists for this order", kind
+                )
+            request = {
+                "request_uuid": new_uuid(),
+                "type": kind,
+                "date_time": iso_now(),
+                "state": "ACCEPTED",
+                "_tariff": body["tariff_code"],
+                "_reads": 0,
+            }
+            order["requests"].append(request)
+        public = {k: v for k, v in request.items() if not k.startswith("_")}
+        return Response(202, {"entity": {"uuid": order["uuid"]}, "requests": [public], "related_entities": []})
+
+    def _process_client_return(self, order: dict[str, Any]) -> None:
+        for request in order["requests"]:
+            if request["type"] != "CREATE_CLIENT_RETURN" or request["state"] != "ACCEPTED":
+                continue
+            request["_reads"] += 1
+            if request["_reads"] <= self.reads_to_process:
+                continue
+            if request["_tariff"] not in self.RETURN_TARIFFS:
+                request["state"] = "INVALID"
+                request["errors"] = [{"code": "v2_tariff_unavailable", "message": "Tariff is not in the contract"}]
+                continue
+            forward = order["body"]
+            uuid = new_uuid()
+            self.orders[uuid] = {
+                "body": {
+                    "type": 1,
+                    "number": forward.get("number"),
+                    "tariff_code": request["_tariff"],
+                    "recipient": {"name": "Shop", "phones": [{"number": "+70000000000"}]},
+                    "packages": forward.get("packages") or [{"number": "1", "weight": 500}],
+                },
+                "uuid": uuid,
+                "cdek_number": str(next(self._numbers)),
+                "state": "SUCCESSFUL",
+                "reads": 99,
+                "statuses": [],
+                "requests": [
+                    {"request_uuid": new_uuid(), "type": "CREATE", "date_time": iso_now(), "state": "SUCCESSFUL"}
+                ],
+                "is_return": True,
+                "is_client_return": True,
+                "direct_uuid": order["uuid"],
+            }
+            self._add_status(self.orders[uuid], "ACCEPTED", "")
+            self._add_status(self.orders[uuid], "CREATED", "")
+            request["state"] = "SUCCESSFUL"
+            order["client_return"] = uuid
+
+    def _related(self, order: dict[str, Any]) -> list[dict[str, Any]]:
+        related = []
+        if order.get("client_return"):
+            ret = self.orders[order["client_return"]]
+            related.append({"type": "client_return_order", "uuid": ret["uuid"], "cdek_number": ret["cdek_number"]})
+        if order.get("direct_uuid"):
+            direct = self.orders[order["direct_uuid"]]
+            related.append(
+                {"type": "client_direct_order", "uuid": direct["uuid"], "cdek_number": direct["cdek_number"]}
+            )
+        return related
+
     def _add_status(self, order: dict[str, Any], code: str, city: str, date_time: str | None = None) -> None:
         status = {
             "code": code,
@@ -221,7 +324,9 @@ class CdekFake(FakeVendor):
         entity: dict[str, Any] = {
             "uuid": order["uuid"],
             "type": body.get("type", 1),
-            "is_return": False,
+            "is_return": bool(order.get("is_return")),
+            "is_reverse": False,
+            "is_client_return": bool(order.get("is_client_return")),
             "number": body.get("number"),
             "tariff_code": body["tariff_code"],
             "recipient": body["recipient"],
@@ -240,7 +345,8 @@ class CdekFake(FakeVendor):
         for key in ("delivery_point", "to_location", "shipment_point", "from_location"):
             if key in body:
                 entity[key] = body[key]
-        return {"entity": entity, "requests": order["requests"], "related_entities": []}
+        requests = [{k: v for k, v in r.items() if not k.startswith("_")} for r in order["requests"]]
+        return {"entity": entity, "requests": requests, "related_entities": self._related(order)}
 
     def _order(self, uuid: str) -> dict[str, Any]:
         order = self.orders.get(uuid)
@@ -381,6 +487,8 @@ class CdekFake(FakeVendor):
         job = self.prints.get(req.params["uuid"])
         if job is None or job["reads"] < 3:
             raise entity_error(404, "v2_entity_not_found", "Print form not ready", "GET")
+        if job["kind"] == "barcodes" and len(job["numbers"]) == 1:
+            return Response(200, barcode_pdf("CDEK", job["numbers"][0]), content_type="application/pdf")
         return Response(200, tiny_pdf("CDEK " + " ".join(job["numbers"])), content_type="application/pdf")
 
     # -- test control: move a parcel along

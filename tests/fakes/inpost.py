@@ -12,7 +12,7 @@ import itertools
 import threading
 from typing import Any
 
-from tests.fakes.base import FakeError, FakeVendor, Request, Response, iso_now, serve_main, tiny_pdf, tiny_zpl
+from tests.fakes.base import FakeError, FakeVendor, Request, Response, barcode_pdf, iso_now, serve_main, tiny_zpl
 
 SERVICES = ("inpost_locker_standard", "inpost_courier_standard")
 TEMPLATES = {"small": "A", "medium": "B", "large": "C"}
@@ -69,7 +69,13 @@ class InpostFake(FakeVendor):
         self._org(req)
         body = req.json() or {}
         details: dict[str, Any] = {}
-        receiver = body.get("receiver") or {}
+        is_return = body.get("is_return", False)
+        if not isinstance(is_return, bool):
+            details["is_return"] = ["invalid"]
+        # ShipX: with is_return true the receiver is not required (the parcel goes back to the
+        # organization); the customer sending it is the sender, checked like a receiver.
+        person_key = "sender" if is_return is True else "receiver"
+        receiver = body.get(person_key) or {}
         service = body.get("service")
         if service not in SERVICES:
             details["service"] = ["invalid" if service else "required"]
@@ -101,7 +107,7 @@ class InpostFake(FakeVendor):
                 if not parcel.get("dimensions") or not parcel.get("weight"):
                     details.setdefault("parcels", []).append({str(i): {"dimensions": ["required"]}})
         if rec_errors:
-            details["receiver"] = [rec_errors]
+            details[person_key] = [rec_errors]
         if details:
             raise error(
                 400,
@@ -119,8 +125,9 @@ class InpostFake(FakeVendor):
                 "reference": body.get("reference"),
                 "created_at": iso_now(),
                 "updated_at": iso_now(),
-                "receiver": receiver,
+                "receiver": body.get("receiver") or {},
                 "sender": body.get("sender") or {},
+                "is_return": is_return is True,
                 "parcels": [
                     {"id": sid * 10 + i, "template": p.get("template"), "tracking_number": None}
                     for i, p in enumerate(body.get("parcels") or [])
@@ -197,7 +204,8 @@ class InpostFake(FakeVendor):
             )
         fmt = (req.arg("format") or "pdf").lower()
         if fmt == "pdf":
-            return Response(200, tiny_pdf("InPost " + s["tracking_number"]), content_type="application/pdf")
+            title = "InPost return" if s.get("is_return") else "InPost"
+            return Response(200, barcode_pdf(title, s["tracking_number"]), content_type="application/pdf")
         if fmt in ("zpl", "epl"):
             return Response(
                 200, tiny_zpl(s["tracking_number"]), content_type="text/zpl" if fmt == "zpl" else "text/epl"

@@ -400,6 +400,10 @@
         <translation>Brak towaru: czekać czy anulować?</translation>
     </message>
     <message>
+        <source>Return label (the return parcel&apos;s number)</source>
+        <translation>Etykieta zwrotna (numer przesyłki zwrotnej)</translation>
+    </message>
+    <message>
         <source>Complaint received (answer date)</source>
         <translation>Reklamacja otrzymana (termin odpowiedzi)</translation>
     </message>
@@ -636,6 +640,14 @@
         <translation>Formularz PDF…</translation>
     </message>
     <message>
+        <source>Get a return label</source>
+        <translation>Pobierz etykietę zwrotną</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s return label (InPost, CDEK); other orders get the slip</source>
+        <translation>Etykieta zwrotna przewoźnika (InPost, CDEK); inne zamówienia dostają formularz zwrotu</translation>
+    </message>
+    <message>
         <source>Exchange…</source>
         <translation>Wymiana…</translation>
     </message>
@@ -662,6 +674,26 @@
     <message>
         <source>Return slip saved: %1</source>
         <translation>Formularz zwrotu zapisany: %1</translation>
+    </message>
+    <message>
+        <source>No return label</source>
+        <translation>Brak etykiety zwrotnej</translation>
+    </message>
+    <message>
+        <source>Save the return slip now?</source>
+        <translation>Zapisać teraz formularz zwrotu?</translation>
+    </message>
+    <message>
+        <source>Return label for %1: %2 parcel %3.</source>
+        <translation>Etykieta zwrotna dla %1: przesyłka %2 %3.</translation>
+    </message>
+    <message>
+        <source>The label file could not be downloaded; ask again.</source>
+        <translation>Nie udało się pobrać pliku etykiety; poproś ponownie.</translation>
+    </message>
+    <message>
+        <source>Asking the carrier for a return label…</source>
+        <translation>Prośba do przewoźnika o etykietę zwrotną…</translation>
     </message>
     <message>
         <source>Exchange return %1</source>
@@ -770,6 +802,14 @@
         <translation>Potwierdzaj nowe zamówienia niewymagające telefonu (opłacone online, dostępne, pełny adres)</translation>
     </message>
     <message>
+        <source>A customer&apos;s first order needs a call</source>
+        <translation>Pierwsze zamówienie klienta wymaga telefonu</translation>
+    </message>
+    <message>
+        <source>e.g. numbers that refused parcels before</source>
+        <translation>np. numery, które wcześniej odmówiły odbioru paczek</translation>
+    </message>
+    <message>
         <source>Shop pickup</source>
         <translation>Odbiór w sklepie</translation>
     </message>
@@ -812,6 +852,10 @@
     <message>
         <source>Only up to this total (0 = any)</source>
         <translation>Tylko do tej kwoty (0 = dowolna)</translation>
+    </message>
+    <message>
+        <source>Flagged phones that always need a call, comma-separated</source>
+        <translation>Oznaczone numery, które zawsze wymagają telefonu, oddzielone przecinkami</translation>
     </message>
     <message>
         <source>Unpaid orders</source>

@@ -400,6 +400,10 @@
         <translation>Нет в наличии: ждать или отменить?</translation>
     </message>
     <message>
+        <source>Return label (the return parcel&apos;s number)</source>
+        <translation>Возвратная этикетка (номер возвратной посылки)</translation>
+    </message>
+    <message>
         <source>Complaint received (answer date)</source>
         <translation>Претензия получена (срок ответа)</translation>
     </message>
@@ -636,6 +640,14 @@
         <translation>Бланк PDF…</translation>
     </message>
     <message>
+        <source>Get a return label</source>
+        <translation>Получить возвратную этикетку</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s return label (InPost, CDEK); other orders get the slip</source>
+        <translation>Возвратная этикетка перевозчика (InPost, СДЭК); для других заказов — бланк возврата</translation>
+    </message>
+    <message>
         <source>Exchange…</source>
         <translation>Обмен…</translation>
     </message>
@@ -662,6 +674,26 @@
     <message>
         <source>Return slip saved: %1</source>
         <translation>Бланк возврата сохранён: %1</translation>
+    </message>
+    <message>
+        <source>No return label</source>
+        <translation>Нет возвратной этикетки</translation>
+    </message>
+    <message>
+        <source>Save the return slip now?</source>
+        <translation>Сохранить бланк возврата сейчас?</translation>
+    </message>
+    <message>
+        <source>Return label for %1: %2 parcel %3.</source>
+        <translation>Возвратная этикетка для %1: посылка %2 %3.</translation>
+    </message>
+    <message>
+        <source>The label file could not be downloaded; ask again.</source>
+        <translation>Не удалось скачать файл этикетки; запросите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Asking the carrier for a return label…</source>
+        <translation>Запрашиваем у перевозчика возвратную этикетку…</translation>
     </message>
     <message>
         <source>Exchange return %1</source>
@@ -770,6 +802,14 @@
         <translation>Подтверждать новые заказы, не требующие звонка (оплачены онлайн, в наличии, адрес полный)</translation>
     </message>
     <message>
+        <source>A customer&apos;s first order needs a call</source>
+        <translation>Первый заказ клиента требует звонка</translation>
+    </message>
+    <message>
+        <source>e.g. numbers that refused parcels before</source>
+        <translation>например, номера, с которых раньше отказывались от посылок</translation>
+    </message>
+    <message>
         <source>Shop pickup</source>
         <translation>Самовывоз из магазина</translation>
     </message>
@@ -812,6 +852,10 @@
     <message>
         <source>Only up to this total (0 = any)</source>
         <translation>Только до этой суммы (0 = любая)</translation>
+    </message>
+    <message>
+        <source>Flagged phones that always need a call, comma-separated</source>
+        <translation>Отмеченные телефоны, которым всегда нужен звонок, через запятую</translation>
     </message>
     <message>
         <source>Unpaid orders</source>

@@ -400,6 +400,10 @@
         <translation>缺货：等待还是取消？</translation>
     </message>
     <message>
+        <source>Return label (the return parcel&apos;s number)</source>
+        <translation>退货面单（退货包裹号）</translation>
+    </message>
+    <message>
         <source>Complaint received (answer date)</source>
         <translation>已收到投诉（答复日期）</translation>
     </message>
@@ -636,6 +640,14 @@
         <translation>单据 PDF…</translation>
     </message>
     <message>
+        <source>Get a return label</source>
+        <translation>获取退货面单</translation>
+    </message>
+    <message>
+        <source>The carrier&apos;s return label (InPost, CDEK); other orders get the slip</source>
+        <translation>承运商退货面单（InPost、CDEK）；其他订单使用退货单</translation>
+    </message>
+    <message>
         <source>Exchange…</source>
         <translation>换货…</translation>
     </message>
@@ -662,6 +674,26 @@
     <message>
         <source>Return slip saved: %1</source>
         <translation>退货单已保存：%1</translation>
+    </message>
+    <message>
+        <source>No return label</source>
+        <translation>没有退货面单</translation>
+    </message>
+    <message>
+        <source>Save the return slip now?</source>
+        <translation>现在保存退货单吗？</translation>
+    </message>
+    <message>
+        <source>Return label for %1: %2 parcel %3.</source>
+        <translation>%1 的退货面单：%2 包裹 %3。</translation>
+    </message>
+    <message>
+        <source>The label file could not be downloaded; ask again.</source>
+        <translation>无法下载面单文件；请重新获取。</translation>
+    </message>
+    <message>
+        <source>Asking the carrier for a return label…</source>
+        <translation>正在向承运商申请退货面单…</translation>
     </message>
     <message>
         <source>Exchange return %1</source>
@@ -770,6 +802,14 @@
         <translation>自动确认无需致电的新订单（已在线付款、有货、地址完整）</translation>
     </message>
     <message>
+        <source>A customer&apos;s first order needs a call</source>
+        <translation>客户的首个订单需要电话确认</translation>
+    </message>
+    <message>
+        <source>e.g. numbers that refused parcels before</source>
+        <translation>例如以前拒收过包裹的号码</translation>
+    </message>
+    <message>
         <source>Shop pickup</source>
         <translation>到店自提</translation>
     </message>
@@ -812,6 +852,10 @@
     <message>
         <source>Only up to this total (0 = any)</source>
         <translation>仅限不超过此金额（0 = 不限）</translation>
+    </message>
+    <message>
+        <source>Flagged phones that always need a call, comma-separated</source>
+        <translation>始终需要电话确认的标记号码，用逗号分隔</translation>
     </message>
     <message>
         <source>Unpaid orders</source>

@@ -8,6 +8,7 @@ the shared ``automation`` lease. Every action is written to the order's history 
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -19,7 +20,8 @@ from sqlalchemy.orm import Session
 from orderdesk import domain
 from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
-from orderdesk.models import AutomationFiringRow, HistoryRow, OrderRow, ProductRow, utcnow
+from orderdesk.models import AutomationFiringRow, HistoryRow, OrderRow, ProductRow, SettingRow, utcnow
+from orderdesk.phones import normalize_phone
 from orderdesk.services.automation import rules
 from orderdesk.settings import Settings
 from orderdesk.workflow import DeliveryMethod, MoveRequest, PaymentMethod, Role, Status, label, late_targets
@@ -198,7 +200,7 @@ class Automation:
             product = s.get(ProductRow, line.product_id) if line.product_id else None
             if product is None or product.stock_on_hand - product.reserved < line.quantity:
                 return _("not in stock: {sku}").format(sku=line.sku)
-        return ""
+        return _who_needs_a_call(s, row)
 
     def _chase_payments(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
         from orderdesk.services.messaging.outbox import enqueue_event
@@ -326,3 +328,26 @@ class Automation:
 
 class _AlreadyFired(Exception):
     """Another PC fired this rule for this order and step first: roll the move back."""
+
+
+def _who_needs_a_call(s: Session, row: OrderRow) -> str:
+    """The customer-side reasons for a call: a flagged phone, or a first order when the shop asks."""
+    phone = row.customer.phone if row.customer is not None else ""
+    flagged = [w.strip() for w in str(_setting(s, rules.CALL_PHONES.key, "")).replace(";", ",").split(",")]
+    if phone and any(w for w in flagged):
+        country = row.country or "PL"
+        wanted = {normalize_phone(w, country)[0] for w in flagged if w}
+        if phone in wanted or normalize_phone(phone, country)[0] in wanted:
+            return _("the customer's phone is flagged: call first")
+    if _setting(s, rules.CALL_FIRST_ORDERS.key, False) and row.customer_id is not None:
+        earlier = s.scalar(
+            select(OrderRow.id).where(OrderRow.customer_id == row.customer_id, OrderRow.id < row.id).limit(1)
+        )
+        if earlier is None:
+            return _("the customer's first order: call first")
+    return ""
+
+
+def _setting(s: Session, key: str, default: object) -> object:
+    found = s.get(SettingRow, key)
+    return json.loads(found.value) if found is not None else default

@@ -20,6 +20,18 @@ AUTO_CONFIRM_MAX_TOTAL = declare(
     low=0,
     high=10**9,
 )
+CALL_FIRST_ORDERS = declare(
+    A + "call_first_orders",
+    bool,
+    False,
+    "A customer's first order needs a call before it is confirmed (auto-confirm leaves it to the owner)",
+)
+CALL_PHONES = declare(
+    A + "call_phones",
+    str,
+    "",
+    "Flagged phone numbers whose orders always need a call (e.g. parcels refused before), comma-separated",
+)
 SECOND_REMINDER_HOURS = declare(
     A + "payment_second_reminder_hours",
     int,

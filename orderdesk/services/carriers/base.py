@@ -57,6 +57,10 @@ class CarrierNotCancellable(CarrierError):
     pass
 
 
+class CarrierNotSupported(CarrierError):
+    """The carrier's API does not do this (e.g. no return labels)."""
+
+
 class CarrierProtocolError(CarrierError):
     """The carrier answered something we cannot read (malformed JSON, missing fields)."""
 
@@ -113,6 +117,26 @@ class ShipmentRequest:
     rate_id: str = ""  # a quoted rate to buy (EasyPost)
     quote_id: str = ""  # the draft shipment the rate belongs to (EasyPost)
     sender: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    """A return parcel the customer sends back to the shop (the carrier's return label).
+
+    ``sender`` is the customer; the parcel goes to the shop (the carrier account's own address).
+    ``forward_id`` is the carrier's id of the outgoing parcel, for carriers whose return is
+    registered on the delivered order (CDEK client returns)."""
+
+    reference: str  # the return's number: the carrier stores it, a retry finds the parcel by it
+    order_number: str
+    sender_name: str
+    phone: str
+    email: str
+    address: Address
+    parcels: tuple[Parcel, ...]
+    service: str = ""
+    forward_id: str = ""
+    label_format: str = "pdf"
 
 
 @dataclass(frozen=True)
@@ -209,6 +233,20 @@ class Carrier(abc.ABC):
 
     @abc.abstractmethod
     def cancel(self, shipment: CreatedShipment) -> None: ...
+
+    returns_api: bool = False  # whether ``create_return`` asks the carrier for a return label
+
+    def create_return(self, request: ReturnRequest) -> CreatedShipment:
+        """Register the customer's return parcel at the carrier; its label comes from ``get_label``.
+
+        Carriers without a documented return API raise ``CarrierNotSupported``: the shop's
+        printed return slip is the way back then."""
+        raise CarrierNotSupported(
+            _("{c} offers no return labels through its API; print the return slip instead.").format(
+                c=self.title or self.name
+            ),
+            carrier=self.name,
+        )
 
     @abc.abstractmethod
     def track(self, external_id: str, tracking_number: str) -> TrackingResult: ...

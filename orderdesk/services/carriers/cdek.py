@@ -29,6 +29,7 @@ from orderdesk.services.carriers.base import (
     Label,
     ParcelRules,
     Rate,
+    ReturnRequest,
     ShipmentRequest,
     TrackingEvent,
     TrackingResult,
@@ -315,6 +316,69 @@ class CdekCarrier(Carrier):
             return found
         return self._wait_processed(found.external_id, request.reference)
 
+    # ------------------------------------------------------------------------------ returns
+    returns_api = True
+
+    def create_return(self, request: ReturnRequest) -> CreatedShipment:
+        """A CDEK client return (``POST orders/{uuid}/clientReturn``) for the delivered forward order.
+
+        CDEK registers it asynchronously: the forward order's ``CREATE_CLIENT_RETURN`` request
+        goes ACCEPTED/WAITING -> SUCCESSFUL (or INVALID), and the return order then appears
+        among the forward order's related entities (``client_return_order``); its barcode is
+        printed like any order's. CDEK refuses a forward order that is not delivered ("Вручен").
+        An existing client return is reused, so asking twice registers one return."""
+        if not request.forward_id:
+            raise CarrierValidationError(
+                _("The order has no CDEK shipment to return: a client return is made on the delivered CDEK order."),
+                carrier=self.name,
+            )
+        forward = self._read(request.forward_id)
+        pending = _request_state(forward, "CREATE_CLIENT_RETURN") in ("ACCEPTED", "WAITING")
+        if _client_return_uuid(forward) is None and not pending:
+            tariff = int(request.service or (forward.get("entity") or {}).get("tariff_code") or 136)
+            resp = self._call(
+                "POST", f"orders/{request.forward_id}/clientReturn", json={"tariff_code": tariff}, idempotent=False
+            )
+            try:
+                self._raise_for(resp, _("client return"))
+            except CarrierProtocolError as exc:
+                raise OutcomeUnknown(str(exc), url=resp.url, status=resp.status_code) from exc
+        return self._wait_client_return(request.forward_id, request.reference)
+
+    def _wait_client_return(self, forward_id: str, reference: str) -> CreatedShipment:
+        deadline = time.monotonic() + self.poll_timeout
+        while True:
+            forward = self._read(forward_id)
+            uuid = _client_return_uuid(forward)
+            if uuid is not None:
+                body = self._read(uuid)
+                if (body.get("entity") or {}).get("cdek_number"):
+                    created = self._created(body, reference)
+                    return CreatedShipment(
+                        created.external_id,
+                        created.tracking_number,
+                        created.service,
+                        created.status,
+                        reference,
+                        details={**created.details, "forward_uuid": forward_id},
+                    )
+            elif _request_state(forward, "CREATE_CLIENT_RETURN") == "INVALID":
+                codes = _codes(
+                    {"requests": [r for r in forward.get("requests") or [] if r.get("type") == "CREATE_CLIENT_RETURN"]}
+                )
+                raise CarrierValidationError(
+                    _("CDEK refused the client return: {m}").format(m="; ".join(m or c for c, m in codes)),
+                    carrier=self.name,
+                    code=codes[-1][0] if codes else "",
+                    details=codes,
+                )
+            if time.monotonic() >= deadline:
+                raise CarrierUnavailable(
+                    _("CDEK has not finished registering the client return yet; ask for the label again in a minute."),
+                    carrier=self.name,
+                )
+            self._sleep(self.poll_interval)
+
     # ------------------------------------------------------------------------------ labels
     def get_label(self, shipment: CreatedShipment, label_format: str = "pdf", *, kind: str = "barcodes") -> Label:
         """Order a barcode (or waybill, ``kind="orders"``) print form, wait for it, download the PDF."""
@@ -454,6 +518,22 @@ class CdekCarrier(Carrier):
 
     def close(self) -> None:
         self.http.close()
+
+
+def _request_state(body: dict[str, Any], kind: str) -> str:
+    """The state of the newest request of ``kind`` on an order ("" if none)."""
+    states = [
+        str(r.get("state", "")) for r in body.get("requests") or [] if isinstance(r, dict) and r.get("type") == kind
+    ]
+    return states[-1] if states else ""
+
+
+def _client_return_uuid(body: dict[str, Any]) -> str | None:
+    """The client return order registered on a forward order (its related entity), if any."""
+    for rel in body.get("related_entities") or []:
+        if isinstance(rel, dict) and rel.get("type") == "client_return_order" and rel.get("uuid"):
+            return str(rel["uuid"])
+    return None
 
 
 def _create_state(body: dict[str, Any]) -> str:

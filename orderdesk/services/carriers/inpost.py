@@ -27,6 +27,7 @@ from orderdesk.services.carriers.base import (
     CreatedShipment,
     Label,
     ParcelRules,
+    ReturnRequest,
     ShipmentRequest,
     TrackingEvent,
     TrackingResult,
@@ -280,6 +281,59 @@ class InpostCarrier(Carrier):
 
     def resume(self, found: CreatedShipment, request: ShipmentRequest) -> CreatedShipment:
         body = self._check(self._call("GET", f"v1/shipments/{found.external_id}"), _("shipment"))
+        return self._wait_confirmed(body, request.reference)
+
+    # ------------------------------------------------------------------------------ returns
+    returns_api = True
+
+    def return_body(self, request: ReturnRequest) -> dict[str, Any]:
+        """A ShipX return shipment: ``is_return`` true, the customer as ``sender`` and no
+        ``receiver`` (ShipX sends a return to the organization's own address). A courier
+        collects it from the customer, so the parcels need their dimensions and weight."""
+        service = request.service or COURIER
+        check = self.shipment_body(
+            ShipmentRequest(
+                reference=request.reference,
+                order_number=request.order_number,
+                recipient_name=request.sender_name,
+                phone=request.phone,
+                email=request.email,
+                address=request.address,
+                parcels=request.parcels,
+                service=service,
+            )
+        )
+        # The same person/address/parcel shapes as an outgoing shipment, with the roles swapped.
+        return {
+            "is_return": True,
+            "sender": check.pop("receiver"),
+            "service": service,
+            "reference": request.reference,
+            "parcels": check["parcels"],
+            **({"custom_attributes": check["custom_attributes"]} if "custom_attributes" in check else {}),
+        }
+
+    def create_return(self, request: ReturnRequest) -> CreatedShipment:
+        """Create the return shipment (ShipX ``is_return``) and wait until it is confirmed.
+
+        Before creating, look for our reference: a label asked for twice (two desks, a retry
+        after a time-out) is one return shipment."""
+        found = self.find_by_reference(request.reference)
+        if found is not None:
+            body = self._check(self._call("GET", f"v1/shipments/{found.external_id}"), _("return shipment"))
+            return self._wait_confirmed(body, request.reference)
+        resp = self._call(
+            "POST",
+            f"v1/organizations/{self.organization_id}/shipments",
+            json=self.return_body(request),
+            idempotent=False,
+        )
+        try:
+            body = self._check(resp, _("return shipment"))
+        except CarrierProtocolError as exc:
+            raise OutcomeUnknown(str(exc), url=resp.url, status=resp.status_code) from exc
+        if not isinstance(body, dict) or not body.get("id"):
+            raise OutcomeUnknown(_("InPost accepted the return shipment but sent no id."), url=resp.url)
         return self._wait_confirmed(body, request.reference)
 
     # ------------------------------------------------------------------------------ labels

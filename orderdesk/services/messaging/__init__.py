@@ -1,4 +1,4 @@
-"""Customer notifications: SMS and e-mail on every step, exactly once (issue 6).
+"""Customer notifications: SMS and e-mail on every step, exactly once.
 
 Public entry points (imported lazily, so ``import orderdesk.services.messaging.models`` for the
 table metadata stays light):

@@ -161,6 +161,27 @@ DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
             "退货 {return_number} 已受理",
         ),
     },
+    "return_label": {
+        "en": (
+            "{shop_name}: the return label for {return_number} is ready. Parcel number {tracking_number}: "
+            "give it to the carrier when you hand over the parcel.",
+            "Return label for {return_number}",
+        ),
+        "ru": (
+            "{shop_name}: для возврата {return_number} оформлено отправление {tracking_number}. "
+            "Назовите этот номер при сдаче посылки.",
+            "Отправление для возврата {return_number}",
+        ),
+        "pl": (
+            "{shop_name}: etykieta zwrotna do zwrotu {return_number} jest gotowa. Numer przesyłki {tracking_number}: "
+            "podaj go przy nadaniu paczki.",
+            "Etykieta zwrotna do zwrotu {return_number}",
+        ),
+        "zh": (
+            "{shop_name}：退货 {return_number} 的退货面单已生成，运单号 {tracking_number}，交寄包裹时请提供此单号。",
+            "退货 {return_number} 的退货面单",
+        ),
+    },
     "return_received": {
         "en": ("{shop_name}: we have received your return {return_number}.", "Return {return_number} received"),
         "ru": ("{shop_name}: мы получили ваш возврат {return_number}.", "Возврат {return_number} получен"),

@@ -38,6 +38,7 @@ DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
     "back_in_stock": {"*": ["sms"]},  # an order that waited for stock is being packed
     "out_of_stock_choice": {"*": BOTH},  # sent by the owner: wait for the stock or cancel
     "return_accepted": {"*": ["email"]},  # a return of some lines (services/returns)
+    "return_label": {"*": ["email"]},  # the carrier's return parcel number
     "return_received": {"*": ["email"]},
     "refund_sent": {"*": ["email"]},
     "complaint_received": {"*": ["email"]},  # with the date the shop answers by

@@ -8,7 +8,6 @@ from orderdesk import domain
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.services.orders.base import OrderServiceBase
-from orderdesk.services.users import UserRow
 
 
 class WorkMixin(OrderServiceBase):
@@ -34,6 +33,9 @@ class WorkMixin(OrderServiceBase):
         name = (person or "").strip()
         with self.db.session(write=True) as s:
             if name:
+                # Imported here: reading or moving orders never looks a person up (start-up time).
+                from orderdesk.services.users import UserRow
+
                 known = s.scalar(select(UserRow.name).where(UserRow.name == name, UserRow.active.is_(True)))
                 if known is None:
                     people = ", ".join(
@@ -53,5 +55,7 @@ class WorkMixin(OrderServiceBase):
 
     def people(self) -> list[str]:
         """The active users an order can be assigned to."""
+        from orderdesk.services.users import UserRow
+
         with self.db.session() as s:
             return list(s.scalars(select(UserRow.name).where(UserRow.active.is_(True)).order_by(UserRow.name)))

@@ -11,12 +11,20 @@ from orderdesk.models import OrderRow
 from orderdesk.money import Money
 
 
-def notify(s: Session, order: OrderRow, event: str, history_id: int, return_number: str, refund_minor: int = 0) -> None:
+def notify(
+    s: Session,
+    order: OrderRow,
+    event: str,
+    history_id: int,
+    return_number: str,
+    refund_minor: int = 0,
+    extra: dict[str, str] | None = None,
+) -> None:
     from orderdesk.services.messaging.outbox import enqueue_event
 
     language = order.customer.language if order.customer and order.customer.language in LANGUAGES else "en"
-    extra = {"return_number": return_number}
+    values = {**(extra or {}), "return_number": return_number}
     if refund_minor:
-        extra["refund_amount"] = Money(refund_minor, order.currency).format_plain(language)
+        values["refund_amount"] = Money(refund_minor, order.currency).format_plain(language)
     # One message per (order, history entry, channel): the history entry of the step is the source.
-    enqueue_event(s, order, event, f"h{history_id}", extra=extra)
+    enqueue_event(s, order, event, f"h{history_id}", extra=values)

@@ -44,9 +44,17 @@ class ReceivedLine:
 
 
 class ReceivingMixin(ReturnServiceBase):
-    def receive(self, number: str, lines: Sequence[ReceivedLine], actor: domain.Actor, note: str = "") -> Return:
-        """Book items of a return as arrived. When every item of the return is in, it is Received;
-        when that completes a return of the whole order, the order moves to Returned."""
+    def receive(
+        self,
+        number: str,
+        lines: Sequence[ReceivedLine],
+        actor: domain.Actor,
+        note: str = "",
+        photos: Sequence[tuple[str, bytes]] = (),
+    ) -> Return:
+        """Book items of a return as arrived, with photos of their state ((file name, bytes), kept
+        in the same transaction). When every item of the return is in, it is Received; when that
+        completes a return of the whole order, the order moves to Returned."""
         if not lines:
             raise ValidationError(_("Scan or enter at least one returned item."), field="lines")
         check_text(note, _("note"), MAX_NOTES, "note")
@@ -65,6 +73,7 @@ class ReceivingMixin(ReturnServiceBase):
                 booked.extend(self._book(s, row, got, actor))
             if note:
                 row.note = f"{row.note}\n{note}".strip() if row.note else note
+            self._attach_photos(s, row, photos, actor)
             before = row.status
             done = all(line.received >= line.quantity for line in row.lines)
             self._set_status(row, ReturnStatus.RECEIVED if done else ReturnStatus.AWAITING_PARCEL)

@@ -1,4 +1,4 @@
-"""Customer notifications in the desktop app (issue 6): the Messages menu, settings, templates,
+"""Customer notifications in the desktop app: the Messages menu, settings, templates,
 the outbox, each order's Messages tab and the background sender.
 
 Hooks (one line each in the shared windows):

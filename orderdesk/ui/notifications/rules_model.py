@@ -44,6 +44,7 @@ def event_label(event: str) -> str:
         "refunded": tr("Refunded"),
         "back_in_stock": tr("Back in stock (the order is being packed)"),
         "out_of_stock_choice": tr("Out of stock: wait or cancel?"),
+        "return_label": tr("Return label (the return parcel's number)"),
         "complaint_received": tr("Complaint received (answer date)"),
         "complaint_answered": tr("Complaint answered (the decision)"),
         "test": tr("Test message"),

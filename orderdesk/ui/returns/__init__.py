@@ -11,15 +11,27 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from orderdesk.errors import OrderDeskError
+from orderdesk.services.carriers.registry import CARRIER_CLASSES, CarrierRegistry
+from orderdesk.services.return_labels import NoReturnLabel, ReturnLabelService
 from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.exchanges import parse_lines
 from orderdesk.services.returns.kinds import RETURNABLE_ORDER_STATUSES, reason_label, status_label
 from orderdesk.services.returns.slips import save_slip
+from orderdesk.settings import Settings
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.returns.create_dialog import CreateReturnDialog
 from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
@@ -48,7 +60,12 @@ class ReturnsTab(QObject):
         super().__init__(window)
         self.window = window
         self.returns = ReturnService(window.service)
-        self.model = RecordsModel([tr("Return"), tr("Status"), tr("Items"), tr("Reasons"), tr("Refund"), tr("Created")], window)  # fmt: skip
+        self.model = RecordsModel([tr("Return"), tr("Status"), tr("Items"), tr("Reasons"), tr("Refund"), tr("Created"),
+                                   tr("Return parcel")], window)  # fmt: skip
+        # A fresh carrier registry per label job (worker side), as the Buy label dialog does;
+        # tests point it at the fakes. ``labels_dir`` None: the labels folder of the user data.
+        self.make_registry = lambda: CarrierRegistry(Settings(self.returns.db))
+        self.labels_dir: Path | None = None
         self.table = window.records_table(self.model, "returnsTable")
         self.create_button = QPushButton(tr("Create return…"), objectName="createReturnButton")
         self.create_button.clicked.connect(lambda _checked=False: self.open_create())
@@ -62,7 +79,11 @@ class ReturnsTab(QObject):
         self.refund_button.clicked.connect(lambda _checked=False: self.open_refund())
         self.slip_button = QPushButton(tr("Slip PDF…"), objectName="returnSlipButton")
         self.slip_button.clicked.connect(lambda _checked=False: self.save_slip())
+        self.label_button = QPushButton(tr("Get a return label"), objectName="returnLabelButton")
+        self.label_button.setToolTip(tr("The carrier's return label (InPost, CDEK); other orders get the slip"))
+        self.label_button.clicked.connect(lambda _checked=False: self.get_label())
         buttons.addWidget(self.slip_button)
+        buttons.addWidget(self.label_button)
         buttons.addStretch(1)
         buttons.addWidget(self.receive_button)
         buttons.addWidget(self.refund_button)
@@ -83,13 +104,24 @@ class ReturnsTab(QObject):
         returns, number = self.returns, d.number
         self.window.runner.run(lambda: returns.for_order(number), self.show, self._failed)
 
+    @property
+    def _parcels(self) -> dict[str, str]:
+        """Each return's parcel coming back (carrier and tracking number), from the order's shipments."""
+        d = self.window.detail
+        out: dict[str, str] = {}
+        for s in d.shipments if d is not None else ():
+            if s.is_return and not s.cancelled:
+                out[s.return_number] = f"{_title(s.carrier)} {s.tracking_number}"
+        return out
+
     def show(self, found: list) -> None:
         rows, keys = [], []
         for r in found:
             items = ", ".join(f"{line.sku}×{line.quantity}" for line in r.lines)
             reasons = ", ".join(dict.fromkeys(reason_label(line.reason) for line in r.lines))
             refund = str(r.refund.amount) if r.refund else (tr("exchange %1").replace("%1", r.exchange_order) if r.exchange_order else "")  # fmt: skip
-            rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at)))
+            parcels = self._parcels.get(r.number, "")
+            rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at), parcels))
             keys.append(r.number)
         self.model.set_rows(rows, keys=keys)
         self.window.tabs.setTabText(
@@ -146,6 +178,62 @@ class ReturnsTab(QObject):
             self.window.reload()
 
         self.window.runner.write(lambda: save_slip(returns, number, Path(path), actor), done, self._failed)
+
+    # ---------------------------------------------------------------------- the carrier's label
+    def open_label_file(self, path: Path) -> None:
+        """Show the label in the system's viewer to print it (a test replaces this method)."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def confirm_slip(self, message: str) -> bool:
+        """No carrier label: save the return slip instead? (a test replaces this method)."""
+        answer = QMessageBox.question(
+            self.window, tr("No return label"), message + "\n\n" + tr("Save the return slip now?")
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def get_label(self) -> None:
+        """The carrier's return label for the selected return (on a worker: the carrier is asked)."""
+        number = self.selected_number()
+        if number is None:
+            self.window.banner.show_error(tr("This order has no return yet."))
+            return
+        returns, actor, make_registry, labels_dir = (
+            self.returns,
+            self.window.actor(),
+            self.make_registry,
+            self.labels_dir,
+        )
+
+        def work() -> Any:
+            registry = make_registry()
+            try:
+                return ReturnLabelService(returns, registry, labels_dir=labels_dir).get_label(number, actor)
+            finally:
+                registry.close()
+
+        def done(got: Any) -> None:
+            s = got.shipment
+            text = tr("Return label for %1: %2 parcel %3.").replace("%1", got.return_number)
+            text = text.replace("%2", _title(s.carrier)).replace("%3", s.tracking_number)
+            if not s.label_path:
+                text += " " + tr("The label file could not be downloaded; ask again.")
+            self.window.banner.show_error(text)
+            self.label_button.setEnabled(True)
+            self.window.reload()
+            self.window.changed.emit()
+            if s.label_path:
+                self.open_label_file(Path(s.label_path))
+
+        def failed(exc: BaseException) -> None:
+            self.label_button.setEnabled(True)
+            if isinstance(exc, NoReturnLabel):
+                if self.confirm_slip(str(exc)):
+                    self.save_slip()
+                return
+            self._failed(exc)
+
+        self.label_button.setEnabled(False)
+        self.window.runner.write(work, done, failed, label=tr("Asking the carrier for a return label…"))
 
     def ask_exchange(self, number: str, proposal: str) -> str:
         """What to send instead, as "SKU:QTY, …"; "" when cancelled (a test replaces this method)."""
@@ -232,6 +320,11 @@ class ReturnsTab(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.window._failed(exc)
+
+
+def _title(carrier: str) -> str:
+    cls = CARRIER_CLASSES.get(carrier)
+    return cls.title if cls is not None else carrier
 
 
 def attach_returns(window: Any) -> ReturnsTab:

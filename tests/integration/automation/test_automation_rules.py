@@ -71,6 +71,36 @@ def test_auto_confirm_is_off_by_default(desk):
     assert service.get(number).status is Status.NEW
 
 
+def test_auto_confirm_leaves_flagged_phones_and_first_orders_to_the_owner(desk):
+    service, settings = desk
+    settings.set("automation.auto_confirm", "yes")
+    settings.set("automation.call_phones", "+48 600 999 888; 601 000 111")
+    settings.set("automation.call_first_orders", "yes")
+    returning = "+48 600 222 333"
+    total = service.get(make_order(service)).total.minor
+
+    def customer(phone: str, email: str) -> str:
+        return make_order(service, phone=phone, email=email, name=email.split("@")[0], paid=total)
+
+    customer(returning, "jan@example.pl")  # an earlier order of this customer
+    again = customer(returning, "jan@example.pl")
+    flagged = customer("600999888", "ewa@example.pl")  # written another way
+    first = customer("+48 600 444 555", "olga@example.pl")
+
+    # Rules also run in the creating transaction, so the returning customer's order is confirmed
+    # already; the round leaves the other two to the owner and says why.
+    result = automation(service).run_round()
+    assert service.get(again).status is Status.CONFIRMED
+    confirmed = {a.number for a in result.actions}
+    assert flagged not in confirmed and first not in confirmed
+    assert any(f"{flagged}: the customer's phone is flagged" in line for line in result.skipped)
+    assert any(f"{first}: the customer's first order" in line for line in result.skipped)
+    assert service.get(flagged).status is Status.NEW
+
+    settings.set("automation.call_first_orders", "no")
+    assert first in {a.number for a in automation(service).run_round().actions}
+
+
 def awaiting(service) -> str:
     number = make_order(service)
     service.move(number, MoveRequest(Status.CONFIRMED), OWNER)

@@ -1,4 +1,4 @@
-"""Crash test (issue 6): the sender process is SIGKILLed at random points across a few hundred
+"""Crash test: the sender process is SIGKILLed at random points across a few hundred
 messages and restarted; the fake gateway's own record shows every message exactly once."""
 
 from __future__ import annotations

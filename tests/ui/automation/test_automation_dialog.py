@@ -63,3 +63,20 @@ def test_late_targets_per_status_are_checked_and_saved(qtbot, make_window, runne
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert window.settings.get("automation.late_hours_by_status") == "new=4, packed=24"
     wait_idle(qtbot, runner)
+
+
+def test_who_needs_a_call_is_set_in_the_automation_window(qtbot, make_window, stocked, runner):
+    window = make_window()
+    dialog = window.automation.open()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    dialog.call_first.setChecked(True)
+    dialog.call_phones.setText("+48 600 999 888")
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert window.settings.get("automation.call_first_orders") is True
+    assert window.settings.get("automation.call_phones") == "+48 600 999 888"
+    dialog = window.automation.open()
+    qtbot.waitUntil(dialog.isEnabled, timeout=5000)
+    assert dialog.call_first.isChecked() and dialog.call_phones.text() == "+48 600 999 888"
+    dialog.reject()
+    wait_idle(qtbot, runner)

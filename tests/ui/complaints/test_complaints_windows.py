@@ -114,23 +114,27 @@ def test_an_older_read_finishing_late_does_not_replace_the_newer_one(qtbot, stoc
 def test_return_parcel_button_records_it_and_the_delivery_tab_names_it(qtbot, stocked, runner):
     from orderdesk.ui.order_details import OrderDetailsWindow
     from orderdesk.workflow import MoveRequest, Status
-    from tests.factories import packed_order
+    from tests.factories import make_return, packed_order
 
     number = packed_order(stocked, delivery="own_courier")
     stocked.add_shipment(number, carrier="own_courier", tracking_number="OD1", actor=OWNER)
     for status in (Status.SHIPPED, Status.DELIVERED):
         stocked.move(number, MoveRequest(status), OWNER)
+    rn = make_return(stocked, number)
     window = OrderDetailsWindow(stocked, runner, stocked.get(number).id, lambda: OWNER)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.detail is not None, timeout=5000)
-    window.ask_return_parcel = lambda: ("inpost", "", "R-000004")
+    window.ask_return_parcel = lambda: ("inpost", "6200001", "R-2026-99999")
+    window.return_parcel_button.click()
+    qtbot.waitUntil(lambda: "No return R-2026-99999" in window.banner.text(), timeout=5000)
+    window.ask_return_parcel = lambda: ("inpost", "", rn)
     window.return_parcel_button.click()
     qtbot.waitUntil(lambda: "tracking number" in window.banner.text(), timeout=5000)
-    window.ask_return_parcel = lambda: ("inpost", "6200001", "R-000004")
+    window.ask_return_parcel = lambda: ("inpost", "6200001", rn)
     window.return_parcel_button.click()
     qtbot.waitUntil(lambda: window.shipments_model.rowCount() == 2, timeout=5000)
     model = window.shipments_model
-    assert model.data(model.index(1, 1)) == "return parcel R-000004"
+    assert model.data(model.index(1, 1)) == f"return parcel {rn}"
     assert model.data(model.index(0, 2)) == "OD1"
     assert "OD1" in window.detail.tracking_number
     wait_idle(qtbot, runner)

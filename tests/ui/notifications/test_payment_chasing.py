@@ -1,4 +1,4 @@
-"""Payment chasing (issue 6): a failed payment puts a ``payment_failed`` hold (shown under "Needs
+"""Payment chasing: a failed payment puts a ``payment_failed`` hold (shown under "Needs
 attention") and tells the manager by e-mail; an alert that cannot reach the manager is counted
 and named in the Messages status-bar indicator."""
 

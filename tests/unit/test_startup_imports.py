@@ -1,0 +1,146 @@
+"""What a short command loads, so the start-up gains stay (``orderdesk bench startup`` prints the times).
+
+Each command runs as the program runs (``orderdesk.cli.run`` in a fresh interpreter) and the
+interpreter's own list of modules (``sys.modules``) is read at its exit: asserting on what was
+imported, not on times, keeps these tests steady on a busy machine.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orderdesk.cli import main
+from orderdesk.db import Database
+
+# What reading or moving an order does not use: the catalogue, stocktake, purchasing and
+# back-orders of the stock package (a move books stock through allocation and the ledger only).
+NOT_FOR_ORDERS = {
+    "orderdesk.services.stock.service",
+    "orderdesk.services.stock.catalogue",
+    "orderdesk.services.stock.purchasing",
+    "orderdesk.services.stock.backorders",
+    "orderdesk.services.stock.barcodes",
+    "orderdesk.services.pickup",  # the pickup counter: only a pickup code needs it
+    "difflib",  # only to suggest a setting's name for a typo
+}
+# Reading orders also needs no person: no users table, no data-folder lookup (--db given).
+NOT_FOR_READING = NOT_FOR_ORDERS | {"orderdesk.services.users", "platformdirs"}
+
+
+def _modules_of_program(argv: list[str], tmp_path: Path, exit_code: int = 0) -> set[str]:
+    """Every module the program imported for ``argv``, from the interpreter's own list at exit."""
+    dump = tmp_path / "modules.json"
+    probe = (
+        "import atexit, json, sys\n"
+        f"atexit.register(lambda: open({str(dump)!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
+        f"sys.argv = ['orderdesk', *{argv!r}]\n"
+        "from orderdesk.cli import run\n"
+        "raise SystemExit(run())\n"
+    )
+    env_dir = tmp_path / "data"
+    env_dir.mkdir(exist_ok=True)
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**_clean_env(), "ORDERDESK_DATA_DIR": str(env_dir)},
+    )
+    assert done.returncode == exit_code, done.stderr
+    return set(json.loads(dump.read_text()))
+
+
+def _clean_env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if k not in ("ORDERDESK_DATABASE_URL", "ORDERDESK_PIN")}
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory) -> tuple[Path, str, list[str]]:
+    """A demo database: (its path, an order to show, orders in status new without a hold)."""
+    from orderdesk.demo import create_demo
+    from orderdesk.services.orders import OrderService
+    from orderdesk.workflow import Status
+
+    path = tmp_path_factory.mktemp("startup") / "shop.sqlite3"
+    db = Database.open(path)
+    try:
+        create_demo(db, orders=30, seed=5)
+        service = OrderService(db)
+        new = [o.number for o in service.list_orders(status=Status.NEW) if not o.holds]
+        shown = service.list_orders(limit=1)[0].number
+    finally:
+        db.dispose()
+    return path, shown, new
+
+
+@pytest.mark.parametrize("command", [["orders", "list"], ["order", "show", "FIRST"]])
+def test_reading_orders_loads_no_stock_catalogue_users_or_data_folder(shop, tmp_path, command):
+    path, shown, _new = shop
+    argv = ["--db", str(path), *[shown if part == "FIRST" else part for part in command]]
+    modules = _modules_of_program(argv, tmp_path)
+    assert "orderdesk.services.orders.reading" in modules  # it did read through the service
+    assert not modules & NOT_FOR_READING, sorted(modules & NOT_FOR_READING)
+
+
+def test_moving_an_order_loads_no_stock_catalogue_and_still_books_stock(shop, tmp_path):
+    path, _shown, new = shop
+    number = new[0]
+    modules = _modules_of_program(["--db", str(path), "--user", "Ola", "order", "move", number, "confirmed"], tmp_path)
+    assert {"orderdesk.services.stock.allocation", "orderdesk.services.stock.ledger"} <= modules
+    assert not modules & NOT_FOR_ORDERS, sorted(modules & NOT_FOR_ORDERS)
+    from orderdesk.services.orders import OrderService
+    from orderdesk.workflow import Status
+
+    db = Database.open(path)
+    try:
+        assert OrderService(db).get(number, with_history=False).status is Status.CONFIRMED  # the move happened
+    finally:
+        db.dispose()
+
+
+def test_the_stock_package_names_load_on_first_use():
+    import orderdesk.services.stock as stock
+
+    for name in stock.__all__:
+        assert getattr(stock, name) is not None, name
+    from orderdesk.services.stock.service import StockService
+
+    assert stock.StockService is StockService
+    with pytest.raises(AttributeError):
+        stock.NoSuchName  # noqa: B018 - the attribute lookup is the test
+
+
+@pytest.mark.parametrize(
+    ("argv", "exit_code"), [(["orders", "list"], 0), (["--help"], 0), (["orders", "--no-such-option"], 2)]
+)
+def test_the_program_pauses_collection_only_while_loading(shop, tmp_path, argv, exit_code):
+    """``run`` turns the collector back on (and the command's own garbage is collected);
+    ``main`` inside another program leaves the collector and its generations as they were."""
+    path = shop[0]
+    full = ["--db", str(path), *argv] if argv[0] == "orders" else argv
+    probe = (
+        "import gc, sys\n"
+        f"sys.argv = ['orderdesk', *{full!r}]\n"
+        "from orderdesk.cli import run\n"
+        "try:\n"
+        "    code = run()\n"
+        "except SystemExit as exc:\n"
+        "    code = exc.code or 0\n"
+        "print('state', gc.isenabled(), gc.get_freeze_count() > 0, code, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=_clean_env())
+    state = next(line for line in done.stderr.splitlines() if line.startswith("state "))
+    assert state == f"state True True {exit_code}", done.stderr
+
+    frozen = gc.get_freeze_count()
+    assert main(["--db", str(path), "orders", "list", "--limit", "1"]) == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen  # nothing of this test process was set aside
