@@ -144,3 +144,21 @@ def test_the_program_pauses_collection_only_while_loading(shop, tmp_path, argv, 
     assert main(["--db", str(path), "orders", "list", "--limit", "1"]) == 0
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen  # nothing of this test process was set aside
+
+
+@pytest.mark.parametrize(
+    ("argv", "young"),
+    [(["print", "slips", "--status", "packed", "--out", "x.pdf"], 7_000), (["order", "show", "X"], 700)],
+)
+def test_batch_commands_collect_garbage_less_often(tmp_path, argv, young):
+    """print, import and demo raise the collector's young threshold (the program only, as ``gc.freeze``)."""
+    argv = ["--db", str(tmp_path / "missing.sqlite3"), *argv]  # the command stops early: no database
+    probe = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('threshold', gc.get_threshold()[0]))\n"
+        f"sys.argv = ['orderdesk', *{argv!r}]\n"
+        "from orderdesk.cli import run\n"
+        "raise SystemExit(run())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=_clean_env())
+    assert f"threshold {young}" in done.stdout, done.stderr
