@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.util import identity_key
 
 from orderdesk import domain, repository
 from orderdesk.errors import NotFound, OrderDeskError, ValidationError
@@ -92,14 +93,29 @@ class BatchMovingMixin(MovingMixin):
 
 
 def _rows(s: Session, numbers: Sequence[str]) -> dict[str, OrderRow]:
-    """The orders with what a move reads (lines, holds, shipments), a few statements per 500."""
+    """The orders with what a move reads (lines, holds, shipments), a few statements per 500.
+
+    An order this session already holds (a batch of batches: ``Database.batch``, the demo's
+    rounds) is taken as it is: the session wrote every change to it, nobody else can have (the
+    transaction holds the write lock), and its lines, holds and shipments are loaded already."""
     found: dict[str, OrderRow] = {}
     for start in range(0, len(numbers), repository.BATCH_KEYS):
         chunk = numbers[start : start + repository.BATCH_KEYS]
-        stmt = (
-            select(OrderRow)
-            .where(OrderRow.number.in_(chunk))
-            .options(selectinload(OrderRow.lines), selectinload(OrderRow.holds), selectinload(OrderRow.shipments))
-        )
-        found.update((row.number, row) for row in s.scalars(stmt))
+        missing = []
+        for number, order_id in s.execute(select(OrderRow.number, OrderRow.id).where(OrderRow.number.in_(chunk))):
+            held = s.identity_map.get(identity_key(OrderRow, order_id))
+            if held is not None and not _LOADED_WITH.intersection(inspect(held).unloaded):
+                found[number] = held
+            else:
+                missing.append(order_id)
+        if missing:
+            stmt = (
+                select(OrderRow)
+                .where(OrderRow.id.in_(missing))
+                .options(selectinload(OrderRow.lines), selectinload(OrderRow.holds), selectinload(OrderRow.shipments))
+            )
+            found.update((row.number, row) for row in s.scalars(stmt))
     return found
+
+
+_LOADED_WITH = frozenset({"lines", "holds", "shipments"})

@@ -173,3 +173,20 @@ def test_statements_grow_slower_than_one_move_at_a_time(stocked, db):
         for n in numbers[10:]:
             stocked.move(n, MoveRequest(Status.CONFIRMED), OWNER)
     assert batch.count * 2 < single.count
+
+
+def test_in_one_batch_the_next_round_sees_what_the_session_changed_meanwhile(stocked, db):
+    numbers = [make_order(stocked) for _ in range(3)]
+    with db.batch():
+        stocked.move_many([BatchMove(n, MoveRequest(Status.CONFIRMED), OWNER) for n in numbers])
+        stocked.add_hold(numbers[1], "address_problem", "no house number", OWNER)
+        with StatementCounter(db.engine) as again:
+            outcomes = stocked.move_many([BatchMove(n, MoveRequest(Status.AWAITING_PAYMENT), OWNER) for n in numbers])
+    assert [o.error is None for o in outcomes] == [True, False, True]
+    assert "hold" in str(outcomes[1].error)
+    assert [stocked.get(n).status for n in numbers] == [
+        Status.AWAITING_PAYMENT,
+        Status.CONFIRMED,
+        Status.AWAITING_PAYMENT,
+    ]
+    assert again.count <= 8  # the orders' numbers looked up; their rows taken from the batch's session
