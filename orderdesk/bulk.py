@@ -14,6 +14,7 @@ one window query at the end, the same numbers the trigger would have stored.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -25,39 +26,55 @@ from orderdesk.db import Database
 Table = tuple[Any, Sequence[str], Sequence[tuple]]  # (mapped class, column names, rows)
 
 _FTS_INSERT_TRIGGER = "orders_fts_ai"
-_STAY_INSERT_TRIGGER = "order_history_stay_ai"
+# The stay triggers of a write that does not delete: an insert, and a re-dated or re-kinded step.
+_STAY_TRIGGERS = ("order_history_stay_ai", "order_history_stay_au")
 _STEPS = "('status', 'create')"
-# The stay of every step of the orders that have history rows above :first: the time to the
-# order's next step (by time, then id), in julianday seconds as the trigger computes it.
+# The orders whose history rows are above ? (inserted in the block) or listed in ? (a JSON array).
+_TOUCHED = "(SELECT order_id FROM order_history WHERE id > ? UNION SELECT value FROM json_each(?))"
+# Their steps' stays: the time to the order's next step (by time, then id), in julianday seconds
+# as the triggers compute them; any other row of theirs has none.
 _SET_STAYS = (
     "UPDATE order_history SET stay_seconds = s.stay FROM ("
     "SELECT id, (julianday(lead(at) OVER w) - julianday(at)) * 86400.0 AS stay FROM order_history "
-    "WHERE kind IN " + _STEPS + " AND order_id IN (SELECT order_id FROM order_history WHERE id > ?) "
+    "WHERE kind IN " + _STEPS + " AND order_id IN " + _TOUCHED + " "
     "WINDOW w AS (PARTITION BY order_id ORDER BY at, id)) s "
     "WHERE s.id = order_history.id AND order_history.stay_seconds IS NOT s.stay"
+)
+_CLEAR_STAYS = (
+    "UPDATE order_history SET stay_seconds = NULL WHERE stay_seconds IS NOT NULL AND kind NOT IN "
+    + _STEPS
+    + " AND order_id IN "
+    + _TOUCHED
 )
 
 Execute = Callable[..., Any]  # (sql, parameters) -> cursor: sqlite3's or SQLAlchemy's exec_driver_sql
 
 
 @contextmanager
-def stays_set_after(execute: Execute) -> Iterator[None]:
-    """SQLite, inside a write transaction: history rows inserted in the block get their stays (and
-    their orders' earlier steps theirs) from one window query at the end, not the per-row trigger.
+def stays_set_after(execute: Execute, order_ids: Sequence[int] = ()) -> Iterator[None]:
+    """SQLite, inside a write transaction: the history rows inserted in the block, and the steps of
+    ``order_ids`` re-dated in it, get their stays (and their orders' other steps theirs) from one
+    window query at the end instead of the per-row triggers.
 
-    The trigger is dropped and re-created inside the same transaction: no other connection ever
-    sees the table without it. ``execute`` runs SQL with ``?`` parameters on that connection.
+    The insert and update triggers are dropped and re-created inside the same transaction: no
+    other connection ever sees the table without them. ``execute`` runs SQL with ``?`` parameters
+    on that connection. Deleting history rows in the block is not covered (its trigger stays on).
     """
-    found = execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_STAY_INSERT_TRIGGER,))
-    trigger = found.fetchone()
-    if trigger is None:  # a database from before the stays (or not SQLite's schema): nothing to do
+    marks = ", ".join("?" for _ in _STAY_TRIGGERS)
+    found = execute(f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})", _STAY_TRIGGERS)
+    triggers = found.fetchall()
+    if not triggers:  # a database from before the stays: nothing to keep
         yield
         return
     first = execute("SELECT coalesce(max(id), 0) FROM order_history", ()).fetchone()[0]
-    execute(f"DROP TRIGGER {_STAY_INSERT_TRIGGER}", ())
+    for name, _sql in triggers:
+        execute(f"DROP TRIGGER {name}", ())
     yield
-    execute(_SET_STAYS, (first,))
-    execute(trigger[0], ())
+    listed = json.dumps([int(i) for i in order_ids])
+    execute(_SET_STAYS, (first, listed))
+    execute(_CLEAR_STAYS, (first, listed))
+    for _name, sql in triggers:
+        execute(sql, ())
 
 
 def bulk_write(db: Database, tables: Sequence[Table]) -> None:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, insert, literal, select, update
 
-from orderdesk.bulk import bulk_write
+from orderdesk.bulk import bulk_write, stays_set_after
 from orderdesk.db import Database
 from orderdesk.domain import Actor, Address, Customer, OrderDetail
 from orderdesk.models import (
@@ -318,15 +319,18 @@ def _spread_history(db: Database, made: list[tuple[str, datetime]], now, rng: ra
                 if r.kind == "hold" and r.to_value != "resolved"
             }
             held += [{"row_id": h.id, "new_at": put_on[h.kind]} for h in holds.get(order_id, []) if h.kind in put_on]
-        for table, column, values in (
-            (HistoryRow.__table__, "at", dated),
-            (HoldRow.__table__, "created_at", held),
-        ):
-            if values:
-                s.execute(
-                    update(table).where(table.c.id == bindparam("row_id")).values({column: bindparam("new_at")}),
-                    values,
-                )
+        # SQLite: the re-dated steps' stays set once per order at the end, not by the update
+        # trigger for every row (see orderdesk.bulk).
+        with stays_set_after(s.connection().exec_driver_sql, list(ids.values())) if db.is_sqlite else nullcontext():
+            for table, column, values in (
+                (HistoryRow.__table__, "at", dated),
+                (HoldRow.__table__, "created_at", held),
+            ):
+                if values:
+                    s.execute(
+                        update(table).where(table.c.id == bindparam("row_id")).values({column: bindparam("new_at")}),
+                        values,
+                    )
         table = OrderRow.__table__
         s.execute(  # the version moves on as with any change to an order
             update(table)
