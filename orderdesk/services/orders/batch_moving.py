@@ -95,15 +95,19 @@ class BatchMovingMixin(MovingMixin):
 def _rows(s: Session, numbers: Sequence[str]) -> dict[str, OrderRow]:
     """The orders with what a move reads (lines, holds, shipments), a few statements per 500.
 
-    An order this session already holds (a batch of batches: ``Database.batch``, the demo's
-    rounds) is taken as it is: the session wrote every change to it, nobody else can have (the
-    transaction holds the write lock), and its lines, holds and shipments are loaded already."""
+    PostgreSQL: the orders are locked (``FOR UPDATE``, in id order) and read as they are once
+    the lock is held, so a desk that moved one meanwhile is waited for and its move is seen: that
+    order's move is then planned against it (refused if it no longer fits), not lost at the flush.
+    SQLite: the write transaction holds the database's lock; an order the session already holds
+    (a batch of batches: ``Database.batch``, the demo's rounds) is taken as it is, since the session
+    wrote every change to it, with its lines, holds and shipments; an expired one is read again."""
+    sqlite = s.get_bind().dialect.name == "sqlite"
     found: dict[str, OrderRow] = {}
     for start in range(0, len(numbers), repository.BATCH_KEYS):
         chunk = numbers[start : start + repository.BATCH_KEYS]
         missing = []
         for number, order_id in s.execute(select(OrderRow.number, OrderRow.id).where(OrderRow.number.in_(chunk))):
-            held = s.identity_map.get(identity_key(OrderRow, order_id))
+            held = s.identity_map.get(identity_key(OrderRow, order_id)) if sqlite else None
             if held is not None and not _LOADED_WITH.intersection(inspect(held).unloaded):
                 found[number] = held
             else:
@@ -114,6 +118,8 @@ def _rows(s: Session, numbers: Sequence[str]) -> dict[str, OrderRow]:
                 .where(OrderRow.id.in_(missing))
                 .options(selectinload(OrderRow.lines), selectinload(OrderRow.holds), selectinload(OrderRow.shipments))
             )
+            if not sqlite:
+                stmt = stmt.order_by(OrderRow.id).with_for_update(of=OrderRow).execution_options(populate_existing=True)
             found.update((row.number, row) for row in s.scalars(stmt))
     return found
 
