@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, insert, literal, select, update
 
-from orderdesk.bulk import bulk_write
+from orderdesk.bulk import bulk_write, stays_set_after
 from orderdesk.db import Database
 from orderdesk.domain import Actor, Address, Customer, OrderDetail
-from orderdesk.errors import OrderDeskError
 from orderdesk.models import (
     BarcodeRow,
     CustomerRow,
@@ -33,7 +33,7 @@ from orderdesk.models import (
 )
 from orderdesk.money import Money
 from orderdesk.search import build_search_text
-from orderdesk.services.orders import NewLine, NewOrder, OrderService
+from orderdesk.services.orders import BatchMove, NewLine, NewOrder, OrderService
 from orderdesk.services.stock.catalogue import search_text_for
 from orderdesk.workflow import ACTIVE, DEFERRED_PAYMENT, DeliveryMethod, Hold, MoveRequest, PaymentMethod, Role, Status
 
@@ -172,8 +172,10 @@ def create_demo(
 
 
 def _create_demo(db: Database, orders: int, seed: int, progress: Callable[[int, int], None] | None) -> list[str]:
-    """The orders are made at once by the bulk create path (the import's), then each is walked
-    through the service's moves, and every order's steps are dated in one pass at the end."""
+    """The orders are made at once by the bulk create path (the import's), then walked through
+    the workflow in rounds (``OrderService.move_many``: each order's next step, all orders of a
+    round in one go, every move checked by the workflow's guards), and every order's steps are
+    dated in one pass at the end."""
     from orderdesk.services.order_bulk import create_orders
 
     rng = random.Random(seed)
@@ -187,16 +189,46 @@ def _create_demo(db: Database, orders: int, seed: int, progress: Callable[[int, 
     if refused is not None:
         raise refused
     numbers = [c.number for c in created]
-    for i, (plan, order) in enumerate(zip(plans, service.get_many(numbers), strict=True)):
-        _walk(service, order, _path(plan.target, plan.payment, plan.delivery), rng, owner, packer, plan.lang)
+    _walk_all(service, numbers, plans, rng, owner, packer, progress)
+    for number, plan in zip(numbers, plans, strict=True):
         if plan.target in (Status.NEW, Status.CONFIRMED) and rng.random() < 0.12:
-            service.add_hold(order.number, Hold.ADDRESS_PROBLEM, "Не найден номер дома / missing house number", owner)
+            service.add_hold(number, Hold.ADDRESS_PROBLEM, "Не найден номер дома / missing house number", owner)
         if plan.target is Status.IN_TRANSIT and rng.random() < 0.15:
-            service.add_hold(order.number, Hold.DELAYED, "No carrier event for 5 days", Actor.system("carrier"))
-        if progress:
-            progress(i + 1, orders)
+            service.add_hold(number, Hold.DELAYED, "No carrier event for 5 days", Actor.system("carrier"))
     _spread_history(db, [(number, plan.new.created_at) for number, plan in zip(numbers, plans, strict=True)], now, rng)
     return numbers
+
+
+def _walk_all(
+    service: OrderService,
+    numbers: list[str],
+    plans: list[_Plan],
+    rng: random.Random,
+    owner: Actor,
+    packer: Actor,
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    """Walk every order along its path, one step of every order per round. An order whose move is
+    refused (e.g. short stock put it on hold) stays where the workflow stopped it."""
+    paths = {n: _path(p.target, p.payment, p.delivery) for n, p in zip(numbers, plans, strict=True)}
+    langs = {n: p.lang for n, p in zip(numbers, plans, strict=True)}
+    current = {order.number: order for order in service.get_many(numbers)}
+    walking = [n for n in numbers if paths[n]]
+    step, total = 0, len(numbers)
+    if progress:
+        progress(total - len(walking), total)
+    while walking:
+        moves = [_move(current[n], paths[n][step], rng, owner, packer, langs[n]) for n in walking]
+        still = []
+        for outcome in service.move_many(moves):
+            if outcome.order is not None:
+                current[outcome.number] = outcome.order
+                if step + 1 < len(paths[outcome.number]):
+                    still.append(outcome.number)
+        step += 1
+        if progress and len(still) < len(walking):
+            progress(total - len(still), total)
+        walking = still
 
 
 @dataclass(frozen=True)
@@ -287,15 +319,18 @@ def _spread_history(db: Database, made: list[tuple[str, datetime]], now, rng: ra
                 if r.kind == "hold" and r.to_value != "resolved"
             }
             held += [{"row_id": h.id, "new_at": put_on[h.kind]} for h in holds.get(order_id, []) if h.kind in put_on]
-        for table, column, values in (
-            (HistoryRow.__table__, "at", dated),
-            (HoldRow.__table__, "created_at", held),
-        ):
-            if values:
-                s.execute(
-                    update(table).where(table.c.id == bindparam("row_id")).values({column: bindparam("new_at")}),
-                    values,
-                )
+        # SQLite: the re-dated steps' stays set once per order at the end, not by the update
+        # trigger for every row (see orderdesk.bulk).
+        with stays_set_after(s.connection().exec_driver_sql, list(ids.values())) if db.is_sqlite else nullcontext():
+            for table, column, values in (
+                (HistoryRow.__table__, "at", dated),
+                (HoldRow.__table__, "created_at", held),
+            ):
+                if values:
+                    s.execute(
+                        update(table).where(table.c.id == bindparam("row_id")).values({column: bindparam("new_at")}),
+                        values,
+                    )
         table = OrderRow.__table__
         s.execute(  # the version moves on as with any change to an order
             update(table)
@@ -305,40 +340,28 @@ def _spread_history(db: Database, made: list[tuple[str, datetime]], now, rng: ra
         )
 
 
-def _walk(
-    service: OrderService,
-    order: OrderDetail,
-    path: list[Status],
-    rng: random.Random,
-    owner: Actor,
-    packer: Actor,
-    lang: str,
-) -> None:
-    number = order.number
-    for status in path:
-        request = MoveRequest(status)
-        actor = packer if status in (Status.ASSEMBLING, Status.PACKED) else owner
-        if status is Status.PAID:
-            request = MoveRequest(status, payment_minor=order.amount_due_minor)
-        elif status is Status.SHIPPED:
-            carrier = CARRIER_FOR[lang] if order.delivery_method == DeliveryMethod.CARRIER else "own_courier"
-            tracking = f"{carrier[:2].upper()}{rng.randint(10**9, 10**10 - 1)}"
-            service.add_shipment(number, carrier=carrier, tracking_number=tracking, actor=packer, service="standard")
-        elif status is Status.COLLECTED:
-            due = order.amount_due_minor if order.payment_method is PaymentMethod.ON_PICKUP else None
-            request = MoveRequest(status, pickup_code=order.pickup_code, payment_minor=due or None)
-        elif status is Status.DELIVERED and order.payment_method is PaymentMethod.CASH_ON_DELIVERY:
-            request = MoveRequest(status, payment_minor=order.amount_due_minor)
-        elif status in (Status.CANCELLED, Status.RETURNED):
-            request = MoveRequest(
-                status, reason=rng.choice(["Customer changed their mind", "Клиент передумал", "Klient zrezygnował"])
-            )
-        elif status is Status.RETURN_REQUESTED:
-            request = MoveRequest(status, reason="Wrong size")
-        try:
-            order = service.move(number, request, actor)  # the moved order: no second read
-        except OrderDeskError:
-            return  # e.g. short stock put it on hold: the order stays where the workflow stopped it
+def _move(order: OrderDetail, status: Status, rng: random.Random, owner: Actor, packer: Actor, lang: str) -> BatchMove:
+    """The move to ``status`` as the desk would make it: who, with which payment, code or parcel."""
+    request, shipment = MoveRequest(status), None
+    actor = packer if status in (Status.ASSEMBLING, Status.PACKED) else owner
+    if status is Status.PAID:
+        request = MoveRequest(status, payment_minor=order.amount_due_minor)
+    elif status is Status.SHIPPED:
+        carrier = CARRIER_FOR[lang] if order.delivery_method == DeliveryMethod.CARRIER else "own_courier"
+        tracking = f"{carrier[:2].upper()}{rng.randint(10**9, 10**10 - 1)}"
+        shipment = {"carrier": carrier, "tracking_number": tracking, "actor": packer, "service": "standard"}
+    elif status is Status.COLLECTED:
+        due = order.amount_due_minor if order.payment_method is PaymentMethod.ON_PICKUP else None
+        request = MoveRequest(status, pickup_code=order.pickup_code, payment_minor=due or None)
+    elif status is Status.DELIVERED and order.payment_method is PaymentMethod.CASH_ON_DELIVERY:
+        request = MoveRequest(status, payment_minor=order.amount_due_minor)
+    elif status in (Status.CANCELLED, Status.RETURNED):
+        request = MoveRequest(
+            status, reason=rng.choice(["Customer changed their mind", "Клиент передумал", "Klient zrezygnował"])
+        )
+    elif status is Status.RETURN_REQUESTED:
+        request = MoveRequest(status, reason="Wrong size")
+    return BatchMove(order.number, request, actor, shipment)
 
 
 def bulk_orders(db: Database, total: int, active: int = 5000, seed: int = 11, batch: int = 50_000) -> None:

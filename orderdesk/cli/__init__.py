@@ -210,6 +210,14 @@ def _parse(argv: list[str], *, freeze: bool) -> argparse.Namespace:
             gc.enable()
 
 
+# Commands that work through a batch (a thousand labels, an import, the demo) make objects by the
+# million that live until they end, and few reference cycles: at the collector's default pace
+# (a young collection every 700 new objects) it took 5-7 % of their CPU. The program collects ten
+# times less often while it runs one of them; nothing it keeps depends on it.
+BATCH_COMMANDS = frozenset({"print", "import", "demo"})
+BATCH_GC_THRESHOLDS = (7_000, 20, 20)
+
+
 def _not_text(arg: str) -> bool:
     try:
         arg.encode("utf-8")
@@ -236,6 +244,8 @@ def main(argv: Sequence[str] | None = None, *, _program: bool = False) -> int:
         )
         return EXIT_CODES[ValidationError]
     args = _parse(argv, freeze=_program)
+    if _program and getattr(args, "command", None) in BATCH_COMMANDS:
+        gc.set_threshold(*BATCH_GC_THRESHOLDS)
     try:
         return args.func(args)
     except OrderDeskError as exc:

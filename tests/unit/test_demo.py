@@ -40,3 +40,22 @@ def test_demo_orders_have_dated_steps_holds_and_stock(db):
     assert all(o.number.startswith(f"{o.created_at.year}-") for o in orders.values())
     assert sum(c.last for c in counters.values()) == 120  # numbered by the counters, no gaps
     assert min(o.created_at for o in orders.values()) < before
+
+
+def test_demo_steps_carry_their_stays_as_the_triggers_would_store_them(db):
+    from sqlalchemy import text
+
+    create_demo(db, orders=60, seed=3)
+    with db.engine.connect() as conn:
+        wrong = conn.execute(
+            text(
+                "SELECT count(*) FROM order_history h LEFT JOIN (SELECT id, (julianday(lead(at) OVER w) - "
+                "julianday(at)) * 86400.0 AS s FROM order_history WHERE kind IN ('status', 'create') "
+                "WINDOW w AS (PARTITION BY order_id ORDER BY at, id)) x ON x.id = h.id "
+                "WHERE abs(coalesce(h.stay_seconds, -1) - coalesce(x.s, -1)) > 0.001"
+            )
+        ).scalar()
+        stays = conn.execute(text("SELECT count(stay_seconds) FROM order_history")).scalar()
+        triggers = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+    assert wrong == 0 and stays > 60  # every dated step's stay, and the steps re-dated after the walk
+    assert {"order_history_stay_ai", "order_history_stay_au", "order_history_stay_ad"} <= triggers

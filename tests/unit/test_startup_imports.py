@@ -153,3 +153,21 @@ def test_the_benchs_floors_run():
     for code in (FLOOR_SQLALCHEMY, FLOOR_ORM):
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "young"),
+    [(["print", "slips", "--status", "packed", "--out", "x.pdf"], 7_000), (["order", "show", "X"], 700)],
+)
+def test_batch_commands_collect_garbage_less_often(tmp_path, argv, young):
+    """print, import and demo raise the collector's young threshold (the program only, as ``gc.freeze``)."""
+    argv = ["--db", str(tmp_path / "missing.sqlite3"), *argv]  # the command stops early: no database
+    probe = (
+        "import atexit, gc, sys\n"
+        "atexit.register(lambda: print('threshold', gc.get_threshold()[0]))\n"
+        f"sys.argv = ['orderdesk', *{argv!r}]\n"
+        "from orderdesk.cli import run\n"
+        "raise SystemExit(run())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=_clean_env())
+    assert f"threshold {young}" in done.stdout, done.stderr

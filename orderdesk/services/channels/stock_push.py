@@ -12,6 +12,8 @@ owns the store's stock numbers.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,13 +26,34 @@ def _key_prefix(channel_id: int, product_id: int) -> str:
     return f"c{channel_id}:stock:p{product_id}:"
 
 
-def queue_stock_push(s: Session, product_id: int) -> int:
-    """Queue the product's stock for every store that takes stock pushes; returns how many were queued."""
-    channels = [
+_READ_ONCE = "orderdesk.stock_push_channels"  # key in Session.info
+
+
+def _pushing_channels(s: Session) -> list[ChannelRow]:
+    once = s.info.get(_READ_ONCE)
+    if once is not None:
+        return once
+    return [
         c
         for c in s.scalars(select(ChannelRow).where(ChannelRow.active.is_(True)))
         if (c.settings or {}).get("push_stock")
     ]
+
+
+@contextmanager
+def stores_read_once(s: Session) -> Iterator[None]:
+    """Inside, the stores that take stock pushes are read once, not at every stock movement (a
+    batch of moves reserves and consumes hundreds of lines; nothing in it changes the stores)."""
+    s.info[_READ_ONCE] = _pushing_channels(s)
+    try:
+        yield
+    finally:
+        s.info.pop(_READ_ONCE, None)
+
+
+def queue_stock_push(s: Session, product_id: int) -> int:
+    """Queue the product's stock for every store that takes stock pushes; returns how many were queued."""
+    channels = _pushing_channels(s)
     if not channels:
         return 0
     sku = s.scalar(select(ProductRow.sku).where(ProductRow.id == product_id))

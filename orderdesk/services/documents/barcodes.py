@@ -3,8 +3,8 @@
 ReportLab's QR widget builds a Drawing per code and scores all eight masks in Python, which is
 what made 1,000 labels take ~13 s. Here the QR matrix comes from our small encoder (``qr.py``,
 fixed mask, cached templates) and every run of dark modules becomes one rectangle, written as
-raw PDF operators in module units under one scaling matrix. Code 128 uses ReportLab's encoder for
-the bar pattern (sets B/C switching, checksum) and draws the bars the same way.
+raw PDF operators in module units under one scaling matrix. Code 128 comes from our encoder
+(``code128.py``: sets A/B/C, checksum) and its bars are drawn the same way.
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reportlab.graphics.barcode.code128 import Code128
-
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
+from orderdesk.services.documents import code128
 from orderdesk.services.documents.qr import qr_matrix
 
 # Bars are sized in printer dots so thermal printers print them without rounding artefacts.
@@ -27,11 +26,7 @@ def code128_modules(value: str) -> tuple[int, ...]:
     """Alternating bar/space widths in modules (bar first), start, checksum and stop included."""
     if not value or any(ord(c) > 127 for c in value):
         raise ValidationError(_("'{value}' cannot be encoded as a Code 128 barcode (ASCII only).").format(value=value))
-    symbol = Code128(value, quiet=0)
-    symbol.validate()
-    symbol.encode()
-    pattern = symbol.decompose()  # letters: A-D bar of 1-4 modules, a-d space of 1-4 modules
-    return tuple(ord(ch.upper()) - ord("A") + 1 for ch in pattern)
+    return code128.modules(value)
 
 
 def code128_width_modules(value: str) -> int:

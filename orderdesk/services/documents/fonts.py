@@ -80,6 +80,9 @@ def runs(text: str, bold: bool = False) -> tuple[Run, ...]:
     """
     register_fonts()
     chain = _chain(bold)
+    if _coverage[chain[0]].issuperset(map(ord, text)):
+        # Latin or Cyrillic throughout (most texts): one run of the first font, as the loop makes.
+        return (Run(chain[0], text),) if text else ()
     out: list[Run] = []
     current = ""
     buf: list[str] = []

@@ -85,6 +85,7 @@ def wrap(text: str, max_units: float, bold: bool = False, break_words: bool = Tr
     return tuple(lines)
 
 
+@lru_cache(maxsize=16384)  # a batch repeats its headings, shop, SKUs and amounts on every page
 def fit(
     text: str, width: float, height: float, max_size: float, min_size: float = 6.0, bold: bool = False, field: str = ""
 ) -> Fitted:

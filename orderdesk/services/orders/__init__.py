@@ -1,6 +1,6 @@
 """The order service: every change to an order goes through here, with its history, in one transaction.
 
-One module per job: ``reading``, ``creating``, ``editing``, ``moving``, ``holds``, ``payments``,
+One module per job: ``reading``, ``creating``, ``editing``, ``moving`` (``batch_moving``: many at once), ``holds``, ``payments``,
 ``shipments``, ``stock``, ``numbering``; ``service.OrderService`` puts them together.
 ``inputs`` holds what callers hand in (``NewOrder``, ``NewLine``, ``OrderEdit``), ``events``
 what listeners are told (``StatusChanged``, ``HoldAdded``, ``PaymentRecorded``), ``rows`` the helpers that keep an
@@ -8,6 +8,7 @@ order row's denormalised columns in step.
 """
 
 from orderdesk.services.orders.base import ServiceConfig
+from orderdesk.services.orders.batch_moving import BatchMove, MoveOutcome
 from orderdesk.services.orders.events import (
     HoldAdded,
     Listener,
@@ -21,9 +22,11 @@ from orderdesk.services.orders.reading import status_label
 from orderdesk.services.orders.service import OrderService
 
 __all__ = [
+    "BatchMove",
     "CustomerIndex",
     "HoldAdded",
     "Listener",
+    "MoveOutcome",
     "NewLine",
     "NewOrder",
     "OrderCreated",

@@ -149,7 +149,9 @@ class OrderServiceBase:
         reason: str = "",
         details: dict | None = None,
         at: datetime | None = None,
+        flush: bool = True,
     ) -> HistoryRow:
+        """A history row for ``row``; ``flush=False`` leaves it pending (a batch flushes once for all)."""
         # The person's name and the reason are typed by people: the same limits on every database.
         check_column(actor.name, _("user name"), HistoryRow.actor, "user")
         check_text(reason, _("reason"), MAX_NOTES, "reason")
@@ -167,16 +169,25 @@ class OrderServiceBase:
             details=details or {},
         )
         s.add(entry)
-        s.flush()
+        if flush:
+            s.flush()
         return entry
 
     def _add_hold(
-        self, s: Session, row: OrderRow, kind: Hold, reason: str, actor: domain.Actor, details: dict
+        self,
+        s: Session,
+        row: OrderRow,
+        kind: Hold,
+        reason: str,
+        actor: domain.Actor,
+        details: dict,
+        *,
+        flush: bool = True,
     ) -> HoldRow:
         for hold in row.holds:
             if hold.kind == kind.value and hold.resolved_at is None:
                 return hold  # already held for this; one flag is enough
         hold = HoldRow(kind=kind.value, reason=reason, details=details, created_by=actor.name, created_at=utcnow())
         row.holds.append(hold)
-        self._history(s, row, actor, "hold", to_value=kind.value, reason=reason, details=details)
+        self._history(s, row, actor, "hold", to_value=kind.value, reason=reason, details=details, flush=flush)
         return hold

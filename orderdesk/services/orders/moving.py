@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -14,7 +15,7 @@ from orderdesk.errors import ConflictError, ValidationError
 from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_AMOUNT_MINOR, check_number
-from orderdesk.models import OrderRow, utcnow
+from orderdesk.models import HistoryRow, OrderRow, utcnow
 from orderdesk.services.orders.events import StatusChanged
 from orderdesk.services.orders.numbering import NumberingMixin
 from orderdesk.services.orders.rows import refresh
@@ -53,7 +54,41 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
     def move_in(self, s: Session, row: OrderRow, request: MoveRequest, actor: domain.Actor) -> None:
         """The move inside the caller's transaction (``move``, or a rule reacting to a change in
         that change's own transaction): the plan, its effects, the history row, the listeners."""
+        entry, event = self._apply_move(s, row, request, actor)
+        s.flush()
+        self._announce(s, entry, event)
+
+    def _announce(self, s: Session, entry: HistoryRow, event: StatusChanged) -> None:
+        """Tell the listeners, once the history row is written (its id is in the event)."""
+        event = replace(event, history_id=entry.id)
+        for listener in self.listeners:
+            listener(s, event)
+
+    def _apply_move(
+        self,
+        s: Session,
+        row: OrderRow,
+        request: MoveRequest,
+        actor: domain.Actor,
+        *,
+        flush: bool = True,
+        shipment: dict[str, Any] | None = None,
+    ) -> tuple[HistoryRow, StatusChanged]:
+        """Plan the move with the workflow's guards (``MoveRefused`` changes nothing) and carry it
+        out on the row: payment, stock, pickup code, refund flag, holds, the history row.
+
+        ``shipment`` (``add_shipment``'s keywords): the parcel the move brings along; the plan is
+        checked as if it were on the order, and it is attached only once the plan and the checks
+        have passed, so a refused move leaves none behind. ``flush=False`` (a batch of moves)
+        leaves the rows pending, so one flush writes them all; the event's ``history_id`` is
+        filled in by ``_announce`` once the row is written."""
         detail = self._detail(s, row, False)
+        if shipment is not None:
+            coming = domain.Shipment(
+                0, shipment["carrier"], shipment.get("service", ""), str(shipment["tracking_number"]).strip(),
+                shipment.get("status", "created"), utcnow(),
+            )  # fmt: skip
+            detail = replace(detail, shipments=(*detail.shipments, coming))
         plan = plan_move(detail, request, actor.role)
         to = Status(request.to_status)
         from_status = Status(row.status)
@@ -62,6 +97,9 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
             check_number(
                 row.amount_paid_minor + plan.record_payment_minor, _("amount paid"), low=0, high=MAX_AMOUNT_MINOR
             )
+        if shipment is not None:
+            self._attach_shipment(s, row, **{"actor": actor, **shipment}, flush=flush)
+        if plan.record_payment_minor:
             row.amount_paid_minor += plan.record_payment_minor
             effects["payment_minor"] = plan.record_payment_minor
         if plan.release_stock:
@@ -101,6 +139,7 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
             to_value=to,
             reason=request.reason or "",
             details=effects,
+            flush=flush,
         )
         if to is Status.CANCELLED:
             cancelled_text, cancelled_details = hold_reason("order_cancelled")
@@ -116,15 +155,15 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
                         to_value="resolved",
                         reason=cancelled_text,
                         details=cancelled_details,
+                        flush=flush,
                     )
         if effects.get("short"):
             text, coded = hold_reason("short_stock", m=effects["short"])
-            self._add_hold(s, row, Hold.OUT_OF_STOCK, text, actor, {**effects["short"], **coded})
+            self._add_hold(s, row, Hold.OUT_OF_STOCK, text, actor, {**effects["short"], **coded}, flush=flush)
         refresh(row)
-        s.flush()
-        event = StatusChanged(row.id, row.number, from_status, to, entry.id, actor, request.reason or "")
-        for listener in self.listeners:
-            listener(s, event)
+        if flush:
+            s.flush()
+        return entry, StatusChanged(row.id, row.number, from_status, to, 0, actor, request.reason or "")
 
     def auto_complete(self, days: int, now: datetime | None = None) -> list[str]:
         """Complete delivered/collected orders older than ``days`` (DESIGN, the order workflow:

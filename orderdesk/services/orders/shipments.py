@@ -54,6 +54,7 @@ class ShipmentsMixin(OrderServiceBase):
         status: str = "created",
         idempotency_key: str | None = None,
         details: dict | None = None,
+        flush: bool = True,
     ) -> ShipmentRow:
         if not tracking_number.strip():
             raise ValidationError(_("Enter the tracking number."), field="tracking_number")
@@ -80,6 +81,7 @@ class ShipmentsMixin(OrderServiceBase):
             "label",
             to_value=tracking_number.strip(),
             details={"carrier": carrier, "service": service},
+            flush=flush,
         )
         refresh(row)
         return shipment

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.util import identity_key
@@ -51,6 +51,18 @@ class Movement:
     order_number: str = ""
 
 
+# Built once (a batch of moves consumes hundreds of lines): the counters moved by (d_on, d_res) in one statement.
+_MOVE = (
+    update(PRODUCTS)
+    .where(PRODUCTS.c.id == bindparam("product_id"))
+    .values(
+        stock_on_hand=PRODUCTS.c.stock_on_hand + bindparam("d_on"), reserved=PRODUCTS.c.reserved + bindparam("d_res")
+    )
+    .returning(PRODUCTS.c.stock_on_hand, PRODUCTS.c.reserved)
+)
+_MOVE_KEEP_POSITIVE = _MOVE.where(PRODUCTS.c.stock_on_hand + bindparam("d_on") >= 0)
+
+
 def record(
     s: Session,
     product_id: int,
@@ -69,14 +81,8 @@ def record(
     leave fewer than zero on hand: a hand correction cannot take away what is not there.
     """
     d_on, d_res = deltas(kind, quantity)
-    stmt = update(PRODUCTS).where(PRODUCTS.c.id == product_id)
-    if keep_on_hand_positive and d_on < 0:
-        stmt = stmt.where(PRODUCTS.c.stock_on_hand + d_on >= 0)
-    row = s.execute(
-        stmt.values(stock_on_hand=PRODUCTS.c.stock_on_hand + d_on, reserved=PRODUCTS.c.reserved + d_res).returning(
-            PRODUCTS.c.stock_on_hand, PRODUCTS.c.reserved
-        )
-    ).one_or_none()
+    stmt = _MOVE_KEEP_POSITIVE if keep_on_hand_positive and d_on < 0 else _MOVE
+    row = s.execute(stmt, {"product_id": product_id, "d_on": d_on, "d_res": d_res}).one_or_none()
     if row is None:
         now = counters(s, product_id)  # raises NotFound for a product that is not there
         raise ValidationError(
@@ -87,14 +93,23 @@ def record(
     return after
 
 
+# Built once: a batch of moves reserves and consumes hundreds of lines, and building a statement
+# cost more than running it.
+_RESERVE = (
+    update(PRODUCTS)
+    .where(
+        PRODUCTS.c.id == bindparam("product_id"),
+        PRODUCTS.c.stock_on_hand - PRODUCTS.c.reserved >= bindparam("quantity"),
+    )
+    .values(reserved=PRODUCTS.c.reserved + bindparam("quantity"))
+    .returning(PRODUCTS.c.stock_on_hand, PRODUCTS.c.reserved)
+)
+_INSERT_MOVEMENT = insert(MOVEMENTS)
+
+
 def reserve(s: Session, product_id: int, quantity: int, *, actor: str, order_id: int | None, reason: str = "") -> bool:
     """Set ``quantity`` aside if that many are available (on hand minus reserved); False changes nothing."""
-    row = s.execute(
-        update(PRODUCTS)
-        .where(PRODUCTS.c.id == product_id, PRODUCTS.c.stock_on_hand - PRODUCTS.c.reserved >= quantity)
-        .values(reserved=PRODUCTS.c.reserved + quantity)
-        .returning(PRODUCTS.c.stock_on_hand, PRODUCTS.c.reserved)
-    ).one_or_none()
+    row = s.execute(_RESERVE, {"product_id": product_id, "quantity": quantity}).one_or_none()
     if row is None:
         return False
     _write(s, product_id, MovementKind.RESERVED, quantity, Counters(row[0], row[1]), actor, reason, order_id, "")
@@ -153,18 +168,19 @@ def _write(
     document: str,
 ) -> None:
     s.execute(
-        insert(MOVEMENTS).values(
-            product_id=product_id,
-            kind=MovementKind(kind).value,
-            quantity=quantity,
-            on_hand_after=after.on_hand,
-            reserved_after=after.reserved,
-            at=utcnow(),
-            actor=actor[:100],
-            reason=reason,
-            order_id=order_id,
-            document=document[:100],
-        )
+        _INSERT_MOVEMENT,
+        {
+            "product_id": product_id,
+            "kind": MovementKind(kind).value,
+            "quantity": quantity,
+            "on_hand_after": after.on_hand,
+            "reserved_after": after.reserved,
+            "at": utcnow(),
+            "actor": actor[:100],
+            "reason": reason,
+            "order_id": order_id,
+            "document": document[:100],
+        },
     )
     # The stores that take the desk's stock hear of it, from this same transaction (the outbox).
     queue_stock_push(s, product_id)

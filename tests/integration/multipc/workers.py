@@ -157,3 +157,27 @@ def receive_stock(db: Database, url: str, sku: str, times: int) -> int:
 
 
 receive_stock.prepare = lambda url, sku, times: _open(url)
+
+
+def batch_confirm(db: Database, url: str, numbers: list[str], one_by_one: bool) -> dict[str, str]:
+    """Confirm ``numbers`` with one ``move_many`` (or one ``move`` each): what became of each."""
+    from orderdesk.errors import ConflictError
+    from orderdesk.services.orders import BatchMove
+    from orderdesk.workflow import MoveRequest, Status
+
+    service = OrderService(db)
+    desk = Actor("desk", Role.OWNER)
+    if one_by_one:
+        done = {}
+        for number in numbers:
+            try:
+                service.move(number, MoveRequest(Status.CONFIRMED), desk)
+                done[number] = "moved"
+            except (MoveRefused, ConflictError) as exc:
+                done[number] = type(exc).__name__
+        return done
+    outcomes = service.move_many([BatchMove(n, MoveRequest(Status.CONFIRMED), desk) for n in numbers])
+    return {o.number: "moved" if o.error is None else type(o.error).__name__ for o in outcomes}
+
+
+batch_confirm.prepare = lambda url, numbers, one_by_one: _open(url)

@@ -159,3 +159,47 @@ def test_the_open_orders_index_names_the_open_statuses():
     assert re.findall(r"'([a-z_]+)'", OPEN_ORDERS_WHERE) == [st.value for st in ACTIVE]
     migration = importlib.import_module("orderdesk.migrations.versions.0011_history_stay")
     assert migration.OPEN_WHERE == OPEN_ORDERS_WHERE
+
+
+def test_bulk_writers_set_the_same_stays_and_keep_the_trigger(tmp_path):
+    """``bulk.stays_set_after`` (SQLite): the per-row trigger is off for the bulk insert, one window
+    query sets the stays of every order it touched, existing steps included, and the trigger is
+    back for the next writer; a failed bulk insert leaves the trigger and the rows as they were."""
+    from orderdesk.bulk import stays_set_after
+
+    db = Database.open(tmp_path / "bulk.sqlite3")
+    service = OrderService(db)
+    owner = Actor("Olga")
+    stock_products(service)
+    existing = make_order(service)
+    service.move(existing, MoveRequest(Status.CONFIRMED), owner)
+    fresh = make_order(service)
+    with db.engine.connect() as conn:
+        existing_id = conn.execute(text("SELECT id FROM orders WHERE number = :n"), {"n": existing}).scalar()
+        first_at = _at(conn.execute(text("SELECT min(at) FROM order_history WHERE order_id = :o"), {"o": existing_id}).scalar())  # fmt: skip
+        new_id = conn.execute(text("SELECT id FROM orders WHERE number = :n"), {"n": fresh}).scalar()
+    with db.engine.begin() as conn, stays_set_after(conn.exec_driver_sql):
+        # the existing order gets a step between its two (as an import dated earlier would write)
+        _history(conn, existing_id, "status", first_at + timedelta(seconds=1), "paid")
+        _history(conn, new_id, "status", T0 + timedelta(days=2), "paid")  # out of order
+        _history(conn, new_id, "note", T0 + timedelta(days=1), "printed")
+        _history(conn, new_id, "status", T0 + timedelta(days=1), "confirmed")
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+        assert "order_history_stay_ai" not in names  # off for this transaction only
+    assert_stays_match(db)
+    with db.engine.connect() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+        count = conn.execute(text("SELECT count(*) FROM order_history")).scalar()
+    assert "order_history_stay_ai" in names
+    service.move(existing, MoveRequest(Status.AWAITING_PAYMENT), owner)  # the trigger works again
+    assert_stays_match(db)
+
+    with pytest.raises(RuntimeError), db.engine.begin() as conn, stays_set_after(conn.exec_driver_sql):
+        _history(conn, new_id, "status", T0 + timedelta(days=3), "assembling")
+        raise RuntimeError("the disk is full")
+    with db.engine.connect() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+        assert conn.execute(text("SELECT count(*) FROM order_history")).scalar() == count + 1  # the move's row only
+    assert "order_history_stay_ai" in names
+    assert_stays_match(db)
+    db.dispose()

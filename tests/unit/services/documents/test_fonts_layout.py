@@ -13,6 +13,36 @@ def test_runs_pick_a_font_per_script():
     assert "".join(r.text for r in runs) == "Анна Łódź 张伟 88号"
 
 
+def _walk(text: str, bold: bool) -> tuple[fonts.Run, ...]:
+    """The rule character by character: a space or punctuation stays in the run it is in, a letter
+    goes to the first font of the chain that has it."""
+    chain = (fonts.BOLD if bold else fonts.REGULAR, fonts.CJK)
+    out: list[fonts.Run] = []
+    for ch in text:
+        current = out[-1].font if out else ""
+        stays = (
+            current and fonts._covers(current, ord(ch)) and (ch.isspace() or not ch.isalnum() or current == chain[0])
+        )
+        font = current if stays else next((f for f in chain if fonts._covers(f, ord(ch))), chain[0])
+        if out and font == current:
+            out[-1] = fonts.Run(font, out[-1].text + ch)
+        else:
+            out.append(fonts.Run(font, ch))
+    return tuple(out)
+
+
+@pytest.mark.parametrize("bold", [False, True])
+@pytest.mark.parametrize(
+    "text", ["", " ", "Анна Łódź, ul. Długa 5/7", "OD-2026-000001", "Zhang 张", "张伟 88号", "a\U00013000b"]
+)
+def test_a_text_one_font_draws_is_one_run_as_the_character_walk_makes_it(text, bold):
+    got = fonts.runs(text, bold)
+    assert got == _walk(text, bold)
+    assert "".join(r.text for r in got) == text
+    if text and all(fonts._covers(fonts.BOLD if bold else fonts.REGULAR, ord(ch)) for ch in text):
+        assert len(got) == 1
+
+
 def test_bold_uses_bold_face_for_latin_and_cjk_font_for_chinese():
     runs = fonts.runs("Zhang 张", bold=True)
     assert [r.font for r in runs] == [fonts.BOLD, fonts.CJK]
