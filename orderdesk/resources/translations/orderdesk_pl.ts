@@ -452,6 +452,10 @@
         <translation>Sklepy: nowe zamówienia: %1, wysłane aktualizacje: %2</translation>
     </message>
     <message>
+        <source>Stores: ⚠ %1</source>
+        <translation>Sklepy: ⚠ %1</translation>
+    </message>
+    <message>
         <source>Syncing the web stores failed</source>
         <translation>Synchronizacja sklepów internetowych nie powiodła się</translation>
     </message>
@@ -624,6 +628,10 @@
         <translation>Utworzono</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Zdjęcia</translation>
+    </message>
+    <message>
         <source>Create return…</source>
         <translation>Utwórz zwrot…</translation>
     </message>
@@ -646,6 +654,10 @@
     <message>
         <source>The carrier&apos;s return label (InPost, CDEK); other orders get the slip</source>
         <translation>Etykieta zwrotna przewoźnika (InPost, CDEK); inne zamówienia dostają formularz zwrotu</translation>
+    </message>
+    <message>
+        <source>Photos…</source>
+        <translation>Zdjęcia…</translation>
     </message>
     <message>
         <source>Exchange…</source>
@@ -690,6 +702,14 @@
     <message>
         <source>The label file could not be downloaded; ask again.</source>
         <translation>Nie udało się pobrać pliku etykiety; poproś ponownie.</translation>
+    </message>
+    <message>
+        <source>Not printed on %1: %2</source>
+        <translation>Nie wydrukowano na %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Wysłano do %1.</translation>
     </message>
     <message>
         <source>Asking the carrier for a return label…</source>
@@ -4197,6 +4217,10 @@
         <translation>Wyczyść skany (F8)</translation>
     </message>
     <message>
+        <source>Add photos… (F6)</source>
+        <translation>Dodaj zdjęcia… (F6)</translation>
+    </message>
+    <message>
         <source>Handling:</source>
         <translation>Postępowanie:</translation>
     </message>
@@ -4211,6 +4235,22 @@
     <message>
         <source>%1: all %2 expected are scanned already.</source>
         <translation>%1: wszystkie oczekiwane (%2) są już zeskanowane.</translation>
+    </message>
+    <message>
+        <source>Photos of the state</source>
+        <translation>Zdjęcia stanu</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Obrazy (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n zdjęcie</numerusform>
+            <numerusform>%n zdjęcia</numerusform>
+            <numerusform>%n zdjęć</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan the slip, then the items, before booking.</source>
@@ -4526,6 +4566,37 @@
     <message>
         <source>Saving the report</source>
         <translation>Zapisywanie raportu</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPhotosDialog</name>
+    <message>
+        <source>Photos of return %1</source>
+        <translation>Zdjęcia zwrotu %1</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Dodaj zdjęcia…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>No photos of this return yet.</source>
+        <translation>Ten zwrot nie ma jeszcze zdjęć.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Nie można wyświetlić tego obrazu.</translation>
+    </message>
+    <message>
+        <source>Photos of the state</source>
+        <translation>Zdjęcia stanu</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Obrazy (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>

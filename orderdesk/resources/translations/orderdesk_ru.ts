@@ -452,6 +452,10 @@
         <translation>Магазины: новых заказов — %1, отправлено обновлений — %2</translation>
     </message>
     <message>
+        <source>Stores: ⚠ %1</source>
+        <translation>Магазины: ⚠ %1</translation>
+    </message>
+    <message>
         <source>Syncing the web stores failed</source>
         <translation>Не удалось синхронизировать интернет-магазины</translation>
     </message>
@@ -624,6 +628,10 @@
         <translation>Создан</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
         <source>Create return…</source>
         <translation>Создать возврат…</translation>
     </message>
@@ -646,6 +654,10 @@
     <message>
         <source>The carrier&apos;s return label (InPost, CDEK); other orders get the slip</source>
         <translation>Возвратная этикетка перевозчика (InPost, СДЭК); для других заказов — бланк возврата</translation>
+    </message>
+    <message>
+        <source>Photos…</source>
+        <translation>Фото…</translation>
     </message>
     <message>
         <source>Exchange…</source>
@@ -690,6 +702,14 @@
     <message>
         <source>The label file could not be downloaded; ask again.</source>
         <translation>Не удалось скачать файл этикетки; запросите ещё раз.</translation>
+    </message>
+    <message>
+        <source>Not printed on %1: %2</source>
+        <translation>Не напечатано на %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Отправлено на %1.</translation>
     </message>
     <message>
         <source>Asking the carrier for a return label…</source>
@@ -4197,6 +4217,10 @@
         <translation>Сбросить сканы (F8)</translation>
     </message>
     <message>
+        <source>Add photos… (F6)</source>
+        <translation>Добавить фото… (F6)</translation>
+    </message>
+    <message>
         <source>Handling:</source>
         <translation>Обработка:</translation>
     </message>
@@ -4211,6 +4235,22 @@
     <message>
         <source>%1: all %2 expected are scanned already.</source>
         <translation>%1: все ожидаемые (%2) уже отсканированы.</translation>
+    </message>
+    <message>
+        <source>Photos of the state</source>
+        <translation>Фото состояния</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan the slip, then the items, before booking.</source>
@@ -4526,6 +4566,37 @@
     <message>
         <source>Saving the report</source>
         <translation>Сохранение отчёта</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPhotosDialog</name>
+    <message>
+        <source>Photos of return %1</source>
+        <translation>Фото возврата %1</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Добавить фото…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>No photos of this return yet.</source>
+        <translation>У этого возврата пока нет фото.</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>Это изображение нельзя показать.</translation>
+    </message>
+    <message>
+        <source>Photos of the state</source>
+        <translation>Фото состояния</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>

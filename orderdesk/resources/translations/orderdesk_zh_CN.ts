@@ -452,6 +452,10 @@
         <translation>店铺：新订单 %1 个，已发送更新 %2 条</translation>
     </message>
     <message>
+        <source>Stores: ⚠ %1</source>
+        <translation>网店：⚠ %1</translation>
+    </message>
+    <message>
         <source>Syncing the web stores failed</source>
         <translation>网店同步失败</translation>
     </message>
@@ -624,6 +628,10 @@
         <translation>已创建</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
         <source>Create return…</source>
         <translation>创建退货…</translation>
     </message>
@@ -646,6 +654,10 @@
     <message>
         <source>The carrier&apos;s return label (InPost, CDEK); other orders get the slip</source>
         <translation>承运商退货面单（InPost、CDEK）；其他订单使用退货单</translation>
+    </message>
+    <message>
+        <source>Photos…</source>
+        <translation>照片…</translation>
     </message>
     <message>
         <source>Exchange…</source>
@@ -690,6 +702,14 @@
     <message>
         <source>The label file could not be downloaded; ask again.</source>
         <translation>无法下载面单文件；请重新获取。</translation>
+    </message>
+    <message>
+        <source>Not printed on %1: %2</source>
+        <translation>未在 %1 上打印：%2</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
     </message>
     <message>
         <source>Asking the carrier for a return label…</source>
@@ -4175,6 +4195,10 @@
         <translation>清除扫描 (F8)</translation>
     </message>
     <message>
+        <source>Add photos… (F6)</source>
+        <translation>添加照片…（F6）</translation>
+    </message>
+    <message>
         <source>Handling:</source>
         <translation>处理方式：</translation>
     </message>
@@ -4189,6 +4213,20 @@
     <message>
         <source>%1: all %2 expected are scanned already.</source>
         <translation>%1：预期的 %2 件已全部扫描。</translation>
+    </message>
+    <message>
+        <source>Photos of the state</source>
+        <translation>状态照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan the slip, then the items, before booking.</source>
@@ -4502,6 +4540,37 @@
     <message>
         <source>Saving the report</source>
         <translation>正在保存报表</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPhotosDialog</name>
+    <message>
+        <source>Photos of return %1</source>
+        <translation>退货 %1 的照片</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No photos of this return yet.</source>
+        <translation>此退货还没有照片。</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>无法显示此图片。</translation>
+    </message>
+    <message>
+        <source>Photos of the state</source>
+        <translation>状态照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
 </context>
 <context>
