@@ -36,8 +36,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     tty = sys.stderr.isatty()  # a log file or a pipe gets one line per step, not "50/300 orders100/300…"
 
+    shown = [-1]  # the last block of 50 shown: the walk reports whole rounds, not every order
+
     def progress(done: int, total: int) -> None:
-        if not args.json and (done % 50 == 0 or done == total):
+        if not args.json and (done // 50 > shown[0] // 50 or done == total) and done != shown[0]:
+            shown[0] = done
             if tty:
                 print(f"\r{done}/{total} orders", end="" if done < total else "\n", file=sys.stderr, flush=True)
             else:
