@@ -1,5 +1,5 @@
 """A strict fake of Twilio's Messages API (2010-04-01), checked against Twilio's own OpenAPI
-description (/work/shared/specs/twilio_messages_v2010.json, via jsonschema):
+description (the shared specs folder, twilio_messages_v2010.json, via jsonschema):
 
 - every create request's form is validated against the spec's request schema (unknown fields
   refused too, so a misspelt parameter fails a test instead of being silently ignored);

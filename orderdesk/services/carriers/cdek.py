@@ -1,6 +1,6 @@
 """CDEK API v2 (Russia): OAuth tokens, asynchronous orders, printed barcodes, tracking.
 
-Facts: /work/shared/PROTOCOLS.md section A. Our order reference goes into ``number``
+Facts: the shared carrier fact sheet (PROTOCOLS.md), section A. Our order reference goes into ``number``
 (CDEK's ``im_number``), so after a time-out we can ask CDEK whether the order exists.
 """
 

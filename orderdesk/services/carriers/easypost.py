@@ -1,6 +1,6 @@
 """EasyPost: one API for USPS, UPS, FedEx, DHL and more: rates, buying, labels, trackers.
 
-Facts: /work/shared/PROTOCOLS.md section C. EasyPost has no idempotency key, so a purchase is
+Facts: the shared carrier fact sheet (PROTOCOLS.md), section C. EasyPost has no idempotency key, so a purchase is
 two steps: a draft shipment carrying our ``reference`` (harmless to repeat), then ``buy``.
 After a buy that got no clear answer we re-read the shipment before buying again, and a
 ``SHIPMENT.POSTAGE.EXISTS`` answer means "already bought": we read what was bought.

@@ -1,6 +1,6 @@
 """InPost ShipX (Poland): lockers (Paczkomat) and courier, asynchronous confirmation, labels.
 
-Facts: /work/shared/PROTOCOLS.md section B. Our reference goes into ``reference`` so a
+Facts: the shared carrier fact sheet (PROTOCOLS.md), section B. Our reference goes into ``reference`` so a
 shipment whose creation timed out can be found again before anything is retried.
 """
 
