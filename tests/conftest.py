@@ -2,11 +2,34 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _garbage_collected_on_the_main_thread():
+    """As the app does (orderdesk/ui/heap.py): no automatic collection, which would run on any
+    thread and could destroy a window test's Qt objects on a worker (a deadlock with the GUI
+    thread). Collections run between tests here and from a GUI-thread timer in window tests."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    from orderdesk.ui.heap import generation_due
+
+    generation = generation_due()
+    if generation is not None:
+        gc.collect(generation)
 
 
 @pytest.fixture(autouse=True)

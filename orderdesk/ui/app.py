@@ -106,6 +106,7 @@ def run_app(
     from orderdesk.errors import OrderDeskError
     from orderdesk.services.server_connection import needs_first_start_choice
     from orderdesk.settings import Settings
+    from orderdesk.ui.heap import GuiThreadCollector
     from orderdesk.ui.main_window import MainWindow
     from orderdesk.ui.tasks import TaskRunner
     from orderdesk.ui.translations import chosen_language
@@ -161,9 +162,12 @@ def run_app(
             )
 
         window.demo_filler = DemoFiller(window, runner, db, demo_orders, window.refresh, demo_failed)
+    collector = GuiThreadCollector(app)  # garbage collections only on this thread (ui/heap.py)
+    collector.start()
     try:
         return app.exec()
     finally:
+        collector.stop()
         runner.shutdown()
         db.dispose()
         del log_file

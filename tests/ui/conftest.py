@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
 from tests.factories import make_order, stock_products
 
@@ -17,6 +18,49 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if str(item.fspath).startswith(here):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+# No window test needs this long; one still running is stuck in an event loop (a dialog's exec()
+# that nothing answers, a wait for a window that never loads), which would stall the whole run.
+HUNG_AFTER_MS = 90_000
+
+
+@pytest.fixture(autouse=True)
+def _hung_test_watchdog(qapp):
+    """Turn a test stuck in an event loop into that test's failure, naming the open dialogs.
+
+    A timer's callback still runs inside a nested loop (a modal exec()), so it can reject the
+    dialogs and end the loops; a wait in C outside any loop is left to pytest-timeout's thread."""
+    stuck: list[str] = []
+
+    def give_up() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isModal():
+                stuck.append(f"{type(widget).__name__} {widget.windowTitle()!r}")
+                reject = getattr(widget, "reject", None)
+                reject() if reject is not None else widget.close()
+        stuck.append("event loop")
+        QApplication.exit(1)  # ends every running loop, nested ones included
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(give_up)
+    timer.start(HUNG_AFTER_MS)
+    yield
+    timer.stop()
+    if stuck:
+        pytest.fail(f"the test was still running after {HUNG_AFTER_MS // 1000} s; ended: {', '.join(stuck)}")
+
+
+@pytest.fixture(autouse=True)
+def _gui_thread_collector(qapp):
+    """Collections during a window test run on the GUI thread, as in the app (ui/heap.py)."""
+    from orderdesk.ui.heap import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    collector.start()
+    yield collector
+    collector.stop()
 
 
 @pytest.fixture

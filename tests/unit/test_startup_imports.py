@@ -140,9 +140,9 @@ def test_the_program_pauses_collection_only_while_loading(shop, tmp_path, argv, 
     state = next(line for line in done.stderr.splitlines() if line.startswith("state "))
     assert state == f"state True True {exit_code}", done.stderr
 
-    frozen = gc.get_freeze_count()
+    frozen, collecting = gc.get_freeze_count(), gc.isenabled()
     assert main(["--db", str(path), "orders", "list", "--limit", "1"]) == 0
-    assert gc.isenabled()
+    assert gc.isenabled() == collecting
     assert gc.get_freeze_count() == frozen  # nothing of this test process was set aside
 
 

@@ -38,6 +38,7 @@ def run_station(
     from orderdesk.services.users import UserService
     from orderdesk.settings import Settings
     from orderdesk.ui.fonts import add_bundled_fonts
+    from orderdesk.ui.heap import GuiThreadCollector
     from orderdesk.wiring import declare_all_settings, order_service
 
     if kind not in STATION_KINDS:
@@ -74,7 +75,12 @@ def run_station(
     else:
         station.resize(1280, 800)
         station.show()
-    return int(app.exec())
+    collector = GuiThreadCollector(app)  # garbage collections only on this thread (ui/heap.py)
+    collector.start()
+    try:
+        return int(app.exec())
+    finally:
+        collector.stop()
 
 
 def _install_language(app, settings) -> None:
