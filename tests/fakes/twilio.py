@@ -1,5 +1,5 @@
 """A strict fake of Twilio's Messages API (2010-04-01), checked against Twilio's own OpenAPI
-description (the shared specs folder, twilio_messages_v2010.json, via jsonschema):
+description (tests/fakes/specs/twilio_messages_v2010.json, via jsonschema):
 
 - every create request's form is validated against the spec's request schema (unknown fields
   refused too, so a misspelt parameter fails a test instead of being silently ignored);
@@ -25,7 +25,7 @@ import jsonschema
 
 from tests.fakes.sms_base import FakeGateway, Reply, Request, serve_main
 
-SPEC_PATH = Path("/work/shared/specs/twilio_messages_v2010.json")
+SPEC_PATH = Path(__file__).with_name("specs") / "twilio_messages_v2010.json"
 API = "/2010-04-01"
 ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
 AUTH_TOKEN = "fake-twilio-auth-token"
