@@ -51,10 +51,11 @@ class _Relay(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.results: queue.SimpleQueue[tuple[int, bool, object]] = queue.SimpleQueue()
+        self.results: queue.SimpleQueue[list[Any]] = queue.SimpleQueue()
 
-    def deliver(self, task_id: int, ok: bool, value: object) -> None:
-        self.results.put((task_id, ok, value))
+    def deliver(self, result: list[Any]) -> None:
+        """Queue ``[task_id, ok, value, fn]``; the GUI thread empties the list once it has read it."""
+        self.results.put(result)
         self.ready.emit()
 
 
@@ -62,20 +63,29 @@ class _PoolJob(QRunnable):
     def __init__(self, task_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
         self._task_id = task_id
-        self._fn = fn
+        self._fn = [fn]
         self._relay = relay
 
     def run(self) -> None:
         _execute(self._task_id, self._fn, self._relay)
 
 
-def _execute(task_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
+def _execute(task_id: int, holder: list[Callable[[], Any]], relay: _Relay) -> None:
+    """Run the callable in ``holder`` (emptied) and queue its result with the callable itself.
+
+    The worker keeps no reference to the callable, its result or its error once queued: the
+    GUI thread lets go of them. A closure may hold the last reference to a window or dialog, and
+    a Qt object must be destroyed on its own thread (see ui/heap.py for the deadlock otherwise).
+    """
+    fn = holder.pop()
+    result: list[Any] = [task_id, True, None, None]
     try:
-        value = fn()
+        result[2] = fn()
     except BaseException as exc:  # delivered to the failure callback, never lost
-        relay.deliver(task_id, False, exc)
-    else:
-        relay.deliver(task_id, True, value)
+        result[1:3] = [False, exc]
+    result[3] = fn
+    del fn
+    relay.deliver(result)
 
 
 class TaskRunner(QObject):
@@ -95,7 +105,7 @@ class TaskRunner(QObject):
         self._relay.ready.connect(self._drain)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._writes: queue.Queue[tuple[int, Callable[[], Any]] | None] = queue.Queue()
+        self._writes: queue.Queue[tuple[int, list[Callable[[], Any]]] | None] = queue.Queue()
         self._writer = threading.Thread(target=self._write_loop, name="orderdesk-db-writer", daemon=True)
         self._writer.start()
         self._busy = False
@@ -128,7 +138,7 @@ class TaskRunner(QObject):
     ) -> int:
         """Run ``fn`` on the single database-writer thread, after earlier writes."""
         task_id = self._register(label, on_success, on_failure)
-        self._writes.put((task_id, fn))
+        self._writes.put((task_id, [fn]))
         return task_id
 
     @property
@@ -172,8 +182,8 @@ class TaskRunner(QObject):
             try:
                 if item is None:
                     return
-                task_id, fn = item
-                _execute(task_id, fn, self._relay)
+                task_id, holder = item
+                _execute(task_id, holder, self._relay)
             finally:
                 self._writes.task_done()
 
@@ -182,9 +192,11 @@ class TaskRunner(QObject):
         # One wake-up may find several results (or none: an earlier wake-up took them).
         while True:
             try:
-                task_id, ok, value = self._relay.results.get_nowait()
+                result = self._relay.results.get_nowait()
             except queue.Empty:
                 return
+            task_id, ok, value, _fn = result  # the worker's references end here, see _execute
+            result.clear()
             self._on_finished(task_id, ok, value)
 
     def _on_finished(self, task_id: int, ok: bool, value: object) -> None:

@@ -81,3 +81,34 @@ def test_many_results_do_not_corrupt_the_interpreter(qtbot, runner):
         runner.run(lambda i=i: i, results.append)
     qtbot.waitUntil(lambda: len(results) == 3000, timeout=20000)
     assert sorted(results) == list(range(3000))
+
+
+class _Tracked:
+    """Says on which thread its last reference went (a window captured in a task's closure)."""
+
+    def __init__(self, released: list[str]) -> None:
+        self.released = released
+
+    def __del__(self) -> None:
+        self.released.append(threading.current_thread().name)
+
+
+def _fail(_tracked: _Tracked) -> None:
+    raise ValueError("refused")
+
+
+def test_a_tasks_closure_result_and_error_are_let_go_on_the_gui_thread(qtbot, runner):
+    """A Qt object must be destroyed on its own thread: a worker that held a window's last
+    reference (its closure, its result, its error) would destroy it there (ui/heap.py)."""
+    released: list[str] = []
+    for start in (runner.run, runner.write):
+        tracked = _Tracked(released)
+        start(lambda t=tracked: time.sleep(0.05))
+        del tracked
+        tracked = _Tracked(released)
+        start(lambda t=tracked: _fail(t), on_failure=lambda _exc: None)
+        del tracked
+        start(lambda: _Tracked(released), on_success=lambda _value: None)
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: len(released) == 6, timeout=5000)
+    assert set(released) == {threading.main_thread().name}
