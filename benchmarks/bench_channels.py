@@ -12,8 +12,9 @@ first sync and the push rounds start from its Channels menu action, the window's
 and board refreshes run as they do at the desk, and the heartbeat also measures the first sync.
 ``--child`` (with ``--window``) runs the rounds in a child process as the app does (the keys go to
 the keyring for the run: run it under a keyring). ``--no-freeze`` measures without ui/heap.py's
-freeze (the figures before it). ``--profile`` prints what ran on the GUI thread meanwhile
-(cProfile of that thread).
+freeze (the figures before it); ``--any-thread-gc`` lets any thread run garbage collections (as
+before ui/heap.py's GUI-thread collector). ``--profile`` prints what ran on the GUI thread
+meanwhile (cProfile of that thread).
 
     QT_QPA_PLATFORM=offscreen python -m benchmarks.bench_channels [--orders 10000 --pushes 500]
         [--window] [--runs 3] [--profile]
@@ -77,6 +78,11 @@ def main() -> int:
         action="store_true",
         help="leave the start-up objects in Python's full collections (as before ui/heap.py)",
     )
+    parser.add_argument(
+        "--any-thread-gc",
+        action="store_true",
+        help="automatic garbage collection on any thread (as before ui/heap.py's GUI-thread collector)",
+    )
     parser.add_argument("--profile", action="store_true", help="print what ran on the GUI thread")
     parser.add_argument("--json", action="store_true", help="also print the figures as one JSON line at the end")
     args = parser.parse_args()
@@ -131,6 +137,10 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     runner = TaskRunner(app)
+    if not args.any_thread_gc:
+        from orderdesk.ui.heap import GuiThreadCollector
+
+        GuiThreadCollector(app).start()  # as the app does (ui/app.py)
     heartbeat = Heartbeat(profile=args.profile)
     window = None
     if args.window:
