@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 
@@ -55,9 +56,16 @@ def test_run_app_opens_the_board_and_exits_cleanly(qapp, tmp_path, monkeypatch):
     def look(window):
         model = window.board.models["new"]
         seen["cards"] = [model.summary(i).number for i in model.ids]
+        seen["automatic collection"] = gc.isenabled()
 
-    run_app_until_loaded(qapp, monkeypatch, str(path), look)
+    gc.enable()  # as in a fresh program (the test session keeps it off, tests/conftest.py)
+    try:
+        run_app_until_loaded(qapp, monkeypatch, str(path), look)
+        assert gc.isenabled()  # given back when the app ends
+    finally:
+        gc.disable()
     assert seen["cards"] == [number]
+    assert seen["automatic collection"] is False  # collections run on the GUI thread only (ui/heap.py)
 
 
 def test_a_db_path_that_does_not_exist_yet_is_said_not_silently_empty(qapp, tmp_path, monkeypatch):

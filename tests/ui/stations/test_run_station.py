@@ -18,6 +18,7 @@ from orderdesk.ui.stations import run_station
 
 SCRIPT = textwrap.dedent(
     """
+    import gc
     import sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -31,6 +32,7 @@ SCRIPT = textwrap.dedent(
     def close_it():
         stations = [w for w in QApplication.topLevelWidgets() if isinstance(w, StationWindow) and w.isVisible()]
         print("OPEN", *[type(w).__name__ for w in stations], flush=True)
+        print("AUTOMATIC GC", gc.isenabled(), flush=True)  # off: the GUI thread collects (ui/heap.py)
         for window in stations:
             window.close()
         app.quit()
@@ -56,6 +58,7 @@ def test_run_station_opens_the_station_and_returns_when_closed(db, shop, kind, t
     assert done.returncode == 0, done.stderr
     expected = "PackingStation" if kind == "packing" else "PickupStation"
     assert f"OPEN {expected}" in done.stdout
+    assert "AUTOMATIC GC False" in done.stdout
 
 
 def test_unknown_station(db, shop, capsys):
