@@ -54,7 +54,7 @@ class Command(NamedTuple):
 
 COMMANDS: tuple[Command, ...] = (
     Command("demo", "fill a database with realistic multilingual demo orders", "orderdesk.cli.demo"),
-    Command("orders", "list and search orders", "orderdesk.cli.orders"),
+    Command("orders", "list and search orders, move many at once", "orderdesk.cli.orders"),
     Command("order", "show, move, hold or pay one order", "orderdesk.cli.order"),
     Command("import", "import orders from a JSON or CSV file", "orderdesk.cli.importing"),
     Command("db", "database upgrade, backup and check", "orderdesk.cli.database"),

@@ -1,4 +1,4 @@
-"""``orderdesk orders list``: orders, newest first, by status or search."""
+"""``orderdesk orders list|move``: orders, newest first, by status or search; many moved at once."""
 
 from __future__ import annotations
 
@@ -23,6 +23,22 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("--assigned", metavar="PERSON", help="only the orders assigned to this person")
     p.add_argument("--limit", type=int, default=100, help="at most this many orders (default 100)")
     p.set_defaults(func=cmd_orders_list)
+    statuses = [s.value for s in Status]
+    p = orders.add_parser(
+        "move", parents=[common], help="move many orders to one status in one go (the same rules as order move)"
+    )
+    p.add_argument("status", choices=statuses, metavar="STATUS", help="where to: " + ", ".join(statuses))
+    p.add_argument(
+        "numbers", nargs="+", metavar="NUMBER", help="order numbers; - reads them from standard input (any spacing)"
+    )
+    p.add_argument("--reason", help="why, for every order: needed to cancel, to return and to move back")
+    p.set_defaults(func=_cmd_orders_move)
+
+
+def _cmd_orders_move(args: argparse.Namespace) -> int:
+    from orderdesk.cli.orders_move import cmd_orders_move  # only when it runs: orders list stays light
+
+    return cmd_orders_move(args)
 
 
 def cmd_orders_list(args: argparse.Namespace) -> int:
