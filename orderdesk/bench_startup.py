@@ -57,14 +57,14 @@ def heavy_imports(argv: list[str], env: dict[str, str]) -> list[str]:
     return [name for name in HEAVY if name in names]
 
 
-def _scratch_database(folder: Path, movable: int) -> tuple[str, str, list[str]]:
+def _scratch_database(folder: Path, movable: int, name: str = "startup") -> tuple[str, str, list[str]]:
     """A small demo database: (its path, an order to show, orders in status new to move)."""
     from orderdesk.db import Database
     from orderdesk.demo import create_demo
     from orderdesk.services.orders import OrderService
     from orderdesk.workflow import Status
 
-    path = str(folder / "startup.sqlite3")
+    path = str(folder / f"{name}.sqlite3")
     db = Database.open(path)
     try:
         create_demo(db, orders=max(60, movable * 10), seed=11)  # about one in eight is new
@@ -121,6 +121,7 @@ def run_startup_bench(args: argparse.Namespace) -> int:
             ("orderdesk order move", move[:runs], move[runs] if len(move) > runs else None),
         ]
         print(f"CLI start-up, whole process, {runs} runs each (target ≤ {TARGET_S} s; {REFERENCE}; {bytecode}):")
+        medians: dict[str, float] = {}
         for name, argvs, probe in commands:
             if not argvs:
                 print(f"  {name:<28} no orders to run it on")
@@ -129,6 +130,7 @@ def run_startup_bench(args: argparse.Namespace) -> int:
             samples = [_run(argv, env) for argv in argvs]
             walls, cpus = [w for w, _ in samples], [c for _, c in samples]
             best, median = min(walls), statistics.median(walls)
+            medians[name] = median
             floor = not argvs[0] or argvs[0][0] == "-c"  # python itself and the floors have no target
             mark = "" if floor else ("  ok" if median <= TARGET_S else "  over target")
             loaded = "" if heavy is None else f"   loads: {', '.join(heavy) or 'none of ' + '/'.join(HEAVY[:3])}"
@@ -141,9 +143,22 @@ def run_startup_bench(args: argparse.Namespace) -> int:
             " configured, cost by themselves; a command that reads or moves orders through the ORM"
             " cannot start faster than the second)"
         )
+        _batch_move_figure(Path(scratch), env, move_median=medians.get("orderdesk order move"))
         window_db = getattr(args, "db", None) or _board_database(Path(scratch), _board_orders(args))
         _window_figures(window_db, runs, env)
     return 0
+
+
+BATCH_ORDERS = 200
+
+
+def _batch_move_figure(folder: Path, env: dict[str, str], move_median: float | None) -> None:
+    """``orders move`` of 200 orders in one process, beside 200 ``order move`` processes."""
+    path, _shown, movable = _scratch_database(folder, BATCH_ORDERS, name="batch")
+    argv = ["-m", "orderdesk", "--db", path, "orders", "move", "confirmed", *movable]
+    wall, cpu = _run(argv, env)
+    singles = f"   ({len(movable)} × order move: {len(movable) * move_median:.0f} s)" if move_median else ""
+    print(f"  {'orders move, ' + str(len(movable)) + ' orders':<28} once {wall:5.2f} s   CPU {cpu:5.2f} s{singles}")
 
 
 def _board_orders(args: argparse.Namespace) -> int:
