@@ -9,6 +9,11 @@ window freezes for good (seen as a test run that never ended, stacks taken with 
 rule is that a QObject is destroyed in its own thread, so ``GuiThreadCollector`` switches
 automatic collection off and runs the interpreter's own thresholds from a GUI-thread timer.
 
+Event filters check the event's type before anything of their own. A collection that frees a
+closed window clears the attributes of its Python parts before Qt deletes the window, and the
+deletion still sends events (hide, focus, child removed) through the filters installed on the
+window or the application: a filter that read ``self.window`` first raised there.
+
 How much they walk. A full (generation 2) collection walks every object the process holds and
 keeps the interpreter lock while it does. Once the window has imported its parts that is
 hundreds of thousands of objects (Qt bindings, SQLAlchemy, the services): 150-220 ms a collection

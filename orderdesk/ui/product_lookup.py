@@ -156,7 +156,7 @@ class ProductLookup(QWidget):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         # Up/Down in the box walk the results, so the hands stay on the keyboard.
-        if obj is self.edit and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and obj is self.edit:  # see ui/heap.py
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
                 row = self.results.currentIndex().row() + (1 if event.key() == Qt.Key.Key_Down else -1)
                 row = min(max(row, 0), self.model.rowCount() - 1)

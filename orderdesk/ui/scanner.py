@@ -210,7 +210,7 @@ class ScannerFilter(QObject):
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress):
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) or self._replaying:  # see ui/heap.py
             return False
         if not isinstance(obj, QWidget) or obj.window() is not self._window or not self._window.isVisible():
             return False

@@ -103,3 +103,31 @@ def test_the_interpreters_thresholds_pick_the_generation(monkeypatch):
     ):
         monkeypatch.setattr(heap.gc, "get_count", lambda counts=counts: counts)
         assert heap.generation_due() == due, counts
+
+
+def test_a_collected_bench_with_a_scanner_is_torn_down_quietly(qtbot):
+    """The collector clears a closed window's Python parts before Qt deletes it, and the deletion
+    still sends events through the application-wide scanner filter: it must not read itself first
+    (an AttributeError per event before). pytest-qt fails the test on any error in the loop."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    from orderdesk.ui.scanner import ScannerFilter
+
+    class Bench(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.edit = QLineEdit(self)
+            QVBoxLayout(self).addWidget(self.edit)
+            self.scanner = ScannerFilter(self)
+            self.scanner.install()
+            self.me = self  # only the collector frees it, as a closed dialog kept in a cycle
+
+    for _ in range(5):
+        bench = Bench()
+        bench.show()
+        bench.edit.setFocus()
+        qtbot.wait(10)
+        bench.close()
+        del bench
+        gc.collect()
+        qtbot.wait(10)

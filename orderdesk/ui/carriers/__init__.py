@@ -78,7 +78,7 @@ class CarriersUi(QObject):
         return getattr(self.window, "notifications", None) is None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if event.type() == QEvent.Type.Close and watched is self.window:  # the type first: see ui/heap.py
             self.sync.stop()
         return False
 

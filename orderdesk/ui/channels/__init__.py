@@ -65,7 +65,7 @@ class ChannelsUi(QObject):
             self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if event.type() == QEvent.Type.Close and watched is self.window:  # the type first: see ui/heap.py
             self.timer.stop()
             self._first.stop()
             child = self.child

@@ -96,7 +96,7 @@ class NotificationsController(QObject):
             show(self.tr("Customer messages could not be sent: {e}").format(e=message), 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if event.type() == QEvent.Type.Close and watched is self.window:  # the type first: see ui/heap.py
             # The template editor and the settings may hold unsaved changes: if the person keeps
             # one open, the main window stays open too.
             for dialog in (self.editor, self.settings_dialog):
