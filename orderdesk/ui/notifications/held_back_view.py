@@ -37,7 +37,11 @@ class HeldBackBox(QGroupBox):
         self._timer.timeout.connect(self._run)
 
     def hideEvent(self, event) -> None:
-        self._timer.stop()  # the editor closed: no check left to run
+        # The editor closed: no check left to run. Also sent while a collected editor is deleted,
+        # after its attributes were cleared (ui/heap.py): then there is no timer to stop.
+        timer = self.__dict__.get("_timer")
+        if timer is not None:
+            timer.stop()
         super().hideEvent(event)
 
     def check(self, template: Template | None) -> None:
