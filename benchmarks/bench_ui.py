@@ -83,6 +83,9 @@ def main(argv: list[str] | None = None) -> int:
     from orderdesk.workflow import TERMINAL, Status
 
     app = make_application([])
+    from orderdesk.ui.heap import GuiThreadCollector
+
+    GuiThreadCollector(app).start()  # collections on the GUI thread, as in the app (ui/app.py)
     settings_file = scratch / "ui.ini"
     qsettings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     service = OrderService(db)
