@@ -375,6 +375,76 @@ SIGN_OFF = {
 }
 
 
+# The greeting when the customer has no name: never "Hello ," or "Здравствуйте, !".
+GREETING_NO_NAME = {"en": "Hello,", "ru": "Здравствуйте!", "pl": "Dzień dobry,", "zh": "您好："}
+
+# event -> language -> SMS texts tried in turn when a value of the main text is missing (no
+# tracking page for an own-courier parcel, no tracking number yet): never "Tracking 123: ".
+FALLBACKS: dict[str, dict[str, tuple[str, ...]]] = {
+    "shipped": {
+        "en": (
+            "{shop_name}: order {order_number} is on its way. Tracking number {tracking_number}.",
+            "{shop_name}: order {order_number} is on its way.",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} передан в доставку. Трек-номер {tracking_number}.",
+            "{shop_name}: заказ {order_number} передан в доставку.",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} nadane. Numer przesyłki {tracking_number}.",
+            "{shop_name}: zamówienie {order_number} nadane.",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 已发货，运单号 {tracking_number}。",
+            "{shop_name}：订单 {order_number} 已发货。",
+        ),
+    },
+    "in_transit": {
+        "en": (
+            "{shop_name}: order {order_number} is in transit. Tracking number {tracking_number}.",
+            "{shop_name}: order {order_number} is in transit.",
+        ),
+        "ru": (
+            "{shop_name}: заказ {order_number} в пути. Трек-номер {tracking_number}.",
+            "{shop_name}: заказ {order_number} в пути.",
+        ),
+        "pl": (
+            "{shop_name}: zamówienie {order_number} jest w drodze. Numer przesyłki {tracking_number}.",
+            "{shop_name}: zamówienie {order_number} jest w drodze.",
+        ),
+        "zh": (
+            "{shop_name}：订单 {order_number} 运输中，运单号 {tracking_number}。",
+            "{shop_name}：订单 {order_number} 运输中。",
+        ),
+    },
+    "return_label": {
+        "en": ("{shop_name}: the return label for {return_number} is ready.",),
+        "ru": ("{shop_name}: для возврата {return_number} оформлено отправление.",),
+        "pl": ("{shop_name}: etykieta zwrotna do zwrotu {return_number} jest gotowa.",),
+        "zh": ("{shop_name}：退货 {return_number} 的退货面单已生成。",),
+    },
+}
+
+SEPARATOR = "\n---\n"  # between a fallback's alternatives (templates.fallback_texts)
+
+
+def _email(greeting: str, sms: str, language: str) -> str:
+    return f"{greeting}\n\n{sms}\n\n{SIGN_OFF[language]}\n"
+
+
 def default_email_body(event: str, language: str) -> str:
     sms, _subject = DEFAULTS[event][language]
-    return f"{GREETING[language]}\n\n{sms}\n\n{SIGN_OFF[language]}\n"
+    return _email(GREETING[language], sms, language)
+
+
+def default_fallback(event: str, channel: str, language: str) -> str:
+    """The shipped fallback texts: the SMS without what may be missing; the e-mail the same, then
+    with the greeting that needs no name."""
+    sms, _subject = DEFAULTS[event][language]
+    shorter = FALLBACKS.get(event, {}).get(language, ())
+    if channel == "sms":
+        return SEPARATOR.join(shorter)
+    named, anonymous = GREETING[language], GREETING_NO_NAME[language]
+    texts = [_email(named, t, language) for t in shorter]
+    texts += [_email(anonymous, t, language) for t in (sms, *shorter)]
+    return SEPARATOR.join(t.strip("\n") for t in texts)

@@ -18,7 +18,7 @@ from orderdesk.services.messaging.config import (
 )
 from orderdesk.services.messaging.gateways import Gateway, GatewayError, GetSecret, OutgoingMessage, SendResult
 from orderdesk.services.messaging.sender import OutboxSender, RunStats
-from orderdesk.services.messaging.templates import default_template, render
+from orderdesk.services.messaging.templates import default_template, render, sample_context, with_fallback
 
 
 def default_get_secret() -> GetSecret:
@@ -69,8 +69,13 @@ def send_test(
         if gateway is None:
             secret = get_secret or default_get_secret()
             gateway = build_sms_gateway(get, secret) if channel == "sms" else build_email_gateway(get, secret)
-        template = default_template("test", channel, get("shop.language"))
-        rendered = render(template, {"shop_name": get("shop.name")})
+        language = get("shop.language")
+        # Sample values, so the test never shows a hole; no customer's name: it goes to the
+        # owner, greeted by the template's no-name fallback ("Hello,", not "Hello Anna").
+        context = sample_context(language, get("shop.name"))
+        context.pop("customer_name")
+        template, _missing = with_fallback(default_template("test", channel, language), context)
+        rendered = render(template, context)
     # A fresh reference per send: it becomes the Message-ID, and mail services hide a repeated one.
     reference = f"test:{channel}:{uuid.uuid4().hex}"
     message = OutgoingMessage(channel, to, text or rendered.body, rendered.subject, reference=reference)

@@ -8,6 +8,7 @@ template can never reach into Python objects.
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from orderdesk.errors import ValidationError
 from orderdesk.i18n import LANGUAGES, N_, _
 from orderdesk.services.messaging import default_templates
 from orderdesk.services.messaging.segments import SmsInfo, analyse
+from orderdesk.workflow import Status, label
 
 CHANNELS = ("sms", "email")
 
@@ -54,6 +56,7 @@ class Template:
     subject: str = ""  # e-mail only
     # Sent instead of ``body`` when a placeholder of the body has no value for the order (no
     # payment link, no tracking page); "" = no fallback: the message waits until the value exists.
+    # Several texts separated by a line "---" are tried in turn: the first that can be filled goes.
     fallback: str = ""
 
     @property
@@ -144,16 +147,30 @@ def missing_values(template: Template, context: Mapping[str, object]) -> list[st
     return missing
 
 
+_SEPARATOR = re.compile(r"^[ \t]*---[ \t]*$", re.MULTILINE)
+
+
+def fallback_texts(fallback: str) -> list[str]:
+    """The fallback's alternatives in the order they are tried (a line "---" separates them)."""
+    return [part.strip("\n") for part in _SEPARATOR.split(fallback) if part.strip()]
+
+
 def with_fallback(template: Template, context: Mapping[str, object]) -> tuple[Template, list[str]]:
     """The template to send for this order and what it still misses: the template itself when
-    every value is there; its fallback text when that one can be filled; else the template and
-    its missing values (the message waits)."""
+    every value is there; else the first of its fallback texts that can be filled; else the
+    template and the fewest values one of its texts still misses (the message waits for those:
+    "no payment link", not also "no name" when a fallback greets without one)."""
     missing = missing_values(template, context)
-    if missing and template.fallback.strip():
-        fallback = Template(template.event, template.channel, template.language, template.fallback, template.subject)
-        if not missing_values(fallback, context):
-            return fallback, []
-    return template, missing
+    least = missing
+    if missing:
+        for text in fallback_texts(template.fallback):
+            fallback = Template(template.event, template.channel, template.language, text, template.subject)
+            still = missing_values(fallback, context)
+            if not still:
+                return fallback, []
+            if len(still) < len(least):
+                least = still
+    return template, least
 
 
 def missing_reason(names: list[str]) -> str:
@@ -181,13 +198,23 @@ SAMPLE_CONTEXT: dict[str, dict[str, str]] = {
         "pickup_code": "482913", "pickup_address": "ul. Długa 5, Kraków" if lang == "pl" else "ул. Тверская 1, Москва" if lang == "ru" else "1 Main St",
         "eta": "2026-11-25", "payment_link": "https://pay.example/2026-000123", "shop_name": "Shop",
         "customer_name": {"en": "Anna Smith", "ru": "Анна Смирнова", "pl": "Anna Kowalska", "zh": "王芳"}[lang],
-        "status": "", "answer_by": "2026-12-19",
+        "status": label(Status.SHIPPED, lang), "answer_by": "2026-12-19",
+        "return_number": "R-2026-00001", "refund_amount": "49,90 zł" if lang == "pl" else "49,90 ₽" if lang == "ru" else "$49.90",
         "decision": {"en": "accepted", "ru": "удовлетворена", "pl": "uznana", "zh": "已受理"}[lang],
         "decision_text": {"en": "We will send a new mug.", "ru": "Мы отправим новую кружку.",
                           "pl": "Wyślemy nowy kubek.", "zh": "我们将寄出新的杯子。"}[lang],
     }
     for lang in LANGUAGES
 }  # fmt: skip
+
+
+def sample_context(language: str, shop_name: str = "") -> dict[str, str]:
+    """Sample values for every placeholder in ``language`` (the editor's preview, the test
+    message), so neither shows a hole; the shop's own name when given."""
+    context = dict(SAMPLE_CONTEXT.get(language, SAMPLE_CONTEXT["en"]))
+    if shop_name.strip():
+        context["shop_name"] = shop_name
+    return context
 
 
 def preview(template: Template, currency: str = "") -> Rendered:
@@ -198,7 +225,7 @@ def preview(template: Template, currency: str = "") -> Rendered:
     With the shop's ``currency`` the sample amounts are in it, as the customer will read them.
     """
     validate(template)
-    context = dict(SAMPLE_CONTEXT.get(template.language, SAMPLE_CONTEXT["en"]))
+    context = sample_context(template.language)
     if currency:
         from orderdesk.money import Money
 
@@ -215,9 +242,10 @@ def default_template(event: str, channel: str, language: str) -> Template:
         raise ValidationError(_("Unknown message event '{e}'.").format(e=event), field="event")
     lang = language if language in LANGUAGES else "en"
     sms, subject = default_templates.DEFAULTS[event][lang]
+    fallback = default_templates.default_fallback(event, channel, lang)
     if channel == "sms":
-        return Template(event, "sms", lang, sms)
-    return Template(event, "email", lang, default_templates.default_email_body(event, lang), subject)
+        return Template(event, "sms", lang, sms, fallback=fallback)
+    return Template(event, "email", lang, default_templates.default_email_body(event, lang), subject, fallback)
 
 
 def all_defaults() -> list[Template]:

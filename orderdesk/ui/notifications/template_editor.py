@@ -124,7 +124,11 @@ class TemplateEditor(QDialog):
         # Sent instead of the text when one of its placeholders has no value for an order.
         self.fallback = QPlainTextEdit(objectName="fallback")
         self.fallback.setTabChangesFocus(True)
-        self.fallback.setPlaceholderText(self.tr("Optional: the text to send when a value above is missing"))
+        self.fallback.setPlaceholderText(
+            self.tr(
+                "Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn"
+            )
+        )
         self.fallback.setMaximumHeight(80)
         self.fallback_error = FieldError()
         self.errors = {"subject": self.subject_error, "body": self.body_error, "fallback": self.fallback_error}

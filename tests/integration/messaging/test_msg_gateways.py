@@ -310,3 +310,19 @@ def test_each_test_mail_has_its_own_message_id(db, smtp_server):
     assert len(ids) == 2 and ids[0] != ids[1]
     assert {first.gateway_id, second.gateway_id} == set(ids)
     assert all("owner" not in i for i in ids)  # the address is not part of the id
+
+
+@pytest.mark.parametrize(("language", "greeting"), [("ru", "Здравствуйте!"), ("pl", "Dzień dobry,"), ("en", "Hello,")])
+def test_the_test_mail_has_no_hole_where_the_name_would_be(db, smtp_server, language, greeting):
+    # It goes to the owner: greeted without a name, never "Здравствуйте, !".
+    from orderdesk.services.messaging.service import send_test
+    from orderdesk.settings import Settings
+    from orderdesk.wiring import declare_all_settings
+
+    declare_all_settings()
+    Settings(db).set("shop.language", language)
+    send_test(db, "email", "owner@example.com", gateway=smtp(smtp_server))
+    ((_sender, _rcpts, mail),) = smtp_server.messages
+    part = mail.get_body(("plain",)) if mail.is_multipart() else mail
+    text = part.get_content()
+    assert text.splitlines()[0] == greeting and ", !" not in text and "{" not in text

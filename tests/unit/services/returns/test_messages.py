@@ -48,11 +48,28 @@ def test_the_whole_order_refunded_sends_the_orders_message_not_a_second_one(db):
 
 
 def test_a_template_value_the_order_lacks_keeps_the_message_incomplete(db):
+    from orderdesk.services.messaging.store import TemplateStore
+    from orderdesk.services.messaging.templates import Template
+
+    orders = order_service(db)
+    returns = ReturnService(orders)
+    number = delivered_order(orders)
+    # The shop's own text, greeting by name with no fallback (the shipped one greets without a name).
+    TemplateStore(db).save(Template("return_accepted", "email", "pl", "Dzień dobry, {customer_name}! {return_number}",
+                                    "Zwrot {return_number}"))  # fmt: skip
+    with db.session(write=True) as s:
+        s.scalar(select(CustomerRow)).name = ""
+    returns.create_return(number, [L("MUG-1", 1, "damaged")], OWNER)
+    ((kind, channel, status, _body),) = _messages(db)
+    assert (kind, channel, status) == ("return_accepted", "email", "incomplete")
+
+
+def test_the_shipped_text_greets_a_customer_without_a_name_without_a_hole(db):
     orders = order_service(db)
     returns = ReturnService(orders)
     number = delivered_order(orders)
     with db.session(write=True) as s:
-        s.scalar(select(CustomerRow)).name = ""  # the e-mail greets {customer_name}
+        s.scalar(select(CustomerRow)).name = ""
     returns.create_return(number, [L("MUG-1", 1, "damaged")], OWNER)
-    ((kind, channel, status, _body),) = _messages(db)
-    assert (kind, channel, status) == ("return_accepted", "email", "incomplete")
+    ((kind, _channel, status, body),) = _messages(db)
+    assert (kind, status) == ("return_accepted", "pending") and body.startswith("Dzień dobry,\n") and ", ," not in body
