@@ -150,8 +150,8 @@ declare(
     "workflow.auto_complete_days",
     int,
     14,
-    "Days after delivery or collection before an order completes by itself",
-    low=1,
+    "Days after delivery or collection before an order completes by itself (0 = never)",
+    low=0,
     high=365,
 )
 declare("workflow.pickup_days", int, 7, "Days a parcel waits for pickup before it is listed for return", low=1, high=90)

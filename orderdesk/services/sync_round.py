@@ -104,8 +104,7 @@ def run_sync_round(
         result = RoundResult(summary)
         if messages:
             result.messages = (message_round or _default_message_round)(db)
-        result.auto_completed = orders.auto_complete(settings.get("workflow.auto_complete_days"))
-        result.automation = _automation_round(orders)
+        result.automation, result.auto_completed = _automation_round(orders)
         settings.set(LAST_ROUND, utcnow().isoformat())
         return result
 
@@ -119,12 +118,14 @@ def last_round_at(settings: Settings) -> datetime | None:
         return None
 
 
-def _automation_round(orders: OrderService) -> list[str]:
-    """The automation rules, on the same schedule as the sync (their own lease: once across PCs)."""
+def _automation_round(orders: OrderService) -> tuple[list[str], list[str]]:
+    """The automation rules (their own lease: once across PCs): what they did, one line each,
+    and the orders auto-complete completed."""
     from orderdesk.services.automation import Automation
 
     result = Automation(orders).run_round()
-    return [f"{a.rule}: {a.number} — {a.what}" for a in result.actions]
+    done = [a.number for a in result.actions if a.rule == "auto-complete"]
+    return [f"{a.rule}: {a.number} — {a.what}" for a in result.actions], done
 
 
 def _default_message_round(db: Database) -> dict:

@@ -102,7 +102,8 @@ class AutomationDialog(QDialog):
         other = QGroupBox(self.tr("Waiting orders"))
         of = QFormLayout(other)
         of.addRow(
-            self.tr("Complete delivered and collected orders after, days"), self.numbers["workflow.auto_complete_days"]
+            self.tr("Complete delivered and collected orders after, days (0 = never)"),
+            self.numbers["workflow.auto_complete_days"],
         )
         of.addRow(self.tr("Tell the manager about orders waiting longer than, hours (0 = never)"),
                   self.numbers["automation.late_hours"])  # fmt: skip

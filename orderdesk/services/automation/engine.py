@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import String, and_, cast, exists, false, func, literal, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 ACTOR = domain.Actor("automation", Role.SYSTEM)
 LEASE = "automation"
+AUTO_COMPLETE_DAYS = "workflow.auto_complete_days"
 BATCH = 500
 
 
@@ -64,6 +66,31 @@ def claim_firing(s: Session, order_id: int, rule: str, step: str) -> bool:
     return True
 
 
+def stay_step():
+    """SQL for the step of an order's current stay, "h" + its latest arrival's history id, as
+    ``entered_status`` gives it in Python (claim_firing's steps)."""
+    arrival = (
+        select(func.max(HistoryRow.id))
+        .where(
+            HistoryRow.order_id == OrderRow.id,
+            HistoryRow.kind.in_(("status", "create")),
+            HistoryRow.to_value == OrderRow.status,
+        )
+        .correlate(OrderRow)
+        .scalar_subquery()
+    )
+    return literal("h") + cast(func.coalesce(arrival, 0), String)
+
+
+def unfired(rule: str):
+    """SQL: ``rule`` has not fired for the order's current stay (here or on another PC)."""
+    return ~exists().where(
+        AutomationFiringRow.order_id == OrderRow.id,
+        AutomationFiringRow.rule == rule,
+        AutomationFiringRow.step == stay_step(),
+    )
+
+
 def entered_status(s: Session, order_id: int, status: Status) -> int:
     """The history id of the order's latest arrival in ``status``: one stay, one firing."""
     return int(
@@ -88,6 +115,8 @@ class Automation:
         self.db = orders.db
         self.settings = Settings(orders.db)
         self.clock = clock
+        self.batch = BATCH
+        self._limit = 0  # auto-confirm's total limit, read once per round
 
     # -- the round
     def run_round(self, *, dry_run: bool = False) -> AutomationResult:
@@ -101,6 +130,7 @@ class Automation:
             if self.settings.get(rules.AUTO_CONFIRM.key):
                 self._auto_confirm(result, dry_run)
             self._chase_payments(result, now, dry_run)
+            self._auto_complete(result, now, dry_run)
             self._late(result, now, dry_run)
             self._complaints(result, now, dry_run)
             return result
@@ -114,22 +144,6 @@ class Automation:
     # -- claiming a firing
     def _claim(self, s: Session, order_id: int, rule: str, step: str) -> bool:
         return claim_firing(s, order_id, rule, step)
-
-    def _fired(self, order_id: int, rule: str, step: str) -> bool:
-        with self.db.session() as s:
-            return (
-                s.scalar(
-                    select(AutomationFiringRow.id).where(
-                        AutomationFiringRow.order_id == order_id,
-                        AutomationFiringRow.rule == rule,
-                        AutomationFiringRow.step == step,
-                    )
-                )
-                is not None
-            )
-
-    def _entered(self, s: Session, order_id: int, status: Status) -> int:
-        return entered_status(s, order_id, status)
 
     def _move(self, number: str, order_id: int, rule: str, step: str, to: Status, reason: str) -> None:
         """Move through the order service (guards, stock, customer messages), claiming the firing in
@@ -146,44 +160,63 @@ class Automation:
         finally:
             self.orders.listeners.remove(claim)
 
+    # -- picking candidates
+    def _batches(self, *where, entity: bool = False) -> Iterator[list]:
+        """Orders matching ``where`` in batches of ``self.batch``, by id, each with its stay's step.
+
+        The caller's ``where`` leaves out, in SQL, the orders this rule already fired for in this
+        stay; the id walk then carries on past orders a rule left alone (a new order that needs a
+        call, a move refused), so neither fills the batch round after round and starves the rest.
+        """
+        step = stay_step()
+        last = 0
+        while True:
+            with self.db.session() as s:
+                columns = (OrderRow,) if entity else (OrderRow.id, OrderRow.number, OrderRow.status,
+                                                      OrderRow.status_changed_at)  # fmt: skip
+                rows = s.execute(
+                    select(*columns, step.label("step"))
+                    .where(OrderRow.id > last, *where)
+                    .order_by(OrderRow.id)
+                    .limit(self.batch)
+                ).all()
+                if entity:  # read what the rule looks at while the session is open
+                    rows = [(r[0], r[1], self.needs_a_call(s, r[0], self._limit)) for r in rows]
+            if not rows:
+                return
+            yield rows
+            last = rows[-1][0].id if entity else rows[-1].id
+            if len(rows) < self.batch:
+                return
+
     # -- rules
     def _auto_confirm(self, result: AutomationResult, dry_run: bool) -> None:
-        limit = int(self.settings.get(rules.AUTO_CONFIRM_MAX_TOTAL.key) or 0)
-        with self.db.session() as s:
-            rows = s.scalars(
-                select(OrderRow)
-                .where(OrderRow.status == Status.NEW.value, OrderRow.hold_count == 0)
-                .order_by(OrderRow.id)
-                .limit(BATCH)
-            ).all()
-            candidates = []
-            for row in rows:
-                problem = self.needs_a_call(s, row, limit)
+        self._limit = int(self.settings.get(rules.AUTO_CONFIRM_MAX_TOTAL.key) or 0)
+        for batch in self._batches(
+            OrderRow.status == Status.NEW.value, OrderRow.hold_count == 0, unfired("auto-confirm"), entity=True
+        ):
+            for row, step, problem in batch:
                 if problem:
                     result.skipped.append(f"auto-confirm: {row.number}: {problem}")
-                else:
-                    candidates.append((row.id, row.number, self._entered(s, row.id, Status.NEW)))
-        for order_id, number, entered in candidates:
-            step = f"h{entered}"
-            if self._fired(order_id, "auto-confirm", step):
-                continue
-            what = _("confirmed: paid online, in stock, address complete")
-            if not dry_run:
-                try:
-                    self._move(
-                        number,
-                        order_id,
-                        "auto-confirm",
-                        step,
-                        Status.CONFIRMED,
-                        _("rule auto-confirm: {w}").format(w=what),
-                    )
-                except _AlreadyFired:
                     continue
-                except OrderDeskError as exc:
-                    result.skipped.append(f"auto-confirm: {number}: {exc}")
-                    continue
-            result.actions.append(Action("auto-confirm", number, what))
+                what = _("confirmed: paid online, in stock, address complete")
+                reason = _("rule auto-confirm: {w}").format(w=what)
+                if self._act(result, "auto-confirm", row.number, row.id, step, Status.CONFIRMED, reason, dry_run):
+                    result.actions.append(Action("auto-confirm", row.number, what))
+
+    def _act(self, result, rule: str, number: str, order_id: int, step: str, to: Status, reason: str,
+             dry_run: bool) -> bool:  # fmt: skip
+        """Move the order for ``rule`` (nothing in a dry run); False when it was not ours to do."""
+        if dry_run:
+            return True
+        try:
+            self._move(number, order_id, rule, step, to, reason)
+        except _AlreadyFired:
+            return False
+        except OrderDeskError as exc:
+            result.skipped.append(f"{rule}: {number}: {exc}")
+            return False
+        return True
 
     @staticmethod
     def needs_a_call(s: Session, row: OrderRow, limit_major: int) -> str:
@@ -210,50 +243,49 @@ class Automation:
         if not second and not cancel_days:
             return
         earliest = min(h for h in (second, cancel_days * 24) if h)
-        with self.db.session() as s:
-            waiting = [
-                (r.id, r.number, r.status_changed_at, self._entered(s, r.id, Status.AWAITING_PAYMENT))
-                for r in s.scalars(
-                    select(OrderRow)
-                    .where(
-                        OrderRow.status == Status.AWAITING_PAYMENT.value,
-                        OrderRow.status_changed_at <= now - timedelta(hours=earliest),
-                    )
-                    .order_by(OrderRow.status_changed_at)
-                    .limit(BATCH)
-                ).all()
-            ]
-        for order_id, number, since, entered in waiting:
-            step = f"h{entered}"
-            hours = (now - since).total_seconds() / 3600
-            if cancel_days and hours >= cancel_days * 24:
-                if self._fired(order_id, "cancel-unpaid", step):
-                    continue
-                what = _("cancelled: unpaid for {d} days, stock released, customer told").format(d=cancel_days)
-                if not dry_run:
-                    try:
-                        self._move(number, order_id, "cancel-unpaid", step, Status.CANCELLED,
-                                   _("rule cancel-unpaid: not paid within {d} days").format(d=cancel_days))  # fmt: skip
-                    except _AlreadyFired:
-                        continue
-                    except OrderDeskError as exc:
-                        result.skipped.append(f"cancel-unpaid: {number}: {exc}")
-                        continue
-                result.actions.append(Action("cancel-unpaid", number, what))
-            elif second and hours >= second:
-                if self._fired(order_id, "second-reminder", step):
-                    continue
-                what = _("second payment reminder queued")
-                if not dry_run:
-                    with self.db.session(write=True) as s:
-                        if not self._claim(s, order_id, "second-reminder", step):
-                            continue
-                        row = s.get(OrderRow, order_id)
-                        enqueue_event(s, row, "payment_reminder", f"{step}:payment_reminder2")
-                        s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR.name, role=ACTOR.role.value,
-                                         kind="automation", to_value="second-reminder",
-                                         reason=_("rule second-reminder: awaiting payment for {h} hours").format(h=int(hours))))  # fmt: skip
-                result.actions.append(Action("second-reminder", number, what))
+        cancel_due = OrderRow.status_changed_at <= now - timedelta(days=cancel_days) if cancel_days else false()
+        for batch in self._batches(
+            OrderRow.status == Status.AWAITING_PAYMENT.value,
+            OrderRow.status_changed_at <= now - timedelta(hours=earliest),
+            unfired("cancel-unpaid"),
+            or_(cancel_due, unfired("second-reminder")),  # reminded already: wait for the cancel
+        ):
+            for order_id, number, _status, since, step in batch:
+                hours = (now - since).total_seconds() / 3600
+                if cancel_days and hours >= cancel_days * 24:
+                    what = _("cancelled: unpaid for {d} days, stock released, customer told").format(d=cancel_days)
+                    reason = _("rule cancel-unpaid: not paid within {d} days").format(d=cancel_days)
+                    if self._act(result, "cancel-unpaid", number, order_id, step, Status.CANCELLED, reason, dry_run):
+                        result.actions.append(Action("cancel-unpaid", number, what))
+                elif second and hours >= second:
+                    if not dry_run:
+                        with self.db.session(write=True) as s:
+                            if not self._claim(s, order_id, "second-reminder", step):
+                                continue
+                            row = s.get(OrderRow, order_id)
+                            enqueue_event(s, row, "payment_reminder", f"{step}:payment_reminder2")
+                            s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR.name, role=ACTOR.role.value,
+                                             kind="automation", to_value="second-reminder",
+                                             reason=_("rule second-reminder: awaiting payment for {h} hours").format(h=int(hours))))  # fmt: skip
+                    result.actions.append(Action("second-reminder", number, _("second payment reminder queued")))
+
+    def _auto_complete(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
+        """Delivered and collected orders complete after ``workflow.auto_complete_days`` (DESIGN,
+        the order workflow: delivered | collected → completed by hand or by itself); 0 = never."""
+        days = int(self.settings.get(AUTO_COMPLETE_DAYS) or 0)
+        if not days:
+            return
+        for batch in self._batches(
+            OrderRow.status.in_([Status.DELIVERED.value, Status.COLLECTED.value]),
+            OrderRow.status_changed_at <= now - timedelta(days=days),
+            OrderRow.hold_count == 0,
+            unfired("auto-complete"),
+        ):
+            for order_id, number, _status, _since, step in batch:
+                what = _("completed {d} days after handover").format(d=days)
+                reason = _("rule auto-complete: {w}").format(w=what)
+                if self._act(result, "auto-complete", number, order_id, step, Status.COMPLETED, reason, dry_run):
+                    result.actions.append(Action("auto-complete", number, what))
 
     def _late(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
         """Orders waiting longer than their status's target: noted once per stay, and the
@@ -269,39 +301,26 @@ class Automation:
         if not targets:
             return
         hours = min(targets.values())  # the manager's e-mail: each listed order waited at least this long
-        late: list[tuple[int, str, str]] = []
-        with self.db.session() as s:
-            rows = s.execute(
-                select(OrderRow.id, OrderRow.number, OrderRow.status)
-                .where(
-                    or_(
-                        *[
-                            and_(OrderRow.status == st.value, OrderRow.status_changed_at <= now - timedelta(hours=h))
-                            for st, h in targets.items()
-                        ]
-                    )
-                )
-                .order_by(OrderRow.status_changed_at)
-                .limit(BATCH)
-            ).all()
-            for order_id, number, status in rows:
-                late.append((order_id, number, status))
         noted = []
-        for order_id, number, status in late:
-            with self.db.session(write=True) as s:
-                step = f"h{self._entered(s, order_id, Status(status))}"
-                if dry_run:
-                    if self._fired(order_id, "late", step):
-                        continue
-                elif not self._claim(s, order_id, "late", step):
-                    continue
-                else:
-                    s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR.name, role=ACTOR.role.value,
-                                     kind="automation", to_value="late",
-                                     reason=_("rule late: more than {h} hours in {s}").format(h=targets[Status(status)], s=label(Status(status)))))  # fmt: skip
-            what = _("late: more than {h} hours in {s}").format(h=targets[Status(status)], s=label(Status(status)))
-            result.actions.append(Action("late", number, what))
-            noted.append(number)
+        late = or_(
+            *[
+                and_(OrderRow.status == st.value, OrderRow.status_changed_at <= now - timedelta(hours=h))
+                for st, h in targets.items()
+            ]
+        )
+        for batch in self._batches(late, unfired("late")):
+            for order_id, number, status, _since, step in batch:
+                target = targets[Status(status)]
+                if not dry_run:
+                    with self.db.session(write=True) as s:
+                        if not self._claim(s, order_id, "late", step):
+                            continue
+                        s.add(HistoryRow(order_id=order_id, at=utcnow(), actor=ACTOR.name, role=ACTOR.role.value,
+                                         kind="automation", to_value="late",
+                                         reason=_("rule late: more than {h} hours in {s}").format(h=target, s=label(Status(status)))))  # fmt: skip
+                what = _("late: more than {h} hours in {s}").format(h=target, s=label(Status(status)))
+                result.actions.append(Action("late", number, what))
+                noted.append(number)
         if noted and not dry_run:
             self._alert_manager(noted, hours)
 

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import replace
-from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from orderdesk import domain
-from orderdesk.errors import ConflictError, ValidationError
 from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_AMOUNT_MINOR, check_number
@@ -164,28 +161,3 @@ class MovingMixin(NumberingMixin, ShipmentsMixin):
         if flush:
             s.flush()
         return entry, StatusChanged(row.id, row.number, from_status, to, 0, actor, request.reason or "")
-
-    def auto_complete(self, days: int, now: datetime | None = None) -> list[str]:
-        """Complete delivered/collected orders older than ``days`` (DESIGN, the order workflow:
-        delivered | collected → completed by hand or by itself after N days); returns their numbers."""
-        cutoff = (now or utcnow()) - timedelta(days=days)
-        with self.db.session() as s:
-            numbers = list(
-                s.scalars(
-                    select(OrderRow.number).where(
-                        OrderRow.status.in_([Status.DELIVERED.value, Status.COLLECTED.value]),
-                        OrderRow.status_changed_at < cutoff,
-                        OrderRow.hold_count == 0,
-                    )
-                )
-            )
-        done = []
-        actor = domain.Actor.system("auto-complete")
-        for number in numbers:
-            reason = _("completed automatically {d} days after handover").format(d=days)
-            try:
-                self.move(number, MoveRequest(Status.COMPLETED, reason=reason), actor)
-                done.append(number)
-            except (ConflictError, ValidationError):
-                continue  # changed meanwhile; the next round looks again
-        return done

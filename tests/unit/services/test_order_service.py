@@ -251,10 +251,15 @@ def test_auto_complete_after_n_days(stocked, db):
     for status in (Status.ASSEMBLING, Status.PACKED, Status.READY_FOR_PICKUP):
         o = stocked.move(number, MoveRequest(status), OWNER)
     stocked.move(number, MoveRequest(Status.COLLECTED, pickup_code=o.pickup_code, payment_minor=o.total_minor), OWNER)
-    assert stocked.auto_complete(days=14) == []
-    assert stocked.auto_complete(days=14, now=utcnow() + timedelta(days=15)) == [number]
+    from orderdesk.services.automation import Automation
+
+    now = utcnow()
+    assert Automation(stocked, clock=lambda: now).run_round().actions == []  # one of the automation rules
+    later = now + timedelta(days=15)
+    assert [a.number for a in Automation(stocked, clock=lambda: later).run_round().actions] == [number]
     done = stocked.get(number)
     assert done.status is Status.COMPLETED and done.history[-1].role == "system"
+    assert done.history[-1].actor == "automation"
 
 
 def test_unknown_order(stocked):
