@@ -7,6 +7,7 @@ the order workflow).
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from orderdesk.services.leases import lease
 from orderdesk.services.orders import OrderService
 from orderdesk.services.sync import SyncSummary, TrackingSync, round_due
 from orderdesk.settings import Settings
+
+log = logging.getLogger(__name__)
 
 LAST_ROUND = "carriers.last_sync_round_at"
 SYNC_LEASE = "carrier-sync"
@@ -68,12 +71,16 @@ def run_sync_round(
     messages: bool = True,
     message_round: Callable[[Database], dict] | None = None,
     skip_if_fresh: bool = False,
+    automation: bool = True,
 ) -> RoundResult:
     """One round; ``registry`` is closed afterwards only when this function made it.
 
     ``skip_if_fresh`` (the window's schedule): when any PC or the CLI finished a round less than
     ``carriers.sync_interval_minutes`` ago, do nothing, so several desks do not multiply the
     requests to the carriers. A round asked for by hand always runs.
+
+    ``automation``: run the automation rules too (``orderdesk sync``), also when the tracking
+    part fails; the window runs them on their own schedule instead (automation/schedule.py).
     """
     if skip_if_fresh:
         last = last_round_at(settings)
@@ -98,13 +105,18 @@ def run_sync_round(
             summary = TrackingSync(db, orders, registry, settings=settings).run_round(
                 progress=progress_and_renew, carriers=carriers
             )
+        except Exception:
+            if automation:  # the rules do not wait for the carriers
+                _rules_despite(orders)
+            raise
         finally:
             if own:
                 registry.close()
         result = RoundResult(summary)
         if messages:
             result.messages = (message_round or _default_message_round)(db)
-        result.automation, result.auto_completed = _automation_round(orders)
+        if automation:
+            result.automation, result.auto_completed = _automation_round(orders)
         settings.set(LAST_ROUND, utcnow().isoformat())
         return result
 
@@ -126,6 +138,15 @@ def _automation_round(orders: OrderService) -> tuple[list[str], list[str]]:
     result = Automation(orders).run_round()
     done = [a.number for a in result.actions if a.rule == "auto-complete"]
     return [f"{a.rule}: {a.number} — {a.what}" for a in result.actions], done
+
+
+def _rules_despite(orders: OrderService) -> None:
+    """The automation round after a failed tracking part; its own failure only goes to the log,
+    the tracking failure is what the caller reports."""
+    try:
+        _automation_round(orders)
+    except Exception:
+        log.exception("automation round after a failed tracking sync")
 
 
 def _default_message_round(db: Database) -> dict:

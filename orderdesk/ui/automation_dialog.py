@@ -32,6 +32,7 @@ NUMBERS = (
     "automation.cancel_unpaid_days",
     "workflow.auto_complete_days",
     "automation.late_hours",
+    "automation.round_minutes",
     "automation.auto_confirm_max_total",
     "automation.priority_total_over",
 )
@@ -107,6 +108,7 @@ class AutomationDialog(QDialog):
         )
         of.addRow(self.tr("Tell the manager about orders waiting longer than, hours (0 = never)"),
                   self.numbers["automation.late_hours"])  # fmt: skip
+        of.addRow(self.tr("Run the rules every, minutes"), self.numbers["automation.round_minutes"])
         self.late_by_status = QLineEdit(objectName=LATE_BY_STATUS)
         self.late_by_status.setPlaceholderText(self.tr("e.g. new=4, packed=24"))
         of.addRow(self.tr("Other targets for single statuses, hours"), self.late_by_status)
@@ -191,10 +193,13 @@ class AutomationDialog(QDialog):
 class AutomationMenu(QObject):
     """Orders → Automation… in the main window."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window, *, start: bool = False) -> None:
         super().__init__(window)
+        from orderdesk.ui.automation_schedule import install_automation_schedule
+
         self.main = window
         self.dialog: AutomationDialog | None = None
+        self.schedule = install_automation_schedule(window, start=start)  # the rules' own round
         self.action = QAction(self.tr("Automation…"), window)
         self.action.setObjectName("openAutomation")
         self.action.triggered.connect(lambda _checked=False: self.open())

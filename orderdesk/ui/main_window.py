@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         install_channels(self, start=start)  # Channels menu, Add WooCommerce store, store sync rounds
         self.reports = install_reports(self)
         install_returns(self)  # "Create return…" on a delivered or collected order's card
-        self.automation = AutomationMenu(self)
+        self.automation = AutomationMenu(self, start=start)  # Orders → Automation…, the rules' own round
         self.complaints = install_complaints(self)  # Orders → Complaints…
         user_menu = self.menuBar().findChild(QMenu, "userMenu")
         if user_menu is not None:  # the sign-in came first: its menu stays the last one

@@ -76,3 +76,17 @@ LATE_HOURS = declare(
     low=0,
     high=24 * 90,
 )
+ROUND_MINUTES = declare(
+    A + "round_minutes",
+    int,
+    15,
+    "Minutes between the automation rounds the desk window runs, whatever the carriers' and stores' syncs do",
+    low=1,
+    high=24 * 60,
+)
+LAST_ROUND = declare(
+    A + "last_round_at",
+    str,
+    "",
+    "When the last scheduled automation round finished (UTC, any PC); the next waits for automation.round_minutes",
+)

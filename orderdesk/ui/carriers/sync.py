@@ -100,6 +100,7 @@ class SyncController(QObject):
                 progress=report,
                 messages=messages,
                 skip_if_fresh=not by_hand,  # scheduled: not if another desk or the CLI just synced
+                automation=False,  # the window runs the rules on their own schedule (AutomationMenu)
             )
             return result, int(ctx.settings.get("carriers.sync_interval_minutes"))  # type: ignore[union-attr]
 
