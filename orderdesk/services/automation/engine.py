@@ -143,7 +143,7 @@ class Automation:
     def _complaints(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
         from orderdesk.services.complaints.reminders import RULE, remind
 
-        for number, what in remind(self, ACTOR, now, dry_run, BATCH):
+        for number, what in remind(self, ACTOR, now, dry_run, self.batch):
             result.actions.append(Action(RULE, number, what))
 
     # -- claiming a firing
