@@ -1,8 +1,8 @@
 """The whole sync round, as ``orderdesk sync`` and the window's background sync both run it.
 
 Tracking first (cards move), then the customer-message round (the moves just queued their
-notifications), then housekeeping: delivered/collected orders complete after N days (DESIGN,
-the order workflow).
+notifications), then, for ``orderdesk sync``, the automation rules (auto-complete among them);
+the window runs those on their own schedule (services/automation/schedule.py).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ RENEW_SECONDS = 60
 class RoundResult:
     tracking: SyncSummary
     messages: dict | None = None  # the message round's counts (None: skipped)
-    auto_completed: list[str] = field(default_factory=list)
+    auto_completed: list[str] = field(default_factory=list)  # by the automation's auto-complete rule
     automation: list[str] = field(default_factory=list)  # what the automation rules did (one line each)
     skipped_since: datetime | None = None  # not run: another PC (or the CLI) ran one then, within the interval
     busy_elsewhere: bool = False  # not run: another PC (or the CLI) is running one right now
@@ -50,9 +50,7 @@ class RoundResult:
         if self.skipped_since is not None:
             return [_("Not run: a round finished at {t} UTC, within the sync interval.").format(t=self.skipped_since)]
         out = self.tracking.lines()
-        if self.auto_completed:
-            out.append(_("Completed automatically: {n}").format(n=", ".join(self.auto_completed)))
-        out += self.automation
+        out += self.automation  # auto-complete's orders among them, once
         if self.messages is not None:
             counts = ", ".join(f"{k} {v}" for k, v in self.messages.items() if k != "errors")
             out.append(_("Messages: {m}").format(m=counts))
