@@ -108,10 +108,10 @@ class AutomationDialog(QDialog):
         )
         of.addRow(self.tr("Tell the manager about orders waiting longer than, hours (0 = never)"),
                   self.numbers["automation.late_hours"])  # fmt: skip
-        of.addRow(self.tr("Run the rules every, minutes"), self.numbers["automation.round_minutes"])
         self.late_by_status = QLineEdit(objectName=LATE_BY_STATUS)
         self.late_by_status.setPlaceholderText(self.tr("e.g. new=4, packed=24"))
         of.addRow(self.tr("Other targets for single statuses, hours"), self.late_by_status)
+        of.addRow(self.tr("Run the rules every, minutes"), self.numbers["automation.round_minutes"])
 
         self.preview = QListWidget(objectName="automationPreview")
         self.preview_button = QPushButton(self.tr("What would the next round do?"), objectName="dryRun")
