@@ -227,3 +227,21 @@ def test_webhooks_command_runs_a_round_on_a_signed_delivery(tmp_path, shop):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_sync_says_what_failed_and_list_shows_the_orders_to_read_again(tmp_path, shop):
+    require_keyring()
+    db = tmp_path / "desk.sqlite3"
+    shop.add_order(id=1301, total="12,50")  # the store sent a total the desk cannot read
+    connect(db, shop)
+    out = od(db, "channels", "sync", "shop").stdout
+    assert "1 failed (read again next round)" in out and "1301" in out, out
+    listed = od(db, "channels", "list").stdout
+    assert "1 to read again" in listed and "store order 1301" in listed, listed
+    rows = json.loads(od(db, "channels", "list", "--json").stdout)
+    assert [(r["external_id"], r["attempts"]) for r in rows[0]["retries"]] == [("1301", 1)]
+    shop.clock_offset += 2
+    shop.update(1301, total="114.98")
+    out = od(db, "channels", "sync", "shop").stdout
+    assert "1 new" in out and "failed" not in out, out
+    assert json.loads(od(db, "channels", "list", "--json").stdout)[0]["retries"] == []
