@@ -19,7 +19,7 @@ from sqlalchemy import func, select, update
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
 from orderdesk.hold_reasons import hold_reason
-from orderdesk.models import ChannelRow, OrderRow, StorePushRow, utcnow
+from orderdesk.models import ChannelRow, HoldRow, OrderRow, StorePushRow, utcnow
 from orderdesk.services.channels.base import StoreClient
 from orderdesk.services.channels.importer import Importer, ImportReport
 from orderdesk.services.channels.prefetch import prefetched
@@ -53,6 +53,21 @@ RETRIES_PER_ROUND = 50
 def retry_list(channel: Channel) -> dict[str, dict]:
     """The store orders waiting to be read again (an earlier round could not take them)."""
     return dict(channel.settings.get(RETRY_KEY) or {})
+
+
+# The reverse check: desk statuses before the parcel leaves, and store statuses that end an order.
+NOT_SHIPPED = frozenset(
+    {
+        Status.NEW,
+        Status.CONFIRMED,
+        Status.AWAITING_PAYMENT,
+        Status.PAID,
+        Status.ASSEMBLING,
+        Status.PACKED,
+        Status.READY_FOR_PICKUP,
+    }
+)
+STORE_FINISHED = frozenset({"completed", "cancelled", "refunded"})
 
 
 def desk_id() -> str:
@@ -254,6 +269,39 @@ class ChannelSync:
                 channel.actor,
                 {"desk": status, "store": store_status, "admin_url": admin, **coded},
             )
+            found.append(number)
+        return found + self._store_ahead(channel, mapping)
+
+    def _store_ahead(self, channel: Channel, mapping: dict[str, str]) -> list[str]:
+        """The reverse case: the store has finished the order (completed, cancelled, refunded)
+        while the desk has not shipped it. Orders already on the mismatch hold are left alone."""
+        held = (
+            select(HoldRow.order_id)
+            .where(HoldRow.kind == Hold.CHANNEL_MISMATCH.value, HoldRow.resolved_at.is_(None))
+            .scalar_subquery()
+        )
+        with self.db.session() as s:
+            rows = s.execute(
+                select(
+                    OrderRow.number, OrderRow.status, OrderRow.store_status, OrderRow.external_id, OrderRow.id
+                ).where(
+                    OrderRow.channel_id == channel.id,
+                    OrderRow.status.in_([st.value for st in NOT_SHIPPED]),
+                    OrderRow.store_status.in_(sorted(STORE_FINISHED)),
+                    OrderRow.id.not_in(held),
+                )
+            ).all()
+        found: list[str] = []
+        for number, status, store_status, external_id, order_id in rows:
+            if mapping.get(status) == store_status or accepted(self.db, order_id, store_status):
+                continue  # what the desk itself sent, or a difference someone accepted
+            if store_status == "completed":
+                reason, coded = hold_reason("store_completed", s=str(status))
+            else:
+                reason, coded = hold_reason("store_ahead", st=store_status, s=str(status))
+            admin = f"{channel.base_url}/wp-admin/post.php?post={external_id}&action=edit"
+            details = {"desk": status, "store": store_status, "admin_url": admin, **coded}
+            self.orders.add_hold(number, Hold.CHANNEL_MISMATCH, reason, channel.actor, details)
             found.append(number)
         return found
 
