@@ -139,7 +139,7 @@ def accept_store(orders: OrderService, number: str, actor: domain.Actor) -> None
 
 
 # Store statuses that "Accept the store's" turns into a cancel at the desk.
-STORE_CANCELS = frozenset({"cancelled", "refunded", "trash"})
+STORE_CANCELS = frozenset({"cancelled", "refunded", "trash", "deleted"})
 
 
 def _lift(orders: OrderService, number: str, actor: domain.Actor, reason: str) -> None:

@@ -127,6 +127,7 @@ class ChannelSync:
             try:
                 self._pull(channel, client, since, report, round_lease)
                 PushSender(self.db, channel, client, self.owner, claim_seconds=self.lease_seconds).run(report.outgoing)
+                self._deleted_in_store(channel, report.outgoing.gone)
                 report.requests = getattr(client, "requests", 0)
             finally:
                 client.close()
@@ -232,6 +233,18 @@ class ChannelSync:
                 row.cursor = cursor
 
     # ------------------------------------------------------------------ mismatches
+    def _deleted_in_store(self, channel: Channel, numbers: list[str]) -> None:
+        """A push found the store's order deleted or in the trash: a mismatch hold saying so."""
+        for number in numbers:
+            detail = self.orders.get(number, with_history=False)
+            if detail.channel is None:
+                continue
+            reason, coded = hold_reason("store_deleted")
+            admin = f"{channel.base_url}/wp-admin/post.php?post={detail.channel.external_id}&action=edit"
+            store = detail.channel.store_status
+            details = {"desk": detail.status.value, "store": store, "admin_url": admin, **coded}
+            self.orders.add_hold(number, Hold.CHANNEL_MISMATCH, reason, channel.actor, details)
+
     def detect_mismatches(self, channel: Channel) -> list[str]:
         """Orders whose store status is not what the desk's status says it should be by now."""
         mapping = push_map(channel.settings)
