@@ -131,7 +131,9 @@ class ChannelSync:
                 report.requests = getattr(client, "requests", 0)
             finally:
                 client.close()
-            report.mismatches = self.detect_mismatches(channel)
+            # Every order put on the mismatch hold this round (the window refreshes the board for them).
+            found = report.outgoing.gone + self.detect_mismatches(channel)
+            report.mismatches = list(dict.fromkeys(found))
         except OrderDeskError as exc:
             report.error = str(exc)
             log.info("store %s: round failed: %s", channel.id, type(exc).__name__)

@@ -33,6 +33,7 @@ def test_a_push_to_a_deleted_order_puts_it_on_hold_and_is_not_retried(desk, woo)
     orders.record_payment(number, Money(11498, "PLN"), OWNER, reason="bank statement")
     report = sync.run("shop")
     assert report.outgoing.gone == [number] and report.outgoing.retry_later == []
+    assert report.mismatches == [number]
     assert len(report.outgoing.refused) == 1
     (hold,) = _mismatch(orders, number)
     assert "deleted this order" in hold.reason and "Fix:" in hold.reason
