@@ -34,6 +34,18 @@ TEMPLATES: dict[str, str] = {
         "The store shows '{s}' but the desk says {d} (the customer's account is out of date). "
         "Fix: push again, accept the store's status, or open the store's order page."
     ),
+    "store_ahead": N_(
+        "The store shows '{st}' but the order is still {s} at the desk. "
+        "Fix: accept the store's, push the desk's status again, or open the store's order page."
+    ),
+    "store_completed": N_(
+        "The store shows the order completed but the desk has not shipped it ({s}). "
+        "Fix: ship it at the desk, push the desk's status again, or accept the store's if it left another way."
+    ),
+    "store_deleted": N_(
+        "The store has deleted this order or moved it to the trash: nothing more can be sent to it. "
+        "Fix: restore it in the store and push again, or accept the store's to cancel it here."
+    ),
     "wrong_pickup_codes": N_("{k} wrong pickup codes at the counter"),
     "order_cancelled": N_("order cancelled"),
     "packing_problem": N_("{problem}: {note}"),

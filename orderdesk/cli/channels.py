@@ -102,17 +102,35 @@ def cmd_channels_add(args: argparse.Namespace) -> int:
 
 def cmd_channels_list(args: argparse.Namespace) -> int:
     from orderdesk.services.channels import registry
+    from orderdesk.services.channels.sync import retry_list
 
     rows = registry.list_channels(_cli().open_db(args))
     if args.json:
-        _cli().emit_json([{k: v for k, v in r.__dict__.items() if k != "settings"} | _public(r.settings) for r in rows])
+        _cli().emit_json(
+            [
+                {k: v for k, v in r.__dict__.items() if k != "settings"}
+                | {"retries": [{"external_id": i, **v} for i, v in retry_list(r).items()]}
+                | _public(r.settings)
+                for r in rows
+            ]
+        )
         return 0
     for c in rows:
         last = f"{c.last_sync_at:%Y-%m-%d %H:%M}" if c.last_sync_at else _("never synced")
         extra = f"  {c.pending_pushes} waiting" if c.pending_pushes else ""
         extra += f"  {c.refused_pushes} refused" if c.refused_pushes else ""
+        retries = retry_list(c)
+        if retries:
+            extra += "  " + _("{n} to read again").format(n=len(retries))
         error = f"  ⚠ {c.last_error}" if c.last_error else ""
         print(f"{c.name:<16} {c.kind:<12} {c.base_url:<40} {last}{extra}{error}")
+        for external_id, why in retries.items():
+            print(
+                "    "
+                + _("store order {i}: {e} (tried {k} times)").format(
+                    i=external_id, e=why.get("error", ""), k=why.get("attempts", 0)
+                )
+            )
     if not rows:
         print(_("No stores yet: orderdesk channels add woocommerce NAME --url URL"), file=sys.stderr)
     return 0
@@ -239,6 +257,10 @@ def _print_round(r) -> None:
         print(f"    → {line}")
     for line in o.retry_later + o.refused + i.failed:
         print(f"    ⚠ {line}")
+    if i.failed_ids:
+        print("  " + _("{n} failed (read again next round)").format(n=len(i.failed_ids)))
+    if i.gone:
+        print("  " + _("{n} no longer in the store (dropped from the orders to read again)").format(n=len(i.gone)))
     for number in r.mismatches:
         print("  " + _("mismatch: {n} (see the order's channel_mismatch hold)").format(n=number))
     if r.error:

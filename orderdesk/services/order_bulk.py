@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert, or_, select, text
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
@@ -49,7 +49,8 @@ class Created:
     number: str = ""
     # An ``IntegrityError`` when the database's unique index refused it (a store order that
     # another desk imported a moment ago).
-    error: OrderDeskError | IntegrityError | None = None
+    # Any other refusal by the database is a ``SQLAlchemyError`` of its own.
+    error: OrderDeskError | SQLAlchemyError | None = None
 
 
 def create_orders(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> list[Created]:
@@ -107,7 +108,7 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
             if results[i] is None:
                 try:
                     results[i] = Created(number=service.create_order(new, actor).number)
-                except (OrderDeskError, IntegrityError) as exc:
+                except (OrderDeskError, SQLAlchemyError) as exc:  # that order only: the others go in
                     results[i] = Created(error=exc)
         return [r or Created() for r in results]
     for i, number in numbered:

@@ -359,6 +359,15 @@ class WooCommerceFake(ProductsMixin, FakeVendor):
             order["date_modified_gmt"] = gmt(self.now())
             return copy.deepcopy(order)
 
+    def trash(self, oid: int) -> None:
+        """Moved to the trash in wp-admin: gone from ``any`` lists, still readable by id."""
+        self.update(oid, status="trash")
+
+    def delete(self, oid: int) -> None:
+        """Deleted for good: no tombstone; reads answer 404 and updates 400 ``invalid_id``."""
+        with self._state_lock:
+            del self.orders[oid]
+
     def touch(self, oid: int) -> None:
         """An admin opened the order (HPOS): only date_modified moves."""
         self.update(oid)
@@ -461,6 +470,8 @@ class WooCommerceFake(ProductsMixin, FakeVendor):
             rows = list(self.orders.values())
             if statuses and "any" not in statuses:
                 rows = [o for o in rows if o["status"] in statuses]
+            else:  # trashed orders simply disappear from ``any``: there is no tombstone
+                rows = [o for o in rows if o["status"] != "trash"]
             if modified_after is not None:  # exclusive, whole seconds
                 rows = [o for o in rows if _parse(o["date_modified_gmt"]) > modified_after]
             if modified_before is not None:

@@ -23,6 +23,7 @@ REFUNDED = "refunded"
 FAILED = "failed"  # payment failed; the customer may pay again
 DRAFT = "draft"  # an abandoned checkout: never imported
 UNKNOWN = "unknown"  # a plugin's status: imported on a check hold, never dropped
+DELETED = "deleted"  # moved to the store's trash: nothing more can go to it (a mismatch hold)
 
 
 class StoreError(OrderDeskError):
@@ -33,6 +34,19 @@ class StoreError(OrderDeskError):
         self.status = status
         self.code = code
         self.retryable = retryable
+
+
+class OrderGone(StoreError):
+    """The store has no such order any more (deleted, or its id never existed)."""
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A store order the module could not map (bad data): kept by id and read again next round."""
+
+    external_id: str
+    modified: str
+    error: str
 
 
 @dataclass(frozen=True)
@@ -105,8 +119,13 @@ class StoreClient(Protocol):
 
     def test_connection(self) -> ConnectionReport: ...
 
-    def fetch(self, *, since: str | None, open_only: bool) -> Iterator[list[StoreOrder]]:
-        """Pages of orders changed after ``since`` (GMT ISO seconds), or the open ones."""
+    def fetch(self, *, since: str | None, open_only: bool) -> Iterator[list[StoreOrder | Unreadable]]:
+        """Pages of orders changed after ``since`` (GMT ISO seconds), or the open ones; an order
+        that cannot be mapped comes as ``Unreadable`` in its page, never failing the page."""
+        ...
+
+    def fetch_one(self, external_id: str) -> StoreOrder | Unreadable | None:
+        """One order read again by its id (a retry); None when the store no longer has it."""
         ...
 
     def set_status(self, external_id: str, store_status: str) -> None: ...

@@ -13,15 +13,16 @@ import logging
 from dataclasses import dataclass, field
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from orderdesk import domain
 from orderdesk.errors import OrderDeskError
+from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
 from orderdesk.models import ChannelRow, OrderRow, ProductRow
 from orderdesk.money import Money
 from orderdesk.services.channels import base
-from orderdesk.services.channels.base import StoreOrder
+from orderdesk.services.channels.base import StoreOrder, Unreadable
 from orderdesk.services.channels.registry import Channel
 from orderdesk.services.order_bulk import create_orders
 from orderdesk.services.orders import NewLine, NewOrder, OrderEdit, OrderService
@@ -44,6 +45,9 @@ class ImportReport:
     skipped_drafts: int = 0
     already_imported: int = 0  # another desk was faster
     failed: list[str] = field(default_factory=list)  # "store id: why"
+    failed_ids: list[str] = field(default_factory=list)  # store ids kept to be read again next round
+    retried: int = 0  # orders read again by id this round (an earlier round could not take them)
+    gone: list[str] = field(default_factory=list)  # read again, but the store no longer has them
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,10 @@ class Importer:
         self.actor = channel.actor
         self._remembered: set[str] | None = None  # SKUs whose store id is remembered (this round)
 
-    def apply_page(self, page: list[StoreOrder], report: ImportReport) -> None:
+    def apply_page(self, page: list[StoreOrder | Unreadable], report: ImportReport) -> None:
+        for broken in (o for o in page if isinstance(o, Unreadable)):
+            self.record_failure(report, broken.external_id, broken.error)
+        page = [o for o in page if isinstance(o, StoreOrder)]
         self._learn_store_products(page)
         known = self._known([o.external_id for o in page])
         catalogue = self._catalogue(page)
@@ -87,21 +94,46 @@ class Importer:
                 else:
                     self._apply_change(current, order, report)
             except OrderDeskError as exc:
-                log.warning("store order %s not applied: %s", order.external_id, type(exc).__name__)
-                report.failed.append(f"{order.external_id}: {exc}")
+                self.record_failure(report, order.external_id, str(exc))
+            except SQLAlchemyError as exc:  # the database refused the change: read it again next round
+                self.record_failure(
+                    report, order.external_id, _("the database refused it ({e})").format(e=type(exc).__name__)
+                )
         if new_orders:
-            # The bulk path: one transaction and one insert per table for the page's new orders,
-            # those arriving on the check hold included (their holds and history go in alongside).
-            results = create_orders(self.orders, [new for _order, new in new_orders], self.actor)
-            for (order, new), result in zip(new_orders, results, strict=True):
-                if isinstance(result.error, IntegrityError):
-                    report.already_imported += 1  # another desk imported it a moment ago
-                elif result.error is not None:
-                    report.failed.append(f"{order.external_id}: {result.error}")
-                else:
-                    report.imported.append(result.number)
-                    if new.holds:
-                        report.held.append(result.number)
+            self._create(new_orders, report)
+
+    def _create(self, new_orders: list[tuple[StoreOrder, NewOrder]], report: ImportReport) -> None:
+        # The bulk path: one transaction and one insert per table for the page's new orders,
+        # those arriving on the check hold included (their holds and history go in alongside).
+        results = create_orders(self.orders, [new for _order, new in new_orders], self.actor)
+        refused = [
+            o.external_id
+            for (o, _new), r in zip(new_orders, results, strict=True)
+            if isinstance(r.error, IntegrityError)
+        ]
+        # A refusal counts as "another desk imported it" only when the order is there now: any
+        # other refusal (a constraint, a trigger) is a failure to read again next round.
+        there = set(self._known(refused)) if refused else set()
+        for (order, new), result in zip(new_orders, results, strict=True):
+            if isinstance(result.error, IntegrityError) and order.external_id in there:
+                report.already_imported += 1  # another desk imported it a moment ago
+            elif isinstance(result.error, SQLAlchemyError):
+                self.record_failure(
+                    report, order.external_id, _("the database refused it ({e})").format(e=_first_line(result.error))
+                )
+            elif result.error is not None:
+                self.record_failure(report, order.external_id, str(result.error))
+            else:
+                report.imported.append(result.number)
+                if new.holds:
+                    report.held.append(result.number)
+
+    @staticmethod
+    def record_failure(report: ImportReport, external_id: str, why: str) -> None:
+        log.warning("store order %s not applied; read again next round", external_id)
+        report.failed.append(f"{external_id}: {why}")
+        if external_id not in report.failed_ids:
+            report.failed_ids.append(external_id)
 
     def _learn_store_products(self, page: list[StoreOrder]) -> None:
         """Remember the store's id of each SKU the page's orders sold (a variation's included), so a
@@ -204,6 +236,9 @@ class Importer:
 
     # ------------------------------------------------------------------ changes
     def _apply_change(self, current: _Known, order: StoreOrder, report: ImportReport) -> None:
+        if order.meaning == base.DELETED:
+            self._deleted(current, order, report)
+            return
         number = current.number
         changed = False
         safe = current.status in BEFORE_PACKING
@@ -268,6 +303,15 @@ class Importer:
         elif not mismatches:
             report.unchanged += 1  # a meta-only edit, or the echo of our own push
 
+    def _deleted(self, current: _Known, order: StoreOrder, report: ImportReport) -> None:
+        """Moved to the store's trash: a mismatch hold (restore it there, or cancel it here)."""
+        if current.status not in CLOSED_AT_DESK:
+            reason, coded = hold_reason("store_deleted")
+            details = {"desk": current.status.value, "store": order.store_status, "admin_url": order.admin_url, **coded}
+            self.orders.add_hold(current.number, Hold.CHANNEL_MISMATCH, reason, self.actor, details)
+            report.held.append(current.number)
+        self._remember(order)
+
     def _remember(self, order: StoreOrder) -> None:
         """The store's status and modification time (no version bump: the desk's order did not change)."""
         with self.db.session(write=True) as s:
@@ -277,3 +321,9 @@ class Importer:
                 .values(store_status=order.store_status, store_modified=order.modified)
                 .execution_options(synchronize_session=False)
             )
+
+
+def _first_line(exc: Exception) -> str:
+    """The database's own words, first line only (no SQL, no customer's data in parameters)."""
+    orig = getattr(exc, "orig", None) or exc
+    return str(orig).splitlines()[0][:200] if str(orig) else type(exc).__name__

@@ -27,7 +27,7 @@ from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
 from orderdesk.models import ChannelRow, HistoryRow, OrderRow, ShipmentRow, StorePushRow, utcnow
 from orderdesk.money import format_money
-from orderdesk.services.channels.base import StoreClient, StoreError
+from orderdesk.services.channels.base import OrderGone, StoreClient, StoreError
 from orderdesk.services.channels.outbox import queue_push as _queue
 from orderdesk.services.channels.refunds import queue_refund_push, refund_advice
 from orderdesk.services.channels.registry import Channel, store_actor
@@ -163,6 +163,7 @@ class PushReport:
     refused: list[str] = field(default_factory=list)
     retry_later: list[str] = field(default_factory=list)
     already_there: int = 0  # read back after a lost reply: no second copy sent
+    gone: list[str] = field(default_factory=list)  # order numbers the store deleted (or trashed)
 
 
 class PushSender:
@@ -285,6 +286,14 @@ class PushSender:
                     self.client.refund(external_id, payload)
             else:
                 raise StoreError(_("Unknown push kind '{k}'.").format(k=row.kind))
+        except OrderGone as exc:
+            # Deleted or in the trash: sending again can never work, so it is not retried.
+            gone = "trash" if exc.code == "trash" else "deleted"
+            self._refused(row, str(exc), number, what, store_status=gone)
+            report.refused.append(f"{number}: {what}: {exc}")
+            if row.order_id is not None and number not in report.gone:
+                report.gone.append(number)
+            return
         except OutcomeUnknown as exc:
             self._later(row, str(exc), outcome_unknown=True)
             report.retry_later.append(f"{number}: {what}: {exc}")
@@ -366,7 +375,8 @@ class PushSender:
                 .execution_options(synchronize_session=False)
             )
 
-    def _refused(self, row: StorePushRow, error: str, number: str, what: str) -> None:
+    def _refused(self, row: StorePushRow, error: str, number: str, what: str, store_status: str = "") -> None:
+        """Refused for good; ``store_status``: what the store's side is now known to be (trash, deleted)."""
         with self.db.session(write=True) as s:
             s.execute(
                 update(StorePushRow)
@@ -374,6 +384,13 @@ class PushSender:
                 .values(status="refused", claimed_by="", claimed_until=None, last_error=error[:2000])
                 .execution_options(synchronize_session=False)
             )
+            if store_status and row.order_id is not None:
+                s.execute(
+                    update(OrderRow)
+                    .where(OrderRow.id == row.order_id)
+                    .values(store_status=store_status)
+                    .execution_options(synchronize_session=False)
+                )
             if row.order_id is not None:
                 actor = self.channel.actor
                 s.add(
@@ -385,7 +402,9 @@ class PushSender:
                         kind="channel",
                         from_value=row.kind,
                         to_value="refused",
-                        reason=_("The store refused {w}: {e}").format(w=what, e=error) + " " + _advice(row.kind, error),
+                        reason=_("The store refused {w}: {e}").format(w=what, e=error)
+                        + " "
+                        + (_gone_advice() if store_status else _advice(row.kind, error)),
                         details={"push_id": row.id},
                     )
                 )
@@ -398,6 +417,10 @@ def _store_status_after(kind: str, payload: dict) -> str | None:
     if kind == "refund" and payload.get("full"):
         return "refunded"
     return None
+
+
+def _gone_advice() -> str:
+    return _("Restore the order in the store and push again, or cancel it here.")
 
 
 def _advice(kind: str, error: str) -> str:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from orderdesk import domain
 from orderdesk.db import Database
-from orderdesk.errors import ConfigurationError, ValidationError
+from orderdesk.errors import ConfigurationError, MoveRefused, ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import HoldRow, OrderRow, StorePushRow
 from orderdesk.services.channels import registry
@@ -17,7 +17,7 @@ from orderdesk.services.channels.base import ConnectionReport
 from orderdesk.services.channels.pushes import queue_again, refused_pushes
 from orderdesk.services.credentials import Credentials
 from orderdesk.services.orders import OrderService
-from orderdesk.workflow import Hold
+from orderdesk.workflow import Hold, MoveRequest, Status, label
 
 
 def test_typed_values(kind: str, url: str, key: str, secret: str, auth: str = "auto") -> ConnectionReport:
@@ -107,8 +107,39 @@ def push_again(orders: OrderService, number: str, actor: domain.Actor) -> int:
 
 
 def accept_store(orders: OrderService, number: str, actor: domain.Actor) -> None:
-    """Leave the store as it is: the mismatch hold is lifted and the same difference is not raised again."""
-    _lift(orders, number, actor, _("the store's status accepted"))
+    """Take the store's side: the mismatch hold is lifted and the same difference is not raised again.
+
+    A store that cancelled the order (or refunded it, or moved it to the trash) has it cancelled
+    at the desk too, by the normal move (its guards, the goods set aside released), with the
+    store named in the history; when the desk's status no longer allows a cancel (already
+    shipped), nothing changes and the person is told what to do instead."""
+    detail = orders.get(number, with_history=False)
+    channel = detail.channel
+    store = channel.store_status if channel else ""
+    closed = Status(detail.status) in (Status.CANCELLED, Status.REFUNDED, Status.RETURNED)
+    if channel is None or store not in STORE_CANCELS or closed:
+        _lift(orders, number, actor, _("the store's status accepted"))
+        return
+    reason = _("cancelled in the store ({s}); accepted by {p}").format(s=store, p=actor.name)
+    try:
+        with orders.db.batch():  # the cancel and the lifted hold together, or neither
+            orders.move(
+                number,
+                MoveRequest(Status.CANCELLED, reason=reason),
+                registry.store_actor(channel.kind, channel.name),
+            )
+            _lift(orders, number, actor, _("the store's status accepted"))
+    except MoveRefused:
+        raise ValidationError(
+            _(
+                "Order {n} is already {d} at the desk, so the store's '{s}' cannot be applied here. "
+                "Take the parcel back as a return first, or push the desk's status to the store again."
+            ).format(n=number, d=label(detail.status), s=store)
+        ) from None
+
+
+# Store statuses that "Accept the store's" turns into a cancel at the desk.
+STORE_CANCELS = frozenset({"cancelled", "refunded", "trash", "deleted"})
 
 
 def _lift(orders: OrderService, number: str, actor: domain.Actor, reason: str) -> None:

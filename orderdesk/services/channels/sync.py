@@ -19,7 +19,7 @@ from sqlalchemy import func, select, update
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
 from orderdesk.hold_reasons import hold_reason
-from orderdesk.models import ChannelRow, OrderRow, StorePushRow, utcnow
+from orderdesk.models import ChannelRow, HoldRow, OrderRow, StorePushRow, utcnow
 from orderdesk.services.channels.base import StoreClient
 from orderdesk.services.channels.importer import Importer, ImportReport
 from orderdesk.services.channels.prefetch import prefetched
@@ -44,6 +44,30 @@ CHECKED = {
     Status.CANCELLED,
     Status.REFUNDED,
 }
+
+
+RETRY_KEY = "retry"  # the store's settings: {store id: {"error", "attempts", "since"}}
+RETRIES_PER_ROUND = 50
+
+
+def retry_list(channel: Channel) -> dict[str, dict]:
+    """The store orders waiting to be read again (an earlier round could not take them)."""
+    return dict(channel.settings.get(RETRY_KEY) or {})
+
+
+# The reverse check: desk statuses before the parcel leaves, and store statuses that end an order.
+NOT_SHIPPED = frozenset(
+    {
+        Status.NEW,
+        Status.CONFIRMED,
+        Status.AWAITING_PAYMENT,
+        Status.PAID,
+        Status.ASSEMBLING,
+        Status.PACKED,
+        Status.READY_FOR_PICKUP,
+    }
+)
+STORE_FINISHED = frozenset({"completed", "cancelled", "refunded"})
 
 
 def desk_id() -> str:
@@ -103,10 +127,13 @@ class ChannelSync:
             try:
                 self._pull(channel, client, since, report, round_lease)
                 PushSender(self.db, channel, client, self.owner, claim_seconds=self.lease_seconds).run(report.outgoing)
+                self._deleted_in_store(channel, report.outgoing.gone)
                 report.requests = getattr(client, "requests", 0)
             finally:
                 client.close()
-            report.mismatches = self.detect_mismatches(channel)
+            # Every order put on the mismatch hold this round (the window refreshes the board for them).
+            found = report.outgoing.gone + self.detect_mismatches(channel)
+            report.mismatches = list(dict.fromkeys(found))
         except OrderDeskError as exc:
             report.error = str(exc)
             log.info("store %s: round failed: %s", channel.id, type(exc).__name__)
@@ -128,37 +155,98 @@ class ChannelSync:
     def _pull(
         self, channel: Channel, client: StoreClient, since: datetime | None, report: RoundReport, round_lease: Lease
     ) -> None:
-        overlap = int(Settings(self.db).get("channels.overlap_seconds") or 300)
+        overlap = int(Settings(self.db).get("channels.overlap_seconds"))  # 0 is a valid choice
         if since is not None:
-            start, open_only = since.strftime("%Y-%m-%dT%H:%M:%S"), False
+            start = since.strftime("%Y-%m-%dT%H:%M:%S")
+            # A store's first round with --since: every order changed since then, and the open
+            # ones older than that too (the issue's "open orders and, on request, the last N days").
+            passes = [(start, False), (None, True)] if not channel.cursor else [(start, False)]
         elif channel.cursor:
-            start, open_only = overlap_since(channel.cursor, overlap), False
+            passes = [(overlap_since(channel.cursor, overlap), False)]
         else:
-            start, open_only = None, True  # the first round: the open orders
+            passes = [(None, True)]  # the first round: the open orders
         importer = Importer(self.orders, channel)
         newest = channel.cursor
-        # The next page is read while this one is written (the client is used by that thread only).
-        with closing(prefetched(client.fetch(since=start, open_only=open_only))) as pages:
-            for page in pages:
-                importer.apply_page(page, report.incoming)
-                for order in page:
-                    newest = max(newest, order.modified)
-                round_lease.renew()
+        seen: set[str] = set()
+        for start, open_only in passes:
+            # The next page is read while this one is written (the client is used by that thread only).
+            with closing(prefetched(client.fetch(since=start, open_only=open_only))) as pages:
+                for page in pages:
+                    page = [o for o in page if o.external_id not in seen]  # read by an earlier pass
+                    seen.update(o.external_id for o in page)
+                    if page:
+                        importer.apply_page(page, report.incoming)
+                    newest = max([newest, *(o.modified for o in page)])
+                    round_lease.renew()
+        self._read_again(channel, client, importer, report, seen, round_lease)
         server_now = getattr(client, "last_server_time", None)
         if not newest and server_now is not None:
             # Nothing open yet: start the next round from the store's clock, not from the beginning.
             newest = (server_now - timedelta(seconds=overlap)).strftime("%Y-%m-%dT%H:%M:%S")
-        if newest and (since is None or newest > channel.cursor):
-            with self.db.session(write=True) as s:
-                s.execute(
-                    update(ChannelRow)
-                    .where(ChannelRow.id == channel.id)
-                    .values(cursor=newest)
-                    .execution_options(synchronize_session=False)
-                )
+        move_cursor = bool(newest) and (since is None or newest > channel.cursor)
+        self._save_round(channel.id, newest if move_cursor else None, seen, report.incoming)
         report.cursor = newest
 
+    def _read_again(
+        self,
+        channel: Channel,
+        client: StoreClient,
+        importer: Importer,
+        report: RoundReport,
+        seen: set[str],
+        round_lease: Lease,
+    ) -> None:
+        """The orders an earlier round could not take, read again by id (those this round has
+        not met in its pages), a few per round so a long list never makes a round long."""
+        for external_id in [i for i in retry_list(channel) if i not in seen][:RETRIES_PER_ROUND]:
+            seen.add(external_id)
+            report.incoming.retried += 1
+            try:
+                order = client.fetch_one(external_id)
+            except OrderDeskError as exc:
+                importer.record_failure(report.incoming, external_id, str(exc))
+                continue
+            if order is None:
+                report.incoming.gone.append(external_id)  # deleted in the store: nothing to import
+                continue
+            importer.apply_page([order], report.incoming)
+            round_lease.renew()
+
+    def _save_round(self, channel_id: int, cursor: str | None, seen: set[str], incoming: ImportReport) -> None:
+        """The new cursor and the retry list, in one transaction: an order that failed is read
+        again by id next round; one taken this round (in a page or read again) leaves the list."""
+        failed = dict(line.split(": ", 1) for line in incoming.failed if ": " in line)
+        with self.db.session(write=True) as s:
+            row = s.get(ChannelRow, channel_id, with_for_update=True)
+            settings = dict(row.settings or {})
+            before = dict(settings.get(RETRY_KEY) or {})
+            retry = {i: v for i, v in before.items() if i not in seen}
+            now = utcnow().strftime("%Y-%m-%dT%H:%M:%S")
+            for external_id in incoming.failed_ids:
+                earlier = before.get(external_id) or {}
+                retry[external_id] = {
+                    "error": failed.get(external_id, "")[:300],
+                    "attempts": int(earlier.get("attempts") or 0) + 1,
+                    "since": earlier.get("since") or now,
+                }
+            if retry != before:
+                row.settings = {**settings, RETRY_KEY: retry}
+            if cursor is not None:
+                row.cursor = cursor
+
     # ------------------------------------------------------------------ mismatches
+    def _deleted_in_store(self, channel: Channel, numbers: list[str]) -> None:
+        """A push found the store's order deleted or in the trash: a mismatch hold saying so."""
+        for number in numbers:
+            detail = self.orders.get(number, with_history=False)
+            if detail.channel is None:
+                continue
+            reason, coded = hold_reason("store_deleted")
+            admin = f"{channel.base_url}/wp-admin/post.php?post={detail.channel.external_id}&action=edit"
+            store = detail.channel.store_status
+            details = {"desk": detail.status.value, "store": store, "admin_url": admin, **coded}
+            self.orders.add_hold(number, Hold.CHANNEL_MISMATCH, reason, channel.actor, details)
+
     def detect_mismatches(self, channel: Channel) -> list[str]:
         """Orders whose store status is not what the desk's status says it should be by now."""
         mapping = push_map(channel.settings)
@@ -196,6 +284,39 @@ class ChannelSync:
                 channel.actor,
                 {"desk": status, "store": store_status, "admin_url": admin, **coded},
             )
+            found.append(number)
+        return found + self._store_ahead(channel, mapping)
+
+    def _store_ahead(self, channel: Channel, mapping: dict[str, str]) -> list[str]:
+        """The reverse case: the store has finished the order (completed, cancelled, refunded)
+        while the desk has not shipped it. Orders already on the mismatch hold are left alone."""
+        held = (
+            select(HoldRow.order_id)
+            .where(HoldRow.kind == Hold.CHANNEL_MISMATCH.value, HoldRow.resolved_at.is_(None))
+            .scalar_subquery()
+        )
+        with self.db.session() as s:
+            rows = s.execute(
+                select(
+                    OrderRow.number, OrderRow.status, OrderRow.store_status, OrderRow.external_id, OrderRow.id
+                ).where(
+                    OrderRow.channel_id == channel.id,
+                    OrderRow.status.in_([st.value for st in NOT_SHIPPED]),
+                    OrderRow.store_status.in_(sorted(STORE_FINISHED)),
+                    OrderRow.id.not_in(held),
+                )
+            ).all()
+        found: list[str] = []
+        for number, status, store_status, external_id, order_id in rows:
+            if mapping.get(status) == store_status or accepted(self.db, order_id, store_status):
+                continue  # what the desk itself sent, or a difference someone accepted
+            if store_status == "completed":
+                reason, coded = hold_reason("store_completed", s=str(status))
+            else:
+                reason, coded = hold_reason("store_ahead", st=store_status, s=str(status))
+            admin = f"{channel.base_url}/wp-admin/post.php?post={external_id}&action=edit"
+            details = {"desk": status, "store": store_status, "admin_url": admin, **coded}
+            self.orders.add_hold(number, Hold.CHANNEL_MISMATCH, reason, channel.actor, details)
             found.append(number)
         return found
 

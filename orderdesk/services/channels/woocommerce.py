@@ -34,7 +34,7 @@ from orderdesk.i18n import _
 from orderdesk.money import minor_digits
 from orderdesk.phones import normalize_phone
 from orderdesk.services.channels import base
-from orderdesk.services.channels.base import ConnectionReport, StoreError, StoreLine, StoreOrder
+from orderdesk.services.channels.base import ConnectionReport, OrderGone, StoreError, StoreLine, StoreOrder, Unreadable
 from orderdesk.services.channels.woocommerce_writes import REFUND_REFUSED, RefundsAndStock
 from orderdesk.services.customer_language import guess_language
 from orderdesk.services.http import HttpClient, OutcomeUnknown, RetryPolicy, TransportError
@@ -54,7 +54,7 @@ STATUS_MEANING = {
     "refunded": base.REFUNDED,
     "failed": base.FAILED,
     "checkout-draft": base.DRAFT,
-    "trash": base.CANCELLED,
+    "trash": base.DELETED,
 }
 # The desk's status -> the store's, pushed after each change (editable per store in its settings).
 DEFAULT_PUSH_MAP = {
@@ -76,6 +76,7 @@ DEFAULT_SHIPPING_MAP = {
 }
 LOCKER_META = ("_parcel_machine_id", "_paczkomat_id", "paczkomat_id", "_inpost_point")
 TRACKING_META = "_wc_shipment_tracking_items"
+INVALID_ID = "woocommerce_rest_shop_order_invalid_id"  # 404 on GET, 400 on an update: no such order
 
 
 def is_loopback(host: str) -> bool:
@@ -394,6 +395,8 @@ class WooCommerceClient(RefundsAndStock):
         elif status == 404 and code in ("rest_no_route", ""):
             hint = _(" Is WooCommerce installed there and are permalinks not 'Plain'?")
         text = _("The store refused {w}: HTTP {s} {c} {m}").format(w=what, s=status, c=code, m=message).strip() + hint
+        if code == INVALID_ID:
+            return OrderGone(text, status=status, code=code)
         return StoreError(text, status=status, code=code, retryable=retryable)
 
     # ------------------------------------------------------------------ reading
@@ -461,9 +464,26 @@ class WooCommerceClient(RefundsAndStock):
                 return
             page += 1
 
-    def fetch(self, *, since: str | None, open_only: bool) -> Iterator[list[StoreOrder]]:
+    def fetch(self, *, since: str | None, open_only: bool) -> Iterator[list[StoreOrder | Unreadable]]:
         for rows, _pages in self.fetch_raw(since=since, open_only=open_only):
-            yield [map_order(r, self.settings, self.site_url, self.default_country) for r in rows]
+            yield [self._map(r) for r in rows]
+
+    def fetch_one(self, external_id: str) -> StoreOrder | Unreadable | None:
+        try:
+            return self._map(self.get_order(external_id))
+        except OrderGone:
+            return None
+
+    def _map(self, row: Any) -> StoreOrder | Unreadable:
+        """One order mapped, or kept as unreadable by its id (one bad order never fails its page)."""
+        try:
+            return map_order(row, self.settings, self.site_url, self.default_country)
+        except (StoreError, ValueError, TypeError, KeyError, AttributeError) as exc:
+            oid = str(row.get("id", "?")) if isinstance(row, dict) else "?"
+            modified = str(row.get("date_modified_gmt") or "") if isinstance(row, dict) else ""
+            log.warning("store order %s cannot be read: %s", oid, type(exc).__name__)
+            why = str(exc) if isinstance(exc, StoreError) else _("the store sent data the desk cannot read")
+            return Unreadable(oid, modified, why)
 
     def get_order(self, external_id: str) -> dict[str, Any]:
         return self._json(
@@ -474,13 +494,16 @@ class WooCommerceClient(RefundsAndStock):
     def update(self, external_id: str, body: dict[str, Any]) -> dict[str, Any]:
         # POST, not PUT: some hosts block PUT; WooCommerce treats them the same. The same body twice is harmless.
         response = self._call("POST", f"/orders/{int(external_id)}", body=body, idempotent=True)
-        return self._json(response, _("the update of order {i}").format(i=external_id))
+        order = self._json(response, _("the update of order {i}").format(i=external_id))
+        _not_in_trash(order, external_id)
+        return order
 
     def set_status(self, external_id: str, store_status: str) -> None:
         self.update(external_id, {"status": store_status})
 
     def mark_paid(self, external_id: str, transaction_id: str = "") -> None:
         order = self.get_order(external_id)
+        _not_in_trash(order, external_id)
         if order.get("date_paid_gmt") and order.get("status") in ("processing", "completed"):
             return
         # set_paid does nothing on an on-hold (bank transfer) order: set the status there instead.
@@ -519,6 +542,12 @@ class WooCommerceClient(RefundsAndStock):
             "tracking_id": hashlib.md5(tracking_number.encode(), usedforsecurity=False).hexdigest(),
         }
         self.update(external_id, {"meta_data": [{"key": TRACKING_META, "value": [item]}]})
+
+
+def _not_in_trash(order: Any, external_id: str) -> None:
+    """An order in the store's trash takes edits but nobody sees them: treat it as gone."""
+    if isinstance(order, dict) and order.get("status") == "trash":
+        raise OrderGone(_("The store has moved order {i} to the trash.").format(i=external_id), code="trash")
 
 
 def _clean(message: str) -> str:

@@ -227,3 +227,36 @@ def test_webhooks_command_runs_a_round_on_a_signed_delivery(tmp_path, shop):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+
+
+def test_sync_says_what_failed_and_list_shows_the_orders_to_read_again(tmp_path, shop):
+    require_keyring()
+    db = tmp_path / "desk.sqlite3"
+    shop.add_order(id=1301, total="12,50")  # the store sent a total the desk cannot read
+    connect(db, shop)
+    out = od(db, "channels", "sync", "shop").stdout
+    assert "1 failed (read again next round)" in out and "1301" in out, out
+    listed = od(db, "channels", "list").stdout
+    assert "1 to read again" in listed and "store order 1301" in listed, listed
+    rows = json.loads(od(db, "channels", "list", "--json").stdout)
+    assert [(r["external_id"], r["attempts"]) for r in rows[0]["retries"]] == [("1301", 1)]
+    shop.clock_offset += 2
+    shop.update(1301, total="114.98")
+    out = od(db, "channels", "sync", "shop").stdout
+    assert "1 new" in out and "failed" not in out, out
+    assert json.loads(od(db, "channels", "list", "--json").stdout)[0]["retries"] == []
+
+
+def test_first_sync_since_a_date_takes_the_open_orders_and_the_recent_ones(tmp_path, shop):
+    require_keyring()
+    db = tmp_path / "desk.sqlite3"
+    shop.add_order(id=1401, status="on-hold", payment_method="bacs", date_created_gmt="2026-01-10T09:00:00")
+    shop.add_order(id=1402, date_created_gmt="2026-03-05T09:00:00")
+    shop.add_order(id=1403, status="completed", date_created_gmt="2026-01-11T09:00:00")
+    connect(db, shop)
+    out = od(db, "channels", "sync", "shop", "--since", "2026-03-01").stdout
+    assert "2 new" in out, out
+    rows = json.loads(od(db, "orders", "list", "--json").stdout)
+    assert sorted(r["external_id"] for r in rows) == ["1401", "1402"]
+    bad = od(db, "channels", "sync", "shop", "--since", "1.3.2026", check=False)
+    assert bad.returncode != 0 and "2026-03-01" in bad.stderr and "Traceback" not in bad.stderr
