@@ -22,6 +22,7 @@ from orderdesk.models import ChannelRow, OrderRow, ProductRow
 from orderdesk.money import Money
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import StoreOrder
+from orderdesk.services.channels.mappings import SeenShippingMethods
 from orderdesk.services.channels.registry import Channel
 from orderdesk.services.order_bulk import create_orders
 from orderdesk.services.orders import NewLine, NewOrder, OrderEdit, OrderService
@@ -65,9 +66,11 @@ class Importer:
         self.channel = channel
         self.actor = channel.actor
         self._remembered: set[str] | None = None  # SKUs whose store id is remembered (this round)
+        self._methods = SeenShippingMethods(self.db, channel.id)  # listed in the mapping table
 
     def apply_page(self, page: list[StoreOrder], report: ImportReport) -> None:
         self._learn_store_products(page)
+        self._methods.note(page)
         known = self._known([o.external_id for o in page])
         catalogue = self._catalogue(page)
         new_orders: list[tuple[StoreOrder, NewOrder]] = []
