@@ -17,3 +17,73 @@ def test_the_store_status_keeps_its_words_before_the_stores_name(qapp):
     narrow = store_text(fm, "shop", "processing", fm.horizontalAdvance(alone) - 1)
     assert narrow.endswith("…") and narrow.startswith("proc")
     assert store_text(fm, "shop", "", 500) == "shop: —"  # not known yet
+
+
+def test_the_carrier_status_goes_beside_the_stores_as_words(qapp):
+    from orderdesk.ui.board.delegate import CardDelegate, store_and_carrier_text
+
+    fm = QFontMetrics(QFont())
+    delegate = CardDelegate()
+    store, carrier = delegate.store_words("on-hold"), delegate.carrier_words("in_transit")
+    assert (store, carrier) == ("On hold", "In transit")  # words, not the codes
+    assert delegate.store_words("wc-shipped-plugin") == "wc-shipped-plugin"  # a plugin's status as the store says it
+    assert delegate.carrier_words("") == ""
+    full = "shop: On hold · In transit"
+    assert store_and_carrier_text(fm, "shop", store, carrier, fm.horizontalAdvance(full)) == (full, True)
+    both = "On hold · In transit"
+    assert store_and_carrier_text(fm, "shop", store, carrier, fm.horizontalAdvance(both)) == (both, True)
+    # No room for both: the store's alone, and the card's last row shows the carrier's word.
+    assert store_and_carrier_text(fm, "shop", store, carrier, fm.horizontalAdvance(both) - 1) == (
+        "shop: On hold",
+        False,
+    )
+    assert store_and_carrier_text(fm, "shop", store, "", 500) == ("shop: On hold", False)
+
+
+def test_a_store_orders_card_and_strip_carry_the_carriers_status(qtbot, make_window, service, runner, owner):
+    """The summary the board paints carries the newest outgoing parcel's milestone (not a return
+    parcel's, not a cancelled one's), and the order window's strip says it in words."""
+    from sqlalchemy import update
+
+    from orderdesk.domain import Address, Customer
+    from orderdesk.models import OrderRow, ShipmentRow
+    from orderdesk.money import Money
+    from orderdesk.services.channels import registry
+    from orderdesk.services.orders import NewLine, NewOrder
+    from tests.ui.conftest import wait_idle
+
+    channel = registry.add_channel(service.db, "woocommerce", "shop", "https://shop.example.com")
+    service.upsert_product("MUG-1", "Kubek", Money(4999, "PLN"), stock_on_hand=5)
+    number = service.create_order(
+        NewOrder(
+            customer=Customer(id=None, name="Anna", phone="+48600123456"),
+            lines=[NewLine("MUG-1", 1)],
+            delivery_method="carrier",
+            payment_method="prepaid_online",
+            currency="PLN",
+            address=Address("Anna", "Długa 1", "", "Kraków", "30-001", "", "PL"),
+            external_id="901",
+            channel_id=channel.id,
+            external_number="901",
+            store_status="completed",
+        ),
+        owner,
+    ).number
+    service.add_shipment(number, carrier="inpost", tracking_number="TR1", actor=owner, status="cancelled")
+    service.add_shipment(number, carrier="inpost", tracking_number="TR2", actor=owner, status="in_transit")
+    service.add_shipment(
+        number, carrier="inpost", tracking_number="RT3", actor=owner, status="created", details={"direction": "return"}
+    )
+    with service.db.session(write=True) as s:
+        s.execute(update(ShipmentRow).where(ShipmentRow.tracking_number == "TR1").values(cancelled=True))
+        s.execute(update(OrderRow).where(OrderRow.number == number).values(tracking_number="TR2"))
+    [summary] = [o for o in service.list_orders() if o.number == number]
+    assert summary.carrier_status == "in_transit" and summary.store_status == "completed"
+
+    window = make_window()
+    order_id = service.get(number).id
+    window.open_order(order_id)
+    panel = window._windows[order_id].store_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and "In transit" in panel.text.text(), timeout=5000)
+    assert "Completed" in panel.text.text() and "in_transit" not in panel.text.text()
+    wait_idle(qtbot, runner)
