@@ -205,10 +205,10 @@ def shipping_keys(order: StoreOrder) -> dict[str, str]:
     """The keys an order's shipping method is known by -> the store's title for it."""
     if not order.shipping_method:
         return {}
-    keys = {order.shipping_method: order.shipping_title}
-    if order.shipping_instance:
-        keys[f"{order.shipping_method}:{order.shipping_instance}"] = order.shipping_title
-    return keys
+    if not order.shipping_instance:
+        return {order.shipping_method: order.shipping_title}
+    # A zone's title names that zone's instance only; the method's row stands for every zone.
+    return {order.shipping_method: "", f"{order.shipping_method}:{order.shipping_instance}": order.shipping_title}
 
 
 class SeenShippingMethods:

@@ -111,7 +111,7 @@ class StoreMappingsDialog(QDialog):
         layout.addLayout(tables, 1)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
-        self.resize(1000, 560)
+        self.resize(1000, 640)
         self.result.setText(self.tr("Loading…"))
         db = service.db
         self.runner.run(lambda: [c.name for c in list_channels(db)], self._stores, self._failed)
@@ -154,7 +154,14 @@ class StoreMappingsDialog(QDialog):
 
     def show_mappings(self, mappings: StoreMappings) -> None:
         self.mappings = mappings
-        self.shipping.set_rows([Row(r.method, r.method, r.title, r.delivery, r.default) for r in mappings.shipping])
+        zoned = {r.method.split(":", 1)[0] for r in mappings.shipping if ":" in r.method}
+        any_zone = self.tr("(any zone not listed)")
+        self.shipping.set_rows(
+            [
+                Row(r.method, r.method, r.title or (any_zone if r.method in zoned else ""), r.delivery, r.default)
+                for r in mappings.shipping
+            ]
+        )
         choices = [("", "—")] + [(s, store_status_text(s)) for s in mappings.store_statuses]
         self.statuses.set_rows(
             [Row(r.desk, label(r.desk, self.language), "", r.store, r.default) for r in mappings.statuses], choices

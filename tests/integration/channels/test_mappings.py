@@ -32,7 +32,8 @@ def test_methods_seen_in_orders_are_listed_beside_the_built_in_ones(desk, woo):
     rows = {r.method: r for r in table.shipping}
     assert rows["flat_rate:3"].title == "Kurier DPD" and rows["flat_rate:3"].seen
     assert rows["flat_rate:3"].delivery == "carrier"  # inherits flat_rate's row until edited
-    assert rows["flexible_shipping_single"].title == "Paczka w Ruchu"
+    assert rows["flexible_shipping_single:7"].title == "Paczka w Ruchu"
+    assert rows["flexible_shipping_single"].title == "" and rows["flexible_shipping_single"].seen  # every zone
     assert rows["local_pickup"].delivery == "pickup_shop" and not rows["local_pickup"].seen
     statuses = table.status_map()
     assert statuses["shipped"] == "completed" and statuses["assembling"] == ""
