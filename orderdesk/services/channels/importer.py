@@ -118,7 +118,7 @@ class Importer:
             return  # the usual page: nothing new, no write
         self._remembered |= seen.keys()
         with self.db.session(write=True) as s:
-            row = s.get(ChannelRow, self.channel.id)
+            row = s.get(ChannelRow, self.channel.id, with_for_update=True)  # the mapping dialog writes them too
             settings = dict(row.settings or {})
             remembered = dict(settings.get("store_products") or {})
             new = {sku: store_id for sku, store_id in seen.items() if sku not in remembered}

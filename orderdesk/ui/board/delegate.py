@@ -351,8 +351,7 @@ class CardDelegate(QStyledItemDelegate):
         elif summary.tracking_number:
             # The bare number: a truck glyph drew as an empty box in most fonts.
             painter.setPen(text)
-            tracking = f"{carrier_left} · {summary.tracking_number}" if carrier_left else summary.tracking_number
-            painter.drawText(rows[3], LEFT, fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, rows[3].width()))
+            painter.drawText(rows[3], LEFT, tracking_text(fm, carrier_left, summary.tracking_number, rows[3].width()))
         elif summary.assigned_to:
             painter.setPen(muted)
             who = fm.elidedText("→ " + summary.assigned_to, Qt.TextElideMode.ElideRight, rows[3].width())
@@ -409,3 +408,16 @@ def store_text(fm: QFontMetrics, channel: str, status: str, width: int) -> str:
         if fm.horizontalAdvance(text) <= width:
             return text
     return fm.elidedText(status, Qt.TextElideMode.ElideRight, width)
+
+
+def tracking_text(fm: QFontMetrics, carrier: str, tracking: str, width: int) -> str:
+    """The card's last row: "In transit · 6205…" — the tracking number kept whole when it fits
+    (people read it out on the phone), the carrier's word shortened first and dropped last."""
+    if carrier:
+        rest = f" · {tracking}"
+        room = width - fm.horizontalAdvance(rest)
+        if room >= fm.horizontalAdvance(carrier):
+            return carrier + rest
+        if room >= fm.horizontalAdvance("M" * 4):
+            return fm.elidedText(carrier, Qt.TextElideMode.ElideRight, room) + rest
+    return fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, width)

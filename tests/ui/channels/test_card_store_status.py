@@ -87,3 +87,78 @@ def test_a_store_orders_card_and_strip_carry_the_carriers_status(qtbot, make_win
     qtbot.waitUntil(lambda: panel.isVisible() and "In transit" in panel.text.text(), timeout=5000)
     assert "Completed" in panel.text.text() and "in_transit" not in panel.text.text()
     wait_idle(qtbot, runner)
+
+
+def _painted(width: int, **fields) -> list[str]:
+    """The texts a card puts on the screen (the delegate's own drawText calls, recorded)."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from orderdesk.domain import OrderSummary
+    from orderdesk.models import utcnow
+    from orderdesk.money import Money
+    from orderdesk.ui.board.delegate import CardDelegate
+    from orderdesk.ui.board.model import SUMMARY_ROLE
+    from orderdesk.workflow import PaymentMethod, Status
+
+    class Recording(QPainter):
+        def __init__(self, device) -> None:
+            super().__init__(device)
+            self.texts: list[str] = []
+
+        def drawText(self, *args) -> None:
+            self.texts.append(args[-1])
+            super().drawText(*args)
+
+    now = utcnow() - timedelta(hours=2)
+    summary = OrderSummary(
+        id=1, number="WEB-1042", status=Status.SHIPPED, version=1, customer_name="Anna Kowalska",
+        total=Money(14900, "PLN"), amount_paid=Money(14900, "PLN"), item_count=2, created_at=now,
+        status_changed_at=now, payment_method=PaymentMethod.PREPAID_ONLINE, delivery_method="carrier",
+        tracking_number="620512345678", channel="shop", **fields,
+    )  # fmt: skip
+    model = QStandardItemModel()
+    item = QStandardItem()
+    item.setData(summary, SUMMARY_ROLE)
+    model.appendRow(item)
+    delegate = CardDelegate()
+    option = QStyleOptionViewItem()
+    option.font = QFont()
+    option.rect = QRect(0, 0, width, delegate.sizeHint(option, model.index(0, 0)).height())
+    image = QImage(width, option.rect.height(), QImage.Format.Format_ARGB32)
+    painter = Recording(image)
+    try:
+        delegate.paint(painter, option, model.index(0, 0))
+    finally:
+        painter.end()
+    return painter.texts
+
+
+def test_a_painted_card_shows_the_store_and_carrier_words(qapp):
+    texts = _painted(600, store_status="completed", carrier_status="in_transit")
+    assert "shop: Completed · In transit" in texts and "620512345678" in texts
+    assert not any("in_transit" in t for t in texts)
+
+
+def test_a_narrow_card_moves_the_carriers_word_beside_the_tracking_number(qapp):
+    texts = _painted(300, store_status="completed", carrier_status="at_pickup_point")
+    assert "shop: Completed" in texts  # no room on row 1 for the carrier's word
+    [last] = [t for t in texts if t.endswith("620512345678")]
+    assert last.startswith("At the pick") and last.endswith(" · 620512345678")  # the number stays whole
+    narrowest = _painted(200, store_status="completed", carrier_status="at_pickup_point")
+    assert not any("·" in t and "Completed" in t for t in narrowest)
+
+
+def test_the_tracking_row_shortens_the_carriers_word_before_the_number(qapp):
+    from orderdesk.ui.board.delegate import tracking_text
+
+    fm = QFontMetrics(QFont())
+    whole = "In transit · TR123456"
+    assert tracking_text(fm, "In transit", "TR123456", fm.horizontalAdvance(whole)) == whole
+    short = tracking_text(fm, "In transit", "TR123456", fm.horizontalAdvance(whole) - 8)
+    assert short.endswith("… · TR123456")
+    assert tracking_text(fm, "In transit", "TR123456", fm.horizontalAdvance("TR123456") + 2) == "TR123456"
+    assert tracking_text(fm, "", "TR123456", 500) == "TR123456"
