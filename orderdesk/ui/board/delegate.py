@@ -411,13 +411,18 @@ def store_text(fm: QFontMetrics, channel: str, status: str, width: int) -> str:
 
 
 def tracking_text(fm: QFontMetrics, carrier: str, tracking: str, width: int) -> str:
-    """The card's last row: "In transit · 6205…" — the tracking number kept whole when it fits
-    (people read it out on the phone), the carrier's word shortened first and dropped last."""
+    """The card's last row: "In transit · 6205…7890". The carrier's word whole (it says where the
+    parcel is; the order window has the whole number), the tracking number shortened in the middle
+    as it always is on a narrow card; a long word is shortened too rather than dropped."""
     if carrier:
-        rest = f" · {tracking}"
-        room = width - fm.horizontalAdvance(rest)
-        if room >= fm.horizontalAdvance(carrier):
-            return carrier + rest
-        if room >= fm.horizontalAdvance("M" * 4):
-            return fm.elidedText(carrier, Qt.TextElideMode.ElideRight, room) + rest
+        head = f"{carrier} · "
+        room = width - fm.horizontalAdvance(head)
+        digits = fm.horizontalAdvance("0" * 7)  # "6205…890": enough to tell two parcels apart
+        if room >= digits:
+            return head + fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, room)
+        word = width - digits - fm.horizontalAdvance(" · ")
+        if word >= fm.horizontalAdvance("MMM"):  # a long word on a narrow card: both shortened
+            short = fm.elidedText(carrier, Qt.TextElideMode.ElideRight, word)
+            rest = width - fm.horizontalAdvance(f"{short} · ")
+            return f"{short} · " + fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, rest)
     return fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, width)

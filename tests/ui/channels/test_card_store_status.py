@@ -118,7 +118,7 @@ def _painted(width: int, **fields) -> list[str]:
         id=1, number="WEB-1042", status=Status.SHIPPED, version=1, customer_name="Anna Kowalska",
         total=Money(14900, "PLN"), amount_paid=Money(14900, "PLN"), item_count=2, created_at=now,
         status_changed_at=now, payment_method=PaymentMethod.PREPAID_ONLINE, delivery_method="carrier",
-        tracking_number="620512345678", channel="shop", **fields,
+        channel="shop", **{"tracking_number": fields.pop("tracking", "620512345678"), **fields},
     )  # fmt: skip
     model = QStandardItemModel()
     item = QStandardItem()
@@ -146,19 +146,24 @@ def test_a_painted_card_shows_the_store_and_carrier_words(qapp):
 def test_a_narrow_card_moves_the_carriers_word_beside_the_tracking_number(qapp):
     texts = _painted(300, store_status="completed", carrier_status="at_pickup_point")
     assert "shop: Completed" in texts  # no room on row 1 for the carrier's word
-    [last] = [t for t in texts if t.endswith("620512345678")]
-    assert last.startswith("At the pick") and last.endswith(" · 620512345678")  # the number stays whole
-    narrowest = _painted(200, store_status="completed", carrier_status="at_pickup_point")
-    assert not any("·" in t and "Completed" in t for t in narrowest)
+    assert any(t.startswith("At the pickup point · 6205") and t.endswith("78") for t in texts), texts
+    # The board's narrowest column, a 24-digit InPost number: the word whole, the number shortened.
+    texts = _painted(230, store_status="completed", carrier_status="in_transit", tracking="620512345678901234567890")
+    [last] = [t for t in texts if t.startswith("In transit · ")]
+    assert last.startswith("In transit · 6205") and "…" in last and last.endswith("90")
 
 
-def test_the_tracking_row_shortens_the_carriers_word_before_the_number(qapp):
+def test_the_tracking_row_keeps_the_carriers_word_and_shortens_the_number(qapp):
     from orderdesk.ui.board.delegate import tracking_text
 
     fm = QFontMetrics(QFont())
-    whole = "In transit · TR123456"
-    assert tracking_text(fm, "In transit", "TR123456", fm.horizontalAdvance(whole)) == whole
-    short = tracking_text(fm, "In transit", "TR123456", fm.horizontalAdvance(whole) - 8)
-    assert short.endswith("… · TR123456")
-    assert tracking_text(fm, "In transit", "TR123456", fm.horizontalAdvance("TR123456") + 2) == "TR123456"
+    whole = "In transit · TR1234567890"
+    assert tracking_text(fm, "In transit", "TR1234567890", fm.horizontalAdvance(whole) + 2) == whole
+    short = tracking_text(fm, "In transit", "TR1234567890", fm.horizontalAdvance(whole) - 8)
+    assert short.startswith("In transit · TR") and "…" in short and short.endswith("90")
+    tight = fm.horizontalAdvance("0" * 7 + " · In tra")  # the word shortened too, not dropped
+    both = tracking_text(fm, "In transit", "TR1234567890", tight)
+    assert both.startswith("In") and both.count("…") == 2 and fm.horizontalAdvance(both) <= tight
+    tiny = fm.horizontalAdvance("0" * 7)  # no room for a word at all: the number alone
+    assert "·" not in tracking_text(fm, "In transit", "TR1234567890", tiny)
     assert tracking_text(fm, "", "TR123456", 500) == "TR123456"
