@@ -12,22 +12,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str, context: str = "StoreWords") -> str:
+def tr(text: str, context: str = "StoreWords") -> str:
     return QCoreApplication.translate(context, text)
 
 
 def store_status_text(status: str) -> str:
     """A WooCommerce order status as the shop's admin names it."""
     words = {
-        "pending": _t("Pending payment"),
-        "processing": _t("Processing"),
-        "on-hold": _t("On hold"),
-        "completed": _t("Completed"),
-        "cancelled": _t("Cancelled"),
-        "refunded": _t("Refunded"),
-        "failed": _t("Failed"),
-        "checkout-draft": _t("Draft"),
-        "trash": _t("In the bin"),
+        "pending": tr("Pending payment"),
+        "processing": tr("Processing"),
+        "on-hold": tr("On hold"),
+        "completed": tr("Completed"),
+        "cancelled": tr("Cancelled"),
+        "refunded": tr("Refunded"),
+        "failed": tr("Failed"),
+        "checkout-draft": tr("Draft"),
+        "trash": tr("In the bin"),
     }
     return words.get(status, status)
 
@@ -35,27 +35,27 @@ def store_status_text(status: str) -> str:
 def carrier_status_text(status: str) -> str:
     """A shipment's milestone (the carrier's latest word on the parcel)."""
     words = {
-        "info": _t("Registered"),
-        "created": _t("Label created"),
-        "accepted": _t("Handed to the carrier"),
-        "in_transit": _t("In transit"),
-        "out_for_delivery": _t("Out for delivery"),
-        "at_pickup_point": _t("At the pickup point"),
-        "delivered": _t("Delivered"),
-        "returning": _t("Returning to us"),
-        "returned": _t("Returned to us"),
-        "exception": _t("Delivery problem"),
-        "cancelled": _t("Shipment cancelled"),
-        "collected": _t("Collected"),
+        "info": tr("Registered"),
+        "created": tr("Label created"),
+        "accepted": tr("Handed to the carrier"),
+        "in_transit": tr("In transit"),
+        "out_for_delivery": tr("Out for delivery"),
+        "at_pickup_point": tr("At the pickup point"),
+        "delivered": tr("Delivered"),
+        "returning": tr("Returning to us"),
+        "returned": tr("Returned to us"),
+        "exception": tr("Delivery problem"),
+        "cancelled": tr("Shipment cancelled"),
+        "collected": tr("Collected"),
     }
     return words.get(status, status.replace("_", " "))
 
 
 def delivery_text(method: str) -> str:
     words = {
-        "pickup_shop": _t("Pickup at the shop"),
-        "pickup_point": _t("Pickup point or parcel locker"),
-        "own_courier": _t("Our own courier"),
-        "carrier": _t("Carrier (buy a label)"),
+        "pickup_shop": tr("Pickup at the shop"),
+        "pickup_point": tr("Pickup point or parcel locker"),
+        "own_courier": tr("Our own courier"),
+        "carrier": tr("Carrier (buy a label)"),
     }
     return words.get(method, method)
