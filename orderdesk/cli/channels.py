@@ -63,7 +63,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("--port", type=int, default=8765)
     p.set_defaults(func=cmd_channels_webhooks)
 
-    p = csub.add_parser("map", parents=parents, help="edit a store's status or shipping mapping, or its stock pushes")
+    p = csub.add_parser(
+        "map", parents=parents, help="show (no pairs) or edit a store's status or shipping mapping, or its stock pushes"
+    )
     p.add_argument("name")
     p.add_argument("--status", action="append", default=[], metavar="DESK=STORE", help="e.g. shipped=shipped")
     p.add_argument(
@@ -251,6 +253,8 @@ def cmd_channels_map(args: argparse.Namespace) -> int:
     from orderdesk.services.channels import mappings, registry
 
     cli = _cli()
+    if not (args.status or args.shipping or args.push_stock):
+        return _show_mappings(args, mappings.load_mappings(cli.open_db(args, existing=True), args.name))
     cli.require_owner(args, _("change a store's mapping"))
     db = cli.open_db(args)
     channel = registry.get_channel(db, args.name)
@@ -275,4 +279,20 @@ def cmd_channels_map(args: argparse.Namespace) -> int:
         registry.update_settings(db, channel.name, push_stock=args.push_stock == "on")
     channel = registry.get_channel(db, channel.name)
     _emit(args, _public(channel.settings), _("Mapping of '{n}' saved.").format(n=channel.name))
+    return 0
+
+
+def _show_mappings(args: argparse.Namespace, table) -> int:
+    """``channels map NAME`` with no pairs: the tables in effect, "*" marking the owner's changes."""
+    if args.json:
+        _cli().emit_json(table)
+        return 0
+    print(_("Shipping methods → delivery ({n}):").format(n=table.channel))
+    for r in table.shipping:
+        mark = "*" if r.delivery != r.default else " "
+        print(f" {mark} {r.method:<32} {r.delivery:<13} {r.title}")
+    print(_("Desk status → store status sent (- = nothing sent):"))
+    for r in table.statuses:
+        mark = "*" if r.store != r.default else " "
+        print(f" {mark} {r.desk:<18} {r.store or '-'}")
     return 0

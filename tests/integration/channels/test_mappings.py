@@ -102,6 +102,8 @@ def test_cli_map_merges_pairs_with_the_same_rules(tmp_path):
     assert od("--shipping", "flat_rate:3=own_courier").returncode == 0
     bad = od("--status", "shipped=Wysłane!")
     assert bad.returncode != 0 and "Traceback" not in bad.stderr and "cannot be sent" in bad.stderr
+    shown = od().stdout  # no pairs: the tables in effect, the owner's changes marked
+    assert " * flat_rate:3 " in shown and " * shipped " in shown and "   paid " in shown, shown
     table = mappings.load_mappings(db, "shop")
     assert table.status_map()["shipped"] == "shipped" and table.status_map()["paid"] == DEFAULT_PUSH_MAP["paid"]
     assert table.shipping_map()["flat_rate:3"] == "own_courier"
