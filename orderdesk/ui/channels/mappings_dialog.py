@@ -87,7 +87,8 @@ class StoreMappingsDialog(QDialog):
         status_hint = QLabel(
             self.tr(
                 "Choose \u201c\u2014\u201d to tell the store nothing about a step. A plugin's own status "
-                "(e.g. shipped) can be typed in."
+                "(e.g. shipped) can be typed in. A payment is always recorded in the store as paid, and a "
+                "refund of money as a refund."
             )
         )
         status_hint.setWordWrap(True)
