@@ -176,6 +176,7 @@ class OrderSummary:
     priority: bool = False  # shown first in its column, with a marker
     assigned_to: str = ""  # the person the order is assigned to ("" = nobody)
     return_status: str = ""  # the newest return of the order's lines (services.returns), if any
+    carrier_status: str = ""  # a web store's order: its parcel's milestone (services/carriers/status_maps.py)
 
     @property
     def payment_state(self) -> str:

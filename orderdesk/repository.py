@@ -484,6 +484,8 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
         else {}
     )
     returns = _return_statuses(session, [i for i, r in rows.items() if r.status in _MAY_HAVE_RETURNS])
+    # The carrier's word beside the store's on a web store's card (docs/channels.md, three statuses).
+    carriers = _carrier_statuses(session, [i for i, r in rows.items() if r.channel_id and r.tracking_number])
     result = []
     for i in ids:
         r = rows.get(i)
@@ -512,9 +514,26 @@ def summaries(session: Session, ids: Sequence[int]) -> list[domain.OrderSummary]
                 priority=bool(r.priority),
                 assigned_to=r.assigned_to or "",
                 return_status=returns.get(i, ""),
+                carrier_status=carriers.get(i, ""),
             )
         )
     return result
+
+
+def _carrier_statuses(session: Session, order_ids: list[int]) -> dict[int, str]:
+    """The newest live outgoing shipment's status (the carrier sync's milestone) per order."""
+    if not order_ids:
+        return {}
+    found: dict[int, str] = {}
+    rows = session.execute(
+        select(ShipmentRow.order_id, ShipmentRow.status, ShipmentRow.details)
+        .where(ShipmentRow.order_id.in_(order_ids), ShipmentRow.cancelled.is_(False))
+        .order_by(ShipmentRow.id)
+    )
+    for order_id, status, details in rows:
+        if not (isinstance(details, dict) and details.get("direction") == "return"):  # a return parcel
+            found[order_id] = status or ""
+    return found
 
 
 # Only an order whose items reached the customer can have a return of its lines.

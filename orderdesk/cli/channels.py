@@ -63,7 +63,9 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("--port", type=int, default=8765)
     p.set_defaults(func=cmd_channels_webhooks)
 
-    p = csub.add_parser("map", parents=parents, help="edit a store's status or shipping mapping, or its stock pushes")
+    p = csub.add_parser(
+        "map", parents=parents, help="show (no pairs) or edit a store's status or shipping mapping, or its stock pushes"
+    )
     p.add_argument("name")
     p.add_argument("--status", action="append", default=[], metavar="DESK=STORE", help="e.g. shipped=shipped")
     p.add_argument(
@@ -268,34 +270,51 @@ def _print_round(r) -> None:
 
 
 def cmd_channels_map(args: argparse.Namespace) -> int:
-    from orderdesk.services.channels import registry
-    from orderdesk.workflow import DeliveryMethod, Status
+    """Merge DESK=STORE / METHOD=DELIVERY pairs into the store's tables (services/channels/mappings.py,
+    the same rules as the window's Channels → Store mappings)."""
+    from orderdesk.services.channels import mappings, registry
 
     cli = _cli()
+    if not (args.status or args.shipping or args.push_stock):
+        return _show_mappings(args, mappings.load_mappings(cli.open_db(args, existing=True), args.name))
     cli.require_owner(args, _("change a store's mapping"))
     db = cli.open_db(args)
     channel = registry.get_channel(db, args.name)
 
-    def pairs(items: list[str], left: set[str] | None, right: set[str] | None, what: str) -> dict[str, str]:
+    def pairs(items: list[str], what: str) -> dict[str, str]:
         result = {}
         for item in items:
             key, sep, value = item.partition("=")
-            if not sep or (left is not None and key not in left) or (right is not None and value not in right):
+            if not sep:
                 raise ValidationError(_("'{i}' is not a valid {w} pair.").format(i=item, w=what))
-            result[key] = value
+            result[key.strip()] = value.strip()
         return result
 
-    status_map = {
-        **(channel.settings.get("status_map") or {}),
-        **pairs(args.status, {s.value for s in Status}, None, "DESK=STORE"),
-    }
-    shipping_map = {
-        **(channel.settings.get("shipping_map") or {}),
-        **pairs(args.shipping, None, {d.value for d in DeliveryMethod}, "METHOD=DELIVERY"),
-    }
-    changes: dict[str, Any] = {"status_map": status_map, "shipping_map": shipping_map}
+    mappings.save_mappings(
+        db,
+        channel.name,
+        shipping=pairs(args.shipping, "METHOD=DELIVERY") if args.shipping else None,
+        statuses=pairs(args.status, "DESK=STORE") if args.status else None,
+        replace=False,
+    )
     if args.push_stock:
-        changes["push_stock"] = args.push_stock == "on"
-    channel = registry.update_settings(db, channel.name, **changes)
+        registry.update_settings(db, channel.name, push_stock=args.push_stock == "on")
+    channel = registry.get_channel(db, channel.name)
     _emit(args, _public(channel.settings), _("Mapping of '{n}' saved.").format(n=channel.name))
+    return 0
+
+
+def _show_mappings(args: argparse.Namespace, table) -> int:
+    """``channels map NAME`` with no pairs: the tables in effect, "*" marking the owner's changes."""
+    if args.json:
+        _cli().emit_json(table)
+        return 0
+    print(_("Shipping methods → delivery ({n}):").format(n=table.channel))
+    for r in table.shipping:
+        mark = "*" if r.delivery != r.default else " "
+        print(f" {mark} {r.method:<32} {r.delivery:<13} {r.title}")
+    print(_("Desk status → store status sent (- = nothing sent):"))
+    for r in table.statuses:
+        mark = "*" if r.store != r.default else " "
+        print(f" {mark} {r.desk:<18} {r.store or '-'}")
     return 0

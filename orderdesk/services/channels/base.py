@@ -90,6 +90,9 @@ class StoreOrder:
     note: str = ""
     problems: tuple[str, ...] = ()  # shown on a check hold: unknown status, total that does not add up
     admin_url: str = ""
+    shipping_method: str = ""  # the store's shipping method id ("flat_rate"), for the mapping table
+    shipping_instance: str = ""  # its instance in a shipping zone ("3"), "" when the store has none
+    shipping_title: str = ""  # the store's title of it ("Kurier DPD")
 
     @property
     def address_key(self) -> tuple[str, ...]:

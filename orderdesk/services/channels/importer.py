@@ -23,6 +23,7 @@ from orderdesk.models import ChannelRow, OrderRow, ProductRow
 from orderdesk.money import Money
 from orderdesk.services.channels import base
 from orderdesk.services.channels.base import StoreOrder, Unreadable
+from orderdesk.services.channels.mappings import SeenShippingMethods
 from orderdesk.services.channels.registry import Channel
 from orderdesk.services.order_bulk import create_orders
 from orderdesk.services.orders import NewLine, NewOrder, OrderEdit, OrderService
@@ -69,12 +70,14 @@ class Importer:
         self.channel = channel
         self.actor = channel.actor
         self._remembered: set[str] | None = None  # SKUs whose store id is remembered (this round)
+        self._methods = SeenShippingMethods(self.db, channel.id)  # listed in the mapping table
 
     def apply_page(self, page: list[StoreOrder | Unreadable], report: ImportReport) -> None:
         for broken in (o for o in page if isinstance(o, Unreadable)):
             self.record_failure(report, broken.external_id, broken.error)
         page = [o for o in page if isinstance(o, StoreOrder)]
         self._learn_store_products(page)
+        self._methods.note(page)
         known = self._known([o.external_id for o in page])
         catalogue = self._catalogue(page)
         new_orders: list[tuple[StoreOrder, NewOrder]] = []
@@ -147,7 +150,7 @@ class Importer:
             return  # the usual page: nothing new, no write
         self._remembered |= seen.keys()
         with self.db.session(write=True) as s:
-            row = s.get(ChannelRow, self.channel.id)
+            row = s.get(ChannelRow, self.channel.id, with_for_update=True)  # the mapping dialog writes them too
             settings = dict(row.settings or {})
             remembered = dict(settings.get("store_products") or {})
             new = {sku: store_id for sku, store_id in seen.items() if sku not in remembered}

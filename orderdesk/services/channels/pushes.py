@@ -331,7 +331,7 @@ class PushSender:
     def _remember_product(self, sku: str, store_id: str) -> None:
         """The store's product id for a SKU, so the next push needs no look-up."""
         with self.db.session(write=True) as s:
-            row = s.get(ChannelRow, self.channel.id)
+            row = s.get(ChannelRow, self.channel.id, with_for_update=True)  # others write these settings too
             settings = dict(row.settings or {})
             settings["store_products"] = {**(settings.get("store_products") or {}), sku: store_id}
             row.settings = settings

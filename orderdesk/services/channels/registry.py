@@ -151,7 +151,8 @@ def get_channel(db: Database, name: str) -> Channel:
 
 def update_settings(db: Database, name: str, **changes: Any) -> Channel:
     with db.session(write=True) as s:
-        row = s.scalar(select(ChannelRow).where(ChannelRow.name == name))
+        # Locked: another desk's round may be adding to the same settings (services/channels/mappings.py).
+        row = s.scalar(select(ChannelRow).where(ChannelRow.name == name).with_for_update())
         if row is None:
             raise NotFound(_("No store named '{n}'.").format(n=name))
         row.settings = {**(row.settings or {}), **changes}

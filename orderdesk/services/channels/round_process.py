@@ -26,6 +26,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import asdict
+from datetime import datetime
 from typing import Any
 
 from orderdesk.errors import OrderDeskError
@@ -37,16 +38,21 @@ ENV_URL = "ORDERDESK_DATABASE_URL"  # the same variable ``Database.open`` reads 
 REFUSED = 2  # exit status: a round could not start; stderr's last line says why
 STOPPED = 3  # exit status: asked to stop mid-round
 MAX_LOG_LINES = 200
+SINCE_FORMAT = "%Y-%m-%dT%H:%M:%S"
 NICENESS = 10  # the child's lower CPU priority (POSIX; on Windows "below normal")
 
 
-def run_in_child(db_url: str, started: Callable[[subprocess.Popen], None] | None = None) -> list:
+def run_in_child(
+    db_url: str, started: Callable[[subprocess.Popen], None] | None = None, since: datetime | None = None
+) -> list:
     """Every active store's round in a child process; its ``RoundReport`` list.
 
-    ``started`` gets the process (the window keeps it, to end it when it closes)."""
+    ``started`` gets the process (the window keeps it, to end it when it closes). ``since`` (naive
+    GMT): also read the orders changed since then, as ``orderdesk channels sync --since``."""
     env = {**os.environ, ENV_URL: db_url, "PYTHONIOENCODING": "utf-8"}
+    extra = ["--since", since.strftime(SINCE_FORMAT)] if since is not None else []
     proc = subprocess.Popen(
-        [sys.executable, "-m", __name__], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
+        [sys.executable, "-m", __name__, *extra], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True,
         encoding="utf-8", creationflags=getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0),  # Windows
     )  # fmt: skip
     if started is not None:
@@ -89,6 +95,8 @@ def main() -> int:
         raise SystemExit(STOPPED)  # unwinds the round: its lease is released on the way out
 
     signal.signal(signal.SIGTERM, stop)
+    args = sys.argv[1:]
+    since = datetime.strptime(args[1], SINCE_FORMAT) if args[:1] == ["--since"] and len(args) > 1 else None
     # Its log lines go to stderr; the window writes them to its own log (one file, one writer).
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(levelname)s %(name)s %(message)s")
     if hasattr(os, "nice"):
@@ -97,7 +105,7 @@ def main() -> int:
     try:
         db = Database.open(os.environ[ENV_URL], migrate=False)
         try:
-            reports = ChannelSync(order_service(db)).run_all() if list_channels(db) else []
+            reports = ChannelSync(order_service(db)).run_all(since=since) if list_channels(db) else []
         finally:
             db.dispose()
     except OrderDeskError as exc:

@@ -17,6 +17,7 @@ from orderdesk.services.channels.base import ConnectionReport
 from orderdesk.services.channels.pushes import queue_again, refused_pushes
 from orderdesk.services.credentials import Credentials
 from orderdesk.services.orders import OrderService
+from orderdesk.services.return_shipments import is_return
 from orderdesk.workflow import Hold, MoveRequest, Status, label
 
 
@@ -73,7 +74,7 @@ def store_side(db: Database, order_id: int) -> StoreSide | None:
         row = s.get(OrderRow, order_id)
         if row is None or row.channel_id is None or row.channel is None:
             return None
-        live = [sh for sh in row.shipments if not sh.cancelled]
+        live = [sh for sh in row.shipments if not sh.cancelled and not is_return(sh.details)]  # outgoing parcels
         mismatch = next(
             (h.reason for h in row.holds if h.kind == Hold.CHANNEL_MISMATCH.value and h.resolved_at is None), ""
         )

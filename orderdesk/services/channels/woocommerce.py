@@ -170,11 +170,18 @@ def map_order(
     shipping_map = {**DEFAULT_SHIPPING_MAP, **(settings.get("shipping_map") or {})}
     lines_ship = order.get("shipping_lines") or []
     method_id = str(lines_ship[0].get("method_id") or "") if lines_ship else ""
+    # One zone's "flat_rate:3" (Kurier DPD) may go apart from another's (services/channels/mappings.py).
+    instance = str(lines_ship[0].get("instance_id") or "") if lines_ship else ""
     family = method_id
     for prefix in ("easypack_parcel_machines",):
         if method_id.startswith(prefix):
             family = prefix
-    delivery = shipping_map.get(method_id) or shipping_map.get(family) or ("carrier" if method_id else "pickup_shop")
+    delivery = (
+        (shipping_map.get(f"{method_id}:{instance}") if instance else None)
+        or shipping_map.get(method_id)
+        or shipping_map.get(family)
+        or ("carrier" if method_id else "pickup_shop")
+    )
     locker = _meta(order, LOCKER_META) if delivery == "pickup_point" else ""
     if delivery == "pickup_point" and not locker:
         problems.append(_("The order is for a parcel locker but the store sent no locker code."))
@@ -254,6 +261,9 @@ def map_order(
         note=str(order.get("customer_note") or ""),
         problems=tuple(problems),
         admin_url=f"{site_url}/wp-admin/post.php?post={oid}&action=edit",
+        shipping_method=method_id,
+        shipping_instance=instance if instance not in ("", "0") else "",
+        shipping_title=str(lines_ship[0].get("method_title") or "") if lines_ship else "",
     )
 
 

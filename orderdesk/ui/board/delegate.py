@@ -22,6 +22,7 @@ from orderdesk.domain import OrderSummary
 from orderdesk.models import utcnow
 from orderdesk.ui.board.model import ERROR_ROLE, SUMMARY_ROLE
 from orderdesk.ui.board.style import PAYMENT_HUES, age_text, badge_colors, danger_colors, money_text, status_color
+from orderdesk.ui.store_words import carrier_status_text, store_status_text
 from orderdesk.workflow import HOLD_LABELS, Hold, is_late
 
 MARGIN_X, MARGIN_Y, PAD, STRIPE, GAP = 6, 3, 8, 4, 3
@@ -74,6 +75,7 @@ class CardDelegate(QStyledItemDelegate):
             "h": self.tr("%1h", "card age in hours, compact"),
             "d": self.tr("%1d", "card age in days, compact"),
         }
+        self._words: dict[tuple[str, str], str] = {}  # (store|carrier, code) -> words
         self._delivery_labels = {
             "pickup_shop": self.tr("Shop pickup"),
             "pickup_point": self.tr("Pickup point"),
@@ -111,6 +113,21 @@ class CardDelegate(QStyledItemDelegate):
             "rejected": self.tr("Return rejected"),
         }
         return labels.get(status, status)
+
+    def store_words(self, status: str) -> str:
+        """The store's status as words ("On hold"), looked up once per status: cards repaint often."""
+        words = self._words.get(("store", status))
+        if words is None:
+            words = self._words[("store", status)] = store_status_text(status)
+        return words
+
+    def carrier_words(self, status: str) -> str:
+        if not status:
+            return ""
+        words = self._words.get(("carrier", status))
+        if words is None:
+            words = self._words[("carrier", status)] = carrier_status_text(status)
+        return words
 
     def hold_label(self, kind: str) -> str:
         try:
@@ -272,12 +289,18 @@ class CardDelegate(QStyledItemDelegate):
             x += fm.horizontalAdvance(who) + 6
         painter.setFont(bold)
         painter.setPen(text)
+        carrier_left = ""  # the carrier's word when row 1 had no room for it: row 4 shows it
         if summary.channel and number_rect.right() - x > 20:
-            # The web store's own status beside the desk's (the customer's account shows that one).
+            # The web store's own status beside the desk's (the customer's account shows that one),
+            # and the carrier's beside it: the three statuses of docs/channels.md.
             store_rect = QRect(x, rows[0].top(), number_rect.right() - x, line)
             painter.setFont(font)
             painter.setPen(muted)
-            store = store_text(fm, summary.channel, summary.store_status, store_rect.width())
+            carrier = self.carrier_words(summary.carrier_status)
+            store, with_carrier = store_and_carrier_text(
+                fm, summary.channel, self.store_words(summary.store_status), carrier, store_rect.width()
+            )
+            carrier_left = "" if with_carrier else carrier
             painter.drawText(store_rect, LEFT, store)
             painter.setFont(bold)
             painter.setPen(text)
@@ -328,11 +351,7 @@ class CardDelegate(QStyledItemDelegate):
         elif summary.tracking_number:
             # The bare number: a truck glyph drew as an empty box in most fonts.
             painter.setPen(text)
-            painter.drawText(
-                rows[3],
-                LEFT,
-                fm.elidedText(summary.tracking_number, Qt.TextElideMode.ElideMiddle, rows[3].width()),
-            )
+            painter.drawText(rows[3], LEFT, tracking_text(fm, carrier_left, summary.tracking_number, rows[3].width()))
         elif summary.assigned_to:
             painter.setPen(muted)
             who = fm.elidedText("→ " + summary.assigned_to, Qt.TextElideMode.ElideRight, rows[3].width())
@@ -370,6 +389,17 @@ class CardDelegate(QStyledItemDelegate):
             )
 
 
+def store_and_carrier_text(fm: QFontMetrics, channel: str, status: str, carrier: str, width: int) -> tuple[str, bool]:
+    """The store's status and the carrier's, "shop: Completed · In transit", shortened the same way
+    as ``store_text``; (text, whether the carrier's word is in it). The carrier's word goes first
+    when room is short: the card's last row shows it beside the tracking number then."""
+    if carrier:
+        for text in (f"{channel}: {status or '—'} · {carrier}", f"{status or '—'} · {carrier}"):
+            if fm.horizontalAdvance(text) <= width:
+                return text, True
+    return store_text(fm, channel, status, width), False
+
+
 def store_text(fm: QFontMetrics, channel: str, status: str, width: int) -> str:
     """The web store's status beside the number: "shop: processing" when it fits, else the status
     alone (the store's name matters only with several stores; its status always does), elided last."""
@@ -378,3 +408,21 @@ def store_text(fm: QFontMetrics, channel: str, status: str, width: int) -> str:
         if fm.horizontalAdvance(text) <= width:
             return text
     return fm.elidedText(status, Qt.TextElideMode.ElideRight, width)
+
+
+def tracking_text(fm: QFontMetrics, carrier: str, tracking: str, width: int) -> str:
+    """The card's last row: "In transit · 6205…7890". The carrier's word whole (it says where the
+    parcel is; the order window has the whole number), the tracking number shortened in the middle
+    as it always is on a narrow card; a long word is shortened too rather than dropped."""
+    if carrier:
+        head = f"{carrier} · "
+        room = width - fm.horizontalAdvance(head)
+        digits = fm.horizontalAdvance("0" * 7)  # "6205…890": enough to tell two parcels apart
+        if room >= digits:
+            return head + fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, room)
+        word = width - digits - fm.horizontalAdvance(" · ")
+        if word >= fm.horizontalAdvance("MMM"):  # a long word on a narrow card: both shortened
+            short = fm.elidedText(carrier, Qt.TextElideMode.ElideRight, word)
+            rest = width - fm.horizontalAdvance(f"{short} · ")
+            return f"{short} · " + fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, rest)
+    return fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, width)

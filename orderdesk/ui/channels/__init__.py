@@ -10,6 +10,8 @@ benchmarks with a fake shop's client) runs on the pool itself instead.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
@@ -20,7 +22,10 @@ from orderdesk.services.channels.registry import list_channels
 from orderdesk.services.channels.round_process import run_in_child
 from orderdesk.services.channels.sync import ChannelSync
 from orderdesk.ui.channels.add_store import AddStoreDialog
+from orderdesk.ui.channels.mappings_dialog import StoreMappingsDialog
 from orderdesk.ui.channels.panel import StorePanel
+from orderdesk.ui.channels.sync_days import SyncDaysDialog
+from orderdesk.workflow import Role
 
 __all__ = ["ChannelsUi", "attach_channels", "install_channels"]
 
@@ -49,8 +54,15 @@ class ChannelsUi(QObject):
         menu.addAction(self.add_action)
         self.sync_action = QAction(tr("Sync stores now"), window, objectName="syncStores")
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
-        self.sync_action.triggered.connect(self.sync_now)
+        self.sync_action.triggered.connect(lambda: self.sync_now())  # not the "checked" flag as since
         menu.addAction(self.sync_action)
+        self.sync_days_action = QAction(tr("Sync the last days…"), window, objectName="syncDays")
+        self.sync_days_action.triggered.connect(self.sync_days)
+        menu.addAction(self.sync_days_action)
+        menu.addSeparator()
+        self.mappings_action = QAction(tr("Store mappings…"), window, objectName="storeMappings")
+        self.mappings_action.triggered.connect(self.edit_mappings)
+        menu.addAction(self.mappings_action)
         minutes = int((getattr(window, "shop", None) or {}).get("channels.sync_interval_minutes") or 5)
         self.timer = QTimer(self)
         self.timer.setInterval(max(1, minutes) * 60_000)
@@ -79,14 +91,41 @@ class ChannelsUi(QObject):
             lambda ch: self.window.show_message(tr("Store %1 connected; syncing.").replace("%1", ch.name))
         )
         dialog.saved.connect(lambda _ch: self.sync_now())
+        return self._dialog(dialog)
+
+    def _dialog(self, dialog: Any) -> Any:
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r: self.dialogs.remove(dialog) if dialog in self.dialogs else None)
         dialog.show()
         return dialog
 
-    def sync_now(self) -> None:
+    def edit_mappings(self) -> StoreMappingsDialog | None:
+        """The owner's tables (docs/channels.md, "Store mappings"); saved by the owner only, as the CLI's."""
+        if self.window.actor().role is not Role.OWNER:
+            self.window.show_message(tr("Only the owner can change a store's mappings: sign in as the owner first."))
+            return None
+        dialog = StoreMappingsDialog(
+            self.window.service, self.window.runner, self.window, language=getattr(self.window, "language", None)
+        )
+        dialog.saved.connect(
+            lambda m: self.window.show_message(tr("Mappings of store %1 saved.").replace("%1", m.channel))
+        )
+        return self._dialog(dialog)
+
+    def sync_days(self) -> SyncDaysDialog:
+        return self._dialog(SyncDaysDialog(self, self.window))
+
+    def sync_now(
+        self,
+        since: datetime | None = None,
+        done: Callable[[list], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+    ) -> bool:
+        """Start a round (``since``: also the orders changed since then); False while one runs.
+
+        ``done`` gets the reports, ``failed`` the one line of a round that could not run."""
         if self.running:
-            return
+            return False
         service, sync = self.window.service, self.sync
 
         def started(child: Any) -> None:
@@ -96,11 +135,22 @@ class ChannelsUi(QObject):
             if not list_channels(service.db):
                 return []
             if sync is None:
-                return run_in_child(service.db.url, started)
-            return sync.run_all()
+                return run_in_child(service.db.url, started, since=since)
+            return sync.run_all(since=since)
+
+        def ok(reports: list) -> None:
+            self._done(reports)
+            if done is not None:
+                done(reports)
+
+        def bad(exc: BaseException) -> None:
+            self._failed(exc)
+            if failed is not None:
+                failed(str(exc) if isinstance(exc, OrderDeskError) else tr("The round failed; see the log."))
 
         self.running = True
-        self.window.runner.run(work, self._done, self._failed, label=tr("Syncing the web stores"))
+        self.window.runner.run(work, ok, bad, label=tr("Syncing the web stores"))
+        return True
 
     def _done(self, reports: list) -> None:
         self.running = False

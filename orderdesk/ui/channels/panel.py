@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.channels.service import StoreSide, accept_store, push_again, store_side
+from orderdesk.ui.store_words import carrier_status_text, store_status_text
 from orderdesk.workflow import label
 
 
@@ -55,8 +56,8 @@ class StorePanel(QFrame):
             self.tr("Desk: %1").replace("%1", f"<b>{escape(label(side.desk_status, lang))}</b>"),
             self.tr("Store %1: %2")
             .replace("%1", escape(side.channel))
-            .replace("%2", f"<b>{escape(side.store_status or '—')}</b>"),
-            self.tr("Carrier: %1").replace("%1", f"<b>{escape(side.carrier_status or '—')}</b>"),
+            .replace("%2", f"<b>{escape(store_status_text(side.store_status) or '—')}</b>"),
+            self.tr("Carrier: %1").replace("%1", f"<b>{escape(carrier_status_text(side.carrier_status) or '—')}</b>"),
         ]
         html = " &nbsp;·&nbsp; ".join(parts)
         html += " &nbsp; " + self.tr("(store order #%1)").replace("%1", escape(side.external_number))

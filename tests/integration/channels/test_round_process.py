@@ -93,3 +93,20 @@ def test_a_child_stopped_mid_round_is_said_so_and_the_next_round_goes_on(db, sho
     shop.latency = 0.0
     assert run_in_child(db.url)[0].ok
     assert sorted(o.external_id for o in OrderService(db).list_orders()) == [str(i) for i in range(4201, 4206)]
+
+
+def test_a_round_since_a_date_reads_what_the_cursor_has_passed(db, shop):
+    """Channels → Sync the last days: the child gets ``since`` and reads finished orders too."""
+    from datetime import timedelta
+
+    from orderdesk.models import utcnow
+    from orderdesk.services.orders import OrderService
+
+    shop.add_order(id=4301)
+    assert len(run_in_child(db.url)[0].incoming.imported) == 1
+    three_days = (utcnow() - timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%S")
+    shop.add_order(id=4302, status="on-hold", date_modified_gmt=three_days)  # behind the cursor
+    assert not run_in_child(db.url)[0].incoming.imported  # an ordinary round does not look back
+    [report] = run_in_child(db.url, since=utcnow() - timedelta(days=7))
+    assert report.ok and len(report.incoming.imported) == 1
+    assert sorted(o.external_id for o in OrderService(db).list_orders()) == ["4301", "4302"]

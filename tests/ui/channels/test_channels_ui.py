@@ -77,7 +77,7 @@ def test_store_strip_shows_three_statuses_and_fixes_a_mismatch(qtbot, make_windo
     window.open_order(service.get(number).id)
     details = window._windows[service.get(number).id]
     panel = details.store_panel
-    qtbot.waitUntil(lambda: panel.isVisible() and "on-hold" in panel.text.text(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.isVisible() and "On hold" in panel.text.text(), timeout=5000)
     assert "Cancelled" in panel.text.text() and "Carrier" in panel.text.text()
     assert panel.accept_button.isVisible() and panel.push_button.isVisible()
     qtbot.mouseClick(panel.accept_button, Qt.MouseButton.LeftButton)
