@@ -89,7 +89,7 @@ class CreatingMixin(ReturnServiceBase):
                     actor,
                 )
             notify(s, order, "return_accepted", created, number)
-            return to_return(row, None)
+            return to_return(row, [])
 
     def _take(self, order, want: ReturnRequestLine, taken: dict[int, int]) -> list[ReturnLineRow]:
         sku = want.sku.strip()
@@ -170,7 +170,7 @@ class CreatingMixin(ReturnServiceBase):
                 s, row.order, actor, "return", from_value=before, to_value=ReturnStatus.CLOSED.value, reason=reason,
                 details={"return": row.number},
             )  # fmt: skip
-            return to_return(row, self._refund(s, row))
+            return to_return(row, self._refunds(s, row))
 
     def _decide(self, number: str, actor: domain.Actor, to: ReturnStatus, reason: str) -> Return:
         check_text(reason, _("reason"), MAX_NOTES, "reason")
@@ -203,4 +203,4 @@ class CreatingMixin(ReturnServiceBase):
                 if not self._whole_order_returned(s, order):
                     # The whole-order return was declined (the workflow's owner correction back to Completed).
                     self.orders.move(order.number, MoveRequest(Status.COMPLETED, reason=reason), actor)
-            return to_return(row, self._refund(s, row))
+            return to_return(row, self._refunds(s, row))

@@ -39,6 +39,8 @@ class ExchangesMixin(ReturnServiceBase):
             raise ValidationError(_("Choose at least one item to send instead."), field="lines")
         with self._unit() as s:
             row = self._return(s, number)
+            if self._refunds(s, row):  # a part refunded too: the money is on its way back
+                raise ValidationError(_("Return {n} was refunded; it cannot be exchanged too.").format(n=row.number))
             if row.status != ReturnStatus.RECEIVED.value:
                 raise ValidationError(
                     _("Return {n} is {s}: an exchange is made once the items are back (Received).").format(
@@ -46,8 +48,6 @@ class ExchangesMixin(ReturnServiceBase):
                     ),
                     field="status",
                 )
-            if self._refund(s, row) is not None:
-                raise ValidationError(_("Return {n} was refunded; it cannot be exchanged too.").format(n=row.number))
             order = row.order
             new_lines, total = [], 0
             for sku, quantity in lines:
@@ -97,4 +97,4 @@ class ExchangesMixin(ReturnServiceBase):
             self._order_history(
                 s, new_row, actor, "exchange", to_value=row.number, reason=order.number, details=details
             )
-            return to_return(row, None, replacement.number)
+            return to_return(row, [], replacement.number)

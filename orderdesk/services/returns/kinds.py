@@ -15,6 +15,7 @@ class ReturnStatus(StrEnum):
     REQUESTED = "requested"  # the customer asked; the desk has not said yes yet
     AWAITING_PARCEL = "awaiting_parcel"  # accepted (the slip is out); the parcel is on its way
     RECEIVED = "received"  # every item is back at the bench
+    PARTLY_REFUNDED = "partly_refunded"  # part of the money went back; the rest follows later
     REFUNDED = "refunded"  # the money went back
     EXCHANGED = "exchanged"  # a replacement order was made instead
     CLOSED = "closed"
@@ -78,6 +79,7 @@ def status_label(status: str) -> str:
         ReturnStatus.REQUESTED: _("Requested"),
         ReturnStatus.AWAITING_PARCEL: _("Awaiting parcel"),
         ReturnStatus.RECEIVED: _("Received"),
+        ReturnStatus.PARTLY_REFUNDED: _("Partly refunded"),
         ReturnStatus.REFUNDED: _("Refunded"),
         ReturnStatus.EXCHANGED: _("Exchanged"),
         ReturnStatus.CLOSED: _("Closed"),

@@ -98,7 +98,7 @@ class ReceivingMixin(ReturnServiceBase):
                     MoveRequest(Status.RETURNED, reason=_("return {r} received").format(r=row.number)),
                     actor,
                 )
-            return to_return(row, self._refund(s, row))
+            return to_return(row, self._refunds(s, row))
 
     def resolve_item(self, number: str, code: str) -> str:
         """The SKU of the return's item that ``code`` (a scanned barcode or a typed SKU) names;

@@ -143,7 +143,7 @@ class ReturnsTab(QObject):
         for r in found:
             items = ", ".join(f"{line.sku}×{line.quantity}" for line in r.lines)
             reasons = ", ".join(dict.fromkeys(reason_label(line.reason) for line in r.lines))
-            refund = str(r.refund.amount) if r.refund else (tr("exchange %1").replace("%1", r.exchange_order) if r.exchange_order else "")  # fmt: skip
+            refund = _refund_text(r)
             parcels = self._parcels.get(r.number, "")
             photos = str(self.photo_counts.get(r.number) or "")
             rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at), parcels, photos))
@@ -338,7 +338,7 @@ class ReturnsTab(QObject):
         returns, actor = self.returns, self.window.actor()
 
         def ask(quote: Any) -> None:
-            def submit(amount: Any, reason: str, include: bool | None) -> None:
+            def submit(amount: Any, reason: str, include: bool | None, rest_later: bool = False) -> None:
                 def done(made: Any) -> None:
                     dialog.done_ok(made)
                     self.window.reload()
@@ -350,7 +350,10 @@ class ReturnsTab(QObject):
                     else:
                         self._failed(exc)
 
-                work = lambda: returns.refund(number, actor, amount=amount, reason=reason, include_shipping=include)  # noqa: E731
+                def work() -> Any:  # the count it showed: a part pressed twice is recorded once
+                    return returns.refund(number, actor, amount=amount, reason=reason, include_shipping=include,
+                                          rest_later=rest_later, expected_refunds=quote.refund_count)  # fmt: skip
+
                 self.window.runner.write(work, done, failed)
 
             dialog = RefundDialog(number, quote, submit, self.window)
@@ -379,6 +382,20 @@ class ReturnsTab(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.window._failed(exc)
+
+
+def _refund_text(r: Any) -> str:
+    """The Refund cell: the amount, what a part leaves, how the money goes back, or the exchange."""
+    if r.exchange_order:
+        return tr("exchange %1").replace("%1", r.exchange_order)
+    if not r.refunds:
+        return ""
+    text = r.refunded.format()
+    if r.refund_left_minor:
+        text = tr("%1, %2 left").replace("%1", text).replace("%2", r.refund_left.format())
+    if r.paid_back_by_hand:
+        text = tr("%1 (paid back by hand)").replace("%1", text)
+    return text
 
 
 def _title(carrier: str) -> str:

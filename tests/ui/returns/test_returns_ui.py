@@ -231,3 +231,43 @@ def test_exchange_from_the_tab_makes_the_replacement_order(qtbot, service, runne
     wait_idle(qtbot, runner)
     made = returns.get(r.number)
     assert made.status == "exchanged" and made.exchange_order in window.banner.text()
+
+
+def test_a_part_now_and_the_rest_later_from_the_refund_dialog(qtbot, service, runner):
+    from orderdesk.services.returns import ReceivedLine
+
+    number = delivered_order(service, payment="cash_on_delivery")
+    returns = ReturnService(service)
+    r = returns.create_return(number, [ReturnRequestLine("MUG-1", 2, "damaged")], OWNER)
+    returns.receive(r.number, [ReceivedLine("MUG-1", 2, "restock")], OWNER)
+    window = open_details(qtbot, service, runner, number)
+    tab = window.returns_tab
+    tab.open_refund()
+    qtbot.waitUntil(lambda: getattr(tab, "refund_dialog", None) is not None)
+    dialog = tab.refund_dialog
+    assert dialog.manual.isVisibleTo(dialog) and "paid back by hand" in dialog.manual.text().lower()
+    dialog.rest_later.setChecked(True)
+    dialog.record()  # the whole amount as a part: refused, the dialog stays with the words
+    wait_idle(qtbot, runner)
+    assert "is all that is left to refund" in dialog.error.text() and dialog.isVisible()
+    dialog.amount.setText("20.00")
+    dialog.record()
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle(qtbot, runner)
+    row = [tab.model.index(0, c).data() for c in range(5)]
+    assert row[1] == "Partly refunded" and row[4] == "20.00\xa0PLN, 30.00\xa0PLN left (paid back by hand)"
+    # The same dialog pressed again after the part was recorded: refused, not a second part.
+    dialog.record()
+    wait_idle(qtbot, runner)
+    assert "another desk meanwhile" in dialog.error.text()
+    tab.refund_dialog = None
+    tab.open_refund()
+    qtbot.waitUntil(lambda: getattr(tab, "refund_dialog", None) is not None)
+    rest = tab.refund_dialog
+    assert rest.amount.text() == "30.00" and "so far: 20.00" in rest.summary.text()
+    rest.record()
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: not rest.isVisible())
+    done = returns.get(r.number)
+    assert done.status == "refunded" and [x.amount.minor for x in done.refunds] == [2000, 3000]
