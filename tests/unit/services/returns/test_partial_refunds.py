@@ -65,7 +65,7 @@ def test_refusals_of_a_part(service, returns):
         returns.refund(r, OWNER, amount=Money(4000, "PLN"), rest_later=True, expected_refunds=0)
     with pytest.raises(ValidationError, match=r"10\.00\xa0PLN is all that is left"):
         returns.refund(r, OWNER, amount=Money(1000, "PLN"), rest_later=True)
-    with pytest.raises(ValidationError, match="exchanged too|cannot be exchanged"):
+    with pytest.raises(ValidationError, match="it cannot be exchanged too"):
         returns.exchange(r, [("MUG-1", 1)], OWNER)
     assert returns.get(r).refunded.minor == 4000
     assert service.get(number).status == Status.DELIVERED  # a part of some lines moves no order
