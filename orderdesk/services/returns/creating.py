@@ -18,6 +18,7 @@ from orderdesk.services import counters
 from orderdesk.services.orders.reading import status_label as order_status_label
 from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import (
+    CLOSABLE,
     OPEN_STATUSES,
     RETURNABLE_ORDER_STATUSES,
     ReturnReason,
@@ -162,6 +163,13 @@ class CreatingMixin(ReturnServiceBase):
             if row.status in (ReturnStatus.CLOSED, ReturnStatus.REJECTED):
                 raise ValidationError(
                     _("Return {n} is {s} already.").format(n=row.number, s=row.status.replace("_", " ")),
+                    field="status",
+                )
+            if row.status not in CLOSABLE:
+                raise ValidationError(
+                    _("Return {n} is {s}: it is settled, there is nothing to close.").format(
+                        n=row.number, s=row.status.replace("_", " ")
+                    ),
                     field="status",
                 )
             before = row.status

@@ -23,6 +23,17 @@ class ReturnStatus(StrEnum):
 
 
 OPEN_STATUSES = frozenset({ReturnStatus.REQUESTED, ReturnStatus.AWAITING_PARCEL})
+# The desk's decisions by the return's state (the service checks them; the window enables its buttons by them).
+ACCEPTABLE = frozenset({ReturnStatus.REQUESTED})
+REJECTABLE = OPEN_STATUSES
+# Closed with nothing more to do: not once it is settled (refunded, exchanged) or already decided.
+CLOSABLE = frozenset(
+    {ReturnStatus.REQUESTED, ReturnStatus.AWAITING_PARCEL, ReturnStatus.RECEIVED, ReturnStatus.PARTLY_REFUNDED}
+)
+# A refund (or its next part) is recorded for these, once something has arrived.
+REFUNDABLE = frozenset(
+    {ReturnStatus.REQUESTED, ReturnStatus.AWAITING_PARCEL, ReturnStatus.RECEIVED, ReturnStatus.PARTLY_REFUNDED}
+)
 # A rejected return gives nothing back: its quantities can be asked for again.
 COUNTED_STATUSES = frozenset(set(ReturnStatus) - {ReturnStatus.REJECTED})
 

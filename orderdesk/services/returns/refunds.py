@@ -27,6 +27,7 @@ from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import (
     MANUAL_REFUND_METHODS,
     REFUND_SHIPPING,
+    REFUNDABLE,
     ReturnStatus,
     ShippingRefund,
 )
@@ -35,15 +36,6 @@ from orderdesk.services.returns.records import RefundQuote, Return, to_return
 from orderdesk.settings import Settings
 from orderdesk.workflow import MoveRequest, PaymentMethod, Status
 
-# A refund (or its next part) is recorded for these; a return refunded in full is never refunded again.
-REFUNDABLE = frozenset(
-    {
-        ReturnStatus.REQUESTED.value,
-        ReturnStatus.AWAITING_PARCEL.value,
-        ReturnStatus.RECEIVED.value,
-        ReturnStatus.PARTLY_REFUNDED.value,
-    }
-)
 SETTLED = frozenset({ReturnStatus.REFUNDED.value, ReturnStatus.EXCHANGED.value, ReturnStatus.CLOSED.value})
 
 

@@ -32,6 +32,7 @@ from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.exchanges import parse_lines
 from orderdesk.services.returns.kinds import (
     OPEN_STATUSES,
+    REFUNDABLE,
     RETURNABLE_ORDER_STATUSES,
     ReturnStatus,
     reason_label,
@@ -41,6 +42,7 @@ from orderdesk.services.returns.slips import save_slip
 from orderdesk.settings import Settings
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.returns.create_dialog import CreateReturnDialog
+from orderdesk.ui.returns.decisions import ReturnDecisions
 from orderdesk.ui.returns.photos_dialog import ReturnPhotosDialog
 from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
 from orderdesk.ui.returns.refund_dialog import RefundDialog
@@ -51,6 +53,7 @@ __all__ = [
     "CreateReturnDialog",
     "ReceiveReturnDialog",
     "RefundDialog",
+    "ReturnDecisions",
     "ReturnPhotosDialog",
     "ReturnsTab",
     "attach_returns",
@@ -96,6 +99,9 @@ class ReturnsTab(QObject):
         self.label_button.clicked.connect(lambda _checked=False: self.get_label())
         self.photos_button = QPushButton(tr("Photos…"), objectName="returnPhotosButton")
         self.photos_button.clicked.connect(lambda _checked=False: self.open_photos())
+        self.decisions = ReturnDecisions(self)
+        for button in self.decisions.buttons:
+            buttons.addWidget(button)
         buttons.addWidget(self.slip_button)
         buttons.addWidget(self.label_button)
         buttons.addWidget(self.photos_button)
@@ -161,6 +167,9 @@ class ReturnsTab(QObject):
         status = self.statuses.get(number or "", "")
         self.label_button.setEnabled(bool(status) and ReturnStatus(status) in OPEN_STATUSES)
         self.photos_button.setEnabled(number is not None)
+        self.refund_button.setEnabled(status in REFUNDABLE)
+        self.exchange_button.setEnabled(status == ReturnStatus.RECEIVED)
+        self.decisions.update(status)
 
     def open_create(self) -> CreateReturnDialog | None:
         d = self.window.detail
