@@ -89,7 +89,7 @@ class CreatingMixin(ReturnServiceBase):
                     MoveRequest(Status.RETURN_REQUESTED, reason=_("return {r} of every item").format(r=number)),
                     actor,
                 )
-            notify(s, order, "return_accepted", created, number)
+            notify(s, order, "return_requested", created, number)
             return to_return(row, [])
 
     def _take(self, order, want: ReturnRequestLine, taken: dict[int, int]) -> list[ReturnLineRow]:
@@ -195,7 +195,7 @@ class CreatingMixin(ReturnServiceBase):
                 )
             before = row.status
             self._set_status(row, to)
-            self._order_history(
+            entry = self._order_history(
                 s,
                 row.order,
                 actor,
@@ -206,6 +206,10 @@ class CreatingMixin(ReturnServiceBase):
                 details={"return": row.number},
             )
             order = row.order
+            if to is ReturnStatus.REJECTED:  # the customer reads the desk's reason
+                notify(s, order, "return_rejected", entry, row.number, extra={"return_reason": reason.strip()})
+            else:
+                notify(s, order, "return_accepted", entry, row.number)
             if to is ReturnStatus.REJECTED and Status(order.status) is Status.RETURN_REQUESTED:
                 s.flush()
                 if not self._whole_order_returned(s, order):

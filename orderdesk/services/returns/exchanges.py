@@ -14,6 +14,7 @@ from orderdesk.models import OrderRow, ProductRow
 from orderdesk.services.orders import NewLine, NewOrder
 from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import ReturnStatus
+from orderdesk.services.returns.notices import notify
 from orderdesk.services.returns.records import Return, to_return
 from orderdesk.workflow import MoveRequest, Status
 
@@ -91,9 +92,10 @@ class ExchangesMixin(ReturnServiceBase):
             before = row.status
             self._set_status(row, ReturnStatus.EXCHANGED)
             details = {"return": row.number, "exchange_order": replacement.number, "credit_minor": credit}
-            self._order_history(
+            entry = self._order_history(
                 s, order, actor, "exchange", from_value=before, to_value=replacement.number, details=details
             )
+            notify(s, order, "return_exchanged", entry, row.number, extra={"exchange_order": replacement.number})
             self._order_history(
                 s, new_row, actor, "exchange", to_value=row.number, reason=order.number, details=details
             )
