@@ -109,6 +109,7 @@ class RefundQuote:
     return_refunded_minor: int = 0
     refund_count: int = 0  # refunds of this return so far (a window passes it back: not twice)
     manual: bool = False  # paid back by hand (cash on delivery, bank transfer…)
+    payment_method: str = ""
 
     @property
     def amount(self) -> Money:

@@ -100,6 +100,7 @@ class RefundsMixin(ReturnServiceBase):
             return_refunded_minor=here,
             refund_count=len(earlier),
             manual=manual,
+            payment_method=order.payment_method,
         )
 
     def _left_minor(self, s: Session, row: ReturnRow) -> int:

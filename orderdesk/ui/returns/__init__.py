@@ -45,7 +45,7 @@ from orderdesk.ui.returns.create_dialog import CreateReturnDialog
 from orderdesk.ui.returns.decisions import ReturnDecisions
 from orderdesk.ui.returns.photos_dialog import ReturnPhotosDialog
 from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
-from orderdesk.ui.returns.refund_dialog import RefundDialog
+from orderdesk.ui.returns.refund_dialog import RefundDialog, method_text
 from orderdesk.ui.times import when
 from orderdesk.workflow import Status
 
@@ -350,6 +350,7 @@ class ReturnsTab(QObject):
             def submit(amount: Any, reason: str, include: bool | None, rest_later: bool = False) -> None:
                 def done(made: Any) -> None:
                     dialog.done_ok(made)
+                    self.window.banner.show_error(_refund_banner(made))
                     self.window.reload()
                     self.window.changed.emit()
 
@@ -404,6 +405,18 @@ def _refund_text(r: Any) -> str:
         text = tr("%1, %2 left").replace("%1", text).replace("%2", r.refund_left.format())
     if r.paid_back_by_hand:
         text = tr("%1 (paid back by hand)").replace("%1", text)
+    return text
+
+
+def _refund_banner(r: Any) -> str:
+    """What the refund just recorded means for the desk: how the money goes back, what is left."""
+    refund = r.refund
+    text = tr("Refund %1 recorded for %2.").replace("%1", refund.amount.format()).replace("%2", r.number)
+    if not refund.api_refund:
+        method = method_text(refund.payment_method)
+        text += " " + tr("Pay it back by hand (%1).").replace("%1", method)
+    if r.refund_left_minor:
+        text += " " + tr("%1 is left for later.").replace("%1", r.refund_left.format())
     return text
 
 

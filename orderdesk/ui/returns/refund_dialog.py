@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from orderdesk.errors import ValidationError
@@ -16,6 +17,18 @@ from orderdesk.ui.widgets import FieldError
 
 # (amount or None for the computed one, reason, include shipping or None for the rule, rest later)
 Submit = Callable[[Money | None, str, bool | None, bool], None]
+
+
+def method_text(method: str) -> str:
+    """The payment method in words, for "paid back by hand" (the order window's words)."""
+    texts = {
+        "prepaid_online": QCoreApplication.translate("OrderDetailsWindow", "prepaid online"),
+        "bank_transfer": QCoreApplication.translate("OrderDetailsWindow", "bank transfer"),
+        "cash_on_delivery": QCoreApplication.translate("OrderDetailsWindow", "cash on delivery"),
+        "on_pickup": QCoreApplication.translate("OrderDetailsWindow", "on pickup"),
+        "invoice": QCoreApplication.translate("OrderDetailsWindow", "invoice"),
+    }
+    return texts.get(method, method.replace("_", " "))
 
 
 class RefundDialog(QDialog):
@@ -42,7 +55,9 @@ class RefundDialog(QDialog):
             )
         # Cash on delivery, bank transfer…: the desk records it, someone pays the money back by hand.
         self.manual = QLabel(
-            self.tr("Paid back by hand: send the money yourself (cash or a bank transfer), then record it here.")
+            self.tr(
+                "%1: paid back by hand. Send the money yourself (cash or a bank transfer), then record it here."
+            ).replace("%1", method_text(quote.payment_method).capitalize())
             if quote.manual
             else "",
             objectName="refundManual",
