@@ -158,6 +158,7 @@ def test_the_card_shows_the_newest_returns_step(qapp, service):
 
     delegate = CardDelegate(language="en")
     assert delegate.return_text("rejected") == "Return rejected"
+    assert delegate.return_text("partly_refunded") == "Return partly refunded"
     summary = service.summaries([order_id])[0]
 
     def paint(card) -> QImage:
