@@ -145,3 +145,19 @@ def test_a_part_now_and_the_rest_later(capsys, shop):
     assert code == 0 and "Refunded" in out and out.count("refunded 20.00") + out.count("refunded 30.00") == 2
     code, _out, err = cli(capsys, path, "return", "refund", r)
     assert code == 2 and "never recorded twice" in err
+
+
+def test_cash_on_delivery_refunds_read_paid_back_by_hand(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("ORDERDESK_USER", "olga")
+    path = tmp_path / "cod.sqlite3"
+    db = Database.open(path)
+    service = OrderService(db)
+    number = delivered_order(service, payment="cash_on_delivery")
+    db.dispose()
+    code, out, _err = cli(capsys, path, "return", "create", number, "--line", "TEA-2:1", "--reason", "wrong_item")
+    r = out.split()[0]
+    cli(capsys, path, "return", "receive", r, "--line", "TEA-2:1:restock")
+    code, out, _err = cli(capsys, path, "return", "refund", r)
+    assert code == 0 and "refunded 12.99 PLN (cash_on_delivery, paid back by hand)" in out
+    code, out, _err = cli(capsys, path, "order", "show", number)
+    assert code == 0 and f"Refund 12.99 PLN for return {r}, paid back by hand" in out
