@@ -118,3 +118,18 @@ def test_each_part_is_pushed_to_the_store_once_without_items(service, returns, d
         pushes = s.scalars(select(StorePushRow).where(StorePushRow.kind == "refund").order_by(StorePushRow.id)).all()
         got = [(p.payload["refund_id"], p.payload["amount_minor"], p.payload["line_items"]) for p in pushes]
     assert got == [(r.number, 2000, []), (f"{r.number}/2", 3000, [])]
+
+
+def test_the_rest_of_the_items_arrives_after_a_part_was_refunded(service, returns):
+    number = delivered_order(service)
+    r = returns.create_return(number, [L("MUG-1", 2, "damaged")], OWNER).number
+    returns.receive(r, [R("MUG-1", 1, "restock")], OWNER)
+    part = returns.refund(r, OWNER, amount=Money(1000, "PLN"), rest_later=True)
+    assert (part.status, part.refund_left.minor) == ("partly_refunded", 1500)  # of the one mug back so far
+    later = returns.receive(r, [R("MUG-1", 1, "write-off", "cracked")], OWNER)
+    assert (later.status, later.refund_left.minor) == ("partly_refunded", 4000)  # the second mug counts now
+    with pytest.raises(ValidationError, match="is partly refunded: there is nothing more to receive"):
+        returns.receive(r, [R("MUG-1", 1, "restock")], OWNER)
+    rest = returns.refund(r, OWNER)
+    assert rest.refund.amount.minor == 4000 and rest.refunded.minor == 5000
+    assert service.get(number).status == Status.DELIVERED
