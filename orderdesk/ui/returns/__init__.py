@@ -116,6 +116,7 @@ class ReturnsTab(QObject):
         self.index = window.tabs.addTab(page, tr("Returns"))
         self.dialog: CreateReturnDialog | None = None
         self.statuses: dict[str, str] = {}
+        self.refundable: set[str] = set()
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
         window.loaded.connect(self.reload)
@@ -155,6 +156,8 @@ class ReturnsTab(QObject):
             rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at), parcels, photos))
             keys.append(r.number)
         self.statuses = {r.number: r.status for r in found}
+        # The service refunds what has arrived: nothing received yet, nothing to refund.
+        self.refundable = {r.number for r in found if r.status in REFUNDABLE and any(x.received for x in r.lines)}
         self.model.set_rows(rows, keys=keys)
         self._update_buttons()
         self.window.tabs.setTabText(
@@ -167,7 +170,7 @@ class ReturnsTab(QObject):
         status = self.statuses.get(number or "", "")
         self.label_button.setEnabled(bool(status) and ReturnStatus(status) in OPEN_STATUSES)
         self.photos_button.setEnabled(number is not None)
-        self.refund_button.setEnabled(status in REFUNDABLE)
+        self.refund_button.setEnabled(number in self.refundable)
         self.exchange_button.setEnabled(status == ReturnStatus.RECEIVED)
         self.decisions.update(status)
 

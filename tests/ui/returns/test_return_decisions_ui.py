@@ -43,6 +43,7 @@ def test_accept_then_reject_with_a_reason_off_the_gui_thread(qtbot, service, run
     tab = window.returns_tab
     _select(qtbot, tab, r)
     assert _enabled(tab) == (True, True, True)
+    assert not tab.refund_button.isEnabled() and not tab.exchange_button.isEnabled()  # nothing has arrived
     threads = []
     accept = tab.returns.accept
     tab.returns.accept = lambda *a, **kw: threads.append(threading.current_thread()) or accept(*a, **kw)
