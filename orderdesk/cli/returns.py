@@ -6,6 +6,7 @@ orderdesk return show R-2026-00001
 orderdesk return receive R-2026-00001 --line MUG-1:1:restock --line TEA-2:2:write-off --note "box wet" --photo box.jpg
 orderdesk return photos R-2026-00001 [--add mug.jpg] [--save DIR]
 orderdesk return refund R-2026-00001 [--amount 20.00 --reason "box missing"] [--include-shipping]
+orderdesk return refund R-2026-00001 --amount 20.00 --rest-later   (a part now; later without --amount: the rest)
 orderdesk return slip R-2026-00001 -o slip.pdf [--printer NAME]
 orderdesk return label R-2026-00001 [-o label.pdf] [--printer NAME] [--format zpl]
 orderdesk return exchange R-2026-00001 --line MUG-1:1
@@ -56,19 +57,30 @@ def _print_return(r) -> None:
             print(f"  {'':<14}       state: {line.state_note}")
     if r.note:
         print(f"  note: {r.note}")
-    if r.refund is not None:
-        how = "through the payment" if r.refund.api_refund else "by hand"
-        push = ", store refund queued" if r.refund.push_status == "queued" else ""
-        print(f"  refunded {r.refund.amount} ({r.refund.payment_method}, {how}{push})")
+    for refund in r.refunds:
+        how = "through the payment" if refund.api_refund else "paid back by hand"
+        push = ", store refund queued" if refund.push_status == "queued" else ""
+        print(f"  refunded {refund.amount} ({refund.payment_method}, {how}{push})")
+    if r.refund_left_minor:
+        print(f"  partly refunded: {r.refunded} so far, {r.refund_left} left")
     if r.exchange_order:
         print(f"  exchanged: replacement order {r.exchange_order}")
+
+
+def _jsonable(r) -> dict:
+    """A return for --json: its fields, plus the latest refund, the total refunded and what is left."""
+    from orderdesk.cli.common import to_jsonable
+
+    data = to_jsonable(r)
+    data.update(refund=to_jsonable(r.refund), refunded=to_jsonable(r.refunded), refund_left=to_jsonable(r.refund_left))
+    return data
 
 
 def _done(args, r) -> int:
     from orderdesk.cli.common import emit_json
 
     if args.json:
-        emit_json(r)
+        emit_json(_jsonable(r))
     else:
         _print_return(r)
     return 0
@@ -95,7 +107,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         found = service.list_returns(status=args.status, limit=args.limit)
     if args.json:
-        emit_json(found)
+        emit_json([_jsonable(r) for r in found])
         return 0
     for r in found:
         items = sum(line.quantity for line in r.lines)
@@ -203,7 +215,14 @@ def cmd_refund(args: argparse.Namespace) -> int:
                 _("'{a}' is not an amount (e.g. 20.00).").format(a=args.amount), field="amount"
             ) from None
     shipping = True if args.include_shipping else None
-    done = service.refund(args.number, actor_from(args), amount=amount, reason=args.reason, include_shipping=shipping)
+    done = service.refund(
+        args.number,
+        actor_from(args),
+        amount=amount,
+        reason=args.reason,
+        include_shipping=shipping,
+        rest_later=args.rest_later,
+    )
     return _done(args, done)
 
 
@@ -321,6 +340,9 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("--amount", help="instead of the computed amount (needs --reason)")
     p.add_argument("--reason", default="")
     p.add_argument("--include-shipping", action="store_true", help="give back the shipping cost whatever the rule")
+    p.add_argument(
+        "--rest-later", action="store_true", help="--amount is a part: the return stays partly refunded for the rest"
+    )
     p.set_defaults(func=cmd_refund)
 
     p = group.add_parser("slip", parents=parents, help="the return slip as PDF, with a QR code of the return number")

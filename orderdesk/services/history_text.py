@@ -333,10 +333,20 @@ def _return_received(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, 
     return text.format(r=d.get("return") or e.to_value), ", ".join(items)
 
 
-def _refund(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
+def _refund(e: HistoryEntry, lang: str, currency: str) -> tuple[str, str]:
+    """A return's refund (services.returns.refunds): whole, a part with what is left, or the rest."""
     d = e.details or {}
-    text = _("Refund {amount} for return {r}").format(amount=e.to_value, r=d.get("return", ""))
-    return text, (_("paid back by hand") if d.get("manual") else "")
+    if d.get("manual"):  # in the line itself, not only its tip: the desk sends this money itself
+        text = _("Refund {amount} for return {r}, paid back by hand").format(amount=e.to_value, r=d.get("return", ""))
+    else:
+        text = _("Refund {amount} for return {r}").format(amount=e.to_value, r=d.get("return", ""))
+    more = []
+    left = d.get("left_minor")
+    if isinstance(left, int) and left > 0 and currency:
+        more.append(_("partly refunded, {amount} left").format(amount=format_money(left, currency, lang)))
+    elif isinstance(d.get("part"), int) and d["part"] > 1:
+        more.append(_("the rest"))
+    return text, ", ".join(more)
 
 
 def _exchange(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:

@@ -143,6 +143,61 @@ DEFAULTS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "zh": ("{shop_name}：订单 {order_number} 的退款已发出。", "订单 {order_number} 退款"),
     },
+    "return_requested": {
+        "en": (
+            "{shop_name}: we have your return request {return_number} for order {order_number}. We will reply soon.",
+            "Return request {return_number} received",
+        ),
+        "ru": (
+            "{shop_name}: мы получили заявку на возврат {return_number} по заказу {order_number}. Скоро ответим.",
+            "Заявка на возврат {return_number} получена",
+        ),
+        "pl": (
+            "{shop_name}: otrzymaliśmy zgłoszenie zwrotu {return_number} do zamówienia {order_number}. "
+            "Wkrótce odpowiemy.",
+            "Zgłoszenie zwrotu {return_number} otrzymane",
+        ),
+        "zh": (
+            "{shop_name}：我们已收到订单 {order_number} 的退货申请 {return_number}，将尽快答复。",
+            "已收到退货申请 {return_number}",
+        ),
+    },
+    "return_rejected": {
+        "en": (
+            "{shop_name}: we cannot accept your return {return_number} for order {order_number}: {return_reason}",
+            "Return {return_number} not accepted",
+        ),
+        "ru": (
+            "{shop_name}: мы не можем принять возврат {return_number} по заказу {order_number}: {return_reason}",
+            "Возврат {return_number} не принят",
+        ),
+        "pl": (
+            "{shop_name}: nie możemy przyjąć zwrotu {return_number} do zamówienia {order_number}: {return_reason}",
+            "Zwrot {return_number} nie został przyjęty",
+        ),
+        "zh": (
+            "{shop_name}：很抱歉，订单 {order_number} 的退货 {return_number} 未能受理：{return_reason}",
+            "退货 {return_number} 未受理",
+        ),
+    },
+    "return_exchanged": {
+        "en": (
+            "{shop_name}: for your return {return_number} we are sending replacement order {exchange_order}.",
+            "Replacement order {exchange_order} for return {return_number}",
+        ),
+        "ru": (
+            "{shop_name}: взамен возврата {return_number} мы отправляем вам заказ {exchange_order}.",
+            "Заказ {exchange_order} на замену по возврату {return_number}",
+        ),
+        "pl": (
+            "{shop_name}: w zamian za zwrot {return_number} wysyłamy zamówienie {exchange_order}.",
+            "Zamówienie {exchange_order} w zamian za zwrot {return_number}",
+        ),
+        "zh": (
+            "{shop_name}：针对退货 {return_number}，我们将为您寄出换货订单 {exchange_order}。",
+            "退货 {return_number} 的换货订单 {exchange_order}",
+        ),
+    },
     "return_accepted": {
         "en": (
             "{shop_name}: your return {return_number} for order {order_number} is accepted. Put the slip in the parcel.",

@@ -37,7 +37,10 @@ DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
     "payment_reminder": {"*": BOTH},
     "back_in_stock": {"*": ["sms"]},  # an order that waited for stock is being packed
     "out_of_stock_choice": {"*": BOTH},  # sent by the owner: wait for the stock or cancel
-    "return_accepted": {"*": ["email"]},  # a return of some lines (services/returns)
+    "return_requested": {"*": ["email"]},  # a return of some lines asked for (services/returns)
+    "return_accepted": {"*": ["email"]},  # the desk said yes: send the parcel
+    "return_rejected": {"*": ["email"]},  # the desk said no, with the reason
+    "return_exchanged": {"*": ["email"]},  # a replacement order instead of money
     "return_label": {"*": ["email"]},  # the carrier's return parcel number
     "return_received": {"*": ["email"]},
     "refund_sent": {"*": ["email"]},

@@ -51,8 +51,17 @@ class ReturnServiceBase:
         return row
 
     @staticmethod
-    def _refund(s: Session, row: ReturnRow) -> ReturnRefundRow | None:
-        return s.scalar(select(ReturnRefundRow).where(ReturnRefundRow.return_id == row.id))
+    def _refunds(s: Session, row: ReturnRow) -> list[ReturnRefundRow]:
+        """The return's refunds, oldest first (several when it is refunded in parts)."""
+        return list(
+            s.scalars(
+                select(ReturnRefundRow).where(ReturnRefundRow.return_id == row.id).order_by(ReturnRefundRow.id)
+            ).all()
+        )
+
+    def _left_minor(self, s: Session, row: ReturnRow) -> int:
+        """What a partly refunded return still has to get back (services.returns.refunds)."""
+        raise NotImplementedError
 
     @staticmethod
     def _returned_by_line(s: Session, order_id: int) -> dict[int, int]:

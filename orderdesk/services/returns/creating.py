@@ -18,6 +18,7 @@ from orderdesk.services import counters
 from orderdesk.services.orders.reading import status_label as order_status_label
 from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import (
+    CLOSABLE,
     OPEN_STATUSES,
     RETURNABLE_ORDER_STATUSES,
     ReturnReason,
@@ -88,8 +89,8 @@ class CreatingMixin(ReturnServiceBase):
                     MoveRequest(Status.RETURN_REQUESTED, reason=_("return {r} of every item").format(r=number)),
                     actor,
                 )
-            notify(s, order, "return_accepted", created, number)
-            return to_return(row, None)
+            notify(s, order, "return_requested", created, number)
+            return to_return(row, [])
 
     def _take(self, order, want: ReturnRequestLine, taken: dict[int, int]) -> list[ReturnLineRow]:
         sku = want.sku.strip()
@@ -164,13 +165,20 @@ class CreatingMixin(ReturnServiceBase):
                     _("Return {n} is {s} already.").format(n=row.number, s=row.status.replace("_", " ")),
                     field="status",
                 )
+            if row.status not in CLOSABLE:
+                raise ValidationError(
+                    _("Return {n} is {s}: it is settled, there is nothing to close.").format(
+                        n=row.number, s=row.status.replace("_", " ")
+                    ),
+                    field="status",
+                )
             before = row.status
             self._set_status(row, ReturnStatus.CLOSED)
             self._order_history(
                 s, row.order, actor, "return", from_value=before, to_value=ReturnStatus.CLOSED.value, reason=reason,
                 details={"return": row.number},
             )  # fmt: skip
-            return to_return(row, self._refund(s, row))
+            return to_return(row, self._refunds(s, row))
 
     def _decide(self, number: str, actor: domain.Actor, to: ReturnStatus, reason: str) -> Return:
         check_text(reason, _("reason"), MAX_NOTES, "reason")
@@ -187,7 +195,7 @@ class CreatingMixin(ReturnServiceBase):
                 )
             before = row.status
             self._set_status(row, to)
-            self._order_history(
+            entry = self._order_history(
                 s,
                 row.order,
                 actor,
@@ -198,9 +206,13 @@ class CreatingMixin(ReturnServiceBase):
                 details={"return": row.number},
             )
             order = row.order
+            if to is ReturnStatus.REJECTED:  # the customer reads the desk's reason
+                notify(s, order, "return_rejected", entry, row.number, extra={"return_reason": reason.strip()})
+            else:
+                notify(s, order, "return_accepted", entry, row.number)
             if to is ReturnStatus.REJECTED and Status(order.status) is Status.RETURN_REQUESTED:
                 s.flush()
                 if not self._whole_order_returned(s, order):
                     # The whole-order return was declined (the workflow's owner correction back to Completed).
                     self.orders.move(order.number, MoveRequest(Status.COMPLETED, reason=reason), actor)
-            return to_return(row, self._refund(s, row))
+            return to_return(row, self._refunds(s, row))

@@ -14,6 +14,7 @@ from orderdesk.models import OrderRow, ProductRow
 from orderdesk.services.orders import NewLine, NewOrder
 from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import ReturnStatus
+from orderdesk.services.returns.notices import notify
 from orderdesk.services.returns.records import Return, to_return
 from orderdesk.workflow import MoveRequest, Status
 
@@ -39,6 +40,8 @@ class ExchangesMixin(ReturnServiceBase):
             raise ValidationError(_("Choose at least one item to send instead."), field="lines")
         with self._unit() as s:
             row = self._return(s, number)
+            if self._refunds(s, row):  # a part refunded too: the money is on its way back
+                raise ValidationError(_("Return {n} was refunded; it cannot be exchanged too.").format(n=row.number))
             if row.status != ReturnStatus.RECEIVED.value:
                 raise ValidationError(
                     _("Return {n} is {s}: an exchange is made once the items are back (Received).").format(
@@ -46,8 +49,6 @@ class ExchangesMixin(ReturnServiceBase):
                     ),
                     field="status",
                 )
-            if self._refund(s, row) is not None:
-                raise ValidationError(_("Return {n} was refunded; it cannot be exchanged too.").format(n=row.number))
             order = row.order
             new_lines, total = [], 0
             for sku, quantity in lines:
@@ -91,10 +92,11 @@ class ExchangesMixin(ReturnServiceBase):
             before = row.status
             self._set_status(row, ReturnStatus.EXCHANGED)
             details = {"return": row.number, "exchange_order": replacement.number, "credit_minor": credit}
-            self._order_history(
+            entry = self._order_history(
                 s, order, actor, "exchange", from_value=before, to_value=replacement.number, details=details
             )
+            notify(s, order, "return_exchanged", entry, row.number, extra={"exchange_order": replacement.number})
             self._order_history(
                 s, new_row, actor, "exchange", to_value=row.number, reason=order.number, details=details
             )
-            return to_return(row, None, replacement.number)
+            return to_return(row, [], replacement.number)

@@ -15,6 +15,7 @@ class ReturnStatus(StrEnum):
     REQUESTED = "requested"  # the customer asked; the desk has not said yes yet
     AWAITING_PARCEL = "awaiting_parcel"  # accepted (the slip is out); the parcel is on its way
     RECEIVED = "received"  # every item is back at the bench
+    PARTLY_REFUNDED = "partly_refunded"  # part of the money went back; the rest follows later
     REFUNDED = "refunded"  # the money went back
     EXCHANGED = "exchanged"  # a replacement order was made instead
     CLOSED = "closed"
@@ -22,6 +23,17 @@ class ReturnStatus(StrEnum):
 
 
 OPEN_STATUSES = frozenset({ReturnStatus.REQUESTED, ReturnStatus.AWAITING_PARCEL})
+# The desk's decisions by the return's state (the service checks them; the window enables its buttons by them).
+ACCEPTABLE = frozenset({ReturnStatus.REQUESTED})
+REJECTABLE = OPEN_STATUSES
+# Closed with nothing more to do: not once it is settled (refunded, exchanged) or already decided.
+CLOSABLE = frozenset(
+    {ReturnStatus.REQUESTED, ReturnStatus.AWAITING_PARCEL, ReturnStatus.RECEIVED, ReturnStatus.PARTLY_REFUNDED}
+)
+# A refund (or its next part) is recorded for these, once something has arrived.
+REFUNDABLE = frozenset(
+    {ReturnStatus.REQUESTED, ReturnStatus.AWAITING_PARCEL, ReturnStatus.RECEIVED, ReturnStatus.PARTLY_REFUNDED}
+)
 # A rejected return gives nothing back: its quantities can be asked for again.
 COUNTED_STATUSES = frozenset(set(ReturnStatus) - {ReturnStatus.REJECTED})
 
@@ -78,6 +90,7 @@ def status_label(status: str) -> str:
         ReturnStatus.REQUESTED: _("Requested"),
         ReturnStatus.AWAITING_PARCEL: _("Awaiting parcel"),
         ReturnStatus.RECEIVED: _("Received"),
+        ReturnStatus.PARTLY_REFUNDED: _("Partly refunded"),
         ReturnStatus.REFUNDED: _("Refunded"),
         ReturnStatus.EXCHANGED: _("Exchanged"),
         ReturnStatus.CLOSED: _("Closed"),

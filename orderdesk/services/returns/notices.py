@@ -1,5 +1,5 @@
-"""The customer hears of each step of a return (accepted, received, refund sent) through the
-outbox and its templates, in the customer's language, in the step's own transaction. A value a
+"""The customer hears of each step of a return (requested, accepted or rejected with the
+reason, received, refund sent, replacement order made) through the outbox and its templates, in the customer's language, in the step's own transaction. A value a
 template needs and the order lacks keeps the message "incomplete", never sent with a hole."""
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from orderdesk.models import OrderRow, ReturnRefundRow, ReturnRow
+from orderdesk.models import OrderRow, ReturnRow
 from orderdesk.services.returns.base import ReturnServiceBase
+from orderdesk.services.returns.kinds import ReturnStatus
 from orderdesk.services.returns.records import Return, ReturnableLine, to_return
 
 
@@ -48,13 +49,14 @@ class ReadingMixin(ReturnServiceBase):
             return {order_id: status for order_id, status in rows}
 
     def _plain(self, s, row: ReturnRow):
-        refund = s.scalar(select(ReturnRefundRow).where(ReturnRefundRow.return_id == row.id))
+        refunds = self._refunds(s, row)
+        left = self._left_minor(s, row) if row.status == ReturnStatus.PARTLY_REFUNDED.value else 0
         exchange = (
             s.scalar(select(OrderRow.number).where(OrderRow.id == row.exchange_order_id))
             if row.exchange_order_id
             else ""
         )
-        return to_return(row, refund, exchange or "")
+        return to_return(row, refunds, exchange or "", left)
 
 
 __all__ = ["Return"]

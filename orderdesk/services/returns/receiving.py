@@ -60,7 +60,9 @@ class ReceivingMixin(ReturnServiceBase):
         check_text(note, _("note"), MAX_NOTES, "note")
         with self._unit() as s:
             row = self._return(s, number)
-            if ReturnStatus(row.status) not in OPEN_STATUSES:
+            # A part refunded before everything arrived: the rest can still come in (its refund follows).
+            partly = row.status == ReturnStatus.PARTLY_REFUNDED and any(x.received < x.quantity for x in row.lines)
+            if ReturnStatus(row.status) not in OPEN_STATUSES and not partly:
                 raise ValidationError(
                     _("Return {n} is {s}: there is nothing more to receive.").format(
                         n=row.number, s=row.status.replace("_", " ")
@@ -76,7 +78,8 @@ class ReceivingMixin(ReturnServiceBase):
             self._attach_photos(s, row, photos, actor)
             before = row.status
             done = all(line.received >= line.quantity for line in row.lines)
-            self._set_status(row, ReturnStatus.RECEIVED if done else ReturnStatus.AWAITING_PARCEL)
+            if not partly:  # a partly refunded return stays so until the rest of its refund
+                self._set_status(row, ReturnStatus.RECEIVED if done else ReturnStatus.AWAITING_PARCEL)
             entry = self._order_history(
                 s,
                 order,
@@ -98,7 +101,8 @@ class ReceivingMixin(ReturnServiceBase):
                     MoveRequest(Status.RETURNED, reason=_("return {r} received").format(r=row.number)),
                     actor,
                 )
-            return to_return(row, self._refund(s, row))
+            left = self._left_minor(s, row) if partly else 0
+            return to_return(row, self._refunds(s, row), refund_left_minor=left)
 
     def resolve_item(self, number: str, code: str) -> str:
         """The SKU of the return's item that ``code`` (a scanned barcode or a typed SKU) names;

@@ -52,8 +52,28 @@ class Return:
     currency: str
     customer_language: str
     lines: list[ReturnLine] = field(default_factory=list)
-    refund: Refund | None = None
+    refunds: list[Refund] = field(default_factory=list)  # oldest first; several when refunded in parts
     exchange_order: str = ""
+    refund_left_minor: int = 0  # what a partly refunded return still has to get back
+
+    @property
+    def refund(self) -> Refund | None:
+        """The latest refund (the one just recorded), None before any."""
+        return self.refunds[-1] if self.refunds else None
+
+    @property
+    def refunded(self) -> Money:
+        """All refunded on this return so far."""
+        return Money(sum(r.amount.minor for r in self.refunds), self.currency)
+
+    @property
+    def refund_left(self) -> Money:
+        return Money(self.refund_left_minor, self.currency)
+
+    @property
+    def paid_back_by_hand(self) -> bool:
+        """Its money goes back by hand (cash on delivery, bank transfer…), not through the payment."""
+        return any(not r.api_refund for r in self.refunds)
 
     @property
     def value(self) -> Money:
@@ -77,13 +97,19 @@ class ReturnableLine:
 
 @dataclass(frozen=True)
 class RefundQuote:
-    """What a refund would be, before it is recorded: the window shows it to be edited."""
+    """What a refund would be, before it is recorded: the window shows it to be edited.
+    ``lines_minor`` is what the received lines still have to get back (less what earlier parts
+    of this return's refund gave); ``return_refunded_minor`` is those earlier parts."""
 
     lines_minor: int
     shipping_minor: int
-    already_refunded_minor: int
+    already_refunded_minor: int  # across the whole order
     paid_minor: int
     currency: str
+    return_refunded_minor: int = 0
+    refund_count: int = 0  # refunds of this return so far (a window passes it back: not twice)
+    manual: bool = False  # paid back by hand (cash on delivery, bank transfer…)
+    payment_method: str = ""
 
     @property
     def amount(self) -> Money:
@@ -94,7 +120,9 @@ class RefundQuote:
         return Money(max(self.paid_minor - self.already_refunded_minor, 0), self.currency)
 
 
-def to_return(row: ReturnRow, refund: ReturnRefundRow | None, exchange_order: str = "") -> Return:
+def to_return(
+    row: ReturnRow, refunds: list[ReturnRefundRow], exchange_order: str = "", refund_left_minor: int = 0
+) -> Return:
     order = row.order
     names = {line.id: line.name for line in order.lines}
     lines = [
@@ -113,7 +141,7 @@ def to_return(row: ReturnRow, refund: ReturnRefundRow | None, exchange_order: st
         )
         for line in row.lines
     ]
-    money = (
+    money = [
         Refund(
             amount=Money(refund.amount_minor, refund.currency),
             lines_minor=refund.lines_minor,
@@ -125,9 +153,8 @@ def to_return(row: ReturnRow, refund: ReturnRefundRow | None, exchange_order: st
             created_at=refund.created_at,
             created_by=refund.created_by,
         )
-        if refund is not None
-        else None
-    )
+        for refund in refunds
+    ]
     return Return(
         number=row.number,
         order_number=order.number,
@@ -138,6 +165,7 @@ def to_return(row: ReturnRow, refund: ReturnRefundRow | None, exchange_order: st
         currency=order.currency,
         customer_language=order.customer.language if order.customer else "en",
         lines=lines,
-        refund=money,
+        refunds=money,
         exchange_order=exchange_order,
+        refund_left_minor=refund_left_minor,
     )

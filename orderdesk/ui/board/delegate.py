@@ -107,6 +107,7 @@ class CardDelegate(QStyledItemDelegate):
             "requested": self.tr("Return requested"),
             "awaiting_parcel": self.tr("Return: awaiting parcel"),
             "received": self.tr("Return received"),
+            "partly_refunded": self.tr("Return partly refunded"),
             "refunded": self.tr("Return refunded"),
             "exchanged": self.tr("Return exchanged"),
             "closed": self.tr("Return closed"),

@@ -32,6 +32,7 @@ from orderdesk.services.returns import ReturnService
 from orderdesk.services.returns.exchanges import parse_lines
 from orderdesk.services.returns.kinds import (
     OPEN_STATUSES,
+    REFUNDABLE,
     RETURNABLE_ORDER_STATUSES,
     ReturnStatus,
     reason_label,
@@ -41,9 +42,10 @@ from orderdesk.services.returns.slips import save_slip
 from orderdesk.settings import Settings
 from orderdesk.ui.records_model import RecordsModel
 from orderdesk.ui.returns.create_dialog import CreateReturnDialog
+from orderdesk.ui.returns.decisions import ReturnDecisions
 from orderdesk.ui.returns.photos_dialog import ReturnPhotosDialog
 from orderdesk.ui.returns.receive_dialog import ReceiveReturnDialog
-from orderdesk.ui.returns.refund_dialog import RefundDialog
+from orderdesk.ui.returns.refund_dialog import RefundDialog, method_text
 from orderdesk.ui.times import when
 from orderdesk.workflow import Status
 
@@ -51,6 +53,7 @@ __all__ = [
     "CreateReturnDialog",
     "ReceiveReturnDialog",
     "RefundDialog",
+    "ReturnDecisions",
     "ReturnPhotosDialog",
     "ReturnsTab",
     "attach_returns",
@@ -96,6 +99,9 @@ class ReturnsTab(QObject):
         self.label_button.clicked.connect(lambda _checked=False: self.get_label())
         self.photos_button = QPushButton(tr("Photos…"), objectName="returnPhotosButton")
         self.photos_button.clicked.connect(lambda _checked=False: self.open_photos())
+        self.decisions = ReturnDecisions(self)
+        for button in self.decisions.buttons:
+            buttons.addWidget(button)
         buttons.addWidget(self.slip_button)
         buttons.addWidget(self.label_button)
         buttons.addWidget(self.photos_button)
@@ -110,6 +116,7 @@ class ReturnsTab(QObject):
         self.index = window.tabs.addTab(page, tr("Returns"))
         self.dialog: CreateReturnDialog | None = None
         self.statuses: dict[str, str] = {}
+        self.refundable: set[str] = set()
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
         window.loaded.connect(self.reload)
@@ -143,12 +150,14 @@ class ReturnsTab(QObject):
         for r in found:
             items = ", ".join(f"{line.sku}×{line.quantity}" for line in r.lines)
             reasons = ", ".join(dict.fromkeys(reason_label(line.reason) for line in r.lines))
-            refund = str(r.refund.amount) if r.refund else (tr("exchange %1").replace("%1", r.exchange_order) if r.exchange_order else "")  # fmt: skip
+            refund = _refund_text(r)
             parcels = self._parcels.get(r.number, "")
             photos = str(self.photo_counts.get(r.number) or "")
             rows.append((r.number, status_label(r.status), items, reasons, refund, when(r.created_at), parcels, photos))
             keys.append(r.number)
         self.statuses = {r.number: r.status for r in found}
+        # The service refunds what has arrived: nothing received yet, nothing to refund.
+        self.refundable = {r.number for r in found if r.status in REFUNDABLE and any(x.received for x in r.lines)}
         self.model.set_rows(rows, keys=keys)
         self._update_buttons()
         self.window.tabs.setTabText(
@@ -161,6 +170,9 @@ class ReturnsTab(QObject):
         status = self.statuses.get(number or "", "")
         self.label_button.setEnabled(bool(status) and ReturnStatus(status) in OPEN_STATUSES)
         self.photos_button.setEnabled(number is not None)
+        self.refund_button.setEnabled(number in self.refundable)
+        self.exchange_button.setEnabled(status == ReturnStatus.RECEIVED)
+        self.decisions.update(status)
 
     def open_create(self) -> CreateReturnDialog | None:
         d = self.window.detail
@@ -338,9 +350,10 @@ class ReturnsTab(QObject):
         returns, actor = self.returns, self.window.actor()
 
         def ask(quote: Any) -> None:
-            def submit(amount: Any, reason: str, include: bool | None) -> None:
+            def submit(amount: Any, reason: str, include: bool | None, rest_later: bool = False) -> None:
                 def done(made: Any) -> None:
                     dialog.done_ok(made)
+                    self.window.banner.show_error(_refund_banner(made))
                     self.window.reload()
                     self.window.changed.emit()
 
@@ -350,7 +363,10 @@ class ReturnsTab(QObject):
                     else:
                         self._failed(exc)
 
-                work = lambda: returns.refund(number, actor, amount=amount, reason=reason, include_shipping=include)  # noqa: E731
+                def work() -> Any:  # the count it showed: a part pressed twice is recorded once
+                    return returns.refund(number, actor, amount=amount, reason=reason, include_shipping=include,
+                                          rest_later=rest_later, expected_refunds=quote.refund_count)  # fmt: skip
+
                 self.window.runner.write(work, done, failed)
 
             dialog = RefundDialog(number, quote, submit, self.window)
@@ -379,6 +395,32 @@ class ReturnsTab(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.window._failed(exc)
+
+
+def _refund_text(r: Any) -> str:
+    """The Refund cell: the amount, what a part leaves, how the money goes back, or the exchange."""
+    if r.exchange_order:
+        return tr("exchange %1").replace("%1", r.exchange_order)
+    if not r.refunds:
+        return ""
+    text = r.refunded.format()
+    if r.refund_left_minor:
+        text = tr("%1, %2 left").replace("%1", text).replace("%2", r.refund_left.format())
+    if r.paid_back_by_hand:
+        text = tr("%1 (paid back by hand)").replace("%1", text)
+    return text
+
+
+def _refund_banner(r: Any) -> str:
+    """What the refund just recorded means for the desk: how the money goes back, what is left."""
+    refund = r.refund
+    text = tr("Refund %1 recorded for %2.").replace("%1", refund.amount.format()).replace("%2", r.number)
+    if not refund.api_refund:
+        method = method_text(refund.payment_method)
+        text += " " + tr("Pay it back by hand (%1).").replace("%1", method)
+    if r.refund_left_minor:
+        text += " " + tr("%1 is left for later.").replace("%1", r.refund_left.format())
+    return text
 
 
 def _title(carrier: str) -> str:

@@ -55,6 +55,21 @@ def refund_amount(db: Database, url: str, return_number: str, minor: int) -> str
 refund_amount.prepare = lambda url, return_number, minor: _open(url)
 
 
+def refund_part(db: Database, url: str, return_number: str, minor: int, seen: int) -> str:
+    """A part of a return's refund by a desk that saw ``seen`` refunds of it."""
+    from orderdesk.money import Money
+
+    returns = ReturnService(OrderService(db))
+    try:
+        done = returns.refund(return_number, DESK, amount=Money(minor, "PLN"), rest_later=True, expected_refunds=seen)
+        return str(done.refund.amount.minor)
+    except (ValidationError, ConflictError) as exc:
+        return "refused: " + str(exc)
+
+
+refund_part.prepare = lambda url, return_number, minor, seen: _open(url)
+
+
 def return_label(db: Database, url: str, return_number: str, fake_url: str, labels_dir: str) -> str:
     """Ask the InPost fake for the return's label; "made:T", "reused:T" or "busy"."""
     from pathlib import Path

@@ -51,6 +51,24 @@ def test_parallel_refunds_of_one_return_record_it_once(shop_url):
     db.dispose()
 
 
+def test_the_same_part_pressed_on_every_desk_is_recorded_once(shop_url):
+    db = Database.open(shop_url)
+    orders = OrderService(db)
+    returns = ReturnService(orders)
+    number = delivered_order(orders)
+    r = returns.create_return(number, [ReturnRequestLine("MUG-1", 2, "damaged")], OWNER)
+    returns.receive(r.number, [ReceivedLine("MUG-1", 2, "restock")], OWNER)
+    # Every desk read the return before any part (0 refunds seen) and refunds 20.00 of 50.00 now.
+    results = run_processes(returns_workers.refund_part, [(shop_url, r.number, 2000, 0)] * PCS)
+    assert [x for x in results if not x.startswith("refused")] == ["2000"]
+    assert all("another desk" in x for x in results if x.startswith("refused"))
+    ret = returns.get(r.number)
+    assert (ret.status, ret.refunded.minor, ret.refund_left.minor) == ("partly_refunded", 2000, 3000)
+    with db.session() as s:
+        assert s.scalar(select(func.count()).select_from(ReturnRefundRow)) == 1
+    db.dispose()
+
+
 def test_parallel_refunds_of_different_returns_never_add_up_to_more_than_was_paid(shop_url):
     db = Database.open(shop_url)
     orders = OrderService(db)

@@ -121,3 +121,43 @@ def test_photos_with_the_receipt_then_added_listed_and_saved(capsys, shop, tmp_p
     assert saved[1].read_bytes() == mug.read_bytes()
     code, _out, err = cli(capsys, path, "return", "photos", "R-2026-99999")
     assert code == 3
+
+
+def test_a_part_now_and_the_rest_later(capsys, shop):
+    path, number = shop  # cash on delivery would be paid back by hand; this one was paid online
+    code, out, _err = cli(capsys, path, "return", "create", number, "--line", "MUG-1:2", "--reason", "damaged")
+    r = out.split()[0]
+    cli(capsys, path, "return", "receive", r, "--line", "MUG-1:2:restock")
+    code, _out, err = cli(capsys, path, "return", "refund", r, "--rest-later")
+    assert code == 2 and "Say how much of 50.00" in err and "Traceback" not in err
+    code, out, _err = cli(capsys, path, "return", "refund", r, "--amount", "20.00", "--rest-later")
+    assert code == 0 and "Partly refunded" in out and "partly refunded: 20.00 PLN so far, 30.00 PLN left" in out
+    code, out, _err = cli(capsys, path, "return", "show", r, "--json")
+    shown = json.loads(out)
+    assert (shown["status"], shown["refunded"]["minor"], shown["refund_left"]["minor"]) == (
+        "partly_refunded",
+        2000,
+        3000,
+    )
+    code, _out, err = cli(capsys, path, "return", "refund", r, "--amount", "30.00", "--rest-later")
+    assert code == 2 and "is all that is left to refund" in err
+    code, out, _err = cli(capsys, path, "return", "refund", r)
+    assert code == 0 and "Refunded" in out and out.count("refunded 20.00") + out.count("refunded 30.00") == 2
+    code, _out, err = cli(capsys, path, "return", "refund", r)
+    assert code == 2 and "never recorded twice" in err
+
+
+def test_cash_on_delivery_refunds_read_paid_back_by_hand(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("ORDERDESK_USER", "olga")
+    path = tmp_path / "cod.sqlite3"
+    db = Database.open(path)
+    service = OrderService(db)
+    number = delivered_order(service, payment="cash_on_delivery")
+    db.dispose()
+    code, out, _err = cli(capsys, path, "return", "create", number, "--line", "TEA-2:1", "--reason", "wrong_item")
+    r = out.split()[0]
+    cli(capsys, path, "return", "receive", r, "--line", "TEA-2:1:restock")
+    code, out, _err = cli(capsys, path, "return", "refund", r)
+    assert code == 0 and "refunded 12.99 PLN (cash_on_delivery, paid back by hand)" in out
+    code, out, _err = cli(capsys, path, "order", "show", number)
+    assert code == 0 and f"Refund 12.99 PLN for return {r}, paid back by hand" in out

@@ -158,6 +158,7 @@ def test_the_card_shows_the_newest_returns_step(qapp, service):
 
     delegate = CardDelegate(language="en")
     assert delegate.return_text("rejected") == "Return rejected"
+    assert delegate.return_text("partly_refunded") == "Return partly refunded"
     summary = service.summaries([order_id])[0]
 
     def paint(card) -> QImage:
@@ -231,3 +232,69 @@ def test_exchange_from_the_tab_makes_the_replacement_order(qtbot, service, runne
     wait_idle(qtbot, runner)
     made = returns.get(r.number)
     assert made.status == "exchanged" and made.exchange_order in window.banner.text()
+
+
+def test_a_part_now_and_the_rest_later_from_the_refund_dialog(qtbot, service, runner):
+    from orderdesk.services.returns import ReceivedLine
+
+    number = delivered_order(service, payment="cash_on_delivery")
+    returns = ReturnService(service)
+    r = returns.create_return(number, [ReturnRequestLine("MUG-1", 2, "damaged")], OWNER)
+    returns.receive(r.number, [ReceivedLine("MUG-1", 2, "restock")], OWNER)
+    window = open_details(qtbot, service, runner, number)
+    tab = window.returns_tab
+    tab.open_refund()
+    qtbot.waitUntil(lambda: getattr(tab, "refund_dialog", None) is not None)
+    dialog = tab.refund_dialog
+    assert dialog.manual.isVisibleTo(dialog) and "paid back by hand" in dialog.manual.text().lower()
+    dialog.rest_later.setChecked(True)
+    dialog.record()  # the whole amount as a part: refused, the dialog stays with the words
+    wait_idle(qtbot, runner)
+    assert "is all that is left to refund" in dialog.error.text() and dialog.isVisible()
+    dialog.amount.setText("20.00")
+    dialog.record()
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    wait_idle(qtbot, runner)
+    row = [tab.model.index(0, c).data() for c in range(5)]
+    assert row[1] == "Partly refunded" and row[4] == "20.00\xa0PLN, 30.00\xa0PLN left (paid back by hand)"
+    assert "Pay it back by hand (cash on delivery). 30.00\xa0PLN is left for later." in window.banner.text()
+    # The same dialog pressed again after the part was recorded: refused, not a second part.
+    dialog.record()
+    wait_idle(qtbot, runner)
+    assert "another desk meanwhile" in dialog.error.text()
+    tab.refund_dialog = None
+    tab.open_refund()
+    qtbot.waitUntil(lambda: getattr(tab, "refund_dialog", None) is not None)
+    rest = tab.refund_dialog
+    assert rest.amount.text() == "30.00" and "so far: 20.00" in rest.summary.text()
+    rest.record()
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: not rest.isVisible())
+    done = returns.get(r.number)
+    assert done.status == "refunded" and [x.amount.minor for x in done.refunds] == [2000, 3000]
+
+
+def test_a_bank_transfer_refund_is_paid_back_by_hand_in_the_tab_banner_and_history(qtbot, service, runner):
+    from orderdesk.services.returns import ReceivedLine
+
+    number = delivered_order(service, payment="bank_transfer")
+    returns = ReturnService(service)
+    r = returns.create_return(number, [ReturnRequestLine("TEA-2", 1, "wrong_item")], OWNER)
+    returns.receive(r.number, [ReceivedLine("TEA-2", 1, "restock")], OWNER)
+    window = open_details(qtbot, service, runner, number)
+    tab = window.returns_tab
+    tab.open_refund()
+    qtbot.waitUntil(lambda: getattr(tab, "refund_dialog", None) is not None)
+    dialog = tab.refund_dialog
+    assert dialog.manual.text().startswith("Bank transfer: paid back by hand.")
+    dialog.record()
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "Pay it back by hand (bank transfer)." in window.banner.text()
+    wait_idle(qtbot, runner)
+    qtbot.waitUntil(lambda: tab.statuses.get(r.number) == "refunded")
+    assert tab.model.index(0, 4).data() == "12.99\xa0PLN (paid back by hand)"
+    model = window.history_model
+    cells = [model.index(i, c).data() for i in range(model.rowCount()) for c in range(model.columnCount())]
+    assert f"Refund 12.99 PLN for return {r.number}, paid back by hand" in cells

@@ -15,7 +15,7 @@ def delivered_order(
     stock_products(service)
     number = make_order(service, payment=payment, delivery="own_courier", lines=lines)
     order = service.get(number)
-    if payment == "prepaid_online":
+    if payment in ("prepaid_online", "bank_transfer"):  # paid before packing
         service.record_payment(number, Money(order.total_minor, "PLN"), OWNER)
     for status in (Status.CONFIRMED, Status.ASSEMBLING, Status.PACKED):
         service.move(number, MoveRequest(status), OWNER)

@@ -107,3 +107,15 @@ def test_rejecting_a_return_of_everything_declines_the_orders_return(service, re
     returns.reject(r.number, OWNER, "opened and used")
     order = service.get(number)
     assert order.status == Status.COMPLETED and order.history[-1].reason == "opened and used"
+
+
+def test_a_settled_return_cannot_be_closed(service, returns):
+    from orderdesk.services.returns import ReceivedLine
+
+    number = delivered_order(service)
+    r = returns.create_return(number, [L("MUG-1", 1, "damaged")], OWNER)
+    returns.receive(r.number, [ReceivedLine("MUG-1", 1, "restock")], OWNER)
+    returns.refund(r.number, OWNER)
+    with pytest.raises(ValidationError, match="is refunded: it is settled, there is nothing to close"):
+        returns.close(r.number, OWNER, "tidy up")
+    assert returns.get(r.number).status == "refunded"

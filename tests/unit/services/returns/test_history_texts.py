@@ -24,5 +24,5 @@ def test_each_step_has_its_words(service):
         (f"Return {r.number} accepted", ""),
         (f"Return {r.number} partly received", "MUG-1 ×1 back in stock"),
         (f"Return {r.number} received", "MUG-1 ×1 sent for repair"),
-        (f"Refund 50.00 PLN for return {r.number}", "paid back by hand"),
+        (f"Refund 50.00 PLN for return {r.number}, paid back by hand", ""),
     ]
