@@ -104,3 +104,14 @@ def test_postgres_answers_a_rare_fragment_through_the_trigram_index(both):
     plans = _plans(db, "p-001234")
     assert any("ix_products_search_trgm" in plan for plan in plans), plans
     assert not any("Seq Scan on products" in plan for plan in plans), plans
+
+
+def test_the_product_search_bench_prints_both_backends_side_by_side(pg_server, capsys):
+    from benchmarks.bench_product_search import main
+
+    assert main(["--products", "300", "--rounds", "1", "--pg", fresh_pg_database(pg_server)]) == 0
+    out = capsys.readouterr().out
+    header = next(line for line in out.splitlines() if "SQLite" in line and "PostgreSQL" in line)
+    assert header.index("SQLite") < header.index("PostgreSQL")
+    all_line = next(line for line in out.splitlines() if line.strip().startswith("ALL"))
+    assert all_line.count("p95") == 2
