@@ -93,13 +93,14 @@ def backup(
     destination = Path(destination).expanduser()
     if destination.is_dir():
         destination = destination / _default_name(db, suffix)
+    pg_dump = None if db.is_sqlite else _pg_tool("pg_dump")  # missing: refused before any folder or file
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = _partial(destination)
     try:
-        if db.is_sqlite:
+        if pg_dump is None:
             _sqlite_backup(db, partial)
         else:
-            _pg_dump(db, partial)
+            _pg_dump(db, pg_dump, partial)
         verify(partial, sqlite=db.is_sqlite)
         os.replace(partial, destination)
     except BaseException:
@@ -131,11 +132,23 @@ def _standalone(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode=DELETE")
 
 
+# Where PostgreSQL's installers put the client tools when they are not on PATH: Debian keeps
+# each version's in its own folder; the Windows installer does not add its folder to PATH.
+TOOL_FOLDERS = ("/usr/lib/postgresql/*/bin", "C:/Program Files/PostgreSQL/*/bin")
+
+
+def _version(folder: str) -> tuple[int, ...]:
+    """'…/15/bin' -> (15,), '…/9.6/bin' -> (9, 6): the newest tools first, not '9.6' after '16'."""
+    name = Path(folder).parent.name
+    return tuple(int(part) for part in name.split(".") if part.isdigit())
+
+
 def _pg_tool(name: str) -> str:
+    """The tool's path; a ConfigurationError (exit code 7) saying what to install when it is nowhere."""
     found = shutil.which(name)
-    if not found:  # Debian keeps each server version's tools in its own folder
-        candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-        found = candidates[-1] if candidates else None
+    if not found:
+        folders = sorted((f for pattern in TOOL_FOLDERS for f in glob.glob(pattern)), key=_version, reverse=True)
+        found = next((shutil.which(name, path=f) for f in folders if shutil.which(name, path=f)), None)
     if not found:
         raise ConfigurationError(
             _(
@@ -173,9 +186,9 @@ def _run_tool(command: list[str], env: dict[str, str], what: str) -> subprocess.
     return done
 
 
-def _pg_dump(db: Database, target: Path) -> None:
+def _pg_dump(db: Database, tool: str, target: Path) -> None:
     args, env = _pg_args(db)
-    _run_tool([_pg_tool("pg_dump"), "--format=custom", "--no-owner", "--file", str(target), *args], env, "pg_dump")
+    _run_tool([tool, "--format=custom", "--no-owner", "--file", str(target), *args], env, "pg_dump")
 
 
 # -- checking a backup

@@ -25,8 +25,8 @@ from orderdesk.search import fold
 from orderdesk.services.stock import barcodes as codes
 from orderdesk.services.stock import ledger
 
-MAX_WEIGHT_G = 1_000_000
-FEW = 2_000  # matches up to which a search goes by the trigram index (more: by the SKU index)  # a tonne: anything heavier is a typo in grams
+MAX_WEIGHT_G = 1_000_000  # a tonne: anything heavier is a typo in grams
+FEW = 2_000  # matches up to which a search goes by the trigram index (more: by the SKU index)
 
 
 @dataclass(frozen=True)
@@ -227,23 +227,26 @@ class Catalogue:
     def _match(self, s: Session, text: str):
         value = text.strip()
         folded = fold(value)
-        by_barcode = ProductRow.id.in_(select(BarcodeRow.product_id).where(BarcodeRow.code == codes.normalize(value)))
+        code = codes.normalize(value)
         escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         like = ProductRow.search_text.like(f"%{escaped}%", escape="\\")
-        if self.db.is_sqlite and len(folded) >= 3:
+        if len(folded) >= 3:
             # A fragment few products hold: the trigram index names them without reading the other
-            # 50,000 (a quoted phrase of trigrams is the same substring match as LIKE). A fragment
-            # many hold: walking the SKU index with LIKE meets a page of them almost at once.
-            phrase = '"' + folded.replace('"', '""') + '"'
-            ids = list(
-                s.scalars(
-                    text_sql("SELECT rowid FROM products_fts WHERE products_fts MATCH :q LIMIT :n").bindparams(
-                        q=phrase, n=FEW + 1
-                    )
-                )
-            )
+            # 50,000. A fragment many hold: walking the SKU index with LIKE meets a page of them
+            # almost at once. SQLite asks products_fts (a quoted phrase of trigrams is the same
+            # substring match as LIKE); PostgreSQL the pg_trgm index (migration 0013_products_trgm),
+            # which its planner takes for a bare LIKE on search_text.
+            if self.db.is_sqlite:
+                phrase = '"' + folded.replace('"', '""') + '"'
+                few = text_sql("SELECT rowid FROM products_fts WHERE products_fts MATCH :q LIMIT :n")
+                ids = list(s.scalars(few.bindparams(q=phrase, n=FEW + 1)))
+            else:
+                ids = list(s.scalars(select(ProductRow.id).where(like).limit(FEW + 1)))
             if len(ids) <= FEW:
-                return ProductRow.id.in_(ids) | by_barcode
+                # The barcode's product by its own index too, so the page reads only these ids.
+                ids += s.scalars(select(BarcodeRow.product_id).where(BarcodeRow.code == code))
+                return ProductRow.id.in_(ids)
+        by_barcode = ProductRow.id.in_(select(BarcodeRow.product_id).where(BarcodeRow.code == code))
         return like | by_barcode
 
     def products(self, ids: Sequence[int]) -> list[domain.Product]:

@@ -96,3 +96,37 @@ def test_db_connect_tests_then_remembers_the_server_for_this_pc(pg_server, capsy
         assert code == 0 and "No orders match" in err
     finally:
         Credentials().delete(sc.SECRET)
+
+
+def test_backup_on_postgres_without_pg_dump_is_one_line_exit_7_and_leaves_no_file(pg_server, tmp_path, capsys,
+                                                                                   monkeypatch):  # fmt: skip
+    from orderdesk.services import backups
+    from tests.support.pg_fixtures import fresh_pg_database
+
+    url = fresh_pg_database(pg_server)
+    Database.open(url).dispose()
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # no pg_dump on PATH…
+    monkeypatch.setattr(backups, "TOOL_FOLDERS", (str(tmp_path / "postgresql" / "*" / "bin"),))  # …nor installed
+    monkeypatch.setenv("ORDERDESK_DATA_DIR", str(tmp_path / "data"))
+    for where in (["--to", str(tmp_path / "usb")], []):  # a folder named, and the default one
+        code, out, err = _run(capsys, monkeypatch, "db", "backup", "--db", url, *where)
+        assert code == 7, err  # configuration: the README's exit code table
+        assert err.count("\n") == 1 and "'pg_dump' was not found" in err and "postgresql-client" in err
+        assert "Traceback" not in err and out == ""
+    made = [p for p in tmp_path.rglob("*") if p.is_file() and p.suffix in (".pgdump", ".partial")]
+    assert made == [] and not (tmp_path / "usb").exists()
+
+
+def test_pg_dump_off_path_is_taken_from_the_newest_installed_version(tmp_path, monkeypatch):
+    from orderdesk.services import backups
+
+    for version in ("9.6", "16", "15"):
+        tool = tmp_path / "postgresql" / version / "bin" / "pg_dump"
+        tool.parent.mkdir(parents=True)
+        tool.write_text("#!/bin/sh\n")
+        tool.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path / "nothing"))
+    monkeypatch.setattr(backups, "TOOL_FOLDERS", (str(tmp_path / "postgresql" / "*" / "bin"),))
+    assert backups._pg_tool("pg_dump") == str(tmp_path / "postgresql" / "16" / "bin" / "pg_dump")
