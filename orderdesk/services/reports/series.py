@@ -3,7 +3,10 @@ so screen and paper agree."""
 
 from __future__ import annotations
 
-from orderdesk.services.reports.base import ReportTable
+from typing import Any
+
+from orderdesk.money import Money
+from orderdesk.services.reports.base import MONEY, ReportTable
 from orderdesk.services.reports.formatting import cell
 
 MAX_CATEGORIES = 31  # a month of days; more bars than that are unreadable
@@ -27,9 +30,9 @@ def chart_series(table: ReportTable, language: str) -> tuple[list[str], list[tup
             x = cell(table, x_col, row, language)
             if x not in cats:
                 cats.append(x)
-            g = cell(table, group_col, row, language)
+            g = cell(table, group_col, row, language) or "–"
             groups.setdefault(g, {})
-            groups[g][x] = groups[g].get(x, 0.0) + float(row[vi] or 0)
+            groups[g][x] = groups[g].get(x, 0.0) + value(table, vi, row)
         cats = cats[-MAX_CATEGORIES:]
         return cats, [(g, [vals.get(x, 0.0) for x in cats]) for g, vals in groups.items()]
     rows = table.rows[-MAX_CATEGORIES:]
@@ -37,5 +40,17 @@ def chart_series(table: ReportTable, language: str) -> tuple[list[str], list[tup
     series = []
     for key in spec.series:
         i = keys.index(key)
-        series.append((table.columns[i].title, [float(row[i]) if row[i] is not None else 0.0 for row in rows]))
+        series.append((table.columns[i].title, [value(table, i, row) for row in rows]))
     return cats, series
+
+
+def value(table: ReportTable, index: int, row: tuple[Any, ...]) -> float:
+    """A cell as a chart's number: money in major units (129.90, not 12990 minor units)."""
+    raw = row[index]
+    if raw is None:
+        return 0.0
+    if table.columns[index].kind == MONEY:
+        keys = [c.key for c in table.columns]
+        if "currency" in keys:
+            return float(Money(int(raw), str(row[keys.index("currency")])).decimal)
+    return float(raw)

@@ -223,7 +223,7 @@ class ReportsWindow(QWidget):
     def export(self, kind: str, path: Path) -> int:
         """Write the file on the pool; the status line says where it went."""
         from orderdesk.services.reports import REPORT_NAMES
-        from orderdesk.services.reports.export import write_csv, write_pdf, write_xlsx
+        from orderdesk.services.reports.export import write_csv, write_report_pdf, write_xlsx
 
         table, query = self.table, self.query()
 
@@ -233,8 +233,7 @@ class ReportsWindow(QWidget):
             elif kind == "xlsx" and table is not None:
                 write_xlsx([table], path)
             else:
-                tables = [self.service.run(n, query) for n in REPORT_NAMES]
-                write_pdf(tables, path, query, self.documents_language, self.shop_name)
+                write_report_pdf(self.service, REPORT_NAMES, path, query, self.documents_language, self.shop_name)
             return path
 
         self.status.setText(self.tr("Saving…"))

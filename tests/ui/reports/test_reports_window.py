@@ -86,3 +86,21 @@ def test_main_window_menu_opens_reports(qtbot, make_window, runner):
     qtbot.waitUntil(lambda: reports.table is not None, timeout=5000)
     wait_idle(qtbot, runner)
     reports.close()
+
+
+def test_pdf_from_the_window_is_in_the_documents_language(qtbot, db, runner, tmp_path):
+    from orderdesk.ui.reports.window import ReportsWindow
+    from tests.integration.reports.test_report_pdf_language import pdf_text
+
+    seed(db)
+    window = ReportsWindow(ReportService(db), runner, "en", documents_language="ru", today=date(2026, 3, 10))
+    qtbot.addWidget(window)
+    window.show()
+    shown(qtbot, window, "revenue")
+    assert window.proxy.headerData(0, Qt.Orientation.Horizontal) == "Day"  # the window speaks English
+    path = tmp_path / "all.pdf"
+    window.export("pdf", path)
+    qtbot.waitUntil(lambda: window.status.text().startswith("Saved"), timeout=15000)
+    text = pdf_text(path)
+    assert "Заказов в день" in text and "Orders per day" not in text
+    wait_idle(qtbot, runner)
