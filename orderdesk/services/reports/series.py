@@ -37,6 +37,10 @@ def chart_series(table: ReportTable, language: str) -> tuple[list[str], list[tup
         return cats, [(g, [vals.get(x, 0.0) for x in cats]) for g, vals in groups.items()]
     rows = table.rows[-MAX_CATEGORIES:]
     cats = [cell(table, x_col, row, language) for row in rows]
+    if spec.x2:
+        x2_col = table.columns[keys.index(spec.x2)]
+        seconds = [cell(table, x2_col, row, language) for row in rows]
+        cats = [f"{x} · {x2}" if x2 else x for x, x2 in zip(cats, seconds, strict=True)]
     series = []
     for key in spec.series:
         i = keys.index(key)
