@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 
 from orderdesk.services.reports import REPORT_NAMES, ReportService
+from orderdesk.services.reports.series import chart_series
 from tests.integration.reports import busy_week
 from tests.integration.reports.backends import BACKENDS, known_shop
 from tests.integration.reports.busy_week import QUERY, at, m3
@@ -59,6 +60,10 @@ def test_stuck_orders_longest_first(reports):
         ("2026-000401", "new", m3(9, 20), 12.0, 0),
     ]  # collected, delivered, refunded and cancelled orders are not waiting
     assert note == "Open orders, whatever the date range; the 20 waiting longest."
+    # And as a chart, on screen and in the PDF: one bar per order, longest first.
+    cats, series = chart_series(reports.run("stuck", QUERY), "en")
+    assert cats == [r[0] for r in rows]
+    assert series == [("Hours waiting", [432.0, 192.0, 116.5, 116.0, 48.0, 12.0])]
 
 
 def test_out_of_stock_time_to_resolve(reports):

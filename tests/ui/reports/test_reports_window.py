@@ -63,10 +63,27 @@ def test_a_range_the_wrong_way_round_says_what_to_change(qtbot, reports_window):
     qtbot.waitUntil(lambda: "change From or To" in reports_window.status.text(), timeout=5000)
 
 
-def test_table_without_chart_hides_it(qtbot, reports_window):
+def test_stuck_orders_show_as_a_chart_too(qtbot, reports_window):
     shown(qtbot, reports_window, "stuck")
-    assert not reports_window.chart.isVisible()
     assert reports_window.model.index(0, 0).data() == "2026-000004"
+    assert reports_window.chart.isVisible()
+    [bars] = reports_window.chart.chart().series()
+    [hours] = bars.barSets()
+    # The window runs on the real clock: the bar is as long as the table says.
+    assert hours.label() == "Hours waiting" and hours.count() == 1
+    assert hours.at(0) == reports_window.table.rows[0][3] > 144.0
+    axis = reports_window.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == ["2026-000004"]
+
+
+def test_table_without_chart_hides_it(qtbot, reports_window):
+    from orderdesk.services.reports.base import Column, ReportTable
+
+    shown(qtbot, reports_window, "stuck")
+    plain = ReportTable("plain", "Plain", (Column("a", "A"),), rows=[("x",)])
+    reports_window._shown(reports_window._request, plain)
+    assert not reports_window.chart.isVisible()
+    assert reports_window.model.index(0, 0).data() == "x"
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "pdf"])
