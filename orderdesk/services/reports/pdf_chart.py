@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from orderdesk.services.documents.fonts import REGULAR, runs, text_width
 from orderdesk.services.reports.base import ReportTable
 from orderdesk.services.reports.formatting import babel_locale
-from orderdesk.services.reports.series import chart_series
+from orderdesk.services.reports.series import chart_series, value_step
 
 PALETTE = (
     colors.HexColor("#3b6ea5"),
@@ -41,17 +41,6 @@ def text(value: str, size: float, anchor: str = "start") -> Group:
         group.add(String(x, 0, run.text, fontName=run.font, fontSize=size, fillColor=colors.black))
         x += text_width(run.text, size)
     return group
-
-
-def step_for(top: float, integers: bool) -> float | None:
-    """A value-axis step of 1, 2 or 5 times a power of ten giving about five lines; whole numbers
-    for counts (a chart of one order has no 0.2 line)."""
-    if top <= 0:
-        return 1.0 if integers else None
-    raw = top / 5
-    power = 10 ** math.floor(math.log10(raw))
-    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
-    return max(step, 1.0) if integers else step
 
 
 def chart(table: ReportTable, language: str) -> Drawing | None:
@@ -84,7 +73,7 @@ def _value_axis(plot, values: list[float], locale: str) -> None:
     axis.labels.fontSize = LABEL_SIZE
     axis.valueMin = 0
     top = max(values, default=0.0)
-    step = step_for(top, all(float(v).is_integer() for v in values))
+    step = value_step(top, all(float(v).is_integer() for v in values))
     if step:
         axis.valueStep = step
         axis.valueMax = max(step, math.ceil(top / step) * step)

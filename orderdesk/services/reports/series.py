@@ -3,6 +3,7 @@ so screen and paper agree."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from orderdesk.money import Money
@@ -58,3 +59,14 @@ def value(table: ReportTable, index: int, row: tuple[Any, ...]) -> float:
         if "currency" in keys:
             return float(Money(int(raw), str(row[keys.index("currency")])).decimal)
     return float(raw)
+
+
+def value_step(top: float, integers: bool) -> float | None:
+    """A value-axis step of 1, 2 or 5 times a power of ten giving about five lines; whole numbers
+    for counts (a chart of one order has no 0.2 line)."""
+    if top <= 0:
+        return 1.0 if integers else None
+    raw = top / 5
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return max(step, 1.0) if integers else step
