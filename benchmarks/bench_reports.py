@@ -2,7 +2,9 @@
 
 Orders and their history are written with bulk inserts (the ORM would take longer than the
 reports): each order gets the steps of a typical path with realistic gaps, a shipment for the
-carrier ones, a packing note, and a few holds and messages. Target: each report ≤ 1 s.
+carrier ones, a packing note, holds (out of stock, carrier delays and mismatches), messages in
+every outcome, and for delivered or collected orders returns with lines and refunds, whole-order
+returns through the history, and complaints. Target: each report ≤ 1 s.
 
     python -m benchmarks.bench_reports [--orders 250000] [--repeat 3] [--pg URL | --no-pg]
 
@@ -30,6 +32,19 @@ PATHS = (
     ("own_courier", ("new", "confirmed", "awaiting_payment", "paid", "assembling", "packed", "shipped")),
     ("carrier", ("new", "confirmed", "cancelled")),
 )
+RETURN_REASONS = ("damaged", "wrong_item", "not_as_described", "changed_mind", "other")
+RETURN_STATUSES = ("requested", "awaiting_parcel", "received", "refunded", "refunded", "rejected")
+# outbox status, gateway, delivery report: every outcome of the messages report
+MESSAGE_OUTCOMES = (
+    ("delivered", "twilio", "delivered"),
+    ("delivered", "twilio", "delivered"),
+    ("sent", "twilio", ""),
+    ("failed", "twilio", "undelivered"),
+    ("failed", "smsapi", ""),
+    ("unknown", "smsapi", ""),
+    ("pending", "", ""),
+)
+COUNTRIES = ("PL", "PL", "RU", "CN")
 START = datetime(2026, 1, 1)
 DAYS = 330
 # The window's default (the last 30 days of the data) and the whole year.
@@ -46,6 +61,7 @@ def fill(db, orders: int, seed: int = 7) -> None:
     with db.engine.begin() as conn:
         conn.execute(insert(CustomerRow), [{"name": "Bench", "phone": "+48600700800", "email": "b@example.pl"}])
     batch = 5000
+    after = Afterwards()
     for first in range(0, orders, batch):
         order_rows, history, shipments, holds, messages = [], [], [], [], []
         for i in range(first, min(first + batch, orders)):
@@ -76,11 +92,23 @@ def fill(db, orders: int, seed: int = 7) -> None:
                 shipments.append({"order_id": oid, "carrier": rng.choice(("cdek", "inpost", "easypost")),
                                   "service": "standard", "tracking_number": f"T{oid}", "details": {}})  # fmt: skip
             if rng.random() < 0.03:
-                holds.append({"order_id": oid, "kind": "out_of_stock", "reason": "", "details": {"MUG-1": 1},
-                              "created_at": at, "resolved_at": at + timedelta(hours=5), "created_by": "Olga"})  # fmt: skip
+                sku = rng.choice(("MUG-1", "TEA-2", "CUP-3", "FAN-4"))
+                resolved = at + timedelta(minutes=rng.randint(10, 72 * 60)) if rng.random() < 0.9 else None
+                holds.append({"order_id": oid, "kind": "out_of_stock", "reason": "", "details": {sku: rng.randint(1, 3)},
+                              "created_at": at, "resolved_at": resolved, "created_by": "Olga"})  # fmt: skip
+            if "shipped" in steps and rng.random() < 0.04:
+                holds.append({"order_id": oid, "kind": rng.choice(("delayed", "carrier_mismatch")), "reason": "",
+                              "details": {}, "created_at": times[-1], "resolved_at": None, "created_by": "carrier"})  # fmt: skip
             if rng.random() < 0.3:
-                messages.append({"order_id": oid, "channel": "sms", "idempotency_key": f"m{oid}", "status": "sent",
-                                 "gateway": "twilio", "payload": {}, "created_at": at})  # fmt: skip
+                status, gateway, report = rng.choice(MESSAGE_OUTCOMES)
+                channel = rng.choice(("sms", "sms", "email"))
+                gateway = "smtp_email" if channel == "email" and gateway else gateway
+                messages.append({"order_id": oid, "channel": channel,
+                                 "idempotency_key": f"m{oid}", "status": status, "gateway": gateway,
+                                 "payload": {"delivery": report} if report else {}, "created_at": at})  # fmt: skip
+            handed = next((t for st, t in zip(steps, times, strict=True) if st in ("delivered", "collected")), None)
+            if handed is not None:
+                after.handed_over(rng, oid, handed, history)
         with db.engine.begin() as conn:
             # SQLite: the stays of the batch's steps set by one query at the end (see orderdesk.bulk).
             with stays_set_after(conn.exec_driver_sql) if db.is_sqlite else nullcontext():
@@ -89,16 +117,84 @@ def fill(db, orders: int, seed: int = 7) -> None:
             for table, rows in ((ShipmentRow, shipments), (HoldRow, holds), (OutboxRow, messages)):
                 if rows:
                     conn.execute(insert(table), rows)
+            after.write(conn)
     if db.engine.dialect.name == "postgresql":
         from sqlalchemy import text
 
         with db.engine.begin() as conn:
-            conn.execute(text("SELECT setval('orders_id_seq', (SELECT max(id) FROM orders))"))
+            for table in ("orders", "order_lines", "returns"):
+                conn.execute(text(f"SELECT setval('{table}_id_seq', (SELECT coalesce(max(id), 1) FROM {table}))"))
         # What autovacuum does to a live database soon after: statistics, and the visibility map
         # that lets the reports read their indexes alone (right after a bulk load every row would
         # be checked in the table: an index-only scan over 690,000 stays took 2 s instead of 0.3).
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(text("VACUUM ANALYZE"))
+
+
+class Afterwards:
+    """What happens to an order after the customer has it: a return of some lines (about 6 %, with
+    a refund for most), a whole-order return through the history (1 %), a complaint (2 %)."""
+
+    def __init__(self) -> None:
+        self.lines: list[dict] = []
+        self.returns: list[dict] = []
+        self.return_lines: list[dict] = []
+        self.refunds: list[dict] = []
+        self.complaints: list[dict] = []
+        self.next_line = self.next_return = 1
+
+    def handed_over(self, rng: random.Random, oid: int, at: datetime, history: list[dict]) -> None:
+        roll = rng.random()
+        if roll < 0.06:
+            self._return(rng, oid, at + timedelta(days=rng.randint(1, 14)))
+        elif roll < 0.07:
+            asked = at + timedelta(days=rng.randint(1, 14))
+            for n, (status, reason) in enumerate(
+                (("return_requested", "too small"), ("returned", ""), ("refunded", ""))
+            ):
+                history.append({"order_id": oid, "at": asked + timedelta(days=2 * n), "actor": "Olga", "role": "owner",
+                                "kind": "status", "from_value": "", "to_value": status, "reason": reason,
+                                "details": {}})  # fmt: skip
+        if rng.random() < 0.02:
+            made = at + timedelta(days=rng.randint(1, 20))
+            decided = made + timedelta(days=rng.randint(1, 20)) if rng.random() < 0.8 else None
+            self.complaints.append({"order_id": oid, "created_at": made, "created_by": "Olga", "claim": "broken",
+                                    "ask": rng.choice(("repair", "replacement", "refund", "price_reduction")),
+                                    "country": rng.choice(COUNTRIES), "due_on": (made + timedelta(days=14)).date(),
+                                    "decision": rng.choice(("accepted", "rejected", "partly")) if decided else "",
+                                    "decided_at": decided})  # fmt: skip
+
+    def _return(self, rng: random.Random, oid: int, made: datetime) -> None:
+        rid, status = self.next_return, rng.choice(RETURN_STATUSES)
+        self.next_return += 1
+        self.returns.append({"id": rid, "number": f"R-2026-{rid:06d}", "order_id": oid, "status": status,
+                             "created_at": made, "updated_at": made, "created_by": "Olga"})  # fmt: skip
+        total = 0
+        for sku in rng.sample(("MUG-1", "TEA-2", "CUP-3"), rng.randint(1, 2)):
+            quantity, price = rng.randint(1, 2), rng.randint(500, 5000)
+            self.lines.append({"id": self.next_line, "order_id": oid, "sku": sku, "name": sku, "quantity": quantity,
+                               "unit_price_minor": price})  # fmt: skip
+            self.return_lines.append({"return_id": rid, "order_line_id": self.next_line, "sku": sku,
+                                      "quantity": quantity, "unit_price_minor": price,
+                                      "reason": rng.choice(RETURN_REASONS)})  # fmt: skip
+            self.next_line += 1
+            total += quantity * price
+        if status == "refunded":
+            self.refunds.append({"return_id": rid, "order_id": oid, "idempotency_key": f"refund-{rid}",
+                                 "amount_minor": total, "lines_minor": total, "currency": "PLN",
+                                 "payment_method": "prepaid_online", "created_at": made + timedelta(days=3)})  # fmt: skip
+
+    def write(self, conn) -> None:
+        """Insert what this batch of orders gathered (after the orders: the rows refer to them)."""
+        from sqlalchemy import insert
+
+        from orderdesk.models import ComplaintRow, OrderLineRow, ReturnLineRow, ReturnRefundRow, ReturnRow
+
+        for table, rows in ((OrderLineRow, self.lines), (ReturnRow, self.returns), (ReturnLineRow, self.return_lines),
+                            (ReturnRefundRow, self.refunds), (ComplaintRow, self.complaints)):  # fmt: skip
+            if rows:
+                conn.execute(insert(table), rows)
+            rows.clear()
 
 
 def _server_cpu(pid: int | None) -> float:

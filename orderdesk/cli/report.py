@@ -31,7 +31,7 @@ def parse_day(text: str, option: str) -> date:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from orderdesk.services.reports import ReportQuery, ReportService
-    from orderdesk.services.reports.export import to_csv, write_pdf, write_xlsx
+    from orderdesk.services.reports.export import to_csv, write_report_pdf, write_xlsx
     from orderdesk.services.reports.formatting import cell, plain
     from orderdesk.settings import Settings
 
@@ -51,13 +51,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     names = REPORT_NAMES if args.name == "all" else (args.name,)
     if args.name == "all" and fmt in ("table", "csv"):
         raise ValidationError(_("'all' needs --format json, xlsx or pdf."), field="NAME")
+    if fmt == "pdf":
+        settings = Settings(db)
+        language = settings.get("shop.language") or "en"
+        write_report_pdf(service, names, Path(args.out), query, language, settings.get("shop.name"))
+        print(_("Wrote {f}").format(f=args.out))
+        return 0
     tables = [service.run(n, query) for n in names]
     if fmt == "xlsx":
         write_xlsx(tables, Path(args.out))
-        print(_("Wrote {f}").format(f=args.out))
-    elif fmt == "pdf":
-        shop = Settings(db).get("shop.name")
-        write_pdf(tables, Path(args.out), query, Settings(db).get("shop.language") or "en", shop)
         print(_("Wrote {f}").format(f=args.out))
     elif fmt == "json":
         out = [

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from orderdesk.db import Database
 from orderdesk.errors import NotFound
-from orderdesk.i18n import _
+from orderdesk.i18n import _, language_scope
 from orderdesk.services.reports import complaints, fulfilment, holds, messages, people, returns, statuses, volume
 from orderdesk.services.reports.base import ReportQuery, ReportSpec, ReportTable
 from orderdesk.services.reports.options import PICKUP_OVERDUE_DAYS, PROMISE_HOURS
@@ -79,7 +79,12 @@ class ReportService:
         with self.db.session() as s:
             return sorted(v for v in s.scalars(select(OrderRow.source).distinct()) if v)
 
-    def run(self, name: str, query: ReportQuery) -> ReportTable:
+    def run(self, name: str, query: ReportQuery, language: str | None = None) -> ReportTable:
+        """One report; ``language`` makes its titles, headings and note in that language (the
+        documents language for the PDF) instead of the interface's."""
+        if language is not None:
+            with language_scope(language):
+                return self.run(name, query)
         spec = next((s for s in self.specs() if s.name == name), None)
         if spec is None:
             raise NotFound(_("No report '{n}'. Reports: {all}.").format(n=name, all=", ".join(REPORT_NAMES)))

@@ -68,6 +68,7 @@ class Chart:
     x: str
     series: tuple[str, ...]
     group: str | None = None  # a text column whose values become separate series
+    x2: str | None = None  # a second text column named beside x ("SMS · twilio"), when not empty
 
 
 @dataclass

@@ -10,10 +10,14 @@ import csv
 import io
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from orderdesk.i18n import _, language_scope
 from orderdesk.services.reports.base import INT, MONEY, PERCENT, ReportQuery, ReportTable
-from orderdesk.services.reports.formatting import cell, plain
+from orderdesk.services.reports.formatting import cell, day_text, plain
+
+if TYPE_CHECKING:
+    from orderdesk.services.reports import ReportService
 
 
 def to_csv(table: ReportTable, *, keys: bool = False, delimiter: str = ",") -> str:
@@ -80,12 +84,25 @@ def _sheet_name(title: str, used: set[str]) -> str:
 def write_pdf(
     tables: Sequence[ReportTable], path: Path, query: ReportQuery, language: str, shop_name: str = ""
 ) -> None:
-    """An A4 report: per table its title, chart, table and note, in ``language``."""
+    """An A4 report: per table its title, chart, table and note, in ``language``. The tables'
+    titles and headings are as they were made: make them with ``ReportService.run(...,
+    language=language)``, or call :func:`write_report_pdf`."""
     from orderdesk.services.reports.pdf import build
 
     with language_scope(language):
-        heading = _("Report {start} – {end}").format(start=query.date_from.isoformat(), end=query.date_to.isoformat())
+        heading = _("Report {start} – {end}").format(
+            start=day_text(query.date_from, language), end=day_text(query.date_to, language)
+        )
         build(path, tables, heading if not shop_name else f"{shop_name}: {heading}", language, query.utc_offset_minutes)
 
 
-__all__ = ["cell", "to_csv", "write_csv", "write_pdf", "write_xlsx"]
+def write_report_pdf(
+    service: ReportService, names: Sequence[str], path: Path, query: ReportQuery, language: str, shop_name: str = ""
+) -> None:
+    """The reports ``names`` run and printed wholly in the documents ``language``: titles,
+    column headings, chart labels, notes, dates and money, whatever the interface speaks."""
+    tables = [service.run(name, query, language=language) for name in names]
+    write_pdf(tables, path, query, language, shop_name)
+
+
+__all__ = ["cell", "to_csv", "write_csv", "write_pdf", "write_report_pdf", "write_xlsx"]

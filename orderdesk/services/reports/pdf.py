@@ -7,29 +7,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from orderdesk.services.documents.fonts import BOLD, CJK, REGULAR, register_fonts, runs
+from orderdesk.services.documents.fonts import BOLD, REGULAR, register_fonts, runs, text_width
+from orderdesk.services.reports import pdf_chart
 from orderdesk.services.reports.base import ReportTable
 from orderdesk.services.reports.formatting import cell
-from orderdesk.services.reports.series import chart_series
 
-PALETTE = (
-    colors.HexColor("#3b6ea5"),
-    colors.HexColor("#e07b39"),
-    colors.HexColor("#5aa469"),
-    colors.HexColor("#c9485b"),
-    colors.HexColor("#8e6bbf"),
-    colors.HexColor("#9c7a3c"),
-)
+WIDTH = 180 * mm  # A4 less the margins
+WIDEST = 60 * mm  # a long value wraps rather than squeezing the other columns
 
 
 def markup(text: str, bold: bool = False) -> str:
@@ -46,7 +36,7 @@ def build(path: Path, tables: Sequence[ReportTable], heading: str, language: str
     story = [Paragraph(markup(heading, bold=True), title)]
     for table in tables:
         block = [Paragraph(markup(table.title, bold=True), h2)]
-        chart = _chart(table, language)
+        chart = pdf_chart.chart(table, language)
         if chart is not None:
             block += [chart, Spacer(1, 3 * mm)]
         block.append(_table(table, language, offset, body))
@@ -55,60 +45,55 @@ def build(path: Path, tables: Sequence[ReportTable], heading: str, language: str
         story.append(KeepTogether(block[:3]) if len(block) > 3 else KeepTogether(block))
         story += block[3:]
     doc = SimpleDocTemplate(
-        str(path), pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=15 * mm, bottomMargin=15 * mm
+        str(path),
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        initialFontName=REGULAR,  # not Helvetica: every font in the file is embedded
     )
     doc.build(story)
 
 
 def _table(table: ReportTable, language: str, offset: int, style: ParagraphStyle) -> Table:
+    narrow = len(table.columns) > 8  # e.g. complaints: smaller type and padding, whole words
+    if narrow:
+        style = ParagraphStyle("narrow", parent=style, fontSize=7, leading=8.5)
+    pad = 3 if narrow else 6
+    texts = [[cell(table, c, row, language, offset) for c in table.columns] for row in table.rows]
     header = [Paragraph(markup(c.title, bold=True), style) for c in table.columns]
-    data = [header] + [
-        [Paragraph(markup(cell(table, c, row, language, offset)), style) for c in table.columns] for row in table.rows
-    ]
-    t = Table(data, repeatRows=1, hAlign="LEFT")
+    data = [header] + [[Paragraph(markup(text), style) for text in row] for row in texts]
+    widths = _widths(table, texts, style.fontSize, pad)
+    t = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(
         TableStyle(
             [
                 ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the cells are paragraphs; not Helvetica
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ]
         )
     )
     return t
 
 
-def _chart(table: ReportTable, language: str) -> Drawing | None:
-    cats, series = chart_series(table, language)
-    if not cats:
-        return None
-    width, height = 180 * mm, 60 * mm
-    drawing = Drawing(width, height)
-    chart = HorizontalLineChart() if table.chart and table.chart.kind == "line" else VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 12 * mm, 14 * mm, width - 60 * mm, height - 20 * mm
-    chart.data = [tuple(values) for _name, values in series]
-    chart.categoryAxis.categoryNames = cats
-    label_font = CJK if any(r.font == CJK for c in cats for r in runs(c)) else REGULAR
-    chart.categoryAxis.labels.fontName = label_font
-    chart.categoryAxis.labels.fontSize = 6
-    chart.categoryAxis.labels.angle = 45 if len(cats) > 8 else 0
-    chart.categoryAxis.labels.boxAnchor = "ne" if len(cats) > 8 else "n"
-    chart.valueAxis.labels.fontName = REGULAR
-    chart.valueAxis.labels.fontSize = 6
-    chart.valueAxis.valueMin = 0
-    for i in range(len(series)):
-        colour = PALETTE[i % len(PALETTE)]
-        if isinstance(chart, VerticalBarChart):
-            chart.bars[i].fillColor = colour
-            chart.bars[i].strokeColor = None
-        else:
-            chart.lines[i].strokeColor = colour
-    drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = width - 45 * mm, height - 8 * mm
-    legend.fontName = CJK if any(r.font == CJK for n, _v in series for r in runs(n)) else REGULAR
-    legend.fontSize = 7
-    legend.columnMaximum = 12  # one column beside the chart
-    legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name[:30]) for i, (name, _v) in enumerate(series)]
-    drawing.add(legend)
-    return drawing
+def _widths(table: ReportTable, texts: list[list[str]], size: float, pad: float) -> list[float]:
+    """Column widths on the page, measured in the fonts used: each column gets at least its
+    heading's longest word (headings break between words, never inside one: "Стра-на"), then
+    the room left goes to the columns whose values want more, up to their longest value."""
+    least, want = [], []
+    for i, column in enumerate(table.columns):
+        word = max((text_width(w, size, bold=True) for w in column.title.split()), default=0.0)
+        value = max((text_width(row[i], size) for row in texts), default=0.0)
+        least.append(word + 2 * pad + 1)
+        want.append(max(least[-1], min(value + 2 * pad + 1, WIDEST)))
+    if sum(least) >= WIDTH:  # even the words do not fit: shrink evenly
+        return [w * WIDTH / sum(least) for w in least]
+    if sum(want) <= WIDTH:  # everything fits: spread the spare room in proportion
+        return [w * WIDTH / sum(want) for w in want]
+    share = (WIDTH - sum(least)) / (sum(want) - sum(least))
+    return [lo + (hi - lo) * share for lo, hi in zip(least, want, strict=True)]

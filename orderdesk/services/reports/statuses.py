@@ -137,6 +137,8 @@ def stuck_now(s: Session, q: ReportQuery) -> ReportTable:
             Column("holds", _("Holds"), INT),
         ),
         rows=[(r.number, r.status, r.status_changed_at, _hours(r.seconds), int(r.hold_count)) for r in rows],
+        # Longest first, as the table: the bars show at a glance which orders to chase.
+        chart=Chart("bar", x="number", series=("hours",)),
         note=_("Open orders, whatever the date range; the {n} waiting longest.").format(n=STUCK_LIMIT),
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -15,7 +17,7 @@ from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QPainter, QPalette
 
 from orderdesk.services.reports.base import ReportTable
-from orderdesk.services.reports.series import chart_series
+from orderdesk.services.reports.series import chart_series, value_step
 
 _QT_LOCALE = {"en": "en_GB", "ru": "ru_RU", "pl": "pl_PL", "zh": "zh_CN"}
 
@@ -25,7 +27,7 @@ class ReportChart(QChartView):
         super().__init__(parent)
         self.language = language
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(280)
         self.show_table(None)
 
     def _dark(self) -> bool:
@@ -44,12 +46,19 @@ class ReportChart(QChartView):
             axis_x.append(categories)
             if len(categories) > 8:
                 axis_x.setLabelsAngle(-60)
+                axis_x.setTruncateLabels(False)  # slanted, a day fits; truncated it was "…"
             axis_y = QValueAxis()
             axis_y.setMin(0)
-            top = max((max(values) for _name, values in series if values), default=0.0)
-            axis_y.setMax(top * 1.1 if top > 0 else 1.0)
-            axis_y.applyNiceNumbers()
-            axis_y.setLabelFormat("%.0f" if top >= 10 else "%.1f")
+            values = [v for _name, vs in series for v in vs]
+            top = max(values, default=0.0)
+            whole = all(float(v).is_integer() for v in values)
+            # The same lines as the PDF: 1, 2 or 5 times a power of ten, whole numbers for counts.
+            step = value_step(top, whole) or 1.0
+            axis_y.setTickType(QValueAxis.TickType.TicksDynamic)
+            axis_y.setTickAnchor(0)
+            axis_y.setTickInterval(step)
+            axis_y.setMax(max(step, math.ceil(top / step) * step))
+            axis_y.setLabelFormat("%.0f" if step >= 1 else "%.1f")
             chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
             chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
             if table is not None and table.chart is not None and table.chart.kind == "line":

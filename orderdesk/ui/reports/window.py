@@ -71,7 +71,9 @@ class ReportsWindow(QWidget):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.name)
             self.reports.addItem(item)
-        self.reports.setMaximumWidth(260)
+        # As wide as the longest title (Russian ones are long), within reason.
+        self.reports.setMaximumWidth(360)
+        self.reports.setMinimumWidth(min(360, self.reports.sizeHintForColumn(0) + 2 * self.reports.frameWidth() + 6))
 
         self.date_from = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS - 1)), objectName="dateFrom")
         self.date_to = QDateEdit(_qdate(today), objectName="dateTo")
@@ -133,8 +135,9 @@ class ReportsWindow(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.chart, 2)
-        right_layout.addWidget(self.view, 3)
+        # Half for the chart: slanted labels (31 days, long status names) need the height.
+        right_layout.addWidget(self.chart, 1)
+        right_layout.addWidget(self.view, 1)
         right_layout.addWidget(self.note)
         splitter = QSplitter()
         splitter.addWidget(self.reports)
@@ -223,7 +226,7 @@ class ReportsWindow(QWidget):
     def export(self, kind: str, path: Path) -> int:
         """Write the file on the pool; the status line says where it went."""
         from orderdesk.services.reports import REPORT_NAMES
-        from orderdesk.services.reports.export import write_csv, write_pdf, write_xlsx
+        from orderdesk.services.reports.export import write_csv, write_report_pdf, write_xlsx
 
         table, query = self.table, self.query()
 
@@ -233,8 +236,7 @@ class ReportsWindow(QWidget):
             elif kind == "xlsx" and table is not None:
                 write_xlsx([table], path)
             else:
-                tables = [self.service.run(n, query) for n in REPORT_NAMES]
-                write_pdf(tables, path, query, self.documents_language, self.shop_name)
+                write_report_pdf(self.service, REPORT_NAMES, path, query, self.documents_language, self.shop_name)
             return path
 
         self.status.setText(self.tr("Saving…"))

@@ -63,10 +63,27 @@ def test_a_range_the_wrong_way_round_says_what_to_change(qtbot, reports_window):
     qtbot.waitUntil(lambda: "change From or To" in reports_window.status.text(), timeout=5000)
 
 
-def test_table_without_chart_hides_it(qtbot, reports_window):
+def test_stuck_orders_show_as_a_chart_too(qtbot, reports_window):
     shown(qtbot, reports_window, "stuck")
-    assert not reports_window.chart.isVisible()
     assert reports_window.model.index(0, 0).data() == "2026-000004"
+    assert reports_window.chart.isVisible()
+    [bars] = reports_window.chart.chart().series()
+    [hours] = bars.barSets()
+    # The window runs on the real clock: the bar is as long as the table says.
+    assert hours.label() == "Hours waiting" and hours.count() == 1
+    assert hours.at(0) == reports_window.table.rows[0][3] > 144.0
+    axis = reports_window.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categories() == ["2026-000004"]
+
+
+def test_table_without_chart_hides_it(qtbot, reports_window):
+    from orderdesk.services.reports.base import Column, ReportTable
+
+    shown(qtbot, reports_window, "stuck")
+    plain = ReportTable("plain", "Plain", (Column("a", "A"),), rows=[("x",)])
+    reports_window._shown(reports_window._request, plain)
+    assert not reports_window.chart.isVisible()
+    assert reports_window.model.index(0, 0).data() == "x"
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx", "pdf"])
@@ -86,3 +103,21 @@ def test_main_window_menu_opens_reports(qtbot, make_window, runner):
     qtbot.waitUntil(lambda: reports.table is not None, timeout=5000)
     wait_idle(qtbot, runner)
     reports.close()
+
+
+def test_pdf_from_the_window_is_in_the_documents_language(qtbot, db, runner, tmp_path):
+    from orderdesk.ui.reports.window import ReportsWindow
+    from tests.integration.reports.test_report_pdf_language import pdf_text
+
+    seed(db)
+    window = ReportsWindow(ReportService(db), runner, "en", documents_language="ru", today=date(2026, 3, 10))
+    qtbot.addWidget(window)
+    window.show()
+    shown(qtbot, window, "revenue")
+    assert window.proxy.headerData(0, Qt.Orientation.Horizontal) == "Day"  # the window speaks English
+    path = tmp_path / "all.pdf"
+    window.export("pdf", path)
+    qtbot.waitUntil(lambda: window.status.text().startswith("Saved"), timeout=15000)
+    text = pdf_text(path)
+    assert "Заказов в день" in text and "Orders per day" not in text
+    wait_idle(qtbot, runner)
