@@ -400,8 +400,32 @@
         <translation>Brak towaru: czekać czy anulować?</translation>
     </message>
     <message>
+        <source>Return requested</source>
+        <translation>Zgłoszono zwrot</translation>
+    </message>
+    <message>
+        <source>Return accepted (send the parcel)</source>
+        <translation>Zwrot zaakceptowany (odeślij paczkę)</translation>
+    </message>
+    <message>
+        <source>Return rejected (the reason)</source>
+        <translation>Zwrot odrzucony (powód)</translation>
+    </message>
+    <message>
         <source>Return label (the return parcel&apos;s number)</source>
         <translation>Etykieta zwrotna (numer przesyłki zwrotnej)</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>Zwrot przyjęty</translation>
+    </message>
+    <message>
+        <source>Refund sent (the amount)</source>
+        <translation>Zwrot pieniędzy wysłany (kwota)</translation>
+    </message>
+    <message>
+        <source>Replacement order for a return</source>
+        <translation>Zamówienie wymiany dla zwrotu</translation>
     </message>
     <message>
         <source>Complaint received (answer date)</source>
@@ -440,8 +464,28 @@
         <translation>Synchronizuj sklepy teraz</translation>
     </message>
     <message>
+        <source>Sync the last days…</source>
+        <translation>Synchronizuj ostatnie dni…</translation>
+    </message>
+    <message>
+        <source>Store mappings…</source>
+        <translation>Mapowania sklepu…</translation>
+    </message>
+    <message>
         <source>Store %1 connected; syncing.</source>
         <translation>Sklep %1 połączony; trwa synchronizacja.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change a store&apos;s mappings: sign in as the owner first.</source>
+        <translation>Tylko właściciel może zmieniać mapowania sklepu: najpierw zaloguj się jako właściciel.</translation>
+    </message>
+    <message>
+        <source>Mappings of store %1 saved.</source>
+        <translation>Mapowania sklepu %1 zapisane.</translation>
+    </message>
+    <message>
+        <source>The round failed; see the log.</source>
+        <translation>Runda synchronizacji nie powiodła się; zobacz dziennik.</translation>
     </message>
     <message>
         <source>Syncing the web stores</source>
@@ -740,8 +784,220 @@
         <translation>Utworzono zwrot %1.</translation>
     </message>
     <message>
+        <source>%1, %2 left</source>
+        <translation>%1, pozostało %2</translation>
+    </message>
+    <message>
+        <source>%1 (paid back by hand)</source>
+        <translation>%1 (zwrot ręczny)</translation>
+    </message>
+    <message>
+        <source>Refund %1 recorded for %2.</source>
+        <translation>Zapisano zwrot pieniędzy %1 dla %2.</translation>
+    </message>
+    <message>
+        <source>Pay it back by hand (%1).</source>
+        <translation>Zwróć pieniądze ręcznie (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is left for later.</source>
+        <translation>%1 pozostaje na później.</translation>
+    </message>
+    <message>
         <source>Receive a return…</source>
         <translation>Przyjmij zwrot…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>Nie połączono jeszcze żadnego sklepu: Kanały → Dodaj sklep WooCommerce…</translation>
+    </message>
+    <message>
+        <source>Store %1:</source>
+        <translation>Sklep %1:</translation>
+    </message>
+    <message>
+        <source>another desk is syncing this store right now; try again in a minute.</source>
+        <translation>inne stanowisko właśnie synchronizuje ten sklep; spróbuj ponownie za minutę.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 on hold, %4 unchanged</source>
+        <translation>nowe: %1, zaktualizowane: %2, wstrzymane: %3, bez zmian: %4</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>i %1 więcej</translation>
+    </message>
+    <message>
+        <source>skipped: %1 finished in the store before the desk saw them, %2 abandoned checkouts</source>
+        <translation>pominięto: zakończone w sklepie, zanim zobaczyło je biurko — %1, porzucone koszyki — %2</translation>
+    </message>
+    <message>
+        <source>sent to the store: %1, to retry: %2, refused: %3</source>
+        <translation>wysłane do sklepu: %1, do ponowienia: %2, odrzucone: %3</translation>
+    </message>
+    <message>
+        <source>Sync the last days</source>
+        <translation>Synchronizacja ostatnich dni</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Reads every store order changed in these days, finished ones included, besides the open ones. Orders the desk has already are not imported again.</source>
+        <translation>Oprócz otwartych odczytuje wszystkie zamówienia sklepu zmienione w tych dniach, także zakończone. Zamówienia, które biurko już ma, nie są importowane ponownie.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizuj</translation>
+    </message>
+    <message>
+        <source>Orders changed in the last</source>
+        <translation>Zamówienia zmienione w ciągu ostatnich</translation>
+    </message>
+    <message>
+        <source>A round is running already; start this one when it has finished.</source>
+        <translation>Runda już trwa; uruchom tę, gdy tamta się zakończy.</translation>
+    </message>
+    <message>
+        <source>Syncing… (the window stays usable; this may take a while for many days)</source>
+        <translation>Synchronizacja… (okno pozostaje dostępne; przy wielu dniach może to chwilę potrwać)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Akceptuj</translation>
+    </message>
+    <message>
+        <source>Say yes: the customer sends the parcel back</source>
+        <translation>Odpowiedz „tak”: klient odsyła paczkę</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Odrzuć…</translation>
+    </message>
+    <message>
+        <source>Say no, with the reason the customer reads</source>
+        <translation>Odpowiedz „nie”, podając powód, który przeczyta klient</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Zamknij…</translation>
+    </message>
+    <message>
+        <source>Nothing more to do (e.g. the customer keeps the item)</source>
+        <translation>Nic więcej do zrobienia (np. klient zatrzymuje produkt)</translation>
+    </message>
+    <message>
+        <source>Return %1 accepted.</source>
+        <translation>Zwrot %1 zaakceptowany.</translation>
+    </message>
+    <message>
+        <source>Reject return %1</source>
+        <translation>Odrzuć zwrot %1</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? (the customer reads this)</source>
+        <translation>Dlaczego odrzucony? (klient to przeczyta)</translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation>Zwrot %1 odrzucony.</translation>
+    </message>
+    <message>
+        <source>Close return %1</source>
+        <translation>Zamknij zwrot %1</translation>
+    </message>
+    <message>
+        <source>Why is there nothing more to do?</source>
+        <translation>Dlaczego nie ma nic więcej do zrobienia?</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>Zwrot %1 zamknięty.</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Oczekuje na płatność</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>W trakcie realizacji</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Wstrzymane</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <source>In the bin</source>
+        <translation>W koszu</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Zarejestrowana</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Etykieta utworzona</translation>
+    </message>
+    <message>
+        <source>Handed to the carrier</source>
+        <translation>Przekazana przewoźnikowi</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>W drodze</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>W doręczeniu</translation>
+    </message>
+    <message>
+        <source>At the pickup point</source>
+        <translation>W punkcie odbioru</translation>
+    </message>
+    <message>
+        <source>Returning to us</source>
+        <translation>Wraca do nas</translation>
+    </message>
+    <message>
+        <source>Returned to us</source>
+        <translation>Wróciła do nas</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Problem z doręczeniem</translation>
+    </message>
+    <message>
+        <source>Shipment cancelled</source>
+        <translation>Przesyłka anulowana</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>Odbiór w sklepie</translation>
+    </message>
+    <message>
+        <source>Pickup point or parcel locker</source>
+        <translation>Punkt odbioru lub paczkomat</translation>
+    </message>
+    <message>
+        <source>Our own courier</source>
+        <translation>Własny kurier</translation>
+    </message>
+    <message>
+        <source>Carrier (buy a label)</source>
+        <translation>Przewoźnik (kup etykietę)</translation>
     </message>
 </context>
 <context>
@@ -898,8 +1154,8 @@
         <translation>Oczekujące zamówienia</translation>
     </message>
     <message>
-        <source>Complete delivered and collected orders after, days</source>
-        <translation>Zamykaj dostarczone i odebrane zamówienia po (dni)</translation>
+        <source>Complete delivered and collected orders after, days (0 = never)</source>
+        <translation>Oznacz dostarczone i odebrane zamówienia jako zrealizowane po (dni, 0 = nigdy)</translation>
     </message>
     <message>
         <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
@@ -912,6 +1168,10 @@
     <message>
         <source>Other targets for single statuses, hours</source>
         <translation>Inne cele dla poszczególnych statusów, godz.</translation>
+    </message>
+    <message>
+        <source>Run the rules every, minutes</source>
+        <translation>Uruchamiaj reguły co (min)</translation>
     </message>
     <message>
         <source>What would the next round do?</source>
@@ -927,6 +1187,25 @@
     <message>
         <source>Automation…</source>
         <translation>Automatyzacja…</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationSchedule</name>
+    <message>
+        <source>Automation</source>
+        <translation>Automatyzacja</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation: %n order(s) handled</source>
+        <translation>
+            <numerusform>Automatyzacja: obsłużone zamówienia: %n</numerusform>
+            <numerusform>Automatyzacja: obsłużone zamówienia: %n</numerusform>
+            <numerusform>Automatyzacja: obsłużone zamówienia: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The automation round failed: %1</source>
+        <translation>Runda automatyzacji nie powiodła się: %1</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1493,10 @@
     <message>
         <source>Return received</source>
         <translation>Zwrot przyjęty</translation>
+    </message>
+    <message>
+        <source>Return partly refunded</source>
+        <translation>Zwrot opłacony częściowo</translation>
     </message>
     <message>
         <source>Return refunded</source>
@@ -4339,6 +4622,22 @@
         <translation>Produkty %1 · wysyłka %2 · zapłacono %3, wcześniej zwrócono %4</translation>
     </message>
     <message>
+        <source>Refunded on this return so far: %1; this is the rest.</source>
+        <translation>Dotychczas zwrócono za ten zwrot: %1; to jest reszta.</translation>
+    </message>
+    <message>
+        <source>%1: paid back by hand. Send the money yourself (cash or a bank transfer), then record it here.</source>
+        <translation>%1: zwrot ręczny. Wyślij pieniądze samodzielnie (gotówką lub przelewem bankowym), a potem zapisz to tutaj.</translation>
+    </message>
+    <message>
+        <source>A part now, the rest later</source>
+        <translation>Część teraz, reszta później</translation>
+    </message>
+    <message>
+        <source>The return stays Partly refunded and shows what is left</source>
+        <translation>Zwrot pozostaje w statusie „Częściowo zwrócono środki” i pokazuje, ile zostało</translation>
+    </message>
+    <message>
         <source>Give back the shipping cost</source>
         <translation>Zwróć koszt wysyłki</translation>
     </message>
@@ -4951,6 +5250,81 @@ Kraj</translation>
     </message>
 </context>
 <context>
+    <name>StoreMappingsDialog</name>
+    <message>
+        <source>Store mappings</source>
+        <translation>Mapowania sklepu</translation>
+    </message>
+    <message>
+        <source>Store&apos;s method</source>
+        <translation>Metoda sklepu</translation>
+    </message>
+    <message>
+        <source>Name in the store</source>
+        <translation>Nazwa w sklepie</translation>
+    </message>
+    <message>
+        <source>Delivery at the desk</source>
+        <translation>Dostawa w biurku</translation>
+    </message>
+    <message>
+        <source>Desk status</source>
+        <translation>Status biurka</translation>
+    </message>
+    <message>
+        <source>Store status sent</source>
+        <translation>Wysyłany status sklepu</translation>
+    </message>
+    <message>
+        <source>a method id, e.g. flat_rate:3</source>
+        <translation>id metody, np. flat_rate:3</translation>
+    </message>
+    <message>
+        <source>Add method</source>
+        <translation>Dodaj metodę</translation>
+    </message>
+    <message>
+        <source>Shipping methods → delivery (orders coming in)</source>
+        <translation>Metody wysyłki → dostawa (zamówienia przychodzące)</translation>
+    </message>
+    <message>
+        <source>A method with a number (flat_rate:3) is one shipping zone&apos;s; it follows its method&apos;s row until you change it. Methods the store&apos;s orders used are listed with their names.</source>
+        <translation>Metoda z numerem (flat_rate:3) należy do jednej strefy wysyłki; podąża za wierszem swojej metody, dopóki jej nie zmienisz. Metody użyte w zamówieniach sklepu są wymienione z nazwami.</translation>
+    </message>
+    <message>
+        <source>Desk status → store status (sent to the store)</source>
+        <translation>Status biurka → status sklepu (wysyłany do sklepu)</translation>
+    </message>
+    <message>
+        <source>Choose “—” to tell the store nothing about a step. A plugin&apos;s own status (e.g. shipped) can be typed in. A payment is always recorded in the store as paid, and a refund of money as a refund.</source>
+        <translation>Wybierz „—”, aby nie informować sklepu o danym kroku. Własny status wtyczki (np. shipped) można wpisać. Płatność jest zawsze zapisywana w sklepie jako opłacona, a zwrot pieniędzy jako zwrot.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>Nie połączono jeszcze żadnego sklepu: Kanały → Dodaj sklep WooCommerce…</translation>
+    </message>
+    <message>
+        <source>(any zone not listed)</source>
+        <translation>(każda strefa spoza listy)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>Reading or saving the mappings failed unexpectedly; see the log.</source>
+        <translation>Odczyt lub zapis mapowań nieoczekiwanie się nie powiódł; zobacz dziennik.</translation>
+    </message>
+</context>
+<context>
     <name>StorePanel</name>
     <message>
         <source>Push again</source>
@@ -5023,8 +5397,8 @@ Kraj</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Optional: the text to send when a value above is missing</source>
-        <translation>Opcjonalnie: tekst wysyłany, gdy brakuje powyższej wartości</translation>
+        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn</source>
+        <translation>Opcjonalnie: tekst wysyłany, gdy brakuje wartości powyżej; można podać kilka, każdy po linii ---, są próbowane po kolei</translation>
     </message>
     <message>
         <source>Save template</source>

@@ -400,8 +400,32 @@
         <translation>Нет в наличии: ждать или отменить?</translation>
     </message>
     <message>
+        <source>Return requested</source>
+        <translation>Запрошен возврат</translation>
+    </message>
+    <message>
+        <source>Return accepted (send the parcel)</source>
+        <translation>Возврат одобрен (отправьте посылку)</translation>
+    </message>
+    <message>
+        <source>Return rejected (the reason)</source>
+        <translation>Возврат отклонён (причина)</translation>
+    </message>
+    <message>
         <source>Return label (the return parcel&apos;s number)</source>
         <translation>Возвратная этикетка (номер возвратной посылки)</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>Возврат получен</translation>
+    </message>
+    <message>
+        <source>Refund sent (the amount)</source>
+        <translation>Деньги возвращены (сумма)</translation>
+    </message>
+    <message>
+        <source>Replacement order for a return</source>
+        <translation>Заказ на замену по возврату</translation>
     </message>
     <message>
         <source>Complaint received (answer date)</source>
@@ -440,8 +464,28 @@
         <translation>Синхронизировать магазины</translation>
     </message>
     <message>
+        <source>Sync the last days…</source>
+        <translation>Синхронизировать за последние дни…</translation>
+    </message>
+    <message>
+        <source>Store mappings…</source>
+        <translation>Сопоставления магазина…</translation>
+    </message>
+    <message>
         <source>Store %1 connected; syncing.</source>
         <translation>Магазин %1 подключён; идёт синхронизация.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change a store&apos;s mappings: sign in as the owner first.</source>
+        <translation>Менять сопоставления магазина может только владелец: сначала войдите как владелец.</translation>
+    </message>
+    <message>
+        <source>Mappings of store %1 saved.</source>
+        <translation>Сопоставления магазина %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>The round failed; see the log.</source>
+        <translation>Синхронизация не удалась; см. журнал.</translation>
     </message>
     <message>
         <source>Syncing the web stores</source>
@@ -740,8 +784,220 @@
         <translation>Возврат %1 создан.</translation>
     </message>
     <message>
+        <source>%1, %2 left</source>
+        <translation>%1, осталось %2</translation>
+    </message>
+    <message>
+        <source>%1 (paid back by hand)</source>
+        <translation>%1 (возвращено вручную)</translation>
+    </message>
+    <message>
+        <source>Refund %1 recorded for %2.</source>
+        <translation>Возврат денег %1 записан для %2.</translation>
+    </message>
+    <message>
+        <source>Pay it back by hand (%1).</source>
+        <translation>Верните деньги вручную (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is left for later.</source>
+        <translation>%1 остаётся на потом.</translation>
+    </message>
+    <message>
         <source>Receive a return…</source>
         <translation>Принять возврат…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>Ещё не подключён ни один магазин: Каналы → Добавить магазин WooCommerce…</translation>
+    </message>
+    <message>
+        <source>Store %1:</source>
+        <translation>Магазин %1:</translation>
+    </message>
+    <message>
+        <source>another desk is syncing this store right now; try again in a minute.</source>
+        <translation>другое рабочее место сейчас синхронизирует этот магазин; попробуйте через минуту.</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 on hold, %4 unchanged</source>
+        <translation>новых: %1, обновлено: %2, приостановлено: %3, без изменений: %4</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>skipped: %1 finished in the store before the desk saw them, %2 abandoned checkouts</source>
+        <translation>пропущено: завершённых в магазине до появления на столе заказов — %1, брошенных оформлений заказа — %2</translation>
+    </message>
+    <message>
+        <source>sent to the store: %1, to retry: %2, refused: %3</source>
+        <translation>отправлено в магазин: %1, к повтору: %2, отклонено: %3</translation>
+    </message>
+    <message>
+        <source>Sync the last days</source>
+        <translation>Синхронизация за последние дни</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Reads every store order changed in these days, finished ones included, besides the open ones. Orders the desk has already are not imported again.</source>
+        <translation>Помимо открытых заказов, читает все заказы магазина, изменённые за эти дни, включая завершённые. Заказы, которые уже есть на столе заказов, повторно не импортируются.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Orders changed in the last</source>
+        <translation>Заказы, изменённые за последние</translation>
+    </message>
+    <message>
+        <source>A round is running already; start this one when it has finished.</source>
+        <translation>Синхронизация уже идёт; запустите эту, когда та закончится.</translation>
+    </message>
+    <message>
+        <source>Syncing… (the window stays usable; this may take a while for many days)</source>
+        <translation>Синхронизация… (окном можно пользоваться; если дней много, это может занять время)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Одобрить</translation>
+    </message>
+    <message>
+        <source>Say yes: the customer sends the parcel back</source>
+        <translation>Ответить «да»: покупатель отправляет посылку обратно</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Say no, with the reason the customer reads</source>
+        <translation>Ответить «нет» с причиной, которую прочитает покупатель</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Закрыть…</translation>
+    </message>
+    <message>
+        <source>Nothing more to do (e.g. the customer keeps the item)</source>
+        <translation>Больше ничего делать не нужно (например, покупатель оставляет товар себе)</translation>
+    </message>
+    <message>
+        <source>Return %1 accepted.</source>
+        <translation>Возврат %1 одобрен.</translation>
+    </message>
+    <message>
+        <source>Reject return %1</source>
+        <translation>Отклонить возврат %1</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? (the customer reads this)</source>
+        <translation>Почему отклонён? (это прочитает покупатель)</translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation>Возврат %1 отклонён.</translation>
+    </message>
+    <message>
+        <source>Close return %1</source>
+        <translation>Закрыть возврат %1</translation>
+    </message>
+    <message>
+        <source>Why is there nothing more to do?</source>
+        <translation>Почему больше ничего делать не нужно?</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>Возврат %1 закрыт.</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>Ожидает оплаты</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>В обработке</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Приостановлен</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнен</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>In the bin</source>
+        <translation>В корзине</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>Этикетка создана</translation>
+    </message>
+    <message>
+        <source>Handed to the carrier</source>
+        <translation>Передано в службу доставки</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>В пути</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>Передано курьеру</translation>
+    </message>
+    <message>
+        <source>At the pickup point</source>
+        <translation>В пункте выдачи</translation>
+    </message>
+    <message>
+        <source>Returning to us</source>
+        <translation>Возвращается к нам</translation>
+    </message>
+    <message>
+        <source>Returned to us</source>
+        <translation>Вернулось к нам</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Проблема с доставкой</translation>
+    </message>
+    <message>
+        <source>Shipment cancelled</source>
+        <translation>Отправление отменено</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>Самовывоз из магазина</translation>
+    </message>
+    <message>
+        <source>Pickup point or parcel locker</source>
+        <translation>Пункт выдачи или постамат</translation>
+    </message>
+    <message>
+        <source>Our own courier</source>
+        <translation>Свой курьер</translation>
+    </message>
+    <message>
+        <source>Carrier (buy a label)</source>
+        <translation>Служба доставки (купить этикетку)</translation>
     </message>
 </context>
 <context>
@@ -898,8 +1154,8 @@
         <translation>Ожидающие заказы</translation>
     </message>
     <message>
-        <source>Complete delivered and collected orders after, days</source>
-        <translation>Завершать доставленные и полученные заказы через, дн.</translation>
+        <source>Complete delivered and collected orders after, days (0 = never)</source>
+        <translation>Завершать доставленные и полученные заказы через, дн. (0 = никогда)</translation>
     </message>
     <message>
         <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
@@ -912,6 +1168,10 @@
     <message>
         <source>Other targets for single statuses, hours</source>
         <translation>Другие целевые сроки для отдельных статусов, ч</translation>
+    </message>
+    <message>
+        <source>Run the rules every, minutes</source>
+        <translation>Запускать правила каждые, мин</translation>
     </message>
     <message>
         <source>What would the next round do?</source>
@@ -927,6 +1187,25 @@
     <message>
         <source>Automation…</source>
         <translation>Автоматизация…</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationSchedule</name>
+    <message>
+        <source>Automation</source>
+        <translation>Автоматизация</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation: %n order(s) handled</source>
+        <translation>
+            <numerusform>Автоматизация: обработано заказов: %n</numerusform>
+            <numerusform>Автоматизация: обработано заказов: %n</numerusform>
+            <numerusform>Автоматизация: обработано заказов: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The automation round failed: %1</source>
+        <translation>Проход автоматизации не удался: %1</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1493,10 @@
     <message>
         <source>Return received</source>
         <translation>Возврат получен</translation>
+    </message>
+    <message>
+        <source>Return partly refunded</source>
+        <translation>Деньги за возврат возвращены частично</translation>
     </message>
     <message>
         <source>Return refunded</source>
@@ -4339,6 +4622,22 @@
         <translation>Товары %1 · доставка %2 · оплачено %3, ранее возвращено %4</translation>
     </message>
     <message>
+        <source>Refunded on this return so far: %1; this is the rest.</source>
+        <translation>По этому возврату уже возвращено: %1; здесь — остаток.</translation>
+    </message>
+    <message>
+        <source>%1: paid back by hand. Send the money yourself (cash or a bank transfer), then record it here.</source>
+        <translation>%1: деньги возвращаются вручную. Отправьте их сами (наличными или банковским переводом), затем запишите возврат здесь.</translation>
+    </message>
+    <message>
+        <source>A part now, the rest later</source>
+        <translation>Часть сейчас, остальное позже</translation>
+    </message>
+    <message>
+        <source>The return stays Partly refunded and shows what is left</source>
+        <translation>Возврат остаётся в статусе «Деньги возвращены частично» и показывает остаток</translation>
+    </message>
+    <message>
         <source>Give back the shipping cost</source>
         <translation>Вернуть стоимость доставки</translation>
     </message>
@@ -4951,6 +5250,81 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>StoreMappingsDialog</name>
+    <message>
+        <source>Store mappings</source>
+        <translation>Сопоставления магазина</translation>
+    </message>
+    <message>
+        <source>Store&apos;s method</source>
+        <translation>Метод магазина</translation>
+    </message>
+    <message>
+        <source>Name in the store</source>
+        <translation>Название в магазине</translation>
+    </message>
+    <message>
+        <source>Delivery at the desk</source>
+        <translation>Доставка на столе заказов</translation>
+    </message>
+    <message>
+        <source>Desk status</source>
+        <translation>Статус стола заказов</translation>
+    </message>
+    <message>
+        <source>Store status sent</source>
+        <translation>Отправляемый статус магазина</translation>
+    </message>
+    <message>
+        <source>a method id, e.g. flat_rate:3</source>
+        <translation>id метода, напр. flat_rate:3</translation>
+    </message>
+    <message>
+        <source>Add method</source>
+        <translation>Добавить метод</translation>
+    </message>
+    <message>
+        <source>Shipping methods → delivery (orders coming in)</source>
+        <translation>Методы доставки → доставка (входящие заказы)</translation>
+    </message>
+    <message>
+        <source>A method with a number (flat_rate:3) is one shipping zone&apos;s; it follows its method&apos;s row until you change it. Methods the store&apos;s orders used are listed with their names.</source>
+        <translation>Метод с номером (flat_rate:3) относится к одной зоне доставки; он следует строке своего метода, пока вы его не измените. Методы, которые использовались в заказах магазина, показаны с их названиями.</translation>
+    </message>
+    <message>
+        <source>Desk status → store status (sent to the store)</source>
+        <translation>Статус стола заказов → статус магазина (отправляется в магазин)</translation>
+    </message>
+    <message>
+        <source>Choose “—” to tell the store nothing about a step. A plugin&apos;s own status (e.g. shipped) can be typed in. A payment is always recorded in the store as paid, and a refund of money as a refund.</source>
+        <translation>Выберите «—», чтобы ничего не сообщать магазину об этом шаге. Собственный статус плагина (например, shipped) можно ввести вручную. Оплата всегда записывается в магазине как оплаченная, а возврат денег — как возврат.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>Ещё не подключён ни один магазин: Каналы → Добавить магазин WooCommerce…</translation>
+    </message>
+    <message>
+        <source>(any zone not listed)</source>
+        <translation>(любая зона не из списка)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Reading or saving the mappings failed unexpectedly; see the log.</source>
+        <translation>Чтение или сохранение сопоставлений неожиданно завершилось ошибкой; см. журнал.</translation>
+    </message>
+</context>
+<context>
     <name>StorePanel</name>
     <message>
         <source>Push again</source>
@@ -5023,8 +5397,8 @@ Country</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Optional: the text to send when a value above is missing</source>
-        <translation>Необязательно: текст, который отправляется, если значения выше нет</translation>
+        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn</source>
+        <translation>Необязательно: текст, который отправляется, если значения выше нет; можно несколько, каждый после строки ---, они пробуются по очереди</translation>
     </message>
     <message>
         <source>Save template</source>

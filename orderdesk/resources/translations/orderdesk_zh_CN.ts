@@ -400,8 +400,32 @@
         <translation>缺货：等待还是取消？</translation>
     </message>
     <message>
+        <source>Return requested</source>
+        <translation>已申请退货</translation>
+    </message>
+    <message>
+        <source>Return accepted (send the parcel)</source>
+        <translation>退货已同意（请寄回包裹）</translation>
+    </message>
+    <message>
+        <source>Return rejected (the reason)</source>
+        <translation>退货被拒绝（原因）</translation>
+    </message>
+    <message>
         <source>Return label (the return parcel&apos;s number)</source>
         <translation>退货面单（退货包裹号）</translation>
+    </message>
+    <message>
+        <source>Return received</source>
+        <translation>退货已收到</translation>
+    </message>
+    <message>
+        <source>Refund sent (the amount)</source>
+        <translation>退款已发出（金额）</translation>
+    </message>
+    <message>
+        <source>Replacement order for a return</source>
+        <translation>退货的换货订单</translation>
     </message>
     <message>
         <source>Complaint received (answer date)</source>
@@ -440,8 +464,28 @@
         <translation>立即同步店铺</translation>
     </message>
     <message>
+        <source>Sync the last days…</source>
+        <translation>同步最近几天…</translation>
+    </message>
+    <message>
+        <source>Store mappings…</source>
+        <translation>店铺映射…</translation>
+    </message>
+    <message>
         <source>Store %1 connected; syncing.</source>
         <translation>店铺 %1 已连接，正在同步。</translation>
+    </message>
+    <message>
+        <source>Only the owner can change a store&apos;s mappings: sign in as the owner first.</source>
+        <translation>只有店主可以修改店铺映射：请先以店主身份登录。</translation>
+    </message>
+    <message>
+        <source>Mappings of store %1 saved.</source>
+        <translation>店铺 %1 的映射已保存。</translation>
+    </message>
+    <message>
+        <source>The round failed; see the log.</source>
+        <translation>本轮同步失败，请查看日志。</translation>
     </message>
     <message>
         <source>Syncing the web stores</source>
@@ -740,8 +784,220 @@
         <translation>退货 %1 已创建。</translation>
     </message>
     <message>
+        <source>%1, %2 left</source>
+        <translation>%1，剩余 %2</translation>
+    </message>
+    <message>
+        <source>%1 (paid back by hand)</source>
+        <translation>%1（手动退还）</translation>
+    </message>
+    <message>
+        <source>Refund %1 recorded for %2.</source>
+        <translation>已为 %2 记录退款 %1。</translation>
+    </message>
+    <message>
+        <source>Pay it back by hand (%1).</source>
+        <translation>请手动退还（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 is left for later.</source>
+        <translation>%1 留待稍后退还。</translation>
+    </message>
+    <message>
         <source>Receive a return…</source>
         <translation>接收退货…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>尚未连接任何店铺：渠道 → 添加 WooCommerce 店铺…</translation>
+    </message>
+    <message>
+        <source>Store %1:</source>
+        <translation>店铺 %1：</translation>
+    </message>
+    <message>
+        <source>another desk is syncing this store right now; try again in a minute.</source>
+        <translation>另一工位正在同步此店铺；请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 on hold, %4 unchanged</source>
+        <translation>新增 %1，更新 %2，搁置 %3，未变 %4</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>等另外 %1 个</translation>
+    </message>
+    <message>
+        <source>skipped: %1 finished in the store before the desk saw them, %2 abandoned checkouts</source>
+        <translation>已跳过：在订单台看到之前已在店铺中完成的 %1 个，放弃结账的 %2 个</translation>
+    </message>
+    <message>
+        <source>sent to the store: %1, to retry: %2, refused: %3</source>
+        <translation>已发送到店铺：%1，待重试：%2，被拒绝：%3</translation>
+    </message>
+    <message>
+        <source>Sync the last days</source>
+        <translation>同步最近几天</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Reads every store order changed in these days, finished ones included, besides the open ones. Orders the desk has already are not imported again.</source>
+        <translation>除未完成的订单外，还会读取这些天内有变动的所有店铺订单（包括已完成的）。订单台中已有的订单不会重复导入。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Orders changed in the last</source>
+        <translation>最近多少天内变动的订单</translation>
+    </message>
+    <message>
+        <source>A round is running already; start this one when it has finished.</source>
+        <translation>已有一轮同步正在进行；请在其结束后再开始本次同步。</translation>
+    </message>
+    <message>
+        <source>Syncing… (the window stays usable; this may take a while for many days)</source>
+        <translation>正在同步…（窗口仍可使用；天数较多时可能需要一些时间）</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Say yes: the customer sends the parcel back</source>
+        <translation>同意：顾客将包裹寄回</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Say no, with the reason the customer reads</source>
+        <translation>拒绝，并附上顾客会看到的原因</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>关闭…</translation>
+    </message>
+    <message>
+        <source>Nothing more to do (e.g. the customer keeps the item)</source>
+        <translation>无需再处理（例如顾客保留商品）</translation>
+    </message>
+    <message>
+        <source>Return %1 accepted.</source>
+        <translation>退货 %1 已同意。</translation>
+    </message>
+    <message>
+        <source>Reject return %1</source>
+        <translation>拒绝退货 %1</translation>
+    </message>
+    <message>
+        <source>Why is it rejected? (the customer reads this)</source>
+        <translation>为什么拒绝？（顾客会看到）</translation>
+    </message>
+    <message>
+        <source>Return %1 rejected.</source>
+        <translation>退货 %1 已拒绝。</translation>
+    </message>
+    <message>
+        <source>Close return %1</source>
+        <translation>关闭退货 %1</translation>
+    </message>
+    <message>
+        <source>Why is there nothing more to do?</source>
+        <translation>为什么无需再处理？</translation>
+    </message>
+    <message>
+        <source>Return %1 closed.</source>
+        <translation>退货 %1 已关闭。</translation>
+    </message>
+    <message>
+        <source>Pending payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>In the bin</source>
+        <translation>已移入回收站</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Label created</source>
+        <translation>面单已创建</translation>
+    </message>
+    <message>
+        <source>Handed to the carrier</source>
+        <translation>已交给承运商</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>派送中</translation>
+    </message>
+    <message>
+        <source>At the pickup point</source>
+        <translation>已到自提点</translation>
+    </message>
+    <message>
+        <source>Returning to us</source>
+        <translation>正在退回</translation>
+    </message>
+    <message>
+        <source>Returned to us</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>派送异常</translation>
+    </message>
+    <message>
+        <source>Shipment cancelled</source>
+        <translation>运单已取消</translation>
+    </message>
+    <message>
+        <source>Pickup at the shop</source>
+        <translation>到店自提</translation>
+    </message>
+    <message>
+        <source>Pickup point or parcel locker</source>
+        <translation>自提点或快递柜</translation>
+    </message>
+    <message>
+        <source>Our own courier</source>
+        <translation>自有快递员</translation>
+    </message>
+    <message>
+        <source>Carrier (buy a label)</source>
+        <translation>承运商（购买面单）</translation>
     </message>
 </context>
 <context>
@@ -898,8 +1154,8 @@
         <translation>等待中的订单</translation>
     </message>
     <message>
-        <source>Complete delivered and collected orders after, days</source>
-        <translation>已签收和已自提订单自动完成（天）</translation>
+        <source>Complete delivered and collected orders after, days (0 = never)</source>
+        <translation>已签收和已自提订单自动完成期限（天，0 = 从不）</translation>
     </message>
     <message>
         <source>Tell the manager about orders waiting longer than, hours (0 = never)</source>
@@ -912,6 +1168,10 @@
     <message>
         <source>Other targets for single statuses, hours</source>
         <translation>单个状态的其他目标时长（小时）</translation>
+    </message>
+    <message>
+        <source>Run the rules every, minutes</source>
+        <translation>规则运行间隔（分钟）</translation>
     </message>
     <message>
         <source>What would the next round do?</source>
@@ -927,6 +1187,23 @@
     <message>
         <source>Automation…</source>
         <translation>自动化…</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationSchedule</name>
+    <message>
+        <source>Automation</source>
+        <translation>自动化</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automation: %n order(s) handled</source>
+        <translation>
+            <numerusform>自动化：已处理 %n 个订单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The automation round failed: %1</source>
+        <translation>自动化轮次失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1489,10 @@
     <message>
         <source>Return received</source>
         <translation>退货已收到</translation>
+    </message>
+    <message>
+        <source>Return partly refunded</source>
+        <translation>退货已部分退款</translation>
     </message>
     <message>
         <source>Return refunded</source>
@@ -4315,6 +4596,22 @@
         <translation>商品 %1 · 运费 %2 · 已付 %3，此前已退款 %4</translation>
     </message>
     <message>
+        <source>Refunded on this return so far: %1; this is the rest.</source>
+        <translation>此退货已退款：%1；本次为剩余部分。</translation>
+    </message>
+    <message>
+        <source>%1: paid back by hand. Send the money yourself (cash or a bank transfer), then record it here.</source>
+        <translation>%1：需手动退款。请自行退还款项（现金或银行转账），然后在此记录。</translation>
+    </message>
+    <message>
+        <source>A part now, the rest later</source>
+        <translation>先退一部分，其余稍后</translation>
+    </message>
+    <message>
+        <source>The return stays Partly refunded and shows what is left</source>
+        <translation>退货保持“已部分退款”状态，并显示剩余金额</translation>
+    </message>
+    <message>
         <source>Give back the shipping cost</source>
         <translation>退还运费</translation>
     </message>
@@ -4925,6 +5222,81 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>StoreMappingsDialog</name>
+    <message>
+        <source>Store mappings</source>
+        <translation>店铺映射</translation>
+    </message>
+    <message>
+        <source>Store&apos;s method</source>
+        <translation>店铺运送方式</translation>
+    </message>
+    <message>
+        <source>Name in the store</source>
+        <translation>店铺中的名称</translation>
+    </message>
+    <message>
+        <source>Delivery at the desk</source>
+        <translation>订单台配送方式</translation>
+    </message>
+    <message>
+        <source>Desk status</source>
+        <translation>订单台状态</translation>
+    </message>
+    <message>
+        <source>Store status sent</source>
+        <translation>发送的店铺状态</translation>
+    </message>
+    <message>
+        <source>a method id, e.g. flat_rate:3</source>
+        <translation>方式 id，例如 flat_rate:3</translation>
+    </message>
+    <message>
+        <source>Add method</source>
+        <translation>添加方式</translation>
+    </message>
+    <message>
+        <source>Shipping methods → delivery (orders coming in)</source>
+        <translation>运送方式 → 配送（传入的订单）</translation>
+    </message>
+    <message>
+        <source>A method with a number (flat_rate:3) is one shipping zone&apos;s; it follows its method&apos;s row until you change it. Methods the store&apos;s orders used are listed with their names.</source>
+        <translation>带编号的方式（flat_rate:3）属于某一个配送区域；在您修改之前，它沿用其所属方式那一行的设置。店铺订单中用过的方式会连同名称一起列出。</translation>
+    </message>
+    <message>
+        <source>Desk status → store status (sent to the store)</source>
+        <translation>订单台状态 → 店铺状态（发送到店铺）</translation>
+    </message>
+    <message>
+        <source>Choose “—” to tell the store nothing about a step. A plugin&apos;s own status (e.g. shipped) can be typed in. A payment is always recorded in the store as paid, and a refund of money as a refund.</source>
+        <translation>选择“—”表示不将该步骤告知店铺。可以输入插件自己的状态（例如 shipped）。付款在店铺中始终记为已付款，退款始终记为退款。</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>尚未连接任何店铺：渠道 → 添加 WooCommerce 店铺…</translation>
+    </message>
+    <message>
+        <source>(any zone not listed)</source>
+        <translation>（未列出的任何区域）</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Reading or saving the mappings failed unexpectedly; see the log.</source>
+        <translation>读取或保存映射时意外失败，请查看日志。</translation>
+    </message>
+</context>
+<context>
     <name>StorePanel</name>
     <message>
         <source>Push again</source>
@@ -4997,8 +5369,8 @@ Country</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <source>Optional: the text to send when a value above is missing</source>
-        <translation>可选：上述值缺失时发送的文本</translation>
+        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn</source>
+        <translation>可选：上方某个值缺失时发送的文本；可写多段，每段前加一行 ---，将依次尝试</translation>
     </message>
     <message>
         <source>Save template</source>
