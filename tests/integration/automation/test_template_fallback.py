@@ -157,3 +157,16 @@ def test_held_back_says_the_shipped_fallback_would_go_out(desk, db):
     assert [(h.number, h.missing, h.fallback, h.shipped) for h in found] == [(nameless, ("customer_name",), True, True)]
     own = held_back_orders(db, Template("confirmed", "email", "pl", OWN_CONFIRMED, "Z", fallback="Dzień dobry!"))
     assert [(h.fallback, h.shipped) for h in own] == [(True, False)]
+
+
+def test_a_message_waiting_for_a_shop_text_goes_out_in_the_shipped_fallback_at_the_next_round(desk, db):
+    own = Template("confirmed", "email", "pl", OWN_CONFIRMED, "Zamówienie {order_number}", "Pani {customer_name}")
+    TemplateStore(db).save(own)  # its own fallback needs the name too: the message waits
+    nameless = nameless_order(desk, db)
+    desk.move(nameless, MoveRequest(Status.CONFIRMED), OWNER)
+    assert confirmed_email(db, nameless).status == "incomplete"
+    TemplateStore(db).save(Template("confirmed", "email", "pl", OWN_CONFIRMED, "Zamówienie {order_number}"))
+    with db.session(write=True) as s:
+        assert complete_waiting(s, session_getter(s)) == 1
+    out = confirmed_email(db, nameless)
+    assert out.status == "pending" and out.payload["body"].startswith("Dzień dobry,\n")
