@@ -489,7 +489,9 @@ def plan_move(order, request: MoveRequest, role: Role) -> MovePlan:
                 ),
             )
     elif to is S.CANCELLED:
-        plan.release_stock = current in RESERVED_IN
+        # Stock is reserved from assembling on; a line reserved before that (an older version, a
+        # correction) is released too: a cancelled order holds nothing.
+        plan.release_stock = current in RESERVED_IN or any(line.reserved for line in order.lines)
         plan.set_refund_due = order.amount_paid_minor > 0
     elif to is S.RETURNED:
         plan.release_stock = current in RESERVED_IN

@@ -258,7 +258,7 @@ class Automation:
             for order_id, number, _status, since, step in batch:
                 hours = (now - since).total_seconds() / 3600
                 if cancel_days and hours >= cancel_days * 24:
-                    what = _("cancelled: unpaid for {d} days, stock released, customer told").format(d=cancel_days)
+                    what = self._cancel_words(order_id, cancel_days)
                     reason = _("rule cancel-unpaid: not paid within {d} days").format(d=cancel_days)
                     if self._act(result, "cancel-unpaid", number, order_id, step, Status.CANCELLED, reason, dry_run):
                         result.actions.append(Action("cancel-unpaid", number, what))
@@ -273,6 +273,23 @@ class Automation:
                                              kind="automation", to_value="second-reminder",
                                              reason=_("rule second-reminder: awaiting payment for {h} hours").format(h=int(hours))))  # fmt: skip
                     result.actions.append(Action("second-reminder", number, _("second payment reminder queued")))
+
+    def _cancel_words(self, order_id: int, days: int) -> str:
+        """What the cancel does, as it really happens: an unpaid order holds no stock (stock is
+        reserved from assembling on, docs/automation.md), so only one that does hold some, from
+        earlier, has stock to release."""
+        from orderdesk.models import OrderLineRow
+
+        with self.db.session() as s:
+            held = s.execute(
+                select(OrderLineRow.sku, OrderLineRow.quantity).where(
+                    OrderLineRow.order_id == order_id, OrderLineRow.reserved.is_(True)
+                )
+            ).all()
+        if not held:
+            return _("cancelled: unpaid for {d} days, customer told; no stock was reserved").format(d=days)
+        units = ", ".join(f"{sku} ×{qty}" for sku, qty in held)
+        return _("cancelled: unpaid for {d} days, customer told; reserved stock released: {u}").format(d=days, u=units)
 
     def _auto_complete(self, result: AutomationResult, now: datetime, dry_run: bool) -> None:
         """Delivered and collected orders complete after ``workflow.auto_complete_days`` (DESIGN,

@@ -44,7 +44,7 @@ CANCEL_UNPAID_DAYS = declare(
     A + "cancel_unpaid_days",
     int,
     0,
-    "Days awaiting payment after which the order is cancelled, stock released and the customer told (0 = never)",
+    "Days awaiting payment after which the order is cancelled and the customer told; stock it holds is released (0 = never)",
     low=0,
     high=365,
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, case, cast, exists, literal, select
+from sqlalchemy import String, and_, case, cast, exists, literal, or_, select, true
 
 from orderdesk import domain
 from orderdesk.i18n import _
@@ -20,8 +20,9 @@ RULE = "complaint"
 
 
 def remind(automation, actor: domain.Actor, now: datetime, dry_run: bool, batch: int = 500) -> list[tuple[str, str]]:
-    """(order number, what was done) per firing. ``automation`` is the round
-    (``services.automation.Automation``), whose claim makes each step happen once."""
+    """(order number, what was done) per firing, every due complaint in ``batch``-sized reads.
+    ``automation`` is the round (``services.automation.Automation``), whose claim makes each
+    step happen once."""
     from orderdesk.services.complaints.service import ComplaintService
 
     done: list[tuple[str, str]] = []
@@ -40,26 +41,38 @@ def remind(automation, actor: domain.Actor, now: datetime, dry_run: bool, batch:
         AutomationFiringRow.order_id == ComplaintRow.order_id,
         AutomationFiringRow.step == step_now,
     )
-    with automation.db.session() as s:
-        due = s.execute(
-            select(ComplaintRow.id, ComplaintRow.order_id, ComplaintRow.due_on, OrderRow.number)
-            .join(OrderRow, OrderRow.id == ComplaintRow.order_id)
-            .where(ComplaintRow.decision == "", ComplaintRow.due_on <= today + timedelta(days=days), ~fired)
-            .order_by(ComplaintRow.due_on, ComplaintRow.id)
-            .limit(batch)
-        ).all()
     complaints = ComplaintService(automation.orders, clock=automation.clock)
-    for complaint_id, order_id, due_on, number in due:
-        overdue = today > due_on
-        step = f"c{complaint_id}:{'overdue' if overdue else 'before'}"
-        if not dry_run:  # the claim settles a race between two rounds: one of them fires
-            with automation.db.session(write=True) as s:
-                row = s.get(ComplaintRow, complaint_id)
-                if row is None or row.decision or not automation._claim(s, order_id, RULE, step):
-                    continue
-                complaints.hold(s, row.order, row, actor, overdue=overdue)
-                _tell_manager(s, automation.settings, row, step, _what(complaint_id, due_on, overdue))
-        done.append((number, _what(complaint_id, due_on, overdue)))
+    after: tuple | None = None  # the last (due_on, id) read: the next batch starts past it
+    while True:
+        past = (
+            or_(ComplaintRow.due_on > after[0], and_(ComplaintRow.due_on == after[0], ComplaintRow.id > after[1]))
+            if after is not None
+            else true()
+        )
+        with automation.db.session() as s:
+            due = s.execute(
+                select(ComplaintRow.id, ComplaintRow.order_id, ComplaintRow.due_on, OrderRow.number)
+                .join(OrderRow, OrderRow.id == ComplaintRow.order_id)
+                .where(ComplaintRow.decision == "", ComplaintRow.due_on <= today + timedelta(days=days), ~fired, past)
+                .order_by(ComplaintRow.due_on, ComplaintRow.id)
+                .limit(batch)
+            ).all()
+        for complaint_id, order_id, due_on, number in due:
+            overdue = today > due_on
+            step = f"c{complaint_id}:{'overdue' if overdue else 'before'}"
+            if not dry_run:  # the claim settles a race between two rounds: one of them fires
+                with automation.db.session(write=True) as s:
+                    row = s.get(ComplaintRow, complaint_id)
+                    if row is None or row.decision or not automation._claim(s, order_id, RULE, step):
+                        continue
+                    complaints.hold(s, row.order, row, actor, overdue=overdue)
+                    _tell_manager(s, automation.settings, row, step, _what(complaint_id, due_on, overdue))
+            done.append((number, _what(complaint_id, due_on, overdue)))
+        if len(due) < batch:
+            break
+        # Walk on by (due date, id): every due complaint gets its turn in this round, also in a
+        # dry run (which claims nothing) and past ones another PC took meanwhile.
+        after = (due[-1].due_on, due[-1].id)
     return done
 
 

@@ -12,7 +12,7 @@ from orderdesk.db import Database
 from orderdesk.models import CustomerRow, OrderRow
 from orderdesk.services.messaging.config import session_getter
 from orderdesk.services.messaging.outbox import order_context
-from orderdesk.services.messaging.templates import Template, missing_values, with_fallback
+from orderdesk.services.messaging.templates import Template, fallbacks_for, missing_values, with_fallback
 from orderdesk.workflow import ACTIVE
 
 CHECKED = 500  # the newest open orders in the template's language: enough to show the pattern
@@ -23,11 +23,13 @@ class HeldBack:
     number: str
     missing: tuple[str, ...]  # placeholders without a value, in the order used
     fallback: bool  # True: the fallback text goes out instead; False: the message would wait
+    shipped: bool = False  # the fallback is the shipped one: the template has none of its own
 
 
 def held_back_orders(db: Database, template: Template, limit: int = CHECKED) -> list[HeldBack]:
     """Open orders of customers writing ``template.language`` that the template misses a value for."""
     found: list[HeldBack] = []
+    shipped = fallbacks_for(template)[1]
     with db.session() as s:
         get = session_getter(s)
         rows = s.scalars(
@@ -42,5 +44,5 @@ def held_back_orders(db: Database, template: Template, limit: int = CHECKED) -> 
             missing = missing_values(template, context)
             if missing:
                 _used, still = with_fallback(template, context)
-                found.append(HeldBack(row.number, tuple(missing), fallback=not still))
+                found.append(HeldBack(row.number, tuple(missing), fallback=not still, shipped=shipped and not still))
     return found

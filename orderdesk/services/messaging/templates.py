@@ -157,15 +157,27 @@ def fallback_texts(fallback: str) -> list[str]:
     return [part.strip("\n") for part in _SEPARATOR.split(fallback) if part.strip()]
 
 
+def fallbacks_for(template: Template) -> tuple[list[str], bool]:
+    """The fallback texts tried for ``template`` and whether they are the shipped ones: its own,
+    or, when it has none (a shop's copy saved before templates had fallbacks), the shipped
+    fallback of its event, channel and language, so the shop's text with a hole gets the shipped
+    wording rather than waiting (docs/automation.md, messages never go out with a gap)."""
+    own = fallback_texts(template.fallback)
+    if own or template.event not in default_templates.DEFAULTS or template.language not in LANGUAGES:
+        return own, False
+    shipped = default_templates.default_fallback(template.event, template.channel, template.language)
+    return fallback_texts(shipped), True
+
+
 def with_fallback(template: Template, context: Mapping[str, object]) -> tuple[Template, list[str]]:
     """The template to send for this order and what it still misses: the template itself when
-    every value is there; else the first of its fallback texts that can be filled; else the
-    template and the fewest values one of its texts still misses (the message waits for those:
-    "no payment link", not also "no name" when a fallback greets without one)."""
+    every value is there; else the first of its fallback texts (``fallbacks_for``) that can be
+    filled; else the template and the fewest values one of its texts still misses (the message
+    waits for those: "no payment link", not also "no name" when a fallback greets without one)."""
     missing = missing_values(template, context)
     least = missing
     if missing:
-        for text in fallback_texts(template.fallback):
+        for text in fallbacks_for(template)[0]:
             fallback = Template(template.event, template.channel, template.language, text, template.subject)
             still = missing_values(fallback, context)
             if not still:

@@ -81,5 +81,8 @@ class HeldBackBox(QGroupBox):
             )
         for held in found[:SHOWN]:
             missing = ", ".join("{" + n + "}" for n in held.missing)
-            outcome = self.tr("fallback text") if held.fallback else self.tr("waits")
+            if held.shipped:
+                outcome = self.tr("shipped fallback")
+            else:
+                outcome = self.tr("fallback text") if held.fallback else self.tr("waits")
             self.orders.addItem(f"{held.number} — {missing} → {outcome}")

@@ -126,7 +126,8 @@ class TemplateEditor(QDialog):
         self.fallback.setTabChangesFocus(True)
         self.fallback.setPlaceholderText(
             self.tr(
-                "Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn"
+                "Optional: the text to send when a value above is missing; several, each after a line ---, are tried"
+                " in turn. Left empty, the shipped fallback wording of this message is used"
             )
         )
         self.fallback.setMaximumHeight(80)

@@ -225,3 +225,45 @@ def test_late_targets_per_status(desk, db):
     assert "4 hours" in first.actions[0].what
     later = automation(service, hours=49).run_round()
     assert [(a.rule, a.number) for a in later.actions] == [("late", confirmed)]  # once each
+
+
+def test_cancel_unpaid_says_no_stock_was_reserved_for_an_order_that_held_none(desk, db):
+    service, settings = desk
+    settings.set("automation.cancel_unpaid_days", "7")
+    number = awaiting(service)
+    before = {p.sku: p.reserved for p in service.products()}
+    (action,) = automation(service, hours=7 * 24 + 1).run_round().actions
+    assert "no stock was reserved" in action.what and "released" not in action.what
+    assert {p.sku: p.reserved for p in service.products()} == before
+    last = history(db, number, "status")[-1]
+    assert last.to_value == "cancelled" and not last.details.get("released")
+
+
+def test_cancel_unpaid_releases_stock_an_order_held_from_earlier(desk, db):
+    """An awaiting-payment order normally holds no stock; one whose lines were reserved earlier
+    (an older version's data, a correction) gets it released by the cancel, and says so."""
+    from sqlalchemy import select
+
+    from orderdesk.models import OrderRow
+    from orderdesk.services.stock import allocation
+
+    service, settings = desk
+    settings.set("automation.cancel_unpaid_days", "7")
+    number = awaiting(service)
+    with db.session(write=True) as s:
+        row = s.scalar(select(OrderRow).where(OrderRow.number == number))
+        reserved, short = allocation.reserve_lines(s, row, "test", "reserved earlier")
+    assert reserved and not short
+    held = {p.sku: p.reserved for p in service.products()}
+    assert all(held[sku] >= n for sku, n in reserved.items())
+
+    dry = automation(service, hours=7 * 24 + 1).run_round(dry_run=True)
+    assert "reserved stock released" in dry.actions[0].what  # the dry run says what would happen
+    (action,) = automation(service, hours=7 * 24 + 1).run_round().actions
+    sku, qty = next(iter(reserved.items()))
+    assert f"reserved stock released: {sku} ×{qty}" in action.what
+    after = {p.sku: p.reserved for p in service.products()}
+    assert all(after[s] == held[s] - n for s, n in reserved.items())
+    assert not any(line.reserved for line in service.get(number).lines)
+    last = history(db, number, "status")[-1]
+    assert last.actor == "automation" and last.details["released"] == reserved

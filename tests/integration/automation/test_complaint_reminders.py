@@ -101,6 +101,34 @@ def test_remind_days_zero_flags_only_when_overdue(desk, db):
     assert [h.kind for h in active_holds(db, number)] == ["complaint_due"]
 
 
+def test_a_round_walks_every_batch_of_due_complaints(desk, db):
+    """More due complaints than one read holds: the round reminds them all, the dry run names them
+    all, and a complaint another PC took meanwhile does not stop the walk."""
+    numbers = [make_order(desk) for _ in range(7)]
+    complaints = ComplaintService(desk, clock=lambda: RECEIVED)
+    for n in numbers:
+        complaints.create(n, "broken", "repair", OWNER)
+    day = datetime(2026, 12, 13, 8)
+
+    def automation() -> Automation:
+        round_ = Automation(desk, clock=lambda: day)
+        round_.batch = 3  # 7 complaints: three reads of 3, 3 and 1
+        return round_
+
+    dry = [a.number for a in automation().run_round(dry_run=True).actions if a.rule == "complaint"]
+    assert sorted(dry) == sorted(numbers)
+    with db.session(write=True) as s:  # another PC fired the fourth one's step already
+        from orderdesk.models import ComplaintRow, OrderRow
+
+        fourth = s.scalar(select(ComplaintRow).join(OrderRow).where(OrderRow.number == numbers[3]))
+        s.add(AutomationFiringRow(order_id=fourth.order_id, rule="complaint", step=f"c{fourth.id}:before", at=day))
+    fired = [a.number for a in automation().run_round().actions if a.rule == "complaint"]
+    assert sorted(fired) == sorted(n for n in numbers if n != numbers[3])
+    for n in fired:
+        assert [h.kind for h in active_holds(db, n)] == ["complaint_due"]
+    assert [a for a in automation().run_round().actions if a.rule == "complaint"] == []
+
+
 def _round_in_a_process(url: str, day: datetime, barrier) -> int:
     from orderdesk.db import Database
 

@@ -94,3 +94,79 @@ def test_held_back_lists_the_open_orders_a_template_cannot_fill(desk, db):
     with_fallback = held_back_orders(db, Template("awaiting_payment", "sms", "pl", BODY, fallback=FALLBACK))
     assert all(h.fallback for h in with_fallback)
     assert held_back_orders(db, Template("awaiting_payment", "sms", "en", BODY)) == []  # nobody writes English
+
+
+# A shop's own copy saved before templates had fallbacks: its fallback is empty.
+OWN_CONFIRMED = "Dzień dobry, {customer_name}!\nZamówienie {order_number} potwierdzone, kwota {total}.\n{shop_name}"
+
+
+def nameless_order(service, db) -> str:
+    """An order whose customer has no name (an import, a store that sent none)."""
+    from orderdesk.models import CustomerRow
+
+    number = make_order(service, name="Ewa", phone="+48 601 222 333", email="ewa@example.pl")
+    with db.session(write=True) as s:
+        s.scalar(select(CustomerRow).where(CustomerRow.email == "ewa@example.pl")).name = ""
+    return number
+
+
+def confirmed_email(db, number: str) -> OutboxRow:
+    with db.session() as s:
+        oid = s.scalar(select(OrderRow.id).where(OrderRow.number == number))
+        out = s.scalar(select(OutboxRow).where(OutboxRow.order_id == oid, OutboxRow.kind == "confirmed",
+                                              OutboxRow.channel == "email"))  # fmt: skip
+        s.expunge(out)
+        return out
+
+
+def test_a_shop_text_without_its_own_fallback_uses_the_shipped_one_for_that_step_and_language(desk, db):
+    TemplateStore(db).save(Template("confirmed", "email", "pl", OWN_CONFIRMED, "Zamówienie {order_number}"))
+    assert TemplateStore(db).get("confirmed", "email", "pl").fallback == ""
+    nameless = nameless_order(desk, db)
+    desk.move(nameless, MoveRequest(Status.CONFIRMED), OWNER)
+    out = confirmed_email(db, nameless)
+    # Not "Dzień dobry, !" and not waiting: the shipped Polish "confirmed" e-mail without a name.
+    assert out.status == "pending", out.last_error
+    assert out.payload["body"].startswith("Dzień dobry,\n") and ", !" not in out.payload["body"]
+    assert "Sklep: zamówienie" in out.payload["body"]  # the shipped wording of this step
+    assert out.payload["subject"] == f"Zamówienie {nameless}"  # the shop's own subject stays
+    named = make_order(desk)
+    desk.move(named, MoveRequest(Status.CONFIRMED), OWNER)
+    assert confirmed_email(db, named).payload["body"].startswith("Dzień dobry, Anna Kowalska!\nZamówienie")
+
+
+def test_the_shipped_fallback_is_the_one_of_the_templates_step_channel_and_language():
+    from orderdesk.services.messaging.templates import fallbacks_for, render, with_fallback
+
+    own = Template("shipped", "sms", "pl", "{shop_name}: {order_number} w drodze, {tracking_number}: {tracking_url}")
+    context = {"shop_name": "Sklep", "order_number": "2026-000001", "tracking_number": "OC123456"}
+    used, missing = with_fallback(own, context)
+    assert missing == [] and fallbacks_for(own)[1] is True
+    assert render(used, context).body.endswith("OC123456.")  # not "OC123456:" with nothing after
+    ru = with_fallback(Template("shipped", "sms", "ru", own.body), context)[0]
+    assert "заказ" in render(ru, context).body.lower()
+    # The shop's own fallback, when it has one, is the one tried; a payment request still waits.
+    mine = Template("shipped", "sms", "pl", own.body, fallback="{shop_name}: {order_number} wysłane.")
+    assert render(with_fallback(mine, context)[0], context).body == "Sklep: 2026-000001 wysłane."
+    assert with_fallback(Template("awaiting_payment", "sms", "pl", BODY), context)[1] != []
+
+
+def test_held_back_says_the_shipped_fallback_would_go_out(desk, db):
+    nameless = nameless_order(desk, db)
+    found = held_back_orders(db, Template("confirmed", "email", "pl", OWN_CONFIRMED, "Zamówienie {order_number}"))
+    assert [(h.number, h.missing, h.fallback, h.shipped) for h in found] == [(nameless, ("customer_name",), True, True)]
+    own = held_back_orders(db, Template("confirmed", "email", "pl", OWN_CONFIRMED, "Z", fallback="Dzień dobry!"))
+    assert [(h.fallback, h.shipped) for h in own] == [(True, False)]
+
+
+def test_a_message_waiting_for_a_shop_text_goes_out_in_the_shipped_fallback_at_the_next_round(desk, db):
+    own = Template("confirmed", "email", "pl", OWN_CONFIRMED, "Zamówienie {order_number}", "Pani {customer_name}")
+    TemplateStore(db).save(own)  # its own fallback needs the name too: the message waits
+    nameless = nameless_order(desk, db)
+    desk.move(nameless, MoveRequest(Status.CONFIRMED), OWNER)
+    assert confirmed_email(db, nameless).status == "incomplete"
+    TemplateStore(db).save(Template("confirmed", "email", "pl", OWN_CONFIRMED, "Zamówienie {order_number}"))
+    with db.session(write=True) as s:
+        assert complete_waiting(s, session_getter(s)) == 1
+    out = confirmed_email(db, nameless)
+    assert out.status == "pending" and out.payload["body"].startswith("Dzień dobry,\n")

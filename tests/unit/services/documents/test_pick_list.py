@@ -38,3 +38,28 @@ def test_rendered_pick_list_names_every_order(poppler, shop):
     for order in orders:
         assert order.number in flat
     assert "Чай пуэр" in flat and "龙井绿茶" in flat and "Żuraw" in flat
+
+
+def test_rendered_pick_list_prints_the_priority_order_first(poppler, shop):
+    """On paper, as pdftotext reads it: the priority order's row above the others although its bin
+    comes last, and its number first and marked "!" in the header's list of orders."""
+    from dataclasses import replace
+
+    orders = [sample_order(i, lines=1) for i in range(4)]
+    last_bin = max(orders, key=lambda o: (o.lines[0].bin_location, o.lines[0].sku))
+    others = [o for o in orders if o.lines[0].sku != last_bin.lines[0].sku]
+    urgent = replace(last_bin, priority=True)
+    assert urgent.number != orders[0].number  # by bin and by number it would not come first
+    pdf = render_pick_list(
+        [o if o is not last_bin else urgent for o in orders], shop, printed_at=datetime(2026, 11, 22, 8, 0)
+    )
+    path = poppler.write(pdf)
+    tops = {}
+    for word, _x0, y0, _x1, _y1 in poppler.words(path):
+        tops.setdefault(word, y0)
+    assert tops[urgent.lines[0].sku] < min(tops[o.lines[0].sku] for o in others)  # nearer the top
+    flat = " ".join(poppler.text(path).split())
+    listed = flat.split("Orders: ", 1)[1]
+    assert listed.startswith("!" + urgent.number + ",")
+    assert "(! = priority, picked first)" in flat
+    assert f"!{urgent.number} ×" in flat

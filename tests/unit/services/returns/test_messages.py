@@ -64,14 +64,32 @@ def test_a_template_value_the_order_lacks_keeps_the_message_incomplete(db):
     orders = order_service(db)
     returns = ReturnService(orders)
     number = delivered_order(orders)
-    # The shop's own text, greeting by name with no fallback (the shipped one greets without a name).
+    # The shop's own text greeting by name, and its own fallback that needs the name too.
     TemplateStore(db).save(Template("return_requested", "email", "pl", "Dzień dobry, {customer_name}! {return_number}",
-                                    "Zwrot {return_number}"))  # fmt: skip
+                                    "Zwrot {return_number}", "Pani/Pan {customer_name}: {return_number}"))  # fmt: skip
     with db.session(write=True) as s:
         s.scalar(select(CustomerRow)).name = ""
     returns.create_return(number, [L("MUG-1", 1, "damaged")], OWNER)
     ((kind, channel, status, _body),) = _messages(db)
     assert (kind, channel, status) == ("return_requested", "email", "incomplete")
+
+
+def test_a_shop_text_without_a_fallback_of_its_own_gets_the_shipped_one(db):
+    from orderdesk.services.messaging.store import TemplateStore
+    from orderdesk.services.messaging.templates import Template
+
+    orders = order_service(db)
+    returns = ReturnService(orders)
+    number = delivered_order(orders)
+    # Saved before templates had fallbacks: the shipped fallback greets without a name.
+    TemplateStore(db).save(Template("return_requested", "email", "pl", "Dzień dobry, {customer_name}! {return_number}",
+                                    "Zwrot {return_number}"))  # fmt: skip
+    with db.session(write=True) as s:
+        s.scalar(select(CustomerRow)).name = ""
+    returns.create_return(number, [L("MUG-1", 1, "damaged")], OWNER)
+    ((kind, channel, status, body),) = _messages(db)
+    assert (kind, channel, status) == ("return_requested", "email", "pending")
+    assert body.startswith("Dzień dobry,\n") and ", !" not in body
 
 
 def test_the_shipped_text_greets_a_customer_without_a_name_without_a_hole(db):
