@@ -116,8 +116,8 @@ class ReturnServiceBase:
         refunds or as the credit of an exchange. A partly refunded return is still open; an order
         whose returns kept part of the money (closed short) stays Returned: the move to Refunded
         would send the store a refund of the rest."""
-        if Status(order.status) is not Status.RETURNED:
-            return False
+        if Status(order.status) is not Status.RETURNED or order.amount_paid_minor <= 0:
+            return False  # nothing was paid: there is nothing to refund (the workflow refuses the move)
         statuses = s.scalars(
             select(ReturnRow.status).where(
                 ReturnRow.order_id == order.id, ReturnRow.status != ReturnStatus.REJECTED.value

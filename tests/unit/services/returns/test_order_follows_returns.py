@@ -104,3 +104,13 @@ def test_closing_a_return_of_an_order_not_returned_moves_nothing(db):
     returns.receive(r, [R("MUG-1", 1, "restock")], OWNER)
     returns.close(r, OWNER, reason="kept by the customer")
     assert orders.get(number).status == Status.DELIVERED
+
+
+def test_closing_the_returns_of_an_unpaid_order_leaves_it_returned(db):
+    orders, returns, number, mugs, tea = _two_returns_received(db)
+    with db.session(write=True) as s:  # say, an invoice never paid: no refund is due either
+        row = s.scalar(select(OrderRow).where(OrderRow.number == number))
+        row.amount_paid_minor, row.refund_due = 0, False
+    returns.close(mugs, OWNER, reason="nothing was paid")
+    closed = returns.close(tea, OWNER, reason="nothing was paid")
+    assert closed.status == "closed" and orders.get(number).status == Status.RETURNED  # closing is not refused
