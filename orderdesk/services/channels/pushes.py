@@ -92,7 +92,10 @@ class StorePushListener:
             # The whole order refunded: a refund of what was paid and not yet sent as a refund
             # (a return's refunds were queued by the returns service). Refunds adding up to the
             # total move the store's order to "refunded" by itself, so no status push follows.
-            left = row.amount_paid_minor - _refunds_queued(s, row.id)
+            # An exchanged return's value paid for its replacement order: no money goes back for it.
+            from orderdesk.services.returns.base import exchange_credit_minor
+
+            left = row.amount_paid_minor - _refunds_queued(s, row.id) - exchange_credit_minor(s, row.id)
             if left > 0:
                 queue_refund_push(
                     s, row.id, f"h{event.history_id}", left, event.reason or _("Refunded at the desk"), full=True

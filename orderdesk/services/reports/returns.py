@@ -2,7 +2,8 @@
 
 Returns of lines come from their own tables (``returns``, ``return_lines``, ``return_refunds``);
 an older whole-order return, made by moving the order itself, is counted from the history when
-the order has no return of its own, so neither kind is counted twice.
+the order has no return of its own, so neither kind is counted twice. "Refunds" counts refunded
+returns: one refunded in parts counts once, with the sum of its parts recorded in the range.
 """
 
 from __future__ import annotations
@@ -73,10 +74,15 @@ def returns(s: Session, q: ReportQuery) -> ReportTable:
             .group_by(OrderRow.currency)
         )
     }
+    # A return refunded in parts is one refunded return with the sum of its parts (in the range).
     refunds = {
         cur: (int(n), int(t or 0))
         for cur, n, t in s.execute(
-            select(ReturnRefundRow.currency, func.count(ReturnRefundRow.id), func.sum(ReturnRefundRow.amount_minor))
+            select(
+                ReturnRefundRow.currency,
+                func.count(func.distinct(ReturnRefundRow.return_id)),
+                func.sum(ReturnRefundRow.amount_minor),
+            )
             .join(OrderRow, OrderRow.id == ReturnRefundRow.order_id)
             .where(in_range(ReturnRefundRow.created_at, q), *order_filters(q))
             .group_by(ReturnRefundRow.currency)

@@ -14,7 +14,21 @@ from orderdesk.errors import NotFound
 from orderdesk.i18n import _
 from orderdesk.models import OrderRow, ReturnLineRow, ReturnRefundRow, ReturnRow, utcnow
 from orderdesk.services.orders import OrderService
-from orderdesk.services.returns.kinds import COUNTED_STATUSES
+from orderdesk.services.returns.kinds import COUNTED_STATUSES, ReturnStatus
+from orderdesk.workflow import Status
+
+SETTLED = frozenset({ReturnStatus.REFUNDED.value, ReturnStatus.EXCHANGED.value, ReturnStatus.CLOSED.value})
+
+
+def exchange_credit_minor(s: Session, order_id: int) -> int:
+    """What the order's exchanged returns paid for their replacement orders (the returned items'
+    value): money settled without a refund."""
+    credit = s.scalar(
+        select(func.coalesce(func.sum(ReturnLineRow.unit_price_minor * ReturnLineRow.received), 0))
+        .join(ReturnRow, ReturnRow.id == ReturnLineRow.return_id)
+        .where(ReturnRow.order_id == order_id, ReturnRow.status == ReturnStatus.EXCHANGED.value)
+    )
+    return int(credit or 0)
 
 
 class ReturnServiceBase:
@@ -94,6 +108,27 @@ class ReturnServiceBase:
             s, order, actor, kind, from_value=from_value, to_value=to_value, reason=reason, details=details
         )
         return entry.id
+
+    @staticmethod
+    def _settles_order(s: Session, order: OrderRow) -> bool:
+        """A Returned order becomes Refunded (docs/returns.md, "the order follows") when its last open
+        return is settled — refunded, exchanged or closed — and the whole paid amount went back, in
+        refunds or as the credit of an exchange. A partly refunded return is still open; an order
+        whose returns kept part of the money (closed short) stays Returned: the move to Refunded
+        would send the store a refund of the rest."""
+        if Status(order.status) is not Status.RETURNED or order.amount_paid_minor <= 0:
+            return False  # nothing was paid: there is nothing to refund (the workflow refuses the move)
+        statuses = s.scalars(
+            select(ReturnRow.status).where(
+                ReturnRow.order_id == order.id, ReturnRow.status != ReturnStatus.REJECTED.value
+            )
+        ).all()
+        if not statuses or any(st not in SETTLED for st in statuses):
+            return False
+        refunded = s.scalar(
+            select(func.coalesce(func.sum(ReturnRefundRow.amount_minor), 0)).where(ReturnRefundRow.order_id == order.id)
+        )
+        return int(refunded or 0) + exchange_credit_minor(s, order.id) >= order.amount_paid_minor
 
     @staticmethod
     def _set_status(row: ReturnRow, status: str) -> None:

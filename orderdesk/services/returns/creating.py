@@ -160,6 +160,8 @@ class CreatingMixin(ReturnServiceBase):
         check_text(reason, _("reason"), MAX_NOTES, "reason")
         with self._unit() as s:
             row = self._return(s, number)
+            # Two desks closing an order's last two returns: one after the other, so one moves the order.
+            self._lock_order(s, row.order_id)
             if row.status in (ReturnStatus.CLOSED, ReturnStatus.REJECTED):
                 raise ValidationError(
                     _("Return {n} is {s} already.").format(n=row.number, s=row.status.replace("_", " ")),
@@ -178,6 +180,14 @@ class CreatingMixin(ReturnServiceBase):
                 s, row.order, actor, "return", from_value=before, to_value=ReturnStatus.CLOSED.value, reason=reason,
                 details={"return": row.number},
             )  # fmt: skip
+            s.flush()
+            if self._settles_order(s, row.order):
+                # Its last open return is settled: the order's own move (history, message, store push).
+                self.orders.move(
+                    row.order.number,
+                    MoveRequest(Status.REFUNDED, reason=_("return {r} closed").format(r=row.number)),
+                    actor,
+                )
             return to_return(row, self._refunds(s, row))
 
     def _decide(self, number: str, actor: domain.Actor, to: ReturnStatus, reason: str) -> Return:

@@ -36,8 +36,6 @@ from orderdesk.services.returns.records import RefundQuote, Return, to_return
 from orderdesk.settings import Settings
 from orderdesk.workflow import MoveRequest, PaymentMethod, Status
 
-SETTLED = frozenset({ReturnStatus.REFUNDED.value, ReturnStatus.EXCHANGED.value, ReturnStatus.CLOSED.value})
-
 
 def refund_key(number: str, part: int = 1) -> str:
     """The idempotency key of a return's refund (``part`` 2, 3… for the later parts)."""
@@ -131,16 +129,6 @@ class RefundsMixin(ReturnServiceBase):
             refund.api_refund,
         )
 
-    @staticmethod
-    def _all_settled(s: Session, order_id: int) -> bool:
-        """Every return of the order that counts is refunded, exchanged or closed: nothing more is owed."""
-        statuses = s.scalars(
-            select(ReturnRow.status).where(
-                ReturnRow.order_id == order_id, ReturnRow.status != ReturnStatus.REJECTED.value
-            )
-        ).all()
-        return bool(statuses) and all(st in SETTLED for st in statuses)
-
     def refund(
         self,
         number: str,
@@ -226,11 +214,8 @@ class RefundsMixin(ReturnServiceBase):
             reason=ask.reason,
             details=details,
         )
-        if (
-            not ask.rest_later
-            and Status(order.status) is Status.RETURNED
-            and (quote.already_refunded_minor + minor >= order.amount_paid_minor or self._all_settled(s, order.id))
-        ):
+        s.flush()
+        if not ask.rest_later and self._settles_order(s, order):
             # The order's own "refunded" message tells the customer; no second one for the return.
             self.orders.move(
                 order.number, MoveRequest(Status.REFUNDED, reason=_("refund of return {r}").format(r=row.number)), actor

@@ -1,6 +1,7 @@
 """Complaint reminders in the automation round (fixed clock): the order goes under Needs
 attention N days before the answer date, is flagged overdue after it, each step once, also
-with two processes running rounds at the same moment (SQLite and PostgreSQL)."""
+with two processes running rounds at the same moment (SQLite and PostgreSQL): one hold, one
+firing and one e-mail to the manager per complaint and step."""
 
 from __future__ import annotations
 
@@ -143,6 +144,9 @@ def _round_in_a_process(url: str, day: datetime, barrier) -> int:
 
 
 def _two_processes(db, url: str) -> None:
+    from orderdesk.models import OutboxRow
+
+    Settings(db).set("messaging.manager_email", "boss@example.com")
     service = order_service(db)
     numbers = [make_order(service) for _ in range(4)]
     complaints = ComplaintService(service, clock=lambda: RECEIVED)
@@ -150,14 +154,20 @@ def _two_processes(db, url: str) -> None:
         complaints.create(n, "broken", "repair", OWNER)
     ctx = multiprocessing.get_context("spawn")
     barrier = ctx.Manager().Barrier(2)
-    day = datetime(2026, 12, 13, 8)
-    with ctx.Pool(2) as pool:
-        counts = pool.starmap(_round_in_a_process, [(url, day, barrier), (url, day, barrier)])
-    assert sum(counts) == len(numbers)
-    with db.session() as s:
-        assert s.query(AutomationFiringRow).filter(AutomationFiringRow.rule == "complaint").count() == len(numbers)
-    for n in numbers:
-        assert len(active_holds(db, n)) == 1
+    # Both steps, each raced by two processes: the reminder 2 days before the date, then overdue.
+    for step, day in enumerate((datetime(2026, 12, 13, 8), datetime(2026, 12, 16, 8)), start=1):
+        with ctx.Pool(2) as pool:
+            counts = pool.starmap(_round_in_a_process, [(url, day, barrier), (url, day, barrier)])
+        assert sum(counts) == len(numbers)
+        with db.session() as s:
+            firings = s.query(AutomationFiringRow).filter(AutomationFiringRow.rule == "complaint").count()
+            mails = s.query(OutboxRow).filter(OutboxRow.recipient == "boss@example.com").all()
+        assert firings == step * len(numbers)
+        assert len(mails) == step * len(numbers)  # the manager is told once per complaint and step
+        assert len({m.idempotency_key for m in mails}) == len(mails)
+        for n in numbers:
+            holds = active_holds(db, n)
+            assert len(holds) == 1 and ("overdue" in holds[0].reason) is (step == 2)
 
 
 def test_two_processes_fire_each_reminder_once(desk, db):

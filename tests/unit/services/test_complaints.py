@@ -164,3 +164,31 @@ def test_a_complaint_names_only_a_return_of_its_own_order(db, desk):
     with pytest.raises(ValidationError, match="has no return"):
         complaints.create(number, "broken", "refund", OWNER, return_number="R-1999-00001")
     assert [x.id for x in complaints.list()] == [c.id]
+
+
+@pytest.mark.parametrize(
+    ("language", "decision", "said", "subject"),
+    [
+        ("ru", "rejected", "My Shop: ваша претензия по заказу {n} отклонена. Не гарантийный случай.", "Ответ на претензию по заказу {n}"),
+        ("zh", "accepted", "My Shop：您对订单 {n} 的投诉已受理。Не гарантийный случай.", "订单 {n} 投诉的答复"),
+        ("en", "partly", "My Shop: your complaint about order {n} is partly accepted. Не гарантийный случай.", "Your complaint about order {n}"),
+        ("de", "accepted", "My Shop: your complaint about order {n} is accepted. Не гарантийный случай.", "Your complaint about order {n}"),
+    ],
+)  # fmt: skip
+def test_the_answer_goes_out_on_the_decision_in_the_customers_language(db, desk, language, decision, said, subject):
+    service, complaints = desk
+    number = make_order(service)
+    with db.session(write=True) as s:
+        s.scalar(select(OrderRow).where(OrderRow.number == number)).customer.language = language
+    c = complaints.create(number, "broken", "refund", OWNER)
+
+    def answers():
+        with db.session() as s:
+            return s.scalars(select(OutboxRow).where(OutboxRow.kind == "complaint_answered")).all()
+
+    assert answers() == []  # nothing is answered before the decision
+    complaints.decide(c.id, decision, "Не гарантийный случай.", OWNER)
+    (answer,) = answers()
+    assert said.format(n=number) in answer.payload["body"]  # another language gets English
+    assert answer.payload["subject"] == subject.format(n=number)
+    assert answer.idempotency_key.endswith(f"complaint{c.id}:complaint_answered:email")
