@@ -331,10 +331,15 @@ class CardDelegate(QStyledItemDelegate):
         x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal)
         painter.setPen(muted)
         delivery = self.delivery_label(summary.delivery_method)
-        if carrier_left and fm.horizontalAdvance(f"{delivery} · {carrier_left}") <= rows[2].right() - x - 6:
-            # Beside the delivery method, whole, when row 1 had no room: the last row keeps the
-            # whole tracking number (or the hold) for itself.
-            delivery, carrier_left = f"{delivery} · {carrier_left}", ""
+        if carrier_left:
+            # Row 1 had no room for the carrier's word: beside the delivery method, whole, so the
+            # last row keeps the tracking number (or the hold) for itself. "Carrier" says nothing
+            # the carrier's own word does not, so that word takes its place when both do not fit.
+            room = rows[2].right() - x - 6
+            if fm.horizontalAdvance(f"{delivery} · {carrier_left}") <= room:
+                delivery, carrier_left = f"{delivery} · {carrier_left}", ""
+            elif summary.delivery_method == "carrier" and fm.horizontalAdvance(carrier_left) <= room:
+                delivery, carrier_left = carrier_left, ""
         row4_free = not (busy_row4 or summary.assigned_to)
         on_row, shown = self.delivery_place(fm, delivery, rows[2].right() - x - 6, rows[3].width(), row4_free)
         info_rect = (

@@ -148,22 +148,33 @@ def test_a_narrow_card_moves_the_carriers_word_beside_the_delivery_method_or_the
     texts = _painted(300, store_status="completed", carrier_status="at_pickup_point")
     assert "shop: Completed" in texts  # no room on row 1 for the carrier's word
     assert "Carrier · At the pickup point" in texts and "620512345678" in texts  # row 3 had room
-    # The board's narrowest column, a 24-digit InPost number: no room on row 3 either, so the
-    # word goes beside the number, both shortened (the word at a word).
-    texts = _painted(
-        230, store_status="completed", carrier_status="at_pickup_point", tracking="620512345678901234567890"
-    )
-    assert "Carrier" in texts
+    # The board's narrowest column, a 24-digit InPost number: no room for both on row 3, and
+    # "Carrier" says nothing the carrier's word does not: the word takes its place, whole.
+    long = "620512345678901234567890"
+    texts = _painted(230, store_status="completed", carrier_status="at_pickup_point", tracking=long)
+    assert "At the pickup point" in texts and "Carrier" not in texts
+    assert any(t.startswith("6205") and "…" in t and t.endswith("90") for t in texts), texts
+    # Another delivery method stays: the word goes beside the number, shortened at a word.
+    texts = _painted(230, store_status="completed", carrier_status="at_pickup_point", tracking=long,
+                     delivery_method="pickup_point")  # fmt: skip
+    assert "Pickup point" in texts
     [last] = [t for t in texts if t.startswith("At the")]
     assert "… · 6205" in last and last.endswith("90") and "pic…" not in last
 
 
 def test_pending_payment_and_label_created_are_not_cut_on_a_narrow_card(qapp):
+    from orderdesk.money import Money
+    from orderdesk.workflow import PaymentMethod
+
     texts = _painted(230, store_status="pending", carrier_status="created")
     assert "Pending" in texts and not any("paym" in t for t in texts), texts  # not "Pending paym…"
     assert "Carrier · Label created" in texts and "620512345678" in texts  # not "Label creat… · 62…78"
     texts = _painted(260, store_status="pending", carrier_status="created")
     assert "Pending payment" in texts and "Carrier · Label created" in texts
+    # A wider payment badge and a longer order number, as on the real board (the screenshot).
+    texts = _painted(230, number="2026-000001", store_status="completed", carrier_status="created",
+                     amount_paid=Money(0, "PLN"), payment_method=PaymentMethod.CASH_ON_DELIVERY)  # fmt: skip
+    assert "Pay later" in texts and "Label created" in texts and "620512345678" in texts, texts
     # A hold on the last row used to hide the carrier's word altogether.
     texts = _painted(230, store_status="on-hold", carrier_status="created", holds=(("channel_mismatch", "differs"),))
     assert "Carrier · Label created" in texts
