@@ -35,7 +35,7 @@ def store_status_text(status: str) -> str:
 def store_status_short(status: str) -> str:
     """The store's status in fewer words, for a narrow card ("Pending" for "Pending payment");
     the full words where they are short already."""
-    words = {"pending": tr("Pending", "StoreWordsCompact")}
+    words = {"pending": tr("Pending")}
     return words.get(status) or store_status_text(status)
 
 
