@@ -115,7 +115,7 @@ class StoresDialog(QDialog):
                 external_id,
                 str(why.get("error", "")),
                 str(why.get("attempts", 0)),
-                str(why.get("since", "")),
+                str(why.get("since", ""))[:16].replace("T", " "),  # as the last round's time
             ]
             for col, value in enumerate(cells):
                 self.retries.setItem(r, col, QTableWidgetItem(value))
