@@ -90,6 +90,7 @@ def main(out: Path) -> int:
     dialog.grab().save(str(out / "channels-mappings.png"))
     runner.shutdown()
     fake.stop()
+    dialog.ask_unsaved = lambda: "discard"  # no question box when the windows close
     QApplication.closeAllWindows()
     print("written to", out)
     return 0

@@ -4,6 +4,7 @@
     channels-board.png:     the board after a sync round (store status on each card, a packed
                             order the customer cancelled in the store on a Store mismatch hold)
     channels-mismatch.png:  an order window with a store mismatch and its fixes
+    channels-stores.png:    Channels → Stores… with a store order waiting to be read again
 
 Run from the repository root under Xvfb with a keyring (the keys go to the real keyring):
     xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash scripts/_with_keyring.sh \
@@ -139,6 +140,19 @@ def main(out: Path) -> int:
     spin(lambda: details.store_panel.isVisible() and runner.active == 0)
     spin(lambda: False, 0.5)
     details.grab().save(str(out / "channels-mismatch.png"))
+
+    # 4. An order the desk cannot read (a total that is not an amount): the round goes on, the
+    # status line says so, and Channels → Stores… lists it to be read again.
+    fake.add_order(total="12,50", billing={"first_name": "Zofia", "last_name": "Mazur"})
+    done.clear()
+    window.channels.sync_now()
+    spin(lambda: bool(done) and runner.active == 0, 30)
+    print("status line:", window.message.text())
+    stores = window.channels.show_stores()
+    stores.resize(900, 360)
+    spin(lambda: stores.retries.rowCount() > 0 and runner.active == 0)
+    spin(lambda: False, 0.5)
+    stores.grab().save(str(out / "channels-stores.png"))
     for name in ("consumer_key", "consumer_secret"):
         Credentials().delete(f"channel.shop.{name}")
     runner.shutdown()

@@ -32,6 +32,13 @@ def store_status_text(status: str) -> str:
     return words.get(status, status)
 
 
+def store_status_short(status: str) -> str:
+    """The store's status in fewer words, for a narrow card ("Pending" for "Pending payment");
+    the full words where they are short already."""
+    words = {"pending": tr("Pending")}
+    return words.get(status) or store_status_text(status)
+
+
 def carrier_status_text(status: str) -> str:
     """A shipment's milestone (the carrier's latest word on the parcel)."""
     words = {

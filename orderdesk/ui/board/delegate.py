@@ -22,7 +22,7 @@ from orderdesk.domain import OrderSummary
 from orderdesk.models import utcnow
 from orderdesk.ui.board.model import ERROR_ROLE, SUMMARY_ROLE
 from orderdesk.ui.board.style import PAYMENT_HUES, age_text, badge_colors, danger_colors, money_text, status_color
-from orderdesk.ui.store_words import carrier_status_text, store_status_text
+from orderdesk.ui.store_words import carrier_status_text, store_status_short, store_status_text
 from orderdesk.workflow import HOLD_LABELS, Hold, is_late
 
 MARGIN_X, MARGIN_Y, PAD, STRIPE, GAP = 6, 3, 8, 4, 3
@@ -120,6 +120,12 @@ class CardDelegate(QStyledItemDelegate):
         words = self._words.get(("store", status))
         if words is None:
             words = self._words[("store", status)] = store_status_text(status)
+        return words
+
+    def store_short(self, status: str) -> str:
+        words = self._words.get(("store-short", status))
+        if words is None:
+            words = self._words[("store-short", status)] = store_status_short(status)
         return words
 
     def carrier_words(self, status: str) -> str:
@@ -299,7 +305,12 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             carrier = self.carrier_words(summary.carrier_status)
             store, with_carrier = store_and_carrier_text(
-                fm, summary.channel, self.store_words(summary.store_status), carrier, store_rect.width()
+                fm,
+                summary.channel,
+                self.store_words(summary.store_status),
+                carrier,
+                store_rect.width(),
+                short=self.store_short(summary.store_status),
             )
             carrier_left = "" if with_carrier else carrier
             painter.drawText(store_rect, LEFT, store)
@@ -320,6 +331,15 @@ class CardDelegate(QStyledItemDelegate):
         x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal)
         painter.setPen(muted)
         delivery = self.delivery_label(summary.delivery_method)
+        if carrier_left:
+            # Row 1 had no room for the carrier's word: beside the delivery method, whole, so the
+            # last row keeps the tracking number (or the hold) for itself. "Carrier" says nothing
+            # the carrier's own word does not, so that word takes its place when both do not fit.
+            room = rows[2].right() - x - 6
+            if fm.horizontalAdvance(f"{delivery} · {carrier_left}") <= room:
+                delivery, carrier_left = f"{delivery} · {carrier_left}", ""
+            elif summary.delivery_method == "carrier" and fm.horizontalAdvance(carrier_left) <= room:
+                delivery, carrier_left = carrier_left, ""
         row4_free = not (busy_row4 or summary.assigned_to)
         on_row, shown = self.delivery_place(fm, delivery, rows[2].right() - x - 6, rows[3].width(), row4_free)
         info_rect = (
@@ -390,25 +410,42 @@ class CardDelegate(QStyledItemDelegate):
             )
 
 
-def store_and_carrier_text(fm: QFontMetrics, channel: str, status: str, carrier: str, width: int) -> tuple[str, bool]:
+def store_and_carrier_text(
+    fm: QFontMetrics, channel: str, status: str, carrier: str, width: int, short: str = ""
+) -> tuple[str, bool]:
     """The store's status and the carrier's, "shop: Completed · In transit", shortened the same way
     as ``store_text``; (text, whether the carrier's word is in it). The carrier's word goes first
-    when room is short: the card's last row shows it beside the tracking number then."""
+    when room is short: the card shows it beside the delivery method or the tracking number then."""
     if carrier:
         for text in (f"{channel}: {status or '—'} · {carrier}", f"{status or '—'} · {carrier}"):
             if fm.horizontalAdvance(text) <= width:
                 return text, True
-    return store_text(fm, channel, status, width), False
+    return store_text(fm, channel, status, width, short), False
 
 
-def store_text(fm: QFontMetrics, channel: str, status: str, width: int) -> str:
+def store_text(fm: QFontMetrics, channel: str, status: str, width: int, short: str = "") -> str:
     """The web store's status beside the number: "shop: processing" when it fits, else the status
-    alone (the store's name matters only with several stores; its status always does), elided last."""
+    alone (the store's name matters only with several stores; its status always does), then its
+    compact words ("Pending" for "Pending payment"), and only then shortened at a word."""
     status = status or "—"
-    for text in (f"{channel}: {status}", status):
-        if fm.horizontalAdvance(text) <= width:
+    for text in (f"{channel}: {status}", status, short):
+        if text and fm.horizontalAdvance(text) <= width:
             return text
-    return fm.elidedText(status, Qt.TextElideMode.ElideRight, width)
+    return fit_words(fm, short or status, width)
+
+
+def fit_words(fm: QFontMetrics, text: str, width: int) -> str:
+    """``text`` shortened at a word ("Label…" rather than "Label creat…"), or within the first
+    word when even that does not fit."""
+    if fm.horizontalAdvance(text) <= width:
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        shorter = " ".join(words) + "…"
+        if fm.horizontalAdvance(shorter) <= width:
+            return shorter
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def tracking_text(fm: QFontMetrics, carrier: str, tracking: str, width: int) -> str:
@@ -423,7 +460,7 @@ def tracking_text(fm: QFontMetrics, carrier: str, tracking: str, width: int) -> 
             return head + fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, room)
         word = width - digits - fm.horizontalAdvance(" · ")
         if word >= fm.horizontalAdvance("MMM"):  # a long word on a narrow card: both shortened
-            short = fm.elidedText(carrier, Qt.TextElideMode.ElideRight, word)
+            short = fit_words(fm, carrier, word)
             rest = width - fm.horizontalAdvance(f"{short} · ")
             return f"{short} · " + fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, rest)
     return fm.elidedText(tracking, Qt.TextElideMode.ElideMiddle, width)

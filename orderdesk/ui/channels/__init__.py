@@ -24,12 +24,14 @@ from orderdesk.services.channels.sync import ChannelSync
 from orderdesk.ui.channels.add_store import AddStoreDialog
 from orderdesk.ui.channels.mappings_dialog import StoreMappingsDialog
 from orderdesk.ui.channels.panel import StorePanel
+from orderdesk.ui.channels.stores import StoresDialog
 from orderdesk.ui.channels.sync_days import SyncDaysDialog
 from orderdesk.workflow import Role
 
 __all__ = ["ChannelsUi", "attach_channels", "install_channels"]
 
 FIRST_ROUND_DELAY_MS = 8_000
+MAX_NAMED = 3  # order numbers named in the status bar's line; the order windows say the rest
 
 
 def tr(text: str) -> str:
@@ -60,6 +62,9 @@ class ChannelsUi(QObject):
         self.sync_days_action.triggered.connect(self.sync_days)
         menu.addAction(self.sync_days_action)
         menu.addSeparator()
+        self.stores_action = QAction(tr("Stores…"), window, objectName="storesList")
+        self.stores_action.triggered.connect(self.show_stores)
+        menu.addAction(self.stores_action)
         self.mappings_action = QAction(tr("Store mappings…"), window, objectName="storeMappings")
         self.mappings_action.triggered.connect(self.edit_mappings)
         menu.addAction(self.mappings_action)
@@ -78,6 +83,11 @@ class ChannelsUi(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close and watched is self.window:  # the type first: see ui/heap.py
+            # The store mappings may hold unsaved edits: if the owner keeps them, the window stays.
+            for dialog in list(self.dialogs):
+                if dialog.isVisible() and not dialog.close():
+                    event.ignore()
+                    return True
             self.timer.stop()
             self._first.stop()
             child = self.child
@@ -110,6 +120,17 @@ class ChannelsUi(QObject):
         dialog.saved.connect(
             lambda m: self.window.show_message(tr("Mappings of store %1 saved.").replace("%1", m.channel))
         )
+        return self._dialog(dialog)
+
+    def show_stores(self) -> StoresDialog:
+        """The connected stores with what waits: pushes, refusals, orders to read again."""
+        dialog = StoresDialog(self.window.service, self.window.runner, self.window)
+
+        def reload(_reports: list) -> None:  # a round changes what waits
+            dialog.load()
+
+        self.finished.connect(reload)
+        dialog.finished.connect(lambda _r: self.finished.disconnect(reload))
         return self._dialog(dialog)
 
     def sync_days(self) -> SyncDaysDialog:
@@ -157,13 +178,9 @@ class ChannelsUi(QObject):
         self.finished.emit(reports)
         if not reports:
             return
+        self.window.show_message(round_summary(reports))
         incoming = sum(len(r.incoming.imported) for r in reports)
         sent = sum(len(r.outgoing.sent) for r in reports)
-        errors = [f"{r.channel}: {r.error}" for r in reports if r.error]
-        text = tr("Stores: %1 new orders, %2 updates sent").replace("%1", str(incoming)).replace("%2", str(sent))
-        if errors:
-            text += " · ⚠ " + errors[0]
-        self.window.show_message(text)
         # One board refresh for the whole round. Pushes count too: they change the store status
         # the cards show without a history entry, which the window's change polling looks for.
         if incoming or sent or any(r.incoming.updated or r.mismatches for r in reports):
@@ -175,6 +192,29 @@ class ChannelsUi(QObject):
             self.window.show_message(tr("Stores: ⚠ %1").replace("%1", str(exc)))
             return
         self.window.reporter.report(exc, tr("Syncing the web stores failed"))
+
+
+def round_summary(reports: list) -> str:
+    """The status bar's one line about a round: what came in and went out, then what needs a look
+    (orders the round could not take, pushes the store refused: docs/channels.md)."""
+    incoming = sum(len(r.incoming.imported) for r in reports)
+    sent = sum(len(r.outgoing.sent) for r in reports)
+    failed = sum(len(r.incoming.failed_ids) for r in reports)
+    refused = [line.split(":", 1)[0] for r in reports for line in r.outgoing.refused]  # "number: what: why"
+    text = tr("Stores: %1 new orders, %2 updates sent").replace("%1", str(incoming)).replace("%2", str(sent))
+    if failed:
+        text += " · ⚠ " + tr("%1 failed, read again next round (Channels → Stores…)").replace("%1", str(failed))
+    if refused:
+        numbers = ", ".join(dict.fromkeys(refused[:MAX_NAMED]))
+        text += " · ⚠ " + (
+            tr("%1 refused by the store: %2 (the order window says why)")
+            .replace("%1", str(len(refused)))
+            .replace("%2", numbers + ("…" if len(refused) > MAX_NAMED else ""))
+        )
+    errors = [f"{r.channel}: {r.error}" for r in reports if r.error]
+    if errors:
+        text += " · ⚠ " + errors[0]
+    return text
 
 
 def install_channels(window: Any, *, start: bool = True, sync: ChannelSync | None = None) -> ChannelsUi:

@@ -3,11 +3,13 @@
 Shipping methods (the ones seen in the store's orders and the built-in ones) → the desk's delivery
 methods, and the desk's statuses → the store status a push sends. Reading and saving run on
 workers (services/channels/mappings.py: validated there, saved in the store's settings under a
-lock); a wrong pair is shown in the dialog and nothing is saved.
+lock); a wrong pair is shown in the dialog and nothing is saved. Edits not saved yet are never
+dropped silently: switching to another store or closing asks Save / Discard / Cancel first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -32,6 +34,7 @@ from orderdesk.errors import OrderDeskError
 from orderdesk.services.channels.mappings import StoreMappings, check_shipping, load_mappings, save_mappings
 from orderdesk.services.channels.registry import list_channels
 from orderdesk.ui.channels.mappings_model import ChoiceDelegate, MappingModel, Row
+from orderdesk.ui.notifications.unsaved import CANCEL, SAVE, ask_unsaved, may_close
 from orderdesk.ui.store_words import delivery_text, store_status_text
 from orderdesk.workflow import DeliveryMethod, label
 
@@ -45,6 +48,9 @@ class StoreMappingsDialog(QDialog):
         self.setWindowTitle(self.tr("Store mappings"))
         self.service, self.runner, self.language = service, runner, language
         self.mappings: StoreMappings | None = None
+        self.shown = ""  # the store whose tables are shown
+        self._loaded: tuple[dict[str, str], dict[str, str]] | None = None  # the tables as read
+        self.ask_unsaved: Callable[[], str] = self._ask_unsaved  # tests answer for the person
         self.store = QComboBox(objectName="mappingStore")
         self.store.currentIndexChanged.connect(self._store_chosen)
 
@@ -146,8 +152,29 @@ class StoreMappingsDialog(QDialog):
 
     def _store_chosen(self) -> None:
         name = self.store.currentText()
-        if not name:
+        if not name or name == self.shown:
             return
+        if self.is_dirty():
+            previous = self.shown
+            answer = self.ask_unsaved()
+            if answer == CANCEL or answer == SAVE:
+                self._show_store_name(previous)  # the tables are still the previous store's
+            if answer == CANCEL:
+                return
+            if answer == SAVE:  # the previous store's edits first; a refusal stays there with the reason
+                self.save(then=lambda: self._show_store_name(name, load=True))
+                return
+        self._load(name)
+
+    def _show_store_name(self, name: str, *, load: bool = False) -> None:
+        self.store.blockSignals(True)
+        self.store.setCurrentText(name)
+        self.store.blockSignals(False)
+        if load:
+            self._load(name)
+
+    def _load(self, name: str) -> None:
+        self.mappings, self._loaded, self.shown = None, None, name
         self.save_button.setEnabled(False)
         self.result.setText(self.tr("Loading…"))
         db = self.service.db
@@ -167,8 +194,23 @@ class StoreMappingsDialog(QDialog):
         self.statuses.set_rows(
             [Row(r.desk, label(r.desk, self.language), "", r.store, r.default) for r in mappings.statuses], choices
         )
+        self._loaded = (self.shipping.values(), self.statuses.values())
         self.result.setText("")
         self.save_button.setEnabled(True)
+
+    def is_dirty(self) -> bool:
+        """Edits not saved yet: a row changed or a method added since the tables were read."""
+        return self._loaded is not None and (self.shipping.values(), self.statuses.values()) != self._loaded
+
+    def _ask_unsaved(self) -> str:
+        return ask_unsaved(
+            self, self.tr("The mappings of store %1 have changes that are not saved.").replace("%1", self.shown)
+        )
+
+    def reject(self) -> None:
+        """Cancel, Escape and the window's close button all come here (QDialog.closeEvent calls it)."""
+        if not self.is_dirty() or may_close(self.ask_unsaved, self.save, lambda: None):
+            super().reject()
 
     # ------------------------------------------------------------------ editing
     def add_method(self) -> None:
@@ -188,8 +230,9 @@ class StoreMappingsDialog(QDialog):
         self.new_method.clear()
         self.result.setText("")
 
-    def save(self) -> None:
-        name = self.store.currentText()
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Save the shown store's tables; then close, or ``then`` (another store chosen meanwhile)."""
+        name = self.shown
         if self.mappings is None or not name:
             return
         shipping, statuses = self.shipping.values(), self.statuses.values()
@@ -198,8 +241,12 @@ class StoreMappingsDialog(QDialog):
         db = self.service.db
 
         def done(mappings: StoreMappings) -> None:
+            self._loaded = (shipping, statuses)
             self.saved.emit(mappings)
-            self.accept()
+            if then is None:
+                self.accept()
+            else:
+                then()
 
         self.runner.write(lambda: save_mappings(db, name, shipping=shipping, statuses=statuses), done, self._failed)
 

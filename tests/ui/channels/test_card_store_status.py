@@ -114,12 +114,13 @@ def _painted(width: int, **fields) -> list[str]:
             super().drawText(*args)
 
     now = utcnow() - timedelta(hours=2)
-    summary = OrderSummary(
+    card = dict(
         id=1, number="WEB-1042", status=Status.SHIPPED, version=1, customer_name="Anna Kowalska",
         total=Money(14900, "PLN"), amount_paid=Money(14900, "PLN"), item_count=2, created_at=now,
         status_changed_at=now, payment_method=PaymentMethod.PREPAID_ONLINE, delivery_method="carrier",
-        channel="shop", **{"tracking_number": fields.pop("tracking", "620512345678"), **fields},
+        channel="shop", tracking_number=fields.pop("tracking", "620512345678"),
     )  # fmt: skip
+    summary = OrderSummary(**{**card, **fields})
     model = QStandardItemModel()
     item = QStandardItem()
     item.setData(summary, SUMMARY_ROLE)
@@ -143,14 +144,58 @@ def test_a_painted_card_shows_the_store_and_carrier_words(qapp):
     assert not any("in_transit" in t for t in texts)
 
 
-def test_a_narrow_card_moves_the_carriers_word_beside_the_tracking_number(qapp):
+def test_a_narrow_card_moves_the_carriers_word_beside_the_delivery_method_or_the_tracking_number(qapp):
     texts = _painted(300, store_status="completed", carrier_status="at_pickup_point")
     assert "shop: Completed" in texts  # no room on row 1 for the carrier's word
-    assert any(t.startswith("At the pickup point · 6205") and t.endswith("78") for t in texts), texts
-    # The board's narrowest column, a 24-digit InPost number: the word whole, the number shortened.
-    texts = _painted(230, store_status="completed", carrier_status="in_transit", tracking="620512345678901234567890")
-    [last] = [t for t in texts if t.startswith("In transit · ")]
-    assert last.startswith("In transit · 6205") and "…" in last and last.endswith("90")
+    assert "Carrier · At the pickup point" in texts and "620512345678" in texts  # row 3 had room
+    # The board's narrowest column, a 24-digit InPost number: no room for both on row 3, and
+    # "Carrier" says nothing the carrier's word does not: the word takes its place, whole.
+    long = "620512345678901234567890"
+    texts = _painted(230, store_status="completed", carrier_status="at_pickup_point", tracking=long)
+    assert "At the pickup point" in texts and "Carrier" not in texts
+    assert any(t.startswith("6205") and "…" in t and t.endswith("90") for t in texts), texts
+    # Another delivery method stays: the word goes beside the number, shortened at a word.
+    texts = _painted(230, store_status="completed", carrier_status="at_pickup_point", tracking=long,
+                     delivery_method="pickup_point")  # fmt: skip
+    assert "Pickup point" in texts
+    [last] = [t for t in texts if t.startswith("At the")]
+    assert "… · 6205" in last and last.endswith("90") and "pic…" not in last
+
+
+def test_pending_payment_and_label_created_are_not_cut_on_a_narrow_card(qapp):
+    from orderdesk.money import Money
+    from orderdesk.workflow import PaymentMethod
+
+    texts = _painted(230, store_status="pending", carrier_status="created")
+    assert "Pending" in texts and not any("paym" in t for t in texts), texts  # not "Pending paym…"
+    assert "Carrier · Label created" in texts and "620512345678" in texts  # not "Label creat… · 62…78"
+    texts = _painted(260, store_status="pending", carrier_status="created")
+    assert "Pending payment" in texts and "Carrier · Label created" in texts
+    # A wider payment badge and a longer order number, as on the real board (the screenshot).
+    texts = _painted(230, number="2026-000001", store_status="completed", carrier_status="created",
+                     amount_paid=Money(0, "PLN"), payment_method=PaymentMethod.CASH_ON_DELIVERY)  # fmt: skip
+    assert "Pay later" in texts and "Label created" in texts and "620512345678" in texts, texts
+    # A hold on the last row used to hide the carrier's word altogether.
+    texts = _painted(230, store_status="on-hold", carrier_status="created", holds=(("channel_mismatch", "differs"),))
+    assert "Carrier · Label created" in texts
+    # A longer delivery method: the word beside the number, shortened at a word, never mid-word.
+    texts = _painted(230, store_status="pending", carrier_status="created", delivery_method="pickup_point")
+    [last] = [t for t in texts if "·" in t]
+    assert last.startswith("Label… · 6205") and last.endswith("78"), texts
+
+
+def test_fit_words_shortens_at_a_word(qapp):
+    from orderdesk.ui.board.delegate import fit_words, store_text
+
+    fm = QFontMetrics(QFont())
+    assert fit_words(fm, "Label created", fm.horizontalAdvance("Label created")) == "Label created"
+    assert fit_words(fm, "Label created", fm.horizontalAdvance("Label created") - 1) == "Label…"
+    tight = fit_words(fm, "Label created", fm.horizontalAdvance("Lab"))  # not even one word: within it
+    assert tight.startswith("L") and tight.endswith("…") and fm.horizontalAdvance(tight) <= fm.horizontalAdvance("Lab")
+    wide = fm.horizontalAdvance("Pending payment")
+    assert store_text(fm, "shop", "Pending payment", wide, short="Pending") == "Pending payment"
+    assert store_text(fm, "shop", "Pending payment", wide - 1, short="Pending") == "Pending"
+    assert store_text(fm, "shop", "Pending payment", wide - 1) == "Pending…"  # no compact words: at a word
 
 
 def test_the_tracking_row_keeps_the_carriers_word_and_shortens_the_number(qapp):
