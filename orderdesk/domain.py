@@ -34,6 +34,7 @@ class Customer:
     sms_opt_out: bool = False
     email_opt_out: bool = False
     phone_invalid: bool = False  # set when the phone could not be normalised
+    vip: bool = False  # a VIP's new orders are priority
 
 
 @dataclass(frozen=True)

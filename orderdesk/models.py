@@ -51,6 +51,8 @@ class CustomerRow(Base):
     sms_opt_out: Mapped[bool] = mapped_column(Boolean, default=False)
     email_opt_out: Mapped[bool] = mapped_column(Boolean, default=False)
     phone_invalid: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A VIP's new orders are priority (services/orders/priority.py); set in the order window.
+    vip: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -38,6 +38,7 @@ def to_customer(row: CustomerRow) -> domain.Customer:
         sms_opt_out=row.sms_opt_out,
         email_opt_out=row.email_opt_out,
         phone_invalid=row.phone_invalid,
+        vip=bool(row.vip),
     )
 
 

@@ -81,7 +81,10 @@ def cmd_order_show(args: argparse.Namespace) -> int:
     elif o.external_id:
         print(f"  External id: {o.external_id} ({o.source})")
     c = o.customer
-    print(f"  Customer: {c.name}  {c.phone}{' (invalid)' if c.phone_invalid else ''}  {c.email}  lang={c.language}")
+    print(
+        f"  Customer: {c.name}  {c.phone}{' (invalid)' if c.phone_invalid else ''}  {c.email}  lang={c.language}"
+        + ("  VIP" if c.vip else "")
+    )
     print(f"  Delivery: {words(o.delivery_method)}  {', '.join(o.address.lines())}  {o.pickup_point_code}")
     print(
         f"  Payment: {words(o.payment_method.value)}  total {o.total.format()}  paid {o.amount_paid.format()}"

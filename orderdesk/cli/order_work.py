@@ -1,4 +1,5 @@
-"""``orderdesk order priority N on|off`` and ``orderdesk order assign N PERSON|--none``."""
+"""``orderdesk order priority N on|off``, ``orderdesk order assign N PERSON|--none`` and
+``orderdesk order vip N on|off`` (the order's customer)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ def add_parsers(order, common: argparse.ArgumentParser) -> None:
     p.add_argument("person", nargs="?", help="a user's name ('orderdesk users list')")
     p.add_argument("--none", action="store_true", help="assigned to nobody")
     p.set_defaults(func=cmd_order_assign)
+    p = order.add_parser(
+        "vip", parents=[common], help="flag the order's customer as VIP (their orders are priority) or not"
+    )
+    p.add_argument("number")
+    p.add_argument("state", choices=["on", "off"])
+    p.set_defaults(func=cmd_order_vip)
 
 
 def _service(args: argparse.Namespace):
@@ -48,4 +55,17 @@ def cmd_order_assign(args: argparse.Namespace) -> int:
         print(_("{n}: assigned to {p}").format(n=order.number, p=order.assigned_to))
     else:
         print(_("{n}: assigned to nobody").format(n=order.number))
+    return 0
+
+
+def cmd_order_vip(args: argparse.Namespace) -> int:
+    from orderdesk.services.orders.inputs import OrderEdit
+
+    on = args.state == "on"
+    order = _service(args).update_order(args.number, OrderEdit(vip=on), actor_from(args))
+    if args.json:
+        emit_json(order)
+    else:
+        line = _("{n}: the customer is VIP") if on else _("{n}: the customer is not VIP")
+        print(line.format(n=order.number) + (_(" (the order is priority)") if on and order.priority else ""))
     return 0

@@ -31,6 +31,7 @@ _FIELDS = {
     "phone": N_("phone"),
     "email": N_("e-mail"),
     "language": N_("customer's language"),
+    "vip": N_("VIP customer"),
     "address": N_("address"),
     "pickup_point_code": N_("pickup point"),
     "notes": N_("notes"),
@@ -179,6 +180,8 @@ def _edit(e: HistoryEntry, lang: str, currency: str) -> tuple[str, str]:
             changes.append(f"{name}: {_joined(before)} → {_joined(after)}")
         elif field == "notes":
             changes.append(name)  # notes can be long; the Notes field shows them
+        elif field == "vip":
+            changes.append(f"{name}: {_('yes') if after else _('no')}")
         else:
             changes.append(f"{name}: {before or '—'} → {after or '—'}")
     names = ", ".join(_(_FIELDS.get(f, f.replace("_", " "))) for f in fields)

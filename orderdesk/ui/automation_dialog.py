@@ -85,6 +85,7 @@ class AutomationDialog(QDialog):
             express_row.addWidget(box)
         rf.addRow(self.tr("Express delivery methods"), express_row)
         rf.addRow(self.tr("VIP customers' phones, comma-separated"), self.vip)
+        self.vip.setToolTip(self.tr("Besides these, a customer ticked VIP in the order window is a VIP."))
         rf.addRow(self.tr("Orders over this total (0 = off)"), self.numbers["automation.priority_total_over"])
 
         confirm = QGroupBox(self.tr("Confirming"))

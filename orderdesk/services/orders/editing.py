@@ -50,6 +50,9 @@ class EditingMixin(CreatingMixin):
             if edit.language is not None and edit.language != customer.language:
                 changed["language"] = [customer.language, edit.language]
                 customer.language = edit.language
+            if edit.vip is not None and edit.vip != bool(customer.vip):
+                changed["vip"] = [bool(customer.vip), edit.vip]
+                customer.vip = edit.vip
             if edit.address is not None:
                 if status not in EDITABLE_LINES_IN | {Status.ASSEMBLING, Status.PACKED}:
                     raise ValidationError(
@@ -88,7 +91,7 @@ class EditingMixin(CreatingMixin):
             order_checks.check_total(row.total_minor)
             self._history(s, row, actor, "edit", to_value=",".join(changed), details=changed)
             refresh(row)
-            if {"lines", "shipping_fee_minor", "phone"} & changed.keys():
-                self._apply_priority_rules(s, row)  # a bigger total or a VIP's phone now
+            if {"lines", "shipping_fee_minor", "phone", "vip"} & changed.keys():
+                self._apply_priority_rules(s, row)  # a bigger total, a VIP's phone or a VIP now
             s.flush()
             return self._detail(s, row, True)

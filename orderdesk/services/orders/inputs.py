@@ -54,6 +54,7 @@ class OrderEdit:
     phone: str | None = None
     email: str | None = None
     language: str | None = None
+    vip: bool | None = None  # the customer's VIP flag (their orders are priority)
     address: domain.Address | None = None
     pickup_point_code: str | None = None
     notes: str | None = None

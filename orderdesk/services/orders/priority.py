@@ -26,7 +26,8 @@ PRIORITY_VIP_PHONES = declare(
     A + "priority_vip_phones",
     str,
     "",
-    "Phone numbers of VIP customers whose orders are priority, comma-separated ('' = none)",
+    "Phone numbers of VIP customers whose orders are priority, comma-separated ('' = none); "
+    "besides the VIP flag on the customer (order window)",
 )
 PRIORITY_TOTAL_OVER = declare(
     A + "priority_total_over",
@@ -56,6 +57,9 @@ def rule_reason(s: Session, row: OrderRow, default_country: str = "PL") -> str:
     methods = {w.lower() for w in _words(_setting(s, PRIORITY_DELIVERY.key, ""))}
     if row.delivery_method in methods:
         return _("express delivery ({m})").format(m=row.delivery_method)
+    if row.customer is not None and getattr(row.customer, "vip", False):
+        return _("VIP customer")
+    # The older phone list still counts, so a shop's settings keep working beside the flag.
     phones = _words(_setting(s, PRIORITY_VIP_PHONES.key, ""))
     if phones and row.customer is not None and row.customer.phone:
         vip = {normalize_phone(p, default_country)[0] for p in phones}

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -27,12 +28,16 @@ def build_customer_form(window: Any) -> QScrollArea:
     window.customer_language = QComboBox(objectName="language")
     for code, text in (("en", "English"), ("pl", "Polski"), ("ru", "Русский"), ("zh", "中文")):
         window.customer_language.addItem(text, code)
+    # A VIP's new orders are priority (the automation's priority rule); saved with the order.
+    window.vip = QCheckBox(QCoreApplication.translate("OrderDetailsWindow", "VIP: their orders are priority"))
+    window.vip.setObjectName("vip")
     customer = QGroupBox(QCoreApplication.translate("OrderDetailsWindow", "Customer"))
     cf = QFormLayout(customer)
     cf.addRow(QCoreApplication.translate("OrderDetailsWindow", "Name"), window.with_error(window.name, "customer_name"))
     cf.addRow(QCoreApplication.translate("OrderDetailsWindow", "Phone"), window.with_error(window.phone, "phone"))
     cf.addRow(QCoreApplication.translate("OrderDetailsWindow", "E-mail"), window.with_error(window.email, "email"))
     cf.addRow(QCoreApplication.translate("OrderDetailsWindow", "Language"), window.customer_language)
+    cf.addRow("", window.vip)
 
     window.recipient = QLineEdit(objectName="recipient")
     window.line1 = QLineEdit(objectName="line1")
@@ -82,6 +87,7 @@ def show_customer(window: Any, d: OrderDetail) -> None:
     window.phone.setText(c.phone)
     window.email.setText(c.email)
     window.customer_language.setCurrentIndex(max(window.customer_language.findData(c.language), 0))
+    window.vip.setChecked(c.vip)
     a = d.address
     for edit, value in (
         (window.recipient, a.recipient), (window.line1, a.line1), (window.line2, a.line2), (window.postcode, a.postcode),
@@ -104,6 +110,8 @@ def customer_changes(window: Any, d: OrderDetail) -> dict:
         changes["email"] = window.email.text().strip()
     if window.customer_language.currentData() != c.language:
         changes["language"] = window.customer_language.currentData()
+    if window.vip.isChecked() != c.vip:
+        changes["vip"] = window.vip.isChecked()
     address = Address(
         window.recipient.text().strip(), window.line1.text().strip(), window.line2.text().strip(),
         window.city.text().strip(), window.postcode.text().strip(), window.region.text().strip(),
