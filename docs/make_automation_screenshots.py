@@ -151,14 +151,17 @@ def main(out: Path) -> int:
     window.close()
 
     # The shop's own "confirmed" e-mail, saved before templates had fallbacks (none of its own),
-    # and three customers without a name among the open orders.
+    # and three customers without a name among the confirmed orders (the editor checks a text
+    # against the orders in the status that sends it).
+    for n in numbers[4:6]:
+        service.move(n, MoveRequest(Status.CONFIRMED), owner)
     own = (
         "Dzień dobry, {customer_name}!\n\nDziękujemy: zamówienie {order_number} na {total} jest potwierdzone"
         " i wyślemy je w ciągu dwóch dni.\n\n{shop_name}"
     )
     TemplateStore(db).save(Template("confirmed", "email", "pl", own, "Zamówienie {order_number} potwierdzone"))
     with db.session(write=True) as s:
-        for email in ("ewa@example.pl", "zofia@example.pl", "karol@example.pl"):
+        for email in ("anna@example.pl", "maria@example.pl", "piotr.z@example.pl"):
             s.query(CustomerRow).filter(CustomerRow.email == email).update({"name": ""})
     editor = TemplateEditor(db, runner, lambda: "Olga")
     editor.resize(1180, 720)

@@ -1,6 +1,6 @@
-"""The template editor's check against real orders: which open orders a template could not be
-sent to as it stands, because a placeholder has no value for them, and whether the template's
-fallback text would go out instead."""
+"""The template editor's check against real orders: which orders in the status that sends a
+template's message (``rules.statuses_sending``) it could not be sent to as it stands, because a
+placeholder has no value for them, and whether the template's fallback text would go out instead."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from orderdesk.db import Database
 from orderdesk.models import CustomerRow, OrderRow
 from orderdesk.services.messaging.config import session_getter
 from orderdesk.services.messaging.outbox import order_context
+from orderdesk.services.messaging.rules import statuses_sending
 from orderdesk.services.messaging.templates import Template, fallbacks_for, missing_values, with_fallback
-from orderdesk.workflow import ACTIVE
 
-CHECKED = 500  # the newest open orders in the template's language: enough to show the pattern
+CHECKED = 500  # the newest such orders in the template's language: enough to show the pattern
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,10 @@ class HeldBack:
 
 
 def held_back_orders(db: Database, template: Template, limit: int = CHECKED) -> list[HeldBack]:
-    """Open orders of customers writing ``template.language`` that the template misses a value for."""
+    """Orders in the status that sends ``template``'s message, of customers writing its language,
+    that the template misses a value for (a "shipped" text is checked against shipped orders, not
+    against new ones that have no tracking number yet)."""
+    statuses = [st.value for st in statuses_sending(template.event)]
     found: list[HeldBack] = []
     shipped = fallbacks_for(template)[1]
     with db.session() as s:
@@ -35,7 +38,7 @@ def held_back_orders(db: Database, template: Template, limit: int = CHECKED) -> 
         rows = s.scalars(
             select(OrderRow)
             .join(CustomerRow, OrderRow.customer_id == CustomerRow.id)
-            .where(OrderRow.status.in_([st.value for st in ACTIVE]), CustomerRow.language == template.language)
+            .where(OrderRow.status.in_(statuses), CustomerRow.language == template.language)
             .order_by(OrderRow.id.desc())
             .limit(limit)
         ).all()

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.services.messaging.templates import CHANNELS, EVENTS
-from orderdesk.workflow import DeliveryMethod, Status, is_backward
+from orderdesk.workflow import ACTIVE, DeliveryMethod, Status, is_backward
 
 BOTH = ["sms", "email"]
 DEFAULT_RULES: dict[str, dict[str, list[str]]] = {
@@ -64,6 +64,23 @@ STATUS_EVENTS: dict[Status, str] = {
     Status.RETURNED: "returned",
     Status.REFUNDED: "refunded",
 }
+
+# The status an order is in when an event's message goes out: a status change's own event, and
+# the events sent while an order waits in one status. The template editor checks a text against
+# the orders in these statuses (their tracking, pickup code, amounts are the ones it would use).
+# An event not named here (a delay, returns, complaints) can go out from any open status.
+_EVENT_STATUSES: dict[str, tuple[Status, ...]] = {
+    **{event: (status,) for status, event in STATUS_EVENTS.items()},
+    "received": (Status.NEW,),  # the order is in
+    "payment_reminder": (Status.AWAITING_PAYMENT,),  # outbox.enqueue_payment_reminders, the chasing rules
+    "back_in_stock": (Status.ASSEMBLING,),  # stock.backorders: the held order is complete
+    "out_of_stock_choice": (Status.ASSEMBLING,),  # stock.backorders: an assembling order lacks stock
+}
+
+
+def statuses_sending(event: str) -> tuple[Status, ...]:
+    """The statuses whose orders get ``event``'s message (the open ones when no single one does)."""
+    return _EVENT_STATUSES.get(event, ACTIVE)
 
 
 class Rules:

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QVBoxLayout, QWidg
 
 from orderdesk.errors import ValidationError
 from orderdesk.services.messaging.held_back import HeldBack, held_back_orders
+from orderdesk.services.messaging.rules import statuses_sending
 from orderdesk.services.messaging.templates import Template, placeholders_in
 from orderdesk.ui.tasks import TaskRunner
+from orderdesk.workflow import ACTIVE, label
 
 CHECK_DELAY_MS = 400  # after the last key: one read per pause, not per keystroke
 SHOWN = 50
@@ -19,7 +21,7 @@ SHOWN = 50
 class HeldBackBox(QGroupBox):
     def __init__(self, db, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Open orders this text cannot be filled for"))
+        self.setTitle(self.tr("Orders this text cannot be filled for"))
         self.setObjectName("heldBack")
         self.db, self.runner = db, runner
         self.summary = QLabel(objectName="heldBackSummary")
@@ -45,7 +47,7 @@ class HeldBackBox(QGroupBox):
         super().hideEvent(event)
 
     def check(self, template: Template | None) -> None:
-        """Check ``template`` against the open orders, a moment from now (the latest one wins)."""
+        """Check ``template`` against the orders it goes to, a moment from now (the latest one wins)."""
         self._template = template
         self._generation += 1
         self._timer.start()
@@ -58,27 +60,35 @@ class HeldBackBox(QGroupBox):
             placeholders_in(template.body + template.subject + template.fallback)
         except ValidationError:
             return  # a malformed brace: the editor already says what to fix
-        self.summary.setText(self.tr("Checking the open orders…"))
+        self.summary.setText(self.tr("Checking the orders…"))
         self.runner.run(
             lambda: held_back_orders(db, template),
-            lambda found: self._show(generation, found),
-            lambda _exc: self.summary.setText(self.tr("The open orders could not be read.")),
+            lambda found: self._show(generation, found, template),
+            lambda _exc: self.summary.setText(self.tr("The orders could not be read.")),
         )
 
-    def _show(self, generation: int, found: list[HeldBack]) -> None:
+    def _checked(self, template: Template) -> str:
+        """Which orders were checked: "Checked: orders in Shipped." or the open ones."""
+        statuses = statuses_sending(template.event)
+        if statuses == ACTIVE:
+            return self.tr("Checked: the open orders.")
+        return self.tr("Checked: orders in %1.").replace("%1", ", ".join(label(st) for st in statuses))
+
+    def _show(self, generation: int, found: list[HeldBack], template: Template) -> None:
         if generation != self._generation:
             return  # typed on meanwhile: a newer check follows
         self.found = found
         self.orders.clear()
         waiting = [h for h in found if not h.fallback]
         if not found:
-            self.summary.setText(self.tr("Every open order has the values this text uses."))
+            text = self.tr("Every one has the values this text uses.")
         else:
-            self.summary.setText(
+            text = (
                 self.tr("%1 would wait in the outbox · %2 would get the fallback text")
                 .replace("%1", str(len(waiting)))
                 .replace("%2", str(len(found) - len(waiting)))
             )
+        self.summary.setText(self._checked(template) + " " + text)
         for held in found[:SHOWN]:
             missing = ", ".join("{" + n + "}" for n in held.missing)
             if held.shipped:

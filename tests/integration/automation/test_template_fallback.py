@@ -83,6 +83,30 @@ def test_a_fallback_with_an_unknown_placeholder_is_refused(db):
     assert err.value.field == "fallback"
 
 
+def test_held_back_checks_only_the_orders_in_the_status_that_sends_the_message(desk, db):
+    from orderdesk.services.messaging.rules import statuses_sending
+    from orderdesk.workflow import ACTIVE
+
+    new = make_order(desk)
+    confirmed = make_order(desk)
+    desk.move(confirmed, MoveRequest(Status.CONFIRMED), OWNER)
+    unpaid = awaiting(desk)
+    # Every one of them lacks the payment link; only the order awaiting payment gets that message.
+    for event in ("awaiting_payment", "payment_reminder"):
+        found = held_back_orders(db, Template(event, "sms", "pl", BODY))
+        assert [h.number for h in found] == [unpaid], event
+    assert [h.number for h in held_back_orders(db, Template("received", "sms", "pl", BODY))] == [new]
+    assert [h.number for h in held_back_orders(db, Template("confirmed", "sms", "pl", BODY))] == [confirmed]
+    # No order is shipped yet: a "shipped" text has nobody to miss a tracking number for.
+    assert held_back_orders(db, Template("shipped", "sms", "pl", "{order_number}: {tracking_url}")) == []
+    # A delay can be marked in any open status: every open order is checked.
+    assert {h.number for h in held_back_orders(db, Template("delay", "sms", "pl", BODY))} == {new, confirmed, unpaid}
+    assert statuses_sending("shipped") == (Status.SHIPPED,) and statuses_sending("review_request") == (
+        Status.COMPLETED,
+    )
+    assert statuses_sending("delay") == ACTIVE
+
+
 def test_held_back_lists_the_open_orders_a_template_cannot_fill(desk, db):
     a, b = awaiting(desk), awaiting(desk)
     closed = awaiting(desk)
@@ -153,6 +177,7 @@ def test_the_shipped_fallback_is_the_one_of_the_templates_step_channel_and_langu
 
 def test_held_back_says_the_shipped_fallback_would_go_out(desk, db):
     nameless = nameless_order(desk, db)
+    desk.move(nameless, MoveRequest(Status.CONFIRMED), OWNER)  # the status that sends "confirmed"
     found = held_back_orders(db, Template("confirmed", "email", "pl", OWN_CONFIRMED, "Zamówienie {order_number}"))
     assert [(h.number, h.missing, h.fallback, h.shipped) for h in found] == [(nameless, ("customer_name",), True, True)]
     own = held_back_orders(db, Template("confirmed", "email", "pl", OWN_CONFIRMED, "Z", fallback="Dzień dobry!"))

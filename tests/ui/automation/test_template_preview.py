@@ -75,6 +75,8 @@ def test_a_shop_text_without_a_fallback_shows_the_orders_the_shipped_one_covers(
     qtbot.waitUntil(lambda: box.found is not None and len(box.found) == 1, timeout=5000)
     assert box.orders.item(0).text() == f"{nameless} — {{customer_name}} → shipped fallback"
     assert "0 would wait" in box.summary.text() and "1 would get the fallback" in box.summary.text()
+    assert box.summary.text().startswith("Checked: orders in Confirmed.")
+    stocked.move(nameless, MoveRequest(Status.AWAITING_PAYMENT), OWNER)  # the status that sends it
     editor.select("awaiting_payment", "email", "pl")  # no payment link: the shipped fallback lacks it too
     qtbot.waitUntil(lambda: box.found is not None and box.found[0].missing[-1] == "payment_link", timeout=5000)
     assert box.orders.item(0).text().endswith("→ waits")
