@@ -234,15 +234,16 @@ def sample_context(language: str, shop_name: str = "") -> dict[str, str]:
     return context
 
 
-def preview(template: Template, currency: str = "") -> Rendered:
+def preview(template: Template, currency: str = "", shop_name: str = "") -> Rendered:
     """What the editor shows while typing: validated, rendered with sample values.
 
     ``Rendered.sms`` gives the length, encoding (GSM-7 or UCS-2) and number of parts; a
     ``ValidationError`` says what to fix (shown under the field, the Save button stays off).
-    With the shop's ``currency`` the sample amounts are in it, as the customer will read them.
+    With the shop's ``currency`` the sample amounts are in it, and with its ``shop_name`` (the
+    ``shop.name`` setting) {shop_name} reads as the customer will read it.
     """
     validate(template)
-    context = sample_context(template.language)
+    context = sample_context(template.language, shop_name)
     if currency:
         from orderdesk.money import Money
 

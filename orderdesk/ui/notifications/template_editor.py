@@ -95,8 +95,10 @@ class TemplateEditor(QDialog):
         self.resize(1180, 720)
         self.setEnabled(False)
         db_, settings_ = db, self.settings
-        self.currency = ""  # the shop's, read with the templates: the preview's sample amounts use it
-        runner.run(lambda: (editor_templates(db_), load_rules(settings_), str(settings_.get("shop.currency") or "")),
+        # The shop's, read with the templates: the preview's sample amounts and {shop_name} use them.
+        self.currency = self.shop_name = ""
+        runner.run(lambda: (editor_templates(db_), load_rules(settings_), str(settings_.get("shop.currency") or ""),
+                            str(settings_.get("shop.name") or "")),
                    self._show, self._failed, label=self.tr("Reading templates…"))  # fmt: skip
 
     # -- building ---------------------------------------------------------------------------------------
@@ -248,8 +250,8 @@ class TemplateEditor(QDialog):
         return page
 
     # -- loading ------------------------------------------------------------------------------------------------
-    def _show(self, result: tuple[dict[Key, tuple[Template, bool]], dict, str]) -> None:
-        self.templates, table, self.currency = result
+    def _show(self, result: tuple[dict[Key, tuple[Template, bool]], dict, str, str]) -> None:
+        self.templates, table, self.currency, self.shop_name = result
         self.rules.set_table(table)
         self.setEnabled(True)
         if self.events.currentRow() < 0:
@@ -361,7 +363,7 @@ class TemplateEditor(QDialog):
             return
         self.held_back.check(draft)
         try:
-            rendered = preview(draft, self.currency)
+            rendered = preview(draft, self.currency, self.shop_name)
         except ValidationError as exc:
             self.preview_error.show_error(str(exc))
             self.sms_info.setText("")

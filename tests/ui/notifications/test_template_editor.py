@@ -74,6 +74,17 @@ def test_preview_shows_gsm7_or_ucs2_and_the_number_of_parts(qtbot, make_window):
     assert "GSM-7" in editor.sms_info.text() and "2 SMS parts" in editor.sms_info.text()
 
 
+def test_preview_shows_the_shops_own_name(qtbot, make_window, db):
+    from orderdesk.settings import Settings
+
+    Settings(db).set("shop.name", "Sklep u Olgi")
+    _window, editor = open_editor(qtbot, make_window)
+    editor.select("confirmed", "sms", "pl")
+    assert editor.preview.toPlainText().startswith("Sklep u Olgi:")
+    editor.body.setPlainText("{shop_name} dziękuje za zamówienie {order_number}.")
+    assert editor.preview.toPlainText() == "Sklep u Olgi dziękuje za zamówienie 2026-000123."
+
+
 def test_unsaved_edits_are_asked_about_when_closing_or_switching(qtbot, make_window, db, runner):
     _window, editor = open_editor(qtbot, make_window)
     editor.select("paid", "sms", "en")

@@ -103,3 +103,11 @@ def test_preview_shows_amounts_in_the_shops_currency():
     assert "1,234.50 PLN" in preview(default_template("confirmed", "sms", "en"), "PLN").body
     assert "1 234,50 PLN" in preview(default_template("confirmed", "sms", "pl"), "PLN").body
     assert "$1,234.50" in preview(default_template("confirmed", "sms", "en")).body  # no shop currency yet
+
+
+def test_preview_uses_the_shops_name():
+    from orderdesk.services.messaging.templates import default_template, preview
+
+    body = preview(default_template("confirmed", "sms", "pl"), "PLN", "Sklep u Olgi").body
+    assert body.startswith("Sklep u Olgi:") and "Shop" not in body
+    assert "{shop_name}" not in preview(default_template("confirmed", "sms", "pl")).body  # no name: a sample one
