@@ -118,7 +118,8 @@ def cmd_channels_list(args: argparse.Namespace) -> int:
         )
         return 0
     for c in rows:
-        last = f"{c.last_sync_at:%Y-%m-%d %H:%M}" if c.last_sync_at else _("never synced")
+        # UTC, said so: a script reads the same on every PC (the window shows local time).
+        last = f"{c.last_sync_at:%Y-%m-%d %H:%M} UTC" if c.last_sync_at else _("never synced")
         extra = f"  {c.pending_pushes} waiting" if c.pending_pushes else ""
         extra += f"  {c.refused_pushes} refused" if c.refused_pushes else ""
         retries = retry_list(c)

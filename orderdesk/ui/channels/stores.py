@@ -8,6 +8,7 @@ Read on a worker (the stores' settings hold the list) and read again after every
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from orderdesk.errors import OrderDeskError
 from orderdesk.services.channels.registry import Channel, list_channels
 from orderdesk.services.channels.sync import retry_list
+from orderdesk.ui.times import when
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,14 @@ class StoreRow:
 
 def read_stores(db: Any) -> list[StoreRow]:
     return [StoreRow(c, retry_list(c)) for c in list_channels(db)]
+
+
+def since_text(value: object) -> str:
+    """A retry's "since" (stored as UTC, "2026-07-01T10:00:00") in local time, as the last round's."""
+    try:
+        return when(datetime.fromisoformat(str(value)))
+    except ValueError:
+        return str(value or "")[:16].replace("T", " ")
 
 
 class StoresDialog(QDialog):
@@ -97,7 +107,8 @@ class StoresDialog(QDialog):
         self.stores.setRowCount(len(rows))
         for r, row in enumerate(rows):
             c = row.channel
-            last = c.last_sync_at.strftime("%Y-%m-%d %H:%M") if c.last_sync_at else self.tr("never synced")
+            # Local time, as the order window and the history show times (ui/times.py).
+            last = when(c.last_sync_at) if c.last_sync_at else self.tr("never synced")
             cells = [c.name, c.base_url, last, str(c.pending_pushes), str(c.refused_pushes), str(len(row.retries)),
                      c.last_error]  # fmt: skip
             for col, value in enumerate(cells):
@@ -115,7 +126,7 @@ class StoresDialog(QDialog):
                 external_id,
                 str(why.get("error", "")),
                 str(why.get("attempts", 0)),
-                str(why.get("since", ""))[:16].replace("T", " "),  # as the last round's time
+                since_text(why.get("since", "")),
             ]
             for col, value in enumerate(cells):
                 self.retries.setItem(r, col, QTableWidgetItem(value))
