@@ -1,5 +1,10 @@
 """Customer messages: what became of them per channel and gateway, and opt-outs.
 
+Opt-outs count by the day they happened (``customer_opt_outs``): per channel and the gateway that
+reported the customer's "stop", or without a gateway when set by hand in the window or on the
+command line. Customers who opted out before the desk kept these dates are counted apart, as
+"date unknown". The delivery-method and channel filters keep the customers with an order so.
+
 Each message written in the range lands in exactly one outcome, so the outcomes add up to what
 was written: delivered, sent (no delivery report, or none yet), undelivered (the gateway took it
 and its delivery report says it never arrived), failed (refused, or given up before the gateway
@@ -11,11 +16,11 @@ messages and are left out.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import and_, case, distinct, exists, func, select
 from sqlalchemy.orm import Session
 
 from orderdesk.i18n import _
-from orderdesk.models import CustomerRow, HistoryRow, OrderRow, OutboxRow
+from orderdesk.models import CustomerRow, OptOutEventRow, OrderRow, OutboxRow
 from orderdesk.services.reports.base import INT, TEXT, Chart, Column, ReportQuery, ReportTable, in_range, order_filters
 
 MANAGER_ALERT = "manager_alert"  # services/messaging/outbox.py; not imported: reports stay light
@@ -66,16 +71,61 @@ def messages(s: Session, q: ReportQuery) -> ReportTable:
             Column("unknown", _("Outcome unknown"), INT),
             Column("waiting", _("Waiting"), INT),
             Column("opted_out", _("Customers opted out"), INT),
+            Column("opt_outs", _("Opted out in these days"), INT),
+            Column("opt_ins", _("Opted back in"), INT),
         ),
-        rows=[(r[0], r[1] or "", *(int(v or 0) for v in r[2:])) for r in rows],
-        chart=Chart("bar", x="channel", x2="gateway", series=("delivered", "undelivered", "failed", "unknown")),
+        rows=_with_opt_outs(s, q, [(r[0], r[1] or "", *(int(v or 0) for v in r[2:])) for r in rows]),
+        chart=Chart("bar", x="channel", x2="gateway", series=("delivered", "undelivered", "failed", "unknown", "opt_outs")),
         note=_opt_out_note(s, q),
     )
 
 
+def _customer_filters(q: ReportQuery) -> list:
+    """The delivery-method and channel filters for a customer: one of their orders is so."""
+    where = order_filters(q)
+    if not where:
+        return []
+    return [exists().where(OrderRow.customer_id == OptOutEventRow.customer_id, *where)]
+
+
+def _with_opt_outs(s: Session, q: ReportQuery, rows: list[tuple]) -> list[tuple]:
+    """The message rows with the customers who opted out of the channel, and back in, in the
+    range, per gateway that reported it ("" by hand); a pair with no messages gets its own row."""
+    counts = s.execute(
+        select(
+            OptOutEventRow.channel,
+            OptOutEventRow.gateway,
+            func.count(distinct(case((OptOutEventRow.opted_out.is_(True), OptOutEventRow.customer_id)))),
+            func.count(distinct(case((OptOutEventRow.opted_out.is_(False), OptOutEventRow.customer_id)))),
+        )
+        .where(in_range(OptOutEventRow.at, q), *_customer_filters(q))
+        .group_by(OptOutEventRow.channel, OptOutEventRow.gateway)
+    ).all()
+    by_pair = {(c, g or ""): (int(out or 0), int(back or 0)) for c, g, out, back in counts}
+    merged = [(*r, *by_pair.pop((r[0], r[1]), (0, 0))) for r in rows]
+    merged += [(c, g, 0, 0, 0, 0, 0, 0, 0, 0, *v) for (c, g), v in by_pair.items()]
+    return sorted(merged, key=lambda r: (r[0], r[1]))
+
+
 def _opt_out_note(s: Session, q: ReportQuery) -> str:
-    """Opt-outs among the customers of the orders in the range (filtered), who hear nothing on
-    that channel, and the unsubscribes gateways reported in the range."""
+    """Customers opted out on a day nobody recorded (before the desk kept the dates), and the
+    customers of the orders in the range (filtered) who are opted out now."""
+    undated = [
+        s.scalar(
+            select(func.count())
+            .select_from(CustomerRow)
+            .where(
+                getattr(CustomerRow, f"{channel}_opt_out").is_(True),
+                ~exists().where(OptOutEventRow.customer_id == CustomerRow.id, OptOutEventRow.channel == channel),
+                *(
+                    [exists().where(OrderRow.customer_id == CustomerRow.id, *order_filters(q))]
+                    if order_filters(q)
+                    else []
+                ),
+            )
+        )
+        for channel in ("sms", "email")
+    ]
     sms_out, email_out = s.execute(
         select(
             func.count(distinct(case((CustomerRow.sms_opt_out.is_(True), CustomerRow.id)))),
@@ -85,22 +135,13 @@ def _opt_out_note(s: Session, q: ReportQuery) -> str:
         .join(CustomerRow, CustomerRow.id == OrderRow.customer_id)
         .where(in_range(OrderRow.created_at, q), *order_filters(q))
     ).one()
-    reported = s.scalar(
-        select(func.count())
-        .select_from(HistoryRow)
-        .join(OrderRow, OrderRow.id == HistoryRow.order_id)
-        .where(
-            HistoryRow.kind == "notification",
-            HistoryRow.to_value == "opt_out",
-            in_range(HistoryRow.at, q),
-            *order_filters(q),
-        )
-    )
     return " ".join(
         (
-            _("Customers who opted out: {sms} of SMS, {email} of e-mail.").format(
+            _("Opted out, date unknown (before the desk kept the dates): {sms} of SMS, {email} of e-mail.").format(
+                sms=int(undated[0] or 0), email=int(undated[1] or 0)
+            ),
+            _("Customers of these days' orders opted out now: {sms} of SMS, {email} of e-mail.").format(
                 sms=int(sms_out or 0), email=int(email_out or 0)
             ),
-            _("Unsubscribes reported by the gateways in these days: {n}.").format(n=int(reported or 0)),
         )
     )

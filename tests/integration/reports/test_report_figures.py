@@ -114,10 +114,11 @@ def test_pickup_shelf(reports):
 
 
 def test_messages(reports):
-    # channel, gateway, written, delivered, sent (no report), undelivered, failed, unknown, waiting, opted out
+    # channel, gateway, written, delivered, sent (no report), undelivered, failed, unknown, waiting,
+    # opted out now, opted out in the range, opted back in
     assert rows(reports, "messages") == [
-        ("email", "", 1, 0, 0, 0, 0, 0, 1, 0),
-        ("sms", "twilio", 2, 0, 1, 0, 1, 0, 0, 0),
+        ("email", "", 1, 0, 0, 0, 0, 0, 1, 0, 0, 0),
+        ("sms", "twilio", 2, 0, 1, 0, 1, 0, 0, 0, 0, 0),
     ]
 
 
