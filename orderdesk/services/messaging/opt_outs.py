@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from orderdesk.models import CustomerRow, OptOutEventRow, utcnow
@@ -24,6 +25,11 @@ def set_opt_out_in(
     """Turn ``channel``'s opt-out on or off; True when that changed it (and a dated row was
     written). Setting what is already set writes nothing: the first date stays."""
     attr = f"{channel}_opt_out"
+    # Two PCs setting the same customer at once: on PostgreSQL the second waits on the row lock,
+    # then reads the first one's value (already set: no second date). SQLite's write
+    # transactions already run one at a time.
+    s.execute(select(CustomerRow.id).where(CustomerRow.id == customer.id).with_for_update())
+    s.refresh(customer, attribute_names=[attr])
     if bool(getattr(customer, attr)) == opted_out:
         return False
     setattr(customer, attr, opted_out)
