@@ -56,6 +56,24 @@ class CustomerRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
+class OptOutEventRow(Base):
+    """A customer opting out of a channel, or back in, and when: the messages report counts
+    opt-outs by this date (docs/reports.md). Opt-outs older than this table have no row."""
+
+    __tablename__ = "customer_opt_outs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(8))  # sms, email
+    opted_out: Mapped[bool] = mapped_column(Boolean)  # False: opted back in
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    gateway: Mapped[str] = mapped_column(String(40), default="")  # the gateway that reported it; "" by hand
+    actor: Mapped[str] = mapped_column(String(100), default="")  # who set it by hand
+    __table_args__ = (
+        Index("ix_customer_opt_outs_at", "at"),
+        Index("ix_customer_opt_outs_customer", "customer_id", "channel"),
+    )
+
+
 class ProductRow(Base):
     __tablename__ = "products"
     id: Mapped[int] = mapped_column(primary_key=True)

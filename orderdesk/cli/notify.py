@@ -1,4 +1,5 @@
-"""``orderdesk notify ...``: test a gateway, look at the outbox, run the sender, edit templates.
+"""``orderdesk notify ...``: test a gateway, look at the outbox, run the sender, edit templates,
+opt a customer out of a channel or back in.
 
 Registered in the command table of ``orderdesk.cli``.
 """
@@ -9,10 +10,10 @@ import argparse
 import sys
 
 from orderdesk.cli.common import actor_from, emit_json, open_db
-from orderdesk.i18n import LANGUAGES
+from orderdesk.i18n import LANGUAGES, _
 from orderdesk.services.messaging import run_outbox_once, send_test
 from orderdesk.services.messaging.outbox import STATUSES, list_messages, mark_checked, resend
-from orderdesk.services.messaging.store import TemplateStore
+from orderdesk.services.messaging.store import PreferenceStore, TemplateStore
 from orderdesk.services.messaging.templates import CHANNELS, EVENTS, PLACEHOLDERS, Template, render, validate
 
 
@@ -64,6 +65,23 @@ def cmd_resend(args: argparse.Namespace) -> int:
 
 def cmd_checked(args: argparse.Namespace) -> int:
     mark_checked(open_db(args), args.id, args.arrived == "yes", actor_from(args).name)
+    return 0
+
+
+def cmd_opt_out(args: argparse.Namespace) -> int:
+    """Opt a customer out of a channel, or back in; dated for the messages report."""
+    prefs = PreferenceStore(open_db(args))
+    customer_id = args.customer if args.customer is not None else prefs.customer_of_order(args.order)
+    out = args.notify_command == "opt-out"
+    changed = prefs.set_opt_out(customer_id, args.channel, out, actor_from(args).name)
+    if args.json:
+        emit_json({"customer": customer_id, "channel": args.channel, "opted_out": out, "changed": changed})
+    elif not changed:
+        print(_("Customer #{i} was already so; nothing changed.").format(i=customer_id))
+    elif out:
+        print(_("Customer #{i} gets no {c} from now on.").format(i=customer_id, c=args.channel))
+    else:
+        print(_("Customer #{i} gets {c} again.").format(i=customer_id, c=args.channel))
     return 0
 
 
@@ -130,6 +148,17 @@ def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--arrived", choices=("yes", "no"), required=True)
     p.set_defaults(func=cmd_checked)
+
+    for name, text in (
+        ("opt-out", "the customer asked for no more SMS or e-mail (dated for the messages report)"),
+        ("opt-in", "the customer wants SMS or e-mail again"),
+    ):
+        p = sub.add_parser(name, parents=parents, help=text)
+        who = p.add_mutually_exclusive_group(required=True)
+        who.add_argument("--order", help="the customer of this order")
+        who.add_argument("--customer", type=int, help="the customer's id")
+        p.add_argument("--channel", choices=CHANNELS, required=True)
+        p.set_defaults(func=cmd_opt_out)
 
     tpl = sub.add_parser("template", help="show, edit or reset a message template")
     tsub = tpl.add_subparsers(dest="template_command", metavar="COMMAND", required=True)

@@ -44,6 +44,7 @@ from orderdesk.services.messaging.gateways import (
     TemporaryError,
     UncertainError,
 )
+from orderdesk.services.messaging.opt_outs import set_opt_out_in
 from orderdesk.services.messaging.outbox import (
     MANAGER_ALERT,
     complete_waiting,
@@ -296,7 +297,7 @@ class OutboxSender:
     ) -> None:
         customer = self._customer(s, row)
         if customer is not None and error.unsubscribed:
-            setattr(customer, f"{row.channel}_opt_out", True)
+            set_opt_out_in(s, customer, row.channel, True, at=self.now(), gateway=row.gateway or "")
             note(
                 s,
                 row.order_id,

@@ -6,14 +6,17 @@ broken template can never reach the sender.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from orderdesk.db import Database
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
-from orderdesk.models import CustomerRow
+from orderdesk.models import CustomerRow, OrderRow
 from orderdesk.services.messaging.models import MessageTemplateRow, NotifyPreferenceRow
+from orderdesk.services.messaging.opt_outs import set_opt_out_in
 from orderdesk.services.messaging.templates import CHANNELS, Template, default_template, validate
 
 
@@ -104,11 +107,22 @@ class PreferenceStore:
             else:
                 row.preferred_channel = channel
 
-    def set_opt_out(self, customer_id: int, channel: str, opted_out: bool) -> None:
+    def set_opt_out(
+        self, customer_id: int, channel: str, opted_out: bool, actor: str = "", at: datetime | None = None
+    ) -> bool:
+        """True when it changed; the change is dated for the messages report."""
         if channel not in CHANNELS:
             raise ValidationError(_("Unknown channel '{c}'; use sms or email.").format(c=channel), field="channel")
         with self.db.session(write=True) as s:
             row = s.get(CustomerRow, customer_id)
             if row is None:
                 raise ValidationError(_("Customer #{i} does not exist.").format(i=customer_id))
-            setattr(row, f"{channel}_opt_out", opted_out)
+            return set_opt_out_in(s, row, channel, opted_out, at=at, actor=actor)
+
+    def customer_of_order(self, number: str) -> int:
+        """The id of the customer of order ``number`` (the command line names orders)."""
+        with self.db.session() as s:
+            customer_id = s.scalar(select(OrderRow.customer_id).where(OrderRow.number == number))
+        if customer_id is None:
+            raise ValidationError(_("Order {n} does not exist.").format(n=number), field="order")
+        return customer_id

@@ -83,8 +83,8 @@ class MessageLog(MessageList):
     def _set_opt_out(self, channel: str, on: bool) -> None:
         if self._filling or self.customer_id is None:
             return
-        prefs, customer_id = self.preferences, self.customer_id
-        self.runner.write(lambda: prefs.set_opt_out(customer_id, channel, on), None, self._write_failed)
+        prefs, customer_id, actor = self.preferences, self.customer_id, self.actor_name()
+        self.runner.write(lambda: prefs.set_opt_out(customer_id, channel, on, actor), None, self._write_failed)
 
     def show_order(self, number: str) -> None:
         self.order_number = number

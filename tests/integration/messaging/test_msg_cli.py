@@ -49,3 +49,44 @@ def test_notify_test_email_and_outbox_listing(run, smtp_server):
     assert code == 0 and "empty" in out
     code, out, _err = run("--json", "notify", "run")
     assert code == 0 and json.loads(out)["sent"] == 0
+
+
+def test_opt_out_and_back_in_from_the_command_line_are_dated_for_the_report(run, tmp_path, monkeypatch):
+    from datetime import date, timedelta
+
+    from sqlalchemy import select
+
+    from orderdesk.db import Database
+    from orderdesk.models import CustomerRow, OptOutEventRow, OrderRow
+
+    monkeypatch.setenv("ORDERDESK_USER", "cli-tester")
+    db = Database.open(tmp_path / "cli.sqlite3")
+    with db.session(write=True) as s:
+        customer = CustomerRow(name="Anna", phone="+48600700800", email="a@example.pl")
+        s.add(customer)
+        s.flush()
+        s.add(OrderRow(number="2026-000001", source="phone", status="new", customer_id=customer.id,
+                       delivery_method="carrier", payment_method="cod", currency="PLN", total_minor=100))  # fmt: skip
+        customer_id = customer.id
+
+    code, out, err = run("notify", "opt-out", "--order", "2026-000001", "--channel", "sms")
+    assert (code, out.strip()) == (0, f"Customer #{customer_id} gets no sms from now on."), err
+    code, out, _err = run("notify", "opt-out", "--customer", str(customer_id), "--channel", "sms")
+    assert (code, out.strip()) == (0, f"Customer #{customer_id} was already so; nothing changed.")  # no second date
+    code, out, _err = run("--json", "notify", "opt-in", "--customer", str(customer_id), "--channel", "sms")
+    assert json.loads(out) == {"customer": customer_id, "channel": "sms", "opted_out": False, "changed": True}
+    code, _out, err = run("notify", "opt-out", "--order", "2026-999999", "--channel", "email")
+    assert code == 2 and err.strip().endswith("Order 2026-999999 does not exist.") and "Traceback" not in err
+
+    with db.session() as s:
+        events = s.execute(select(OptOutEventRow.channel, OptOutEventRow.opted_out, OptOutEventRow.actor)).all()
+    assert [tuple(e) for e in events] == [("sms", True, "cli-tester"), ("sms", False, "cli-tester")]
+    db.dispose()
+
+    today = date.today()  # the report's days are this PC's local days; a day either side for midnight
+    days = ("--from", (today - timedelta(days=1)).isoformat(), "--to", (today + timedelta(days=1)).isoformat())
+    code, out, _err = run("--json", "report", "messages", *days)
+    data = json.loads(out)
+    (row,) = data["rows"]
+    assert (row["channel"], row["gateway"], row["written"], row["opt_outs"]) == ("sms", "", 0, 1)
+    assert data["note"].startswith("Opted in again in these days: 1 of SMS, 0 of e-mail.")

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from orderdesk.domain import Actor, Customer
-from orderdesk.models import CustomerRow, HistoryRow, OrderRow, OutboxRow
+from orderdesk.models import CustomerRow, HistoryRow, OptOutEventRow, OrderRow, OutboxRow
 from orderdesk.services.orders import NewLine, NewOrder
 from orderdesk.workflow import MoveRequest, Role, Status
 from tests.factories import OWNER, stock_products
@@ -151,10 +151,14 @@ def test_gateway_unsubscribed_answer_turns_opt_out_on_and_falls_back(notify):
     notify.twilio_fake.unsubscribed.add("+48600123456")
     ship(notify, number)
     move(notify, number, "delivered")
+    notify.now = datetime(2026, 3, 5, 14, 30)  # the opt-out is dated by the sender's clock
     notify.sender().run_once()  # delivered SMS fails 21610 -> e-mail fallback queued
     notify.sender().run_once()
     with notify.db.session() as s:
         assert s.query(CustomerRow.sms_opt_out).scalar() is True
+        # Dated once, by the gateway that said so, although both SMS met the opt-out.
+        events = [(e.channel, e.opted_out, e.at, e.gateway, e.actor) for e in s.query(OptOutEventRow)]
+        assert events == [("sms", True, datetime(2026, 3, 5, 14, 30), "twilio", "")]
     failed = [r for r in notify.rows() if r.status == "failed"]
     # The shipped SMS met the gateway's 21610; the delivered one was then stopped by the opt-out.
     assert len(failed) == 2 and "21610" in failed[0].last_error and "opted out" in failed[1].last_error

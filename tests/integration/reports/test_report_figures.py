@@ -114,7 +114,8 @@ def test_pickup_shelf(reports):
 
 
 def test_messages(reports):
-    # channel, gateway, written, delivered, sent (no report), undelivered, failed, unknown, waiting, opted out
+    # channel, gateway, written, delivered, sent (no report), undelivered, failed, unknown, waiting,
+    # opted out in the range
     assert rows(reports, "messages") == [
         ("email", "", 1, 0, 0, 0, 0, 0, 1, 0),
         ("sms", "twilio", 2, 0, 1, 0, 1, 0, 0, 0),

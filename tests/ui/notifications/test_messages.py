@@ -6,8 +6,9 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
-from orderdesk.models import OutboxRow
+from orderdesk.models import OptOutEventRow, OutboxRow
 from orderdesk.services.messaging import run_outbox_once
 from orderdesk.services.messaging.outbox import list_messages
 from orderdesk.ui.notifications.messages_model import ID_ROLE
@@ -161,6 +162,11 @@ def test_customer_choices_on_the_order_tab_are_stored_and_used(qtbot, make_windo
     wait_idle(qtbot, runner)
     assert PreferenceStore(notify.db).get(customer_id) == "email"
     assert notify.service.get(number).customer.sms_opt_out is True
+    with notify.db.session() as s:  # dated, with who ticked it, for the messages report
+        ((channel, out, gateway, actor),) = s.execute(
+            select(OptOutEventRow.channel, OptOutEventRow.opted_out, OptOutEventRow.gateway, OptOutEventRow.actor)
+        ).all()
+    assert (channel, out, gateway, actor) == ("sms", True, "", window.actor().name)
 
     move(notify, number, "cancelled", reason="customer asked")  # rules: SMS and e-mail; preferred: e-mail
     assert [m.channel for m in notify.rows(number)] == ["email", "email"]
