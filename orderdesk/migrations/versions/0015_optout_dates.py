@@ -3,15 +3,15 @@
 Customers who opted out before this revision get no row: their date is unknown, and the
 messages report says so.
 
-Revision ID: 0014_optout_dates
-Revises: 0013_products_trgm
+Revision ID: 0015_optout_dates
+Revises: 0014_customer_vip
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014_optout_dates"
-down_revision = "0013_products_trgm"
+revision = "0015_optout_dates"
+down_revision = "0014_customer_vip"
 branch_labels = None
 depends_on = None
 
