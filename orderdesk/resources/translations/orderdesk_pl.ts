@@ -468,6 +468,10 @@
         <translation>Synchronizuj ostatnie dni…</translation>
     </message>
     <message>
+        <source>Stores…</source>
+        <translation>Sklepy…</translation>
+    </message>
+    <message>
         <source>Store mappings…</source>
         <translation>Mapowania sklepu…</translation>
     </message>
@@ -494,6 +498,14 @@
     <message>
         <source>Stores: %1 new orders, %2 updates sent</source>
         <translation>Sklepy: nowe zamówienia: %1, wysłane aktualizacje: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed, read again next round (Channels → Stores…)</source>
+        <translation>nieudane: %1, zostaną odczytane ponownie w następnej rundzie (Kanały → Sklepy…)</translation>
+    </message>
+    <message>
+        <source>%1 refused by the store: %2 (the order window says why)</source>
+        <translation>odrzucone przez sklep: %1 — %2 (powód w oknie zamówienia)</translation>
     </message>
     <message>
         <source>Stores: ⚠ %1</source>
@@ -944,6 +956,10 @@
         <translation>W koszu</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Oczekujące</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>Zarejestrowana</translation>
     </message>
@@ -1116,6 +1132,10 @@
     <message>
         <source>VIP customers&apos; phones, comma-separated</source>
         <translation>Telefony klientów VIP, oddzielone przecinkami</translation>
+    </message>
+    <message>
+        <source>Besides these, a customer ticked VIP in the order window is a VIP.</source>
+        <translation>Poza nimi klientem VIP jest też klient, który ma zaznaczone VIP w oknie zamówienia.</translation>
     </message>
     <message>
         <source>Orders over this total (0 = off)</source>
@@ -2085,24 +2105,36 @@
 <context>
     <name>HeldBackBox</name>
     <message>
-        <source>Open orders this text cannot be filled for</source>
-        <translation>Otwarte zamówienia, dla których nie da się wypełnić tego tekstu</translation>
+        <source>Orders this text cannot be filled for</source>
+        <translation>Zamówienia, dla których nie da się wypełnić tego tekstu</translation>
     </message>
     <message>
-        <source>Checking the open orders…</source>
-        <translation>Sprawdzanie otwartych zamówień…</translation>
+        <source>Checking the orders…</source>
+        <translation>Sprawdzanie zamówień…</translation>
     </message>
     <message>
-        <source>The open orders could not be read.</source>
-        <translation>Nie udało się wczytać otwartych zamówień.</translation>
+        <source>The orders could not be read.</source>
+        <translation>Nie udało się odczytać zamówień.</translation>
     </message>
     <message>
-        <source>Every open order has the values this text uses.</source>
-        <translation>Wszystkie otwarte zamówienia mają wartości używane w tym tekście.</translation>
+        <source>Checked: the open orders.</source>
+        <translation>Sprawdzono: otwarte zamówienia.</translation>
+    </message>
+    <message>
+        <source>Checked: orders in %1.</source>
+        <translation>Sprawdzono: zamówienia ze statusem %1.</translation>
+    </message>
+    <message>
+        <source>Every one has the values this text uses.</source>
+        <translation>Każde ma wartości, których używa ten tekst.</translation>
     </message>
     <message>
         <source>%1 would wait in the outbox · %2 would get the fallback text</source>
         <translation>Czekałyby w skrzynce nadawczej: %1 · dostałyby tekst zastępczy: %2</translation>
+    </message>
+    <message>
+        <source>shipped fallback</source>
+        <translation>wbudowany tekst zastępczy</translation>
     </message>
     <message>
         <source>fallback text</source>
@@ -3017,6 +3049,10 @@
     <message>
         <source>Order</source>
         <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <source>VIP: their orders are priority</source>
+        <translation>VIP: zamówienia klienta są priorytetowe</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5316,6 +5352,10 @@ Kraj</translation>
         <translation>(każda strefa spoza listy)</translation>
     </message>
     <message>
+        <source>The mappings of store %1 have changes that are not saved.</source>
+        <translation>Mapowania sklepu %1 mają niezapisane zmiany.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
     </message>
@@ -5360,6 +5400,81 @@ Kraj</translation>
     </message>
 </context>
 <context>
+    <name>StoresDialog</name>
+    <message>
+        <source>Stores</source>
+        <translation>Sklepy</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Last round</source>
+        <translation>Ostatnia runda</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Czeka na wysłanie</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odrzucone</translation>
+    </message>
+    <message>
+        <source>To read again</source>
+        <translation>Do ponownego odczytu</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Ostatni błąd</translation>
+    </message>
+    <message>
+        <source>Store order</source>
+        <translation>Zamówienie sklepu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Próby</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>Nie połączono jeszcze żadnego sklepu: Kanały → Dodaj sklep WooCommerce…</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nigdy nie synchronizowano</translation>
+    </message>
+    <message>
+        <source>Store orders the rounds could not take, read again by every round (up to 50 a round):</source>
+        <translation>Zamówienia sklepu, których rundy nie zdołały przyjąć; każda runda odczytuje je ponownie (do 50 na rundę):</translation>
+    </message>
+    <message>
+        <source>No store order is waiting to be read again.</source>
+        <translation>Żadne zamówienie sklepu nie czeka na ponowny odczyt.</translation>
+    </message>
+    <message>
+        <source>Reading the stores failed unexpectedly; see the log.</source>
+        <translation>Odczyt sklepów nieoczekiwanie się nie powiódł; zobacz dziennik.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing tracking…</source>
@@ -5397,8 +5512,8 @@ Kraj</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn</source>
-        <translation>Opcjonalnie: tekst wysyłany, gdy brakuje wartości powyżej; można podać kilka, każdy po linii ---, są próbowane po kolei</translation>
+        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn. Left empty, the shipped fallback wording of this message is used</source>
+        <translation>Opcjonalnie: tekst wysyłany, gdy brakuje wartości powyżej; można podać kilka, każdy po linii ---, są próbowane po kolei. Jeśli zostawisz puste, zostanie użyty wbudowany tekst zastępczy tej wiadomości</translation>
     </message>
     <message>
         <source>Save template</source>

@@ -468,6 +468,10 @@
         <translation>Синхронизировать за последние дни…</translation>
     </message>
     <message>
+        <source>Stores…</source>
+        <translation>Магазины…</translation>
+    </message>
+    <message>
         <source>Store mappings…</source>
         <translation>Сопоставления магазина…</translation>
     </message>
@@ -494,6 +498,14 @@
     <message>
         <source>Stores: %1 new orders, %2 updates sent</source>
         <translation>Магазины: новых заказов — %1, отправлено обновлений — %2</translation>
+    </message>
+    <message>
+        <source>%1 failed, read again next round (Channels → Stores…)</source>
+        <translation>ошибок: %1, будут прочитаны снова в следующем проходе (Каналы → Магазины…)</translation>
+    </message>
+    <message>
+        <source>%1 refused by the store: %2 (the order window says why)</source>
+        <translation>отклонено магазином: %1 — %2 (причина — в окне заказа)</translation>
     </message>
     <message>
         <source>Stores: ⚠ %1</source>
@@ -944,6 +956,10 @@
         <translation>В корзине</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Ждёт оплаты</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>Зарегистрировано</translation>
     </message>
@@ -1116,6 +1132,10 @@
     <message>
         <source>VIP customers&apos; phones, comma-separated</source>
         <translation>Телефоны VIP-клиентов через запятую</translation>
+    </message>
+    <message>
+        <source>Besides these, a customer ticked VIP in the order window is a VIP.</source>
+        <translation>Помимо них, VIP считается и покупатель, у которого в окне заказа отмечено VIP.</translation>
     </message>
     <message>
         <source>Orders over this total (0 = off)</source>
@@ -2085,24 +2105,36 @@
 <context>
     <name>HeldBackBox</name>
     <message>
-        <source>Open orders this text cannot be filled for</source>
-        <translation>Открытые заказы, для которых этот текст нельзя заполнить</translation>
+        <source>Orders this text cannot be filled for</source>
+        <translation>Заказы, для которых этот текст нельзя заполнить</translation>
     </message>
     <message>
-        <source>Checking the open orders…</source>
-        <translation>Проверка открытых заказов…</translation>
+        <source>Checking the orders…</source>
+        <translation>Проверка заказов…</translation>
     </message>
     <message>
-        <source>The open orders could not be read.</source>
-        <translation>Не удалось загрузить открытые заказы.</translation>
+        <source>The orders could not be read.</source>
+        <translation>Не удалось прочитать заказы.</translation>
     </message>
     <message>
-        <source>Every open order has the values this text uses.</source>
-        <translation>У всех открытых заказов есть значения, которые использует этот текст.</translation>
+        <source>Checked: the open orders.</source>
+        <translation>Проверено: открытые заказы.</translation>
+    </message>
+    <message>
+        <source>Checked: orders in %1.</source>
+        <translation>Проверено: заказы со статусом %1.</translation>
+    </message>
+    <message>
+        <source>Every one has the values this text uses.</source>
+        <translation>У всех есть значения, которые использует этот текст.</translation>
     </message>
     <message>
         <source>%1 would wait in the outbox · %2 would get the fallback text</source>
         <translation>Ждали бы в исходящих: %1 · получили бы запасной текст: %2</translation>
+    </message>
+    <message>
+        <source>shipped fallback</source>
+        <translation>встроенный резервный текст</translation>
     </message>
     <message>
         <source>fallback text</source>
@@ -3017,6 +3049,10 @@
     <message>
         <source>Order</source>
         <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>VIP: their orders are priority</source>
+        <translation>VIP: заказы покупателя приоритетные</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5316,6 +5352,10 @@ Country</source>
         <translation>(любая зона не из списка)</translation>
     </message>
     <message>
+        <source>The mappings of store %1 have changes that are not saved.</source>
+        <translation>В сопоставлениях магазина %1 есть несохранённые изменения.</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -5360,6 +5400,81 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>StoresDialog</name>
+    <message>
+        <source>Stores</source>
+        <translation>Магазины</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Last round</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Ждут отправки</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>To read again</source>
+        <translation>К повторному чтению</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Последняя ошибка</translation>
+    </message>
+    <message>
+        <source>Store order</source>
+        <translation>Заказ магазина</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Попыток</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>Ещё не подключён ни один магазин: Каналы → Добавить магазин WooCommerce…</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>ещё не синхронизировался</translation>
+    </message>
+    <message>
+        <source>Store orders the rounds could not take, read again by every round (up to 50 a round):</source>
+        <translation>Заказы магазина, которые не удалось принять при синхронизации; каждый проход читает их снова (до 50 за проход):</translation>
+    </message>
+    <message>
+        <source>No store order is waiting to be read again.</source>
+        <translation>Нет заказов магазина, ожидающих повторного чтения.</translation>
+    </message>
+    <message>
+        <source>Reading the stores failed unexpectedly; see the log.</source>
+        <translation>Чтение магазинов неожиданно завершилось ошибкой; см. журнал.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing tracking…</source>
@@ -5397,8 +5512,8 @@ Country</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn</source>
-        <translation>Необязательно: текст, который отправляется, если значения выше нет; можно несколько, каждый после строки ---, они пробуются по очереди</translation>
+        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn. Left empty, the shipped fallback wording of this message is used</source>
+        <translation>Необязательно: текст, который отправляется, если значения выше нет; можно несколько, каждый после строки ---, они пробуются по очереди. Если оставить пустым, используется встроенный запасной текст этого сообщения</translation>
     </message>
     <message>
         <source>Save template</source>

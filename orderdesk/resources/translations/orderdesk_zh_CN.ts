@@ -468,6 +468,10 @@
         <translation>同步最近几天…</translation>
     </message>
     <message>
+        <source>Stores…</source>
+        <translation>店铺…</translation>
+    </message>
+    <message>
         <source>Store mappings…</source>
         <translation>店铺映射…</translation>
     </message>
@@ -494,6 +498,14 @@
     <message>
         <source>Stores: %1 new orders, %2 updates sent</source>
         <translation>店铺：新订单 %1 个，已发送更新 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 failed, read again next round (Channels → Stores…)</source>
+        <translation>%1 个失败，下一轮重新读取（渠道 → 店铺…）</translation>
+    </message>
+    <message>
+        <source>%1 refused by the store: %2 (the order window says why)</source>
+        <translation>%1 个被店铺拒绝：%2（原因见订单窗口）</translation>
     </message>
     <message>
         <source>Stores: ⚠ %1</source>
@@ -944,6 +956,10 @@
         <translation>已移入回收站</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
@@ -1116,6 +1132,10 @@
     <message>
         <source>VIP customers&apos; phones, comma-separated</source>
         <translation>VIP 客户电话，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Besides these, a customer ticked VIP in the order window is a VIP.</source>
+        <translation>此外，在订单窗口中勾选了 VIP 的顾客也是 VIP。</translation>
     </message>
     <message>
         <source>Orders over this total (0 = off)</source>
@@ -2077,24 +2097,36 @@
 <context>
     <name>HeldBackBox</name>
     <message>
-        <source>Open orders this text cannot be filled for</source>
-        <translation>无法填充此文本的未完成订单</translation>
+        <source>Orders this text cannot be filled for</source>
+        <translation>无法为其填充此文本的订单</translation>
     </message>
     <message>
-        <source>Checking the open orders…</source>
-        <translation>正在检查未完成的订单…</translation>
+        <source>Checking the orders…</source>
+        <translation>正在检查订单…</translation>
     </message>
     <message>
-        <source>The open orders could not be read.</source>
-        <translation>无法读取未完成的订单。</translation>
+        <source>The orders could not be read.</source>
+        <translation>无法读取订单。</translation>
     </message>
     <message>
-        <source>Every open order has the values this text uses.</source>
-        <translation>所有未完成订单都具备此文本使用的值。</translation>
+        <source>Checked: the open orders.</source>
+        <translation>已检查：未完成的订单。</translation>
+    </message>
+    <message>
+        <source>Checked: orders in %1.</source>
+        <translation>已检查：状态为 %1 的订单。</translation>
+    </message>
+    <message>
+        <source>Every one has the values this text uses.</source>
+        <translation>所有订单都具备此文本所用的值。</translation>
     </message>
     <message>
         <source>%1 would wait in the outbox · %2 would get the fallback text</source>
         <translation>%1 个将在发件箱等待 · %2 个将收到备用文本</translation>
+    </message>
+    <message>
+        <source>shipped fallback</source>
+        <translation>内置备用文本</translation>
     </message>
     <message>
         <source>fallback text</source>
@@ -3003,6 +3035,10 @@
     <message>
         <source>Order</source>
         <translation>订单</translation>
+    </message>
+    <message>
+        <source>VIP: their orders are priority</source>
+        <translation>VIP：其订单优先处理</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -5288,6 +5324,10 @@ Country</source>
         <translation>（未列出的任何区域）</translation>
     </message>
     <message>
+        <source>The mappings of store %1 have changes that are not saved.</source>
+        <translation>店铺 %1 的映射有未保存的更改。</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -5332,6 +5372,81 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>StoresDialog</name>
+    <message>
+        <source>Stores</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Last round</source>
+        <translation>上次同步</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>To read again</source>
+        <translation>待重新读取</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
+    </message>
+    <message>
+        <source>Store order</source>
+        <translation>店铺订单</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No store is connected yet: Channels → Add WooCommerce store…</source>
+        <translation>尚未连接任何店铺：渠道 → 添加 WooCommerce 店铺…</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Store orders the rounds could not take, read again by every round (up to 50 a round):</source>
+        <translation>同步未能接收的店铺订单，每轮都会重新读取（每轮最多 50 个）：</translation>
+    </message>
+    <message>
+        <source>No store order is waiting to be read again.</source>
+        <translation>没有等待重新读取的店铺订单。</translation>
+    </message>
+    <message>
+        <source>Reading the stores failed unexpectedly; see the log.</source>
+        <translation>读取店铺时意外失败，请查看日志。</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>Syncing tracking…</source>
@@ -5369,8 +5484,8 @@ Country</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn</source>
-        <translation>可选：上方某个值缺失时发送的文本；可写多段，每段前加一行 ---，将依次尝试</translation>
+        <source>Optional: the text to send when a value above is missing; several, each after a line ---, are tried in turn. Left empty, the shipped fallback wording of this message is used</source>
+        <translation>可选：上方某个值缺失时发送的文本；可写多段，每段前加一行 ---，将依次尝试。留空则使用此消息的内置备用文本</translation>
     </message>
     <message>
         <source>Save template</source>
