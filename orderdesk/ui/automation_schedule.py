@@ -5,9 +5,10 @@ is not set up never holds the rules back (docs/automation.md)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 
 from orderdesk.errors import OrderDeskError
+from orderdesk.ui.periodic import FirstThenEvery
 
 FIRST_ROUND_MS = 30_000  # not during start-up, when the board is loading
 DEFAULT_MINUTES = 15
@@ -20,13 +21,7 @@ class AutomationSchedule(QObject):
         self.running = False
         self.rounds = 0  # rounds that ran here (not skipped because another desk just ran one)
         self.last_lines: list[str] = []
-        self._timer = QTimer(self)
-        self._timer.setInterval(DEFAULT_MINUTES * 60_000)
-        self._timer.timeout.connect(self.run_now)
-        self._first = QTimer(self)
-        self._first.setSingleShot(True)
-        self._first.setInterval(first_ms)
-        self._first.timeout.connect(self.run_now)
+        self._timers = FirstThenEvery(self, self.run_now, first_ms=first_ms, every_ms=DEFAULT_MINUTES * 60_000)
         window.installEventFilter(self)  # a closed window runs no more rounds
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -36,16 +31,14 @@ class AutomationSchedule(QObject):
 
     @property
     def interval_ms(self) -> int:
-        return self._timer.interval()
+        return self._timers.interval_ms
 
     def start(self) -> AutomationSchedule:
-        self._first.start()
-        self._timer.start()
+        self._timers.start()
         return self
 
     def stop(self) -> None:
-        self._first.stop()
-        self._timer.stop()
+        self._timers.stop()
 
     def run_now(self) -> bool:
         """Start a round unless one is running (or the app is closing)."""
@@ -61,12 +54,7 @@ class AutomationSchedule(QObject):
 
     def _done(self, scheduled) -> None:
         self.running = False
-        interval = max(1, scheduled.minutes) * 60_000
-        if interval != self._timer.interval():  # the owner changed it in Orders → Automation…
-            active = self._timer.isActive()
-            self._timer.setInterval(interval)
-            if active:
-                self._timer.start()
+        self._timers.set_interval(max(1, scheduled.minutes) * 60_000)  # as set in Orders → Automation…
         result = scheduled.result
         if result is None or not result.ran:
             return

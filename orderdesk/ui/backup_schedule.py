@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 
 from orderdesk.services import backups
+from orderdesk.ui.periodic import FirstThenEvery
 
 CHECK_MS = 60 * 60 * 1000  # hourly: a desk left open for days still gets its daily backup
 FIRST_CHECK_MS = 2 * 60 * 1000  # not during start-up, when the board is loading
@@ -16,22 +17,14 @@ class DailyBackup(QObject):
         super().__init__(window)
         self.window = window
         self.last_path = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(CHECK_MS)
-        self._timer.timeout.connect(self.check)
-        self._first = QTimer(self)
-        self._first.setSingleShot(True)
-        self._first.setInterval(FIRST_CHECK_MS)
-        self._first.timeout.connect(self.check)
+        self._timers = FirstThenEvery(self, self.check, first_ms=FIRST_CHECK_MS, every_ms=CHECK_MS)
 
     def start(self) -> DailyBackup:
-        self._first.start()
-        self._timer.start()
+        self._timers.start()
         return self
 
     def stop(self) -> None:
-        self._first.stop()
-        self._timer.stop()
+        self._timers.stop()
 
     def check(self) -> None:
         db, settings = self.window.service.db, self.window.settings

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from orderdesk.models import utcnow
 from orderdesk.services.sync_round import RoundResult, run_sync_round
 from orderdesk.ui.carriers.context import CarrierContext
+from orderdesk.ui.periodic import FirstThenEvery
 
 FIRST_ROUND_DELAY_MS = 5_000  # let the board load first
 PROGRESS_POLL_MS = 200
@@ -48,40 +49,37 @@ class SyncController(QObject):
         self.last: RoundResult | None = None
         self._progress: tuple[int, int] = (0, 0)  # written by the worker, read by the GUI timer
         self._shown: tuple[int, int] = (-1, -1)
-        self._timer = QTimer(self)
-        self._timer.setInterval(max(1, interval_minutes) * 60_000)
-        self._timer.timeout.connect(lambda: self.run_now(by_hand=False))
-        self._first = QTimer(self)
-        self._first.setSingleShot(True)
-        self._first.setInterval(first_delay_ms)
-        self._first.timeout.connect(lambda: self.run_now(by_hand=False))
+        self._timers = FirstThenEvery(
+            self,
+            lambda: self.run_now(by_hand=False),
+            first_ms=first_delay_ms,
+            every_ms=max(1, interval_minutes) * 60_000,
+        )
         self._poll = QTimer(self)
         self._poll.setInterval(PROGRESS_POLL_MS)
         self._poll.timeout.connect(self._emit_progress)
 
     @property
     def interval_ms(self) -> int:
-        return self._timer.interval()
+        return self._timers.interval_ms
 
     @property
     def scheduled(self) -> bool:
-        return self._timer.isActive() or self._first.isActive()
+        return self._timers.scheduled
 
     def start(self) -> None:
         """Schedule: a first round soon, then every interval."""
-        self._first.start()
-        self._timer.start()
+        self._timers.start()
 
     def stop(self) -> None:
-        self._first.stop()
-        self._timer.stop()
+        self._timers.stop()
         self._poll.stop()
 
     def run_now(self, by_hand: bool = True) -> bool:
         """Start a round unless one is running; False when it was already running."""
         if self.running:
             return False
-        self._first.stop()
+        self._timers.cancel_first()
         self.running, self.by_hand = True, by_hand
         self._progress, self._shown = (0, 0), (-1, -1)
         ctx, round_fn, messages = self.ctx, self.round_fn, self.messages()
@@ -128,16 +126,12 @@ class SyncController(QObject):
         self.last = result
         # The interval is a shop setting: a change made in the carrier settings counts from now.
         interval = max(1, minutes) * 60_000
-        if interval != self._timer.interval():
-            active = self._timer.isActive()
-            self._timer.setInterval(interval)
-            if active:
-                self._timer.start()
-        if result.skipped_since is not None and self._timer.isActive():
+        self._timers.set_interval(interval)
+        if result.skipped_since is not None and self._timers.repeating:
             # Another desk synced: check again when its round is one interval old, not a full
             # interval from now.
             age_ms = int((utcnow() - result.skipped_since).total_seconds() * 1000)
-            self._first.start(max(1_000, interval - age_ms + 1_000))
+            self._timers.run_once_in(max(1_000, interval - age_ms + 1_000))
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
