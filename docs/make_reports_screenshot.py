@@ -15,6 +15,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import shot_tools  # beside this script: what the screenshot scripts share
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 MAX_BYTES = 200_000  # the docs stay light
@@ -67,16 +70,7 @@ def main(out: Path) -> int:
         window.reports.setCurrentRow(REPORT_NAMES.index(report))
         settle(lambda w=window, r=report: w.table is not None and w.table.name == r)
         window.reports.setFocus()  # not the From field, whose year would show selected
-        path = out / name
-        window.grab().save(str(path))
-        if path.stat().st_size > MAX_BYTES:
-            from PIL import Image  # installed with ReportLab
-
-            # 256 colours without dithering: a window has few colours, and text stays crisp.
-            with Image.open(path) as image:
-                small = image.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-            small.save(path, optimize=True)
-        print(f"{path}: {path.stat().st_size // 1024} KB")
+        shot_tools.save_grab(window, out / name, MAX_BYTES)
         window.close()
         window.deleteLater()
         settle(lambda: True, 100)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import shot_tools  # beside this script: what the screenshot scripts share
 
 MAX_BYTES = 200_000  # the README stays light
 
@@ -47,28 +48,11 @@ def main(out: Path) -> int:
     window.show()
 
     def settle(ms: int = 300) -> None:
-        for _ in range(500):
-            app.processEvents()
-            time.sleep(0.02)
-            if runner.active == 0:
-                break
-        end = time.monotonic() + ms / 1000
-        while time.monotonic() < end:
-            app.processEvents()
-            time.sleep(0.01)
+        shot_tools.settle(app, runner, ms)
 
     def save(widget, name: str) -> None:
         settle()
-        path = out / name
-        widget.grab().save(str(path))
-        if path.stat().st_size > MAX_BYTES:
-            from PIL import Image  # installed with ReportLab
-
-            # 256 colours without dithering: a window has few colours, and text stays crisp.
-            with Image.open(path) as image:
-                small = image.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-            small.save(path, optimize=True)
-        print(f"{path}: {path.stat().st_size // 1024} KB")
+        shot_tools.save_grab(widget, out / name, MAX_BYTES)
 
     dark = os.environ.get("ORDERDESK_THEME") == "dark"
     settle()
