@@ -118,7 +118,7 @@ class StoreMappingsDialog(QDialog):
         layout.addLayout(tables, 1)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
-        self.resize(1000, 640)
+        self.resize(1180, 640)  # the delivery names in ru/pl need the width; fits a 1280-wide screen
         self.result.setText(self.tr("Loading…"))
         db = service.db
         self.runner.run(lambda: [c.name for c in list_channels(db)], self._stores, self._failed)
