@@ -270,10 +270,14 @@ def enqueue_channel(
     return out
 
 
-def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
-    """Render "incomplete" messages again; those whose values now exist become pending."""
+def complete_waiting(s: Session, get: Getter, limit: int = 200, *, ids: list[int] | None = None) -> int:
+    """Render "incomplete" messages again (the first ``limit``, or those of ``ids``); those whose
+    values now exist become pending. The sender chooses which (services/messaging/waiting.py)."""
     count = 0
-    rows = s.scalars(select(OutboxRow).where(OutboxRow.status == "incomplete").order_by(OutboxRow.id).limit(limit))
+    stmt = select(OutboxRow).where(OutboxRow.status == "incomplete")
+    if ids is not None:
+        stmt = stmt.where(OutboxRow.id.in_(ids))
+    rows = s.scalars(stmt.order_by(OutboxRow.id).limit(limit))
     for out in rows.all():
         order = s.get(OrderRow, out.order_id) if out.order_id else None
         p = out.payload or {}
