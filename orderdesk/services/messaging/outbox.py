@@ -277,7 +277,9 @@ def complete_waiting(s: Session, get: Getter, limit: int = 200, *, ids: list[int
     stmt = select(OutboxRow).where(OutboxRow.status == "incomplete")
     if ids is not None:
         stmt = stmt.where(OutboxRow.id.in_(ids))
-    rows = s.scalars(stmt.order_by(OutboxRow.id).limit(limit))
+    # Two desks' rounds at once: a message the other is completing is skipped, not completed twice
+    # (PostgreSQL's row lock; SQLite's write transaction is already one at a time).
+    rows = s.scalars(stmt.order_by(OutboxRow.id).limit(limit).with_for_update(of=OutboxRow, skip_locked=True))
     for out in rows.all():
         order = s.get(OrderRow, out.order_id) if out.order_id else None
         p = out.payload or {}

@@ -49,3 +49,20 @@ def remember_products(db: Database, url: str, owner: str, skus: list[str]) -> in
 
 
 remember_products.prepare = _open_only
+
+
+def _open_db(url: str) -> Database:
+    return Database.open(url, migrate=False)
+
+
+def complete_waiting_messages(db: Database, url: str) -> int:
+    """A desk's first sender round of the day: every waiting message looked at; how many it completed."""
+    from orderdesk.services.messaging.waiting import waiting_check_for
+
+    try:
+        return waiting_check_for(db).run(db)
+    finally:
+        db.dispose()
+
+
+complete_waiting_messages.prepare = _open_db

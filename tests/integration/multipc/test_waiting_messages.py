@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import time
 
-from sqlalchemy import event, insert, select, update
+from sqlalchemy import event, func, insert, select, update
 
 from benchmarks.three_desks import OWNER
 from orderdesk.db import Database
 from orderdesk.domain import Address, Customer
-from orderdesk.models import OrderRow, OutboxRow
+from orderdesk.models import HistoryRow, OrderRow, OutboxRow
 from orderdesk.services.messaging import waiting
 from orderdesk.services.messaging.config import SenderConfig
 from orderdesk.services.messaging.sender import OutboxSender
@@ -21,6 +21,8 @@ from orderdesk.settings import Settings
 from orderdesk.wiring import order_service
 from orderdesk.workflow import MoveRequest, Status
 from tests.factories import stock_products
+from tests.integration.multipc import push_workers
+from tests.support.multiproc import run_processes
 
 COPIES = 250  # more than the 200 one round used to look at
 
@@ -126,4 +128,30 @@ def test_a_change_without_history_is_found_by_the_periodic_full_check(shop_url, 
     monkeypatch.setattr(check, "clock", lambda: time.monotonic() + waiting.FULL_EVERY + 1)
     _round(db)
     assert _waiting(db) == {}
+    db.dispose()
+
+
+def test_two_desks_completing_the_same_waiting_messages_each_take_their_own(shop_url):
+    """Two desks start their sender at once after the value came: each waiting message is
+    completed by one of them, once (one "queued" entry in the order's history, not two)."""
+    db = Database.open(shop_url)
+    service = order_service(db)
+    stock_products(service, stock=100)
+    number = _ready_for_pickup(service)
+    order_id = service.get(number, with_history=False).id
+    with db.session(write=True) as s:
+        model = s.scalar(select(OutboxRow).where(OutboxRow.order_id == order_id, OutboxRow.status == "incomplete"))
+        columns = {c.key: getattr(model, c.key) for c in OutboxRow.__table__.columns if c.key != "id"}
+        s.execute(insert(OutboxRow), [{**columns, "idempotency_key": f"copy-{n}"} for n in range(COPIES)])
+    Settings(db).set("shop.address", "ul. Długa 5, Kraków")
+    done = run_processes(push_workers.complete_waiting_messages, [(shop_url,), (shop_url,)])
+    assert sum(done) == COPIES + 1, done
+    assert _waiting(db) == {}
+    with db.session() as s:
+        queued = s.scalar(
+            select(func.count())
+            .select_from(HistoryRow)
+            .where(HistoryRow.order_id == order_id, HistoryRow.kind == "notification", HistoryRow.to_value == "queued")
+        )
+    assert queued == COPIES + 1
     db.dispose()
