@@ -1,6 +1,7 @@
 """Benchmark: the owner, the packer and the clerk working at once against one PostgreSQL
 database for five minutes (see benchmarks/three_desks.py): operations per second, p95 per kind,
-lost updates, duplicate messages, and how soon the owner's changes are heard on the other desks.
+lost updates, duplicate messages, and how soon the owner's moves are seen on the other desks'
+boards. Exits 1 on a lost update, a duplicate or a seen p95 over a second.
 
     python -m benchmarks.bench_three_desks [--seconds 300] [--pg URL] [--sqlite]
 
@@ -45,7 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         gateway = stack.enter_context(FakeTwilio())
         report = simulate(url, args.seconds, gateway)
         print("\n".join(report.lines()))
-        bad = report.lost_moves or report.lost_notes or report.duplicate_sms
+        from orderdesk.bench import percentile
+
+        slow = bool(report.seen_delays) and percentile(report.seen_delays, 95) > 1.0
+        bad = report.lost_moves or report.lost_notes or report.duplicate_sms or slow
         return 1 if bad else 0
 
 

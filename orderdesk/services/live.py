@@ -16,6 +16,9 @@ from sqlalchemy.engine import make_url
 log = logging.getLogger(__name__)
 
 CHANNEL = "orderdesk_changes"
+# A window refreshes this long after the first notification of a burst (a sync round moving 40
+# cards: one refresh), however many follow (ui/live_updates.py).
+REFRESH_AFTER_MS = 150
 RECONNECT_SECONDS = (1, 2, 5, 10, 30)  # after a lost connection: the server restarted, the LAN dropped
 
 

@@ -3,16 +3,18 @@
 The listener runs on its own thread (``services/live.py``); its callback only emits a signal,
 which Qt queues to the GUI thread. A burst of changes (a sync round moving 40 cards) is folded
 into one refresh by a short timer, and the refresh itself reads the database through the task
-runner as the polling does, so the GUI thread never waits on the server.
+runner as the polling does, so the GUI thread never waits on the server. The timer starts at the
+first notification and is not restarted by the next ones: three busy desks notify several times
+a second, and a timer restarted by each would never fire.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from orderdesk.services.live import ChangeListener
+from orderdesk.services.live import REFRESH_AFTER_MS, ChangeListener
 
-DEBOUNCE_MS = 150
+DEBOUNCE_MS = REFRESH_AFTER_MS
 
 
 class LiveUpdates(QObject):
@@ -25,10 +27,14 @@ class LiveUpdates(QObject):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self._refresh)
-        self.changed.connect(self._debounce.start)
+        self.changed.connect(self._wake)
         self.received = 0
         self.changed.connect(self._count)
         self.listener = ChangeListener(url, self.changed.emit)
+
+    def _wake(self, _table: str) -> None:
+        if not self._debounce.isActive():  # a refresh is already due: this change joins it
+            self._debounce.start()
 
     def _count(self, _table: str) -> None:
         self.received += 1

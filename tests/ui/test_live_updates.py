@@ -56,3 +56,38 @@ def test_a_move_on_another_pc_shows_on_this_board_within_a_second(qtbot, pg_serv
     window.close()
     runner.wait_idle()
     db.dispose()
+
+
+def test_a_steady_stream_of_changes_still_refreshes_the_board(qtbot, pg_server):
+    """Three busy desks notify several times a second: the board refreshes at most
+    DEBOUNCE_MS after the first change of a burst, not only once the changes stop."""
+    import threading
+
+    import psycopg
+
+    from orderdesk.services.live import CHANNEL, libpq_url
+    from orderdesk.ui.live_updates import DEBOUNCE_MS, LiveUpdates
+
+    url = fresh_pg_database(pg_server)
+    refreshes: list[float] = []
+    live = LiveUpdates(url, lambda: refreshes.append(time.monotonic())).start()
+    try:
+        qtbot.waitUntil(live.listener.connected.is_set, timeout=10_000)
+        seconds, every = 1.5, DEBOUNCE_MS / 3000  # a change every 50 ms, for a second and a half
+
+        def other_desks() -> None:
+            with psycopg.connect(libpq_url(url), autocommit=True) as conn:
+                end = time.monotonic() + seconds
+                while time.monotonic() < end:
+                    conn.execute(f"NOTIFY {CHANNEL}, 'orders'")
+                    time.sleep(every)
+
+        stream = threading.Thread(target=other_desks)
+        stream.start()
+        qtbot.waitUntil(lambda: not stream.is_alive(), timeout=10_000)
+        during = len(refreshes)
+        assert live.received >= 10
+        # About one refresh per DEBOUNCE_MS while the changes kept coming (a restarted timer: none).
+        assert during >= 4, refreshes
+    finally:
+        live.stop()

@@ -270,10 +270,16 @@ def enqueue_channel(
     return out
 
 
-def complete_waiting(s: Session, get: Getter, limit: int = 200) -> int:
-    """Render "incomplete" messages again; those whose values now exist become pending."""
+def complete_waiting(s: Session, get: Getter, limit: int = 200, *, ids: list[int] | None = None) -> int:
+    """Render "incomplete" messages again (the first ``limit``, or those of ``ids``); those whose
+    values now exist become pending. The sender chooses which (services/messaging/waiting.py)."""
     count = 0
-    rows = s.scalars(select(OutboxRow).where(OutboxRow.status == "incomplete").order_by(OutboxRow.id).limit(limit))
+    stmt = select(OutboxRow).where(OutboxRow.status == "incomplete")
+    if ids is not None:
+        stmt = stmt.where(OutboxRow.id.in_(ids))
+    # Two desks' rounds at once: a message the other is completing is skipped, not completed twice
+    # (PostgreSQL's row lock; SQLite's write transaction is already one at a time).
+    rows = s.scalars(stmt.order_by(OutboxRow.id).limit(limit).with_for_update(of=OutboxRow, skip_locked=True))
     for out in rows.all():
         order = s.get(OrderRow, out.order_id) if out.order_id else None
         p = out.payload or {}

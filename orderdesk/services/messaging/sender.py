@@ -47,11 +47,11 @@ from orderdesk.services.messaging.gateways import (
 from orderdesk.services.messaging.opt_outs import set_opt_out_in
 from orderdesk.services.messaging.outbox import (
     MANAGER_ALERT,
-    complete_waiting,
     enqueue_channel,
     enqueue_payment_reminders,
     note,
 )
+from orderdesk.services.messaging.waiting import waiting_check_for
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,7 @@ class OutboxSender:
         self.reconcile_delay = timedelta(seconds=reconcile_delay)
         self.backoff_base, self.backoff_max = backoff_base, backoff_max
         self.poll_interval = timedelta(seconds=poll_interval)
+        self.waiting = waiting_check_for(db)  # which waiting messages a round renders again
 
     # -- configuration (read per run, so `orderdesk config set` applies without a restart)
     def _load_config(self) -> tuple[SenderConfig, str]:
@@ -123,8 +124,7 @@ class OutboxSender:
         if not config.enabled:
             return stats
         stats.reminders = enqueue_payment_reminders(self.db, config.payment_reminder_hours, self.now())
-        with self.db.session(write=True) as s:
-            complete_waiting(s, session_getter(s))  # a payment link set since: their messages go now
+        self.waiting.run(self.db)  # a payment link set since: their messages go now
         for outbox_id in self._due(limit):
             try:
                 self._process(outbox_id, config, sms_name, stats)

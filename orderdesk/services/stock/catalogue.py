@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Integer, and_, column, func, select, table
 from sqlalchemy import text as text_sql
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
@@ -21,12 +21,14 @@ from orderdesk.errors import NotFound, ValidationError
 from orderdesk.i18n import _
 from orderdesk.models import BarcodeRow, ProductRow
 from orderdesk.money import Money
-from orderdesk.search import fold
+from orderdesk.search import fold, fts_expression
 from orderdesk.services.stock import barcodes as codes
 from orderdesk.services.stock import ledger
 
 MAX_WEIGHT_G = 1_000_000  # a tonne: anything heavier is a typo in grams
 FEW = 2_000  # matches up to which a search goes by the trigram index (more: by the SKU index)
+# The SQLite trigram index over products.search_text (migration 0010_products_fts, rowid = products.id).
+_FTS = table("products_fts", column("rowid", Integer))
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,11 @@ def validate_draft(draft: ProductDraft, *, new: bool) -> list[str]:
         if valid and valid not in cleaned:
             cleaned.append(valid)
     return cleaned
+
+
+def _escaped(term: str) -> str:
+    """A folded term as a LIKE pattern's literal part ('%' and '_' are plain characters here)."""
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def search_text_for(sku: str, name: str) -> str:
@@ -225,29 +232,48 @@ class Catalogue:
             return [repository.to_product(row) for row in s.scalars(stmt)]
 
     def _match(self, s: Session, text: str):
+        """SKU or name holds every word of the text (in any order, as order search does), or a
+        barcode is the whole text."""
         value = text.strip()
-        folded = fold(value)
+        terms = list(dict.fromkeys(fold(value).split()))
         code = codes.normalize(value)
-        escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = ProductRow.search_text.like(f"%{escaped}%", escape="\\")
-        if len(folded) >= 3:
-            # A fragment few products hold: the trigram index names them without reading the other
-            # 50,000. A fragment many hold: walking the SKU index with LIKE meets a page of them
-            # almost at once. SQLite asks products_fts (a quoted phrase of trigrams is the same
-            # substring match as LIKE); PostgreSQL the pg_trgm index (migration 0013_products_trgm),
-            # which its planner takes for a bare LIKE on search_text.
-            if self.db.is_sqlite:
-                phrase = '"' + folded.replace('"', '""') + '"'
-                few = text_sql("SELECT rowid FROM products_fts WHERE products_fts MATCH :q LIMIT :n")
-                ids = list(s.scalars(few.bindparams(q=phrase, n=FEW + 1)))
-            else:
-                ids = list(s.scalars(select(ProductRow.id).where(like).limit(FEW + 1)))
+        by_barcode = ProductRow.id.in_(select(BarcodeRow.product_id).where(BarcodeRow.code == code))
+        if any(len(t) >= 3 for t in terms):
+            # Words few products hold: the trigram index names them without reading the other
+            # 50,000. Words many hold: walking the SKU index with LIKE meets a page of them
+            # almost at once.
+            ids = self._few(s, terms)
             if len(ids) <= FEW:
                 # The barcode's product by its own index too, so the page reads only these ids.
                 ids += s.scalars(select(BarcodeRow.product_id).where(BarcodeRow.code == code))
                 return ProductRow.id.in_(ids)
-        by_barcode = ProductRow.id.in_(select(BarcodeRow.product_id).where(BarcodeRow.code == code))
-        return like | by_barcode
+        every = [ProductRow.search_text.like(f"%{_escaped(t)}%", escape="\\") for t in terms]
+        return and_(*every) | by_barcode
+
+    def _few(self, s: Session, terms: list[str]) -> list[int]:
+        """Up to FEW + 1 ids of products holding every term, found through the trigram index.
+
+        SQLite asks products_fts for the words of three or more characters (each a quoted phrase
+        of trigrams: the same substring match as LIKE), and checks the shorter ones on the rows it
+        names. PostgreSQL gives its pg_trgm index (migration 0013_products_trgm) a bare LIKE on the
+        longest word only (the one most likely to be rare) and checks the others with strpos,
+        which the planner does not take to the index, as order search does (repository.apply_filter):
+        every word's trigrams would make the index read the long lists of common ones too.
+        """
+        long_terms = [t for t in terms if len(t) >= 3]
+        short = [t for t in terms if len(t) < 3]
+        if self.db.is_sqlite:
+            match = text_sql("products_fts MATCH :q").bindparams(q=fts_expression(long_terms))
+            if not short:
+                stmt = select(_FTS.c.rowid).where(match)
+            else:
+                stmt = select(ProductRow.id).join_from(ProductRow, _FTS, _FTS.c.rowid == ProductRow.id).where(match)
+                stmt = stmt.where(*(func.instr(ProductRow.search_text, t) > 0 for t in short))
+        else:
+            key = max(long_terms, key=len)
+            stmt = select(ProductRow.id).where(ProductRow.search_text.like(f"%{_escaped(key)}%", escape="\\"))
+            stmt = stmt.where(*(func.strpos(ProductRow.search_text, t) > 0 for t in terms if t != key))
+        return list(s.scalars(stmt.limit(FEW + 1)))
 
     def products(self, ids: Sequence[int]) -> list[domain.Product]:
         """The products with these ids, in the same order (missing ones left out)."""

@@ -27,3 +27,42 @@ def send_pushes(db: Database, url: str, base_url: str, owner: str) -> list[str]:
 
 
 send_pushes.prepare = _open
+
+
+def _open_only(url: str, owner: str, skus: list[str]) -> Database:
+    return Database.open(url, migrate=False)
+
+
+def remember_products(db: Database, url: str, owner: str, skus: list[str]) -> int:
+    """Remember a store product id for each SKU, one settings write each, as desk ``owner``'s
+    stock pushes do the first time they meet a product; how many it remembered."""
+    from orderdesk.services.channels import registry
+    from orderdesk.services.channels.pushes import PushSender
+
+    sender = PushSender(db, registry.get_channel(db, "shop"), client=None, owner=owner)  # no store call is made
+    try:
+        for sku in skus:
+            sender._remember_product(sku, f"{owner}:{sku}")
+    finally:
+        db.dispose()
+    return len(skus)
+
+
+remember_products.prepare = _open_only
+
+
+def _open_db(url: str) -> Database:
+    return Database.open(url, migrate=False)
+
+
+def complete_waiting_messages(db: Database, url: str) -> int:
+    """A desk's first sender round of the day: every waiting message looked at; how many it completed."""
+    from orderdesk.services.messaging.waiting import waiting_check_for
+
+    try:
+        return waiting_check_for(db).run(db)
+    finally:
+        db.dispose()
+
+
+complete_waiting_messages.prepare = _open_db

@@ -22,6 +22,7 @@ from tests.integration.multipc import push_workers
 from tests.support.multiproc import run_processes
 
 DESKS, ORDERS, PRODUCTS = 3, 12, 6
+SKUS_PER_DESK = 40  # settings writes per desk: enough to overlap the other desk's
 
 
 @pytest.fixture
@@ -90,4 +91,20 @@ def test_every_push_reaches_the_store_exactly_once_with_three_desks_sending(shop
         assert woo.orders[oid]["status"] == "completed"
         notes = [n["note"] for n in woo.notes.get(oid, []) if n["note"].startswith("Parcel for")]
         assert notes == [f"Parcel for {external[str(oid)]}"]
+    db.dispose()
+
+
+def test_two_desks_remembering_different_skus_at_once_both_keep_theirs(shop_url):
+    """Each remembered store product id is a read-modify-write of the store's whole settings: under
+    the settings row lock (FOR UPDATE on PostgreSQL, BEGIN IMMEDIATE on SQLite) neither desk's
+    write replaces the other's SKUs."""
+    db = Database.open(shop_url)
+    registry.add_channel(db, "woocommerce", "shop", "https://shop.example")
+    skus = {f"desk-{n}": [f"D{n}-{i:03d}" for i in range(SKUS_PER_DESK)] for n in (1, 2)}
+    counts = run_processes(push_workers.remember_products, [(shop_url, owner, mine) for owner, mine in skus.items()])
+    assert counts == [SKUS_PER_DESK, SKUS_PER_DESK]
+    with db.session() as s:
+        remembered = s.scalar(select(ChannelRow.settings).where(ChannelRow.name == "shop"))["store_products"]
+    expected = {sku: f"{owner}:{sku}" for owner, mine in skus.items() for sku in mine}
+    assert remembered == expected
     db.dispose()
