@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Integer, Select, and_, column, func, or_, select, table, text, union_all
+from sqlalchemy import Integer, Select, String, and_, column, func, or_, select, table, text, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from orderdesk import domain
@@ -20,7 +20,6 @@ from orderdesk.models import (
     OrderLineRow,
     OrderRow,
     ProductRow,
-    ReturnRow,
     ShipmentRow,
 )
 from orderdesk.money import Money
@@ -551,12 +550,19 @@ _MAY_HAVE_RETURNS = frozenset(
 )
 
 
+# The returns table as the cards read it (ReturnRow's columns): a plain table, so that listing
+# orders does not map the returns' classes (models_extra, mapped on first use).
+_RETURNS = table("returns", column("id", Integer), column("order_id", Integer), column("status", String))
+
+
 def _return_statuses(session: Session, order_ids: list[int]) -> dict[int, str]:
     """The status of each order's newest return, for the cards (one query for the page)."""
     if not order_ids:
         return {}
     found: dict[int, str] = {}
-    stmt = select(ReturnRow.order_id, ReturnRow.status).where(ReturnRow.order_id.in_(order_ids)).order_by(ReturnRow.id)
+    stmt = (
+        select(_RETURNS.c.order_id, _RETURNS.c.status).where(_RETURNS.c.order_id.in_(order_ids)).order_by(_RETURNS.c.id)
+    )
     for order_id, status in session.execute(stmt):
         found[order_id] = status
     return found

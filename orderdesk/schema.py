@@ -6,6 +6,7 @@ that adds tables is listed here once.
 
 from __future__ import annotations
 
+import orderdesk.models_extra
 import orderdesk.services.messaging.models
 import orderdesk.services.users  # noqa: F401
 from orderdesk.models import Base

@@ -48,7 +48,7 @@ def next_order_number(s: Session, year: int) -> str:
 
 def next_return_number(s: Session, year: int) -> str:
     """The next return number of ``year`` (R-2026-00001), unique across PCs like order numbers."""
-    from orderdesk.models import ReturnCounterRow
+    from orderdesk.models_extra import ReturnCounterRow
 
     table = ReturnCounterRow.__table__
     s.execute(upsert(s)(table).values(year=year, last=0).on_conflict_do_nothing(index_elements=[table.c.year]))

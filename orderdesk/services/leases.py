@@ -30,7 +30,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from orderdesk.db import Database
-from orderdesk.models import LeaseRow, utcnow
+from orderdesk.models import utcnow
+from orderdesk.models_extra import LeaseRow
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from orderdesk import domain
 from orderdesk.errors import NotFound, ValidationError
 from orderdesk.i18n import _
-from orderdesk.models import ReturnRow
+from orderdesk.models_extra import ReturnRow
 from orderdesk.workflow import Status, label
 
 DIRECTION = "return"

@@ -29,7 +29,8 @@ from orderdesk.domain import Actor
 from orderdesk.errors import ConfigurationError, ConflictError, MoveRefused, OrderDeskError
 from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import _
-from orderdesk.models import OrderRow, ShipmentRow, TrackingEventRow, utcnow
+from orderdesk.models import OrderRow, ShipmentRow, utcnow
+from orderdesk.models_extra import TrackingEventRow
 from orderdesk.services.carriers import status_maps
 from orderdesk.services.carriers.base import CarrierAuthError, TrackingEvent, TrackingResult
 from orderdesk.services.carriers.registry import CarrierRegistry

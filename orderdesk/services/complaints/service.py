@@ -15,7 +15,8 @@ from orderdesk.errors import NotFound, ValidationError
 from orderdesk.hold_reasons import hold_reason
 from orderdesk.i18n import LANGUAGES, _
 from orderdesk.limits import MAX_NOTES
-from orderdesk.models import ComplaintRow, OrderRow, utcnow
+from orderdesk.models import OrderRow, utcnow
+from orderdesk.models_extra import ComplaintRow
 from orderdesk.services.complaints.rules import ANSWER_DAYS, ASKS, DECISION_WORDS, DECISIONS, due_date
 from orderdesk.workflow import Hold
 
@@ -154,7 +155,7 @@ class ComplaintService:
     @staticmethod
     def _check_return(s: Session, order: OrderRow, return_number: str) -> str:
         """The return the complaint names must be one of this order's returns."""
-        from orderdesk.models import ReturnRow
+        from orderdesk.models_extra import ReturnRow
 
         number = (return_number or "").strip().upper()
         if not number:

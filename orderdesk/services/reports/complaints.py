@@ -7,7 +7,8 @@ from sqlalchemy import String, case, cast, func, select
 from sqlalchemy.orm import Session
 
 from orderdesk.i18n import _
-from orderdesk.models import ComplaintRow, OrderRow, utcnow
+from orderdesk.models import OrderRow, utcnow
+from orderdesk.models_extra import ComplaintRow
 from orderdesk.services.reports.base import (
     DAYS,
     INT,

@@ -12,7 +12,8 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from orderdesk.i18n import _
-from orderdesk.models import HistoryRow, OrderRow, ReturnLineRow, ReturnRefundRow, ReturnRow
+from orderdesk.models import HistoryRow, OrderRow
+from orderdesk.models_extra import ReturnLineRow, ReturnRefundRow, ReturnRow
 from orderdesk.services.reports.base import (
     INT,
     MONEY,

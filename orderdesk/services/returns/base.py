@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from orderdesk import domain
 from orderdesk.errors import NotFound
 from orderdesk.i18n import _
-from orderdesk.models import OrderRow, ReturnLineRow, ReturnRefundRow, ReturnRow, utcnow
+from orderdesk.models import OrderRow, utcnow
+from orderdesk.models_extra import ReturnLineRow, ReturnRefundRow, ReturnRow
 from orderdesk.services.orders import OrderService
 from orderdesk.services.returns.kinds import COUNTED_STATUSES, ReturnStatus
 from orderdesk.workflow import Status

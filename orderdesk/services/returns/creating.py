@@ -13,7 +13,8 @@ from orderdesk import domain
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_NOTES, check_text
-from orderdesk.models import ReturnLineRow, ReturnRow, utcnow
+from orderdesk.models import utcnow
+from orderdesk.models_extra import ReturnLineRow, ReturnRow
 from orderdesk.services import counters
 from orderdesk.services.orders.reading import status_label as order_status_label
 from orderdesk.services.returns.base import ReturnServiceBase

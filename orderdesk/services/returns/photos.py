@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from orderdesk import domain
 from orderdesk.errors import NotFound, ValidationError
 from orderdesk.i18n import _
-from orderdesk.models import ReturnPhotoRow, ReturnRow
+from orderdesk.models_extra import ReturnPhotoRow, ReturnRow
 from orderdesk.services.returns.base import ReturnServiceBase
 
 MAX_PHOTO_BYTES = 10 * 1024 * 1024  # a phone photo is 2–5 MB; a 50 MB file was chosen by mistake

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from orderdesk.models import OrderRow, ReturnRow
+from orderdesk.models import OrderRow
+from orderdesk.models_extra import ReturnRow
 from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import ReturnStatus
 from orderdesk.services.returns.records import Return, ReturnableLine, to_return

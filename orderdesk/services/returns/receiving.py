@@ -12,7 +12,8 @@ from orderdesk import domain
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_NOTES, check_text
-from orderdesk.models import BarcodeRow, OrderLineRow, ProductRow, ReturnRow
+from orderdesk.models import BarcodeRow, OrderLineRow, ProductRow
+from orderdesk.models_extra import ReturnRow
 from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import (
     COUNTED_STATUSES,

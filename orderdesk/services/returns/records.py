@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from orderdesk.models import ReturnRefundRow, ReturnRow
+from orderdesk.models_extra import ReturnRefundRow, ReturnRow
 from orderdesk.money import Money
 
 

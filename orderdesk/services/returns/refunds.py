@@ -21,7 +21,7 @@ from orderdesk import domain
 from orderdesk.errors import ConflictError, ValidationError
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_NOTES, check_text
-from orderdesk.models import ReturnRefundRow, ReturnRow
+from orderdesk.models_extra import ReturnRefundRow, ReturnRow
 from orderdesk.money import Money
 from orderdesk.services.returns.base import ReturnServiceBase
 from orderdesk.services.returns.kinds import (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from orderdesk.models import OrderLineRow, OrderRow, ReturnLineRow, ReturnRow
+from orderdesk.models import OrderLineRow, OrderRow
 from orderdesk.services.stock import ledger
 from orderdesk.services.stock.kinds import MovementKind
 
@@ -86,6 +86,8 @@ def restock_lines(
 def _received_by_returns(s, order_id: int | None) -> dict[int, int]:
     if order_id is None:
         return {}
+    from orderdesk.models_extra import ReturnLineRow, ReturnRow  # only a return's restock reads them
+
     rows = s.execute(
         select(ReturnLineRow.order_line_id, func.sum(ReturnLineRow.received))
         .join(ReturnRow, ReturnRow.id == ReturnLineRow.return_id)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from orderdesk.models import PurchaseOrderLineRow, PurchaseOrderRow, utcnow
+from orderdesk.models import utcnow
+from orderdesk.models_extra import PurchaseOrderLineRow, PurchaseOrderRow
 
 OPEN, RECEIVED = "open", "received"
 

@@ -25,10 +25,9 @@ from orderdesk.models import (
     OrderLineRow,
     OrderRow,
     ProductRow,
-    PurchaseOrderLineRow,
-    PurchaseOrderRow,
     utcnow,
 )
+from orderdesk.models_extra import PurchaseOrderLineRow, PurchaseOrderRow
 from orderdesk.services.stock.purchasing import OPEN
 from orderdesk.workflow import Hold, Status
 
