@@ -21,11 +21,11 @@ from sqlalchemy import select
 
 
 def _digest(db) -> str:
-    from orderdesk.models import Base
+    from orderdesk.schema import metadata  # every table, those mapped on first use too
 
     h = hashlib.sha256()
     with db.session() as s:
-        for table in Base.metadata.sorted_tables:
+        for table in metadata.sorted_tables:
             if table.name in ("leases", "alembic_version"):
                 continue
             order = list(table.primary_key.columns) or list(table.columns)

@@ -27,6 +27,7 @@ NOT_FOR_ORDERS = {
     "orderdesk.services.stock.backorders",
     "orderdesk.services.stock.barcodes",
     "orderdesk.services.pickup",  # the pickup counter: only a pickup code needs it
+    "orderdesk.models_extra",  # returns, complaints, purchase orders, tracking events, leases
     "difflib",  # only to suggest a setting's name for a typo
 }
 # Reading orders also needs no person: no users table, no data-folder lookup (--db given).
@@ -144,6 +145,19 @@ def test_the_program_pauses_collection_only_while_loading(shop, tmp_path, argv, 
     assert main(["--db", str(path), "orders", "list", "--limit", "1"]) == 0
     assert gc.isenabled() == collecting
     assert gc.get_freeze_count() == frozen  # nothing of this test process was set aside
+
+
+def test_the_tables_mapped_on_first_use_keep_their_names_and_their_place_in_the_schema():
+    """``models_extra`` is loaded by its first name asked for; migrations see its tables."""
+    import orderdesk.models as models
+    from orderdesk.models_extra import ComplaintRow, ReturnRow
+    from orderdesk.schema import metadata
+
+    assert models.ReturnRow is ReturnRow and models.ComplaintRow is ComplaintRow
+    for name in models.EXTRA_ROWS:
+        assert getattr(models, name).__table__.name in metadata.tables, name
+    with pytest.raises(AttributeError):
+        models.NoSuchRow  # noqa: B018 - the attribute lookup is the test
 
 
 def test_the_benchs_floors_run():

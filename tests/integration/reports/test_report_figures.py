@@ -25,9 +25,9 @@ def reports(request, tmp_path):
     if request.param == "postgresql":  # one server for the module: start each test from empty tables
         from sqlalchemy import text
 
-        from orderdesk.models import Base
+        from orderdesk.schema import metadata  # every table, those mapped on first use too
 
-        names = ", ".join(t.name for t in Base.metadata.sorted_tables)
+        names = ", ".join(t.name for t in metadata.sorted_tables)
         with db.engine.begin() as conn:
             conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
     seed(db)
