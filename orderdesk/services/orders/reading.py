@@ -20,7 +20,9 @@ class ReadingMixin(OrderServiceBase):
     # ------------------------------------------------------------------ reading
     def get(self, number: str, *, with_history: bool = True) -> domain.OrderDetail:
         with self.db.session() as s:
-            row = self._row(s, number)
+            # One statement for the order and its children (not one per collection), and the same
+            # one a move reads with: a command that reads then moves compiles it once.
+            row = self._row(s, number, with_children=True)
             return self._detail(s, row, with_history)
 
     def get_by_id(self, order_id: int, *, with_history: bool = True) -> domain.OrderDetail:

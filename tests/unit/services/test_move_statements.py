@@ -78,3 +78,17 @@ def test_a_history_entry_seen_before_is_still_checked_for_its_messages(db):
         assert enqueue_event(s, row, "confirmed", f"h{entry}") == []
     with db.session() as s:
         assert len(s.scalars(select(OutboxRow).where(OutboxRow.kind == "confirmed")).all()) == 1
+
+
+def test_reading_an_order_is_one_statement_the_same_a_move_reads_first(db):
+    """``order move`` reads the order, then moves it: one statement each time, and the same one,
+    so a fresh process compiles it once (its lines, holds and shipments come with it)."""
+    app = order_service(db)
+    stock_products(app)
+    number = make_order(app)
+    shown: list = []
+    read = [s for s in _statements(db, lambda: shown.append(app.get(number, with_history=False))) if "BEGIN" not in s]
+    assert len(read) == 1, read
+    assert shown[0].lines and shown[0].number == number
+    moved = _statements(db, lambda: app.move(number, MoveRequest(Status.CONFIRMED), OWNER, with_history=False))
+    assert next(s for s in moved if not s.startswith("BEGIN")) == read[0]
