@@ -13,7 +13,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    UniqueConstraint,
     false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -346,42 +345,6 @@ class ChannelRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class StorePushRow(Base):
-    """A change to send back to the store, written in the desk change's own transaction."""
-
-    __tablename__ = "store_pushes"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"), index=True)
-    order_id: Mapped[int | None] = mapped_column(
-        ForeignKey("orders.id", ondelete="SET NULL"), nullable=True, index=True
-    )
-    kind: Mapped[str] = mapped_column(String(20))  # status, note, payment, tracking
-    payload: Mapped[dict] = mapped_column(JSON, default=dict)
-    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
-    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)  # pending, sent, refused
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-    claimed_by: Mapped[str] = mapped_column(String(100), default="")
-    claimed_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-    outcome_unknown: Mapped[bool] = mapped_column(Boolean, default=False)  # read back before retrying
-    last_error: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-
-
-class AutomationFiringRow(Base):
-    """One rule fired for one order at one step: the unique key makes a firing happen once,
-    even when two PCs run the automation round at the same moment."""
-
-    __tablename__ = "automation_firings"
-    id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
-    rule: Mapped[str] = mapped_column(String(40))
-    step: Mapped[str] = mapped_column(String(80))  # which stay or occasion: "h123" (the status entry's history id)
-    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-    __table_args__ = (UniqueConstraint("order_id", "rule", "step", name="uq_automation_firings_once"),)
-
-
 # The tables no order command touches live in ``models_extra`` (mapped on first import, see its
 # docstring); their names are still found here, as ``from orderdesk.models import ReturnRow``.
 EXTRA_ROWS = frozenset(
@@ -396,6 +359,8 @@ EXTRA_ROWS = frozenset(
         "ReturnRefundRow",
         "ReturnPhotoRow",
         "ComplaintRow",
+        "StorePushRow",
+        "AutomationFiringRow",
     }
 )
 

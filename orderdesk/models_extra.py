@@ -1,6 +1,7 @@
 """The tables no order command touches: returns, complaints, purchase orders, carrier tracking
-events and leases. Their classes are mapped when this module is first imported, so ``orders list``,
-``order show`` and ``order move`` do not pay for them at start-up (docs/architecture.md, Start-up).
+events, leases, store pushes and automation firings. Their classes are mapped when this module
+is first imported, so ``orders list``, ``order show`` and ``order move`` (of an order that did
+not come from a web store) do not pay for them at start-up (docs/architecture.md).
 
 ``orderdesk.models`` still hands out these names (``from orderdesk.models import ReturnRow``
 imports this module); ``orderdesk.schema`` imports it so that migrations see every table.
@@ -181,3 +182,39 @@ class ComplaintRow(Base):
     decided_by: Mapped[str] = mapped_column(String(100), default="")
     order: Mapped[OrderRow] = relationship(lazy="joined")
     __table_args__ = (Index("ix_complaints_open_due", "decision", "due_on"),)
+
+
+class StorePushRow(Base):
+    """A change to send back to the store, written in the desk change's own transaction."""
+
+    __tablename__ = "store_pushes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    channel_id: Mapped[int] = mapped_column(ForeignKey("channels.id", ondelete="CASCADE"), index=True)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # status, note, payment, tracking
+    payload: Mapped[dict] = mapped_column(JSON, default=dict)
+    idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="pending", index=True)  # pending, sent, refused
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    claimed_by: Mapped[str] = mapped_column(String(100), default="")
+    claimed_until: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    outcome_unknown: Mapped[bool] = mapped_column(Boolean, default=False)  # read back before retrying
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class AutomationFiringRow(Base):
+    """One rule fired for one order at one step: the unique key makes a firing happen once,
+    even when two PCs run the automation round at the same moment."""
+
+    __tablename__ = "automation_firings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(40))
+    step: Mapped[str] = mapped_column(String(80))  # which stay or occasion: "h123" (the status entry's history id)
+    at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (UniqueConstraint("order_id", "rule", "step", name="uq_automation_firings_once"),)

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from orderdesk import domain
 from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
-from orderdesk.models import AutomationFiringRow, HistoryRow, OrderRow, ProductRow, SettingRow, utcnow
+from orderdesk.models import HistoryRow, OrderRow, ProductRow, SettingRow, utcnow
+from orderdesk.models_extra import AutomationFiringRow
 from orderdesk.phones import normalize_phone
 from orderdesk.services.automation import rules
 from orderdesk.settings import Settings

@@ -5,11 +5,14 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from orderdesk.models import ChannelRow, OrderRow, StorePushRow, utcnow
+from orderdesk.models import ChannelRow, OrderRow, utcnow
 
 
 def queue_push(s: Session, channel: ChannelRow, row: OrderRow | None, kind: str, payload: dict, key: str) -> bool:
     """Add one push row (in the caller's transaction) unless its key is queued already."""
+    # Imported here: the order services import this module, and most of their changes queue nothing.
+    from orderdesk.models_extra import StorePushRow
+
     if s.scalar(select(StorePushRow.id).where(StorePushRow.idempotency_key == key)) is not None:
         return False
     if row is not None:

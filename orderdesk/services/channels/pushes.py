@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
 from orderdesk.i18n import _
-from orderdesk.models import ChannelRow, HistoryRow, OrderRow, ShipmentRow, StorePushRow, utcnow
+from orderdesk.models import ChannelRow, HistoryRow, OrderRow, ShipmentRow, utcnow
+from orderdesk.models_extra import StorePushRow
 from orderdesk.money import format_money
 from orderdesk.services.channels.base import OrderGone, StoreClient, StoreError
 from orderdesk.services.channels.outbox import queue_push as _queue

@@ -20,7 +20,8 @@ from orderdesk.db import Database
 from orderdesk.domain import Actor
 from orderdesk.errors import ConfigurationError, NotFound, ValidationError
 from orderdesk.i18n import _
-from orderdesk.models import ChannelRow, StorePushRow
+from orderdesk.models import ChannelRow
+from orderdesk.models_extra import StorePushRow
 from orderdesk.services.channels import woocommerce
 from orderdesk.services.channels.base import StoreClient
 from orderdesk.services.credentials import Credentials

@@ -11,7 +11,8 @@ from orderdesk import domain
 from orderdesk.db import Database
 from orderdesk.errors import ConfigurationError, MoveRefused, ValidationError
 from orderdesk.i18n import _
-from orderdesk.models import HoldRow, OrderRow, StorePushRow
+from orderdesk.models import HoldRow, OrderRow
+from orderdesk.models_extra import StorePushRow
 from orderdesk.services.channels import registry
 from orderdesk.services.channels.base import ConnectionReport
 from orderdesk.services.channels.pushes import queue_again, refused_pushes

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from orderdesk.models import ChannelRow, ProductRow, StorePushRow
+from orderdesk.models import ChannelRow, ProductRow
 from orderdesk.services.channels.outbox import queue_push
 
 
@@ -59,6 +59,8 @@ def queue_stock_push(s: Session, product_id: int) -> int:
     sku = s.scalar(select(ProductRow.sku).where(ProductRow.id == product_id))
     if not sku:
         return 0
+    from orderdesk.models_extra import StorePushRow  # only with a store that takes stock (start-up time)
+
     queued = 0
     for channel in channels:
         prefix = _key_prefix(channel.id, product_id)

@@ -19,7 +19,8 @@ from sqlalchemy import func, select, update
 from orderdesk.db import Database
 from orderdesk.errors import OrderDeskError
 from orderdesk.hold_reasons import hold_reason
-from orderdesk.models import ChannelRow, HoldRow, OrderRow, StorePushRow, utcnow
+from orderdesk.models import ChannelRow, HoldRow, OrderRow, utcnow
+from orderdesk.models_extra import StorePushRow
 from orderdesk.services.channels.base import StoreClient
 from orderdesk.services.channels.importer import Importer, ImportReport
 from orderdesk.services.channels.prefetch import prefetched

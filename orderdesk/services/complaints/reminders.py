@@ -13,8 +13,8 @@ from sqlalchemy import String, and_, case, cast, exists, literal, or_, select, t
 
 from orderdesk import domain
 from orderdesk.i18n import _
-from orderdesk.models import AutomationFiringRow, OrderRow
-from orderdesk.models_extra import ComplaintRow
+from orderdesk.models import OrderRow
+from orderdesk.models_extra import AutomationFiringRow, ComplaintRow
 from orderdesk.services.complaints.rules import REMIND_DAYS
 
 RULE = "complaint"
