@@ -1,5 +1,8 @@
 """SQLAlchemy 2 tables. Rows never leave a session: repositories turn them into ``domain`` objects."""
 
+# No ``from __future__ import annotations`` here: Python evaluates each ``Mapped[...]`` as the class
+# is made, which is faster than SQLAlchemy evaluating ~250 annotation strings at mapping time (every
+# command's start-up, docs/architecture.md). A class named before it is defined goes in quotes.
 from datetime import UTC, datetime
 
 from sqlalchemy import (

@@ -5,6 +5,7 @@ not come from a web store) do not pay for them at start-up (docs/architecture.md
 
 ``orderdesk.models`` still hands out these names (``from orderdesk.models import ReturnRow``
 imports this module); ``orderdesk.schema`` imports it so that migrations see every table.
+No postponed annotations, as in ``orderdesk.models``.
 """
 
 from datetime import date, datetime
