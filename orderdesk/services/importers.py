@@ -32,7 +32,7 @@ from sqlalchemy import select
 
 from orderdesk.domain import Actor, Address, Customer
 from orderdesk.errors import OrderDeskError, ValidationError
-from orderdesk.faults import explain_database_error
+from orderdesk.faults import explain_database_error, safe_message
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_QUANTITY, MAX_WEIGHT_G
 from orderdesk.models import OrderRow
@@ -208,8 +208,10 @@ def _create(service: OrderService, batch: list[_Row], rows: list[_Row], actor: A
                 ).format(e=explained, w=chunk[0].where, n=len(imported), d=done)
             ) from None
         for row, result in zip(chunk, results, strict=True):
-            if result.error is not None:
+            if isinstance(result.error, OrderDeskError):
                 row.outcome, row.text = "error", f"{row.where}: {result.error}"
+            elif result.error is not None:  # the database refused it: its first line, no SQL or values
+                row.outcome, row.text = "error", f"{row.where}: {safe_message(result.error)}"
             else:
                 row.outcome, row.text = "imported", result.number
 

@@ -25,6 +25,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
+from orderdesk.faults import explain_database_error
 from orderdesk.i18n import _
 from orderdesk.limits import MAX_NOTES, check_text
 from orderdesk.models import CustomerRow, HistoryRow, HoldRow, OrderLineRow, OrderRow, ProductRow, utcnow
@@ -109,6 +110,8 @@ def _chunk(service: OrderService, news: Sequence[NewOrder], actor: Actor) -> lis
                 try:
                     results[i] = Created(number=service.create_order(new, actor).number)
                 except (OrderDeskError, SQLAlchemyError) as exc:  # that order only: the others go in
+                    if explain_database_error(exc, "") is not None:
+                        raise  # a full disk, a read-only or locked database: no order can go in
                     results[i] = Created(error=exc)
         return [r or Created() for r in results]
     for i, number in numbered:

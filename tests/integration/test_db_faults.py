@@ -225,7 +225,7 @@ mount -t tmpfs -o size={size_kb}k tmpfs {folder} || exit 99
     result = _in_namespace(script)
     assert result.returncode == 0, result.stderr
     read = lambda name: (tmp_path / name).read_text(encoding="utf-8").strip()  # noqa: E731
-    assert read("import.rc") == str(CONFIG)
+    assert read("import.rc") == str(CONFIG), read("import.err")
     err = read("import.err")
     assert "is full" in err and "Run it again" in err and "Traceback" not in err and len(err.splitlines()) == 1
     assert read("list.rc") == "0"

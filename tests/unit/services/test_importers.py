@@ -293,3 +293,24 @@ def test_field_lengths_are_checked_by_the_service_with_the_field_named(service):
     with pytest.raises(ValidationError, match="customer name is 201 characters long"):
         service.update_order(number, OrderEdit(customer_name="x" * 201), OWNER)
     assert service.get(number).customer.name == "Anna"
+
+
+def test_an_order_the_database_refuses_is_one_plain_row_error_and_the_others_go_in(service, tmp_path):
+    from sqlalchemy import text
+
+    stock_products(service)
+    with service.db.engine.begin() as c:  # a real refusal by the database, for one order only
+        c.execute(
+            text(
+                "CREATE TRIGGER refuse_web_2 BEFORE INSERT ON orders WHEN NEW.external_id = 'WEB-2' "
+                "BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END"
+            )
+        )
+    others = [{**GOOD, "external_id": f"WEB-{i}"} for i in (2, 3)]
+    path = tmp_path / "orders.json"
+    path.write_text(json.dumps({"orders": [GOOD, *others]}, ensure_ascii=False), encoding="utf-8")
+
+    report = import_file(service, path, OWNER)
+
+    assert sorted(service.get(n).external_id for n in report.imported) == ["WEB-1", "WEB-3"]
+    assert report.errors == ["order 2: refused by the test trigger"]  # no SQL, no customer's values
