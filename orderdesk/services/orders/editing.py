@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from orderdesk import domain
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
+from orderdesk.models import OrderRow
 from orderdesk.phones import normalize_phone
 from orderdesk.services import order_checks
 from orderdesk.services.orders.creating import CreatingMixin
 from orderdesk.services.orders.inputs import EMAIL, OrderEdit
 from orderdesk.services.orders.rows import get_address, refresh, set_address
-from orderdesk.workflow import EDITABLE_LINES_IN, Status
+from orderdesk.workflow import ACTIVE, EDITABLE_LINES_IN, Status
 
 
 class EditingMixin(CreatingMixin):
@@ -93,5 +97,21 @@ class EditingMixin(CreatingMixin):
             refresh(row)
             if {"lines", "shipping_fee_minor", "phone", "vip"} & changed.keys():
                 self._apply_priority_rules(s, row)  # a bigger total, a VIP's phone or a VIP now
+            if changed.get("vip") == [False, True]:
+                self._prioritise_open_orders_of(s, row)
             s.flush()
             return self._detail(s, row, True)
+
+    def _prioritise_open_orders_of(self, s: Session, row: OrderRow) -> None:
+        """A customer made VIP: their other open orders go first too, each flagged by the rule with
+        its own history row (the orders already closed are left as they were)."""
+        others = s.scalars(
+            select(OrderRow).where(
+                OrderRow.customer_id == row.customer_id,
+                OrderRow.id != row.id,
+                OrderRow.status.in_([st.value for st in ACTIVE]),
+                OrderRow.priority.is_(False),
+            )
+        )
+        for other in others.all():
+            self._apply_priority_rules(s, other)

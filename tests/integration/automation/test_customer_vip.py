@@ -13,6 +13,7 @@ from orderdesk.services.history_text import describe
 from orderdesk.services.orders.inputs import OrderEdit
 from orderdesk.settings import Settings
 from orderdesk.wiring import declare_all_settings, order_service
+from orderdesk.workflow import MoveRequest, Status
 from tests.factories import OWNER, make_order, stock_products
 from tests.integration.test_cli import run
 
@@ -46,6 +47,22 @@ def test_flagging_the_customer_vip_makes_this_and_their_next_orders_priority(des
     assert service.get(second).priority and service.get(second).customer.id == edited.customer.id
     # Someone else's order is not.
     assert not service.get(make_order(service, phone="+48 601 111 222", email="jan@example.pl")).priority
+
+
+def test_flagging_the_customer_vip_also_puts_their_other_open_orders_first(desk, db):
+    service, _settings = desk
+    waiting, flagged_from = make_order(service), make_order(service)
+    closed = make_order(service)
+    service.move(closed, MoveRequest(Status.CANCELLED, reason="asked"), OWNER)
+    someone_else = make_order(service, phone="+48 601 111 222", email="jan@example.pl")
+
+    service.update_order(flagged_from, OrderEdit(vip=True), OWNER)
+
+    assert service.get(flagged_from).priority and service.get(waiting).priority
+    (row,) = priority_rows(db, waiting)  # flagged by the rule, with its own history row
+    assert row.actor == "automation" and "VIP customer" in row.reason
+    assert not service.get(closed).priority and priority_rows(db, closed) == []  # closed: left as it was
+    assert not service.get(someone_else).priority
 
 
 def test_a_customer_no_longer_vip_gets_no_priority_and_the_flag_is_kept_per_customer(desk, db):
