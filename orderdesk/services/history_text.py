@@ -320,6 +320,10 @@ def _return(e: HistoryEntry, _lang: str, _currency: str) -> tuple[str, str]:
     if e.to_value == "rejected":
         return _("Return {r} rejected").format(r=number), ""
     if e.to_value == "closed":
+        kept = d.get("kept_minor")
+        if isinstance(kept, int) and _currency:
+            text = _("Return {r} closed; the shop keeps {amount}, no refund is due")
+            return text.format(r=number, amount=format_money(kept, _currency, _lang)), ""
         return _("Return {r} closed").format(r=number), ""
     return _("Return {r} opened").format(r=number), _sku_counts(d.get("lines", ""))
 

@@ -117,19 +117,26 @@ class ReturnServiceBase:
         refunds or as the credit of an exchange. A partly refunded return is still open; an order
         whose returns kept part of the money (closed short) stays Returned: the move to Refunded
         would send the store a refund of the rest."""
+        kept = ReturnServiceBase._kept_minor(s, order)
+        return kept is not None and kept <= 0
+
+    @staticmethod
+    def _kept_minor(s: Session, order: OrderRow) -> int | None:
+        """What the shop keeps of a Returned order's payment once every return is settled (0 or
+        less: all went back); None while a return is open or when nothing was paid."""
         if Status(order.status) is not Status.RETURNED or order.amount_paid_minor <= 0:
-            return False  # nothing was paid: there is nothing to refund (the workflow refuses the move)
+            return None  # nothing was paid: there is nothing to refund (the workflow refuses the move)
         statuses = s.scalars(
             select(ReturnRow.status).where(
                 ReturnRow.order_id == order.id, ReturnRow.status != ReturnStatus.REJECTED.value
             )
         ).all()
         if not statuses or any(st not in SETTLED for st in statuses):
-            return False
+            return None
         refunded = s.scalar(
             select(func.coalesce(func.sum(ReturnRefundRow.amount_minor), 0)).where(ReturnRefundRow.order_id == order.id)
         )
-        return int(refunded or 0) + exchange_credit_minor(s, order.id) >= order.amount_paid_minor
+        return order.amount_paid_minor - int(refunded or 0) - exchange_credit_minor(s, order.id)
 
     @staticmethod
     def _set_status(row: ReturnRow, status: str) -> None:

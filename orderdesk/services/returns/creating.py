@@ -177,12 +177,20 @@ class CreatingMixin(ReturnServiceBase):
                 )
             before = row.status
             self._set_status(row, ReturnStatus.CLOSED)
+            s.flush()
+            kept = self._kept_minor(s, row.order)
+            details: dict = {"return": row.number}
+            if kept is not None and kept > 0 and row.order.refund_due:
+                # The last open return closed short: the shop keeps the rest, so no refund is due any
+                # more, and the order stays Returned (a move to Refunded would refund the rest in the store).
+                row.order.refund_due = False
+                details["kept_minor"] = kept
             self._order_history(
                 s, row.order, actor, "return", from_value=before, to_value=ReturnStatus.CLOSED.value, reason=reason,
-                details={"return": row.number},
+                details=details,
             )  # fmt: skip
             s.flush()
-            if self._settles_order(s, row.order):
+            if kept is not None and kept <= 0:
                 # Its last open return is settled: the order's own move (history, message, store push).
                 self.orders.move(
                     row.order.number,

@@ -7,7 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from orderdesk.models import ChannelRow, OrderRow, OutboxRow, StorePushRow
-from orderdesk.money import Money
+from orderdesk.money import Money, format_money
+from orderdesk.services.history_text import describe
 from orderdesk.services.returns import ReceivedLine as R
 from orderdesk.services.returns import ReturnRequestLine as L
 from orderdesk.services.returns import ReturnService
@@ -70,7 +71,12 @@ def test_a_return_closed_with_money_kept_leaves_the_order_returned(db):
     assert (order.status, order.refund_due) == (Status.RETURNED, True)  # partly refunded: not yet
     returns.close(tea, OWNER, reason="the rest as a voucher")
     order = orders.get(number)
-    assert (order.status, order.refund_due) == (Status.RETURNED, True)  # 70.00 of 77.99 went back
+    # 70.00 of 77.99 went back and every return is settled: the shop keeps 7.99, no refund is due.
+    assert (order.status, order.refund_due) == (Status.RETURNED, False)
+    closed = [h for h in order.history if h.kind == "return" and h.to_value == "closed"]
+    assert [h.details.get("kept_minor") for h in closed] == [799]
+    kept = format_money(799, "PLN", "en")
+    assert describe(closed[0], "en", "PLN").what == f"Return {tea} closed; the shop keeps {kept}, no refund is due"
     assert _kinds(db).count("refunded") == 0
     assert _refund_pushes(db) == [(mugs, 6500), (tea, 500)]  # not the kept 7.99
 
