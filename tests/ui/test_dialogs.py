@@ -90,6 +90,7 @@ def test_details_show_everything(qtbot, stocked, runner):
     qtbot.waitUntil(lambda: window.events_model.rowCount() == 1, timeout=5000)
     assert window.events_model.index(0, 3).data() == "Przesyłka odebrana od nadawcy"
     assert window.events_model.index(0, 4).data() == "Kraków"
+    assert window.events_model.index(0, 5).data() == "In transit"  # in words, not the code
     whats = [window.history_model.index(r, 2).data() for r in range(window.history_model.rowCount())]
     assert whats[0] == "Shipment IP000111222PL (INPOST)"  # newest first
     assert "Assembling → Packed" in whats

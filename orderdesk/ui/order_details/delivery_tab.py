@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from orderdesk.domain import OrderDetail
 from orderdesk.services.sync import StoredEvent, freshness
 from orderdesk.ui.records_model import RecordsModel
+from orderdesk.ui.store_words import carrier_status_text
 from orderdesk.ui.times import when
 
 
@@ -74,7 +75,8 @@ def show_events(window: Any, events: list[StoredEvent]) -> None:
     newest_first = list(reversed(events))
     window.events_model.set_rows(
         [
-            (when(e.at), e.carrier, e.tracking_number, e.description or e.code, e.location, e.milestone)
+            (when(e.at), e.carrier, e.tracking_number, e.description or e.code, e.location,
+             carrier_status_text(e.milestone) if e.milestone else "")
             for e in newest_first
         ]
     )  # fmt: skip
