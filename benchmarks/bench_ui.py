@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     with db.session() as s:
         stored = s.scalar(select(func.count()).select_from(OrderRow)) or 0
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from orderdesk.services.orders import OrderService
@@ -100,15 +100,30 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             time.sleep(0.0005)
 
+    def wait_for(signal, done, timeout_ms: int = 30_000) -> None:
+        loop = QEventLoop()
+        signal.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        try:
+            if not done():
+                loop.exec()
+        finally:
+            signal.disconnect(loop.quit)
+        if not done():
+            raise TimeoutError("the board did not answer in time")
+
     # 1. open → populated board -------------------------------------------------------------------
     started = time.perf_counter()
-    window = MainWindow(service, runner, qsettings=qsettings, poll_ms=0)
+    # Started as the app starts it (ui/app.py): the menus once the board is painted, and what is
+    # loaded by then left out of Python's full garbage collections (ui/heap.py).
+    window = MainWindow(service, runner, qsettings=qsettings, poll_ms=0, defer_menus=True, freeze_heap=True)
     window.resize(1600, 1000)
     window.show()
     pump_until(lambda: window.board.loaded_once)
     window.repaint()  # the cards are painted, not just loaded
     app.processEvents()
     open_s = time.perf_counter() - started
+    pump_until(lambda: window.menus_installed)
     active_total = sum(m.total for m in window.board.models.values())
 
     # 2. search keystrokes ------------------------------------------------------------------------
@@ -124,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
             seen = len(loads)
             t0 = time.perf_counter()
             window.filter_bar.search.setText(word[:i])  # what a keystroke does to the line edit
-            pump_until(lambda seen=seen: len(loads) > seen)
+            # The GUI thread waits in Qt's event loop, as the app's does: a Python loop polling
+            # here would hold the interpreter lock that the worker's query needs.
+            wait_for(window.board.loaded, lambda seen=seen: len(loads) > seen)
             # The cards laid out and painted, not just loaded: a view lays out a reset model on its
             # next event-loop pass and paints on the one after, so a repaint() right here would
             # paint empty columns (and count none of that work). Three passes run both; checked

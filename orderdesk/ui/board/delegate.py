@@ -170,8 +170,11 @@ class CardDelegate(QStyledItemDelegate):
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        summary: OrderSummary | None = index.data(SUMMARY_ROLE)
-        error: str = index.data(ERROR_ROLE) or ""
+        card = getattr(index.model(), "card", None)  # the board's columns; the order list has none
+        if card is not None:
+            summary, error = card(index.row())
+        else:
+            summary, error = index.data(SUMMARY_ROLE), index.data(ERROR_ROLE) or ""
         if summary is None:
             self._paint_card(painter, option, None, error)
             return

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from orderdesk.domain import OrderSummary
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ID_ROLE, ColumnModel, RunFn, decode_drag
+from orderdesk.ui.board.scrollbar import FlatScrollBar
 from orderdesk.ui.board.source import BoardFilter, BoardSource, ColumnPage
 from orderdesk.ui.board.style import status_color
 from orderdesk.workflow import BACKWARD, FORWARD, Status, label
@@ -82,6 +83,7 @@ class ColumnView(QListView):
         self.setModel(model)
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)  # fixed card height: layout never asks every row
+        self.setVerticalScrollBar(FlatScrollBar(self))  # repainted on every search (scrollbar.py)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
