@@ -228,7 +228,11 @@ def _not_text(arg: str) -> bool:
 
 def run() -> int:
     """The program: ``orderdesk`` and ``python -m orderdesk`` (``main`` with the start-up's
-    objects set aside from garbage collection, see ``_parse``)."""
+    objects set aside from garbage collection, see ``_parse``), asyncio and importlib.metadata
+    imported only if something uses them (``orderdesk.deferred_imports``)."""
+    from orderdesk.deferred_imports import install
+
+    install()
     return main(None, _program=True)
 
 

@@ -97,6 +97,10 @@ def test_moving_an_order_loads_no_stock_catalogue_and_still_books_stock(shop, tm
     modules = _modules_of_program(["--db", str(path), "--user", "Ola", "order", "move", number, "confirmed"], tmp_path)
     assert {"orderdesk.services.stock.allocation", "orderdesk.services.stock.ledger"} <= modules
     assert not modules & NOT_FOR_ORDERS, sorted(modules & NOT_FOR_ORDERS)
+    # SQLAlchemy's asyncio and importlib.metadata stay unloaded (orderdesk.deferred_imports).
+    assert not modules & {"asyncio.base_events", "ssl", "email.message"}, sorted(
+        modules & {"asyncio.base_events", "ssl", "email.message"}
+    )
     from orderdesk.services.orders import OrderService
     from orderdesk.workflow import Status
 
@@ -162,9 +166,9 @@ def test_the_tables_mapped_on_first_use_keep_their_names_and_their_place_in_the_
 
 def test_the_benchs_floors_run():
     """``orderdesk bench startup`` prints two floors beside the commands; each is a program that must run."""
-    from orderdesk.bench_startup import FLOOR_ORM, FLOOR_SQLALCHEMY
+    from orderdesk.bench_startup import FLOOR_ORM, FLOOR_SQLALCHEMY, FLOOR_SQLALCHEMY_PLAIN
 
-    for code in (FLOOR_SQLALCHEMY, FLOOR_ORM):
+    for code in (FLOOR_SQLALCHEMY_PLAIN, FLOOR_SQLALCHEMY, FLOOR_ORM):
         done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
 
