@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QMouseEvent,
-    QPalette,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -48,10 +47,10 @@ from PySide6.QtWidgets import (
 
 from orderdesk.domain import OrderSummary
 from orderdesk.ui.board.delegate import CardDelegate
+from orderdesk.ui.board.header import ColumnHeader
 from orderdesk.ui.board.model import ID_ROLE, ColumnModel, RunFn, decode_drag
 from orderdesk.ui.board.scrollbar import FlatScrollBar
 from orderdesk.ui.board.source import BoardFilter, BoardSource, ColumnPage
-from orderdesk.ui.board.style import status_color
 from orderdesk.workflow import BACKWARD, FORWARD, Status, label
 
 # Adds entries to a card menu: (menu, column status, selected order ids). Other packages (printing)
@@ -185,10 +184,7 @@ class ColumnWidget(QFrame):
         self.setObjectName(f"column-{model.status}")
         self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self.setAcceptDrops(True)  # collapsed: the strip itself takes the drop
-        self.header = QLabel(self)
-        self.header.setObjectName("columnHeader")
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setContentsMargins(10, 6, 4, 6)
+        self.header = ColumnHeader(model.status, self)
         self.collapse_button = QToolButton(self)
         self.collapse_button.setObjectName("collapseColumn")
         self.collapse_button.setAutoRaise(True)
@@ -207,14 +203,13 @@ class ColumnWidget(QFrame):
         layout.addWidget(self.view, 1)
         model.total_changed.connect(self._update_header)
         self._update_header()
+        self._update_collapse_texts()
 
     def set_collapsed(self, collapsed: bool) -> None:
         if collapsed == self.collapsed:
             return
         self.collapsed = collapsed
         self.view.setVisible(not collapsed)
-        top = Qt.AlignmentFlag.AlignTop
-        self.header.setAlignment(top | (Qt.AlignmentFlag.AlignHCenter if collapsed else Qt.AlignmentFlag.AlignLeft))
         self.top.setDirection(QHBoxLayout.Direction.BottomToTop if collapsed else QHBoxLayout.Direction.LeftToRight)
         if collapsed:
             self.setMinimumWidth(COLLAPSED_WIDTH)
@@ -223,6 +218,7 @@ class ColumnWidget(QFrame):
             self.setMaximumWidth(16_777_215)
             self.setMinimumWidth(COLUMN_MIN_WIDTH)
         self._update_header()
+        self._update_collapse_texts()
         self.collapsed_changed.emit(collapsed)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -248,26 +244,19 @@ class ColumnWidget(QFrame):
             self.model.move_requested.emit(decoded[1], str(self.model.status))
 
     def _update_header(self, *_: object) -> None:
-        pal = self.palette()
-        accent = status_color(self.model.status, pal)
-        sheet = f"#columnHeader {{ border-top: 4px solid {accent.name()}; font-weight: bold; }}"
-        if sheet != self.header.styleSheet():  # a new style sheet re-polishes the label: only when it changes
-            self.header.setStyleSheet(sheet)
+        """The count changed (every search keystroke): the header repaints, nothing else."""
+        self.header.set_content(label(self.model.status, self.language), self.model.total, self.collapsed)
+
+    def _update_collapse_texts(self) -> None:
         name = label(self.model.status, self.language)
-        muted = pal.color(QPalette.ColorRole.PlaceholderText).name()
-        count = f"<span style='color:{muted}; font-weight:normal'>{self.model.total}</span>"
         if self.collapsed:
-            downwards = "<br>".join(ch if ch.strip() else "&nbsp;" for ch in name)  # the name, letter by letter
-            self.header.setText(f"<div align='center'>{count}<br><br>{downwards}</div>")
             self.header.setToolTip(self.tr("%1: click to show the column").replace("%1", name))
             self.collapse_button.setText("»")
             self.collapse_button.setToolTip(self.tr("Show the column"))
         else:
-            self.header.setText(f"{name} &nbsp;{count}")
             self.header.setToolTip("")
             self.collapse_button.setText("«")
             self.collapse_button.setToolTip(self.tr("Collapse the column to a narrow strip"))
-        self.header.setAccessibleName(f"{name}: {self.model.total}")
 
 
 class BoardWidget(QScrollArea):
