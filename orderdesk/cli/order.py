@@ -10,7 +10,6 @@ from orderdesk.cli.common import EXIT_CODES, actor_from, emit_json, open_db, wor
 from orderdesk.errors import MoveRefused, PermissionDenied, ValidationError
 from orderdesk.i18n import _
 from orderdesk.money import Money
-from orderdesk.services.history_text import describe_all
 from orderdesk.workflow import Hold, MoveRequest, Need, Status, label, needs_for
 
 HIDDEN_CODE = "******"  # a pickup code as shown to anyone but the owner
@@ -109,6 +108,8 @@ def cmd_order_show(args: argparse.Namespace) -> int:
     if o.notes:
         print(f"  Notes: {o.notes}")
     print("  History:")
+    from orderdesk.services.history_text import describe_all  # `order show` only, not the moves
+
     for h, text in zip(o.history, describe_all(o.history, currency=o.currency), strict=True):
         why = f"  ({text.why})" if text.why else ""
         print(f"    {h.at:%Y-%m-%d %H:%M}  {text.who}  {text.what}{why}")
