@@ -6,8 +6,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Integer, Select, String, and_, column, func, or_, select, table, text, union_all
+from sqlalchemy import Integer, Select, String, and_, bindparam, column, func, or_, select, table, text, union_all
 from sqlalchemy.orm import Session, selectinload
 
 from orderdesk import domain
@@ -245,12 +247,16 @@ _SUMMARY_COLUMNS = (
 )
 
 
-def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = False) -> Select:
+def apply_filter(
+    stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = False, terms: Sequence[Any] | None = None
+) -> Select:
     """Add the filter's conditions to ``stmt``.
 
     ``scan``: match search terms by reading the rows the other conditions select (the board's
     few thousand active orders) instead of the full-text index, whose matches for a short
     fragment span every order ever stored.
+    ``terms``: with ``scan``, the search terms to match instead of the filter's (bound parameters
+    of a statement built once and run for every keystroke, ``first_ids_by_status``).
     """
     if flt.statuses:
         stmt = stmt.where(OrderRow.status.in_([str(s) for s in flt.statuses]))
@@ -276,7 +282,8 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = F
         stmt = stmt.where(OrderRow.created_at < flt.created_to)
     if flt.assigned_to:
         stmt = stmt.where(OrderRow.assigned_to == flt.assigned_to)
-    terms = query_terms(flt.search)
+    if terms is None or not scan:
+        terms = query_terms(flt.search)
     if terms and scan and sqlite:
         # search_text and the terms are both folded: a plain substring test, no lower() per row.
         for term in terms:
@@ -295,8 +302,8 @@ def apply_filter(stmt: Select, flt: OrderFilter, *, sqlite: bool, scan: bool = F
         # (migration 0006_pg_trgm); every term is then checked as a plain substring. Giving the
         # index all the terms' trigrams ("anna", "example", ".pl") made it read the posting lists
         # of trigrams that half the orders have. Both sides are folded, so no lower() per row.
-        key = index_key(terms)
-        if key and not scan:
+        key = None if scan else index_key(terms)  # a scan's terms may be parameters, not text
+        if key:
             stmt = stmt.where(OrderRow.search_text.like(f"%{key}%"))
         for term in terms:
             stmt = stmt.where(func.strpos(OrderRow.search_text, term) > 0)
@@ -390,11 +397,67 @@ def query_ids(
 
 
 def count_by_status(session: Session, flt: OrderFilter, *, sqlite: bool, scan: bool = False) -> dict[Status, int]:
-    stmt = apply_filter(select(OrderRow.status, func.count()), flt, sqlite=sqlite, scan=scan).group_by(OrderRow.status)
+    params: dict[str, Any] = {}
+    if scan:  # per keystroke: built once per filter shape, the terms as parameters
+        terms = query_terms(flt.search)
+        params = {f"term{i}": term for i, term in enumerate(terms)}
+        stmt = _count_statement(replace(flt, search=""), len(terms), sqlite)
+    else:
+        stmt = _build_count(flt, sqlite=sqlite, scan=False)
     counts = dict.fromkeys(Status, 0)
-    for status, count in session.execute(stmt):
+    for status, count in session.execute(stmt, params):
         counts[Status(status)] = count
     return counts
+
+
+def _build_count(flt: OrderFilter, *, sqlite: bool, scan: bool, terms: Sequence[Any] | None = None) -> Select:
+    return apply_filter(select(OrderRow.status, func.count()), flt, sqlite=sqlite, scan=scan, terms=terms).group_by(
+        OrderRow.status
+    )
+
+
+@lru_cache(maxsize=32)
+def _count_statement(flt: OrderFilter, term_count: int, sqlite: bool) -> Select:
+    """``count_by_status``'s scan, with its search terms as parameters (``_first_ids_statement``)."""
+    return _build_count(flt, sqlite=sqlite, scan=True, terms=[bindparam(f"term{i}") for i in range(term_count)])
+
+
+def _build_first_ids(
+    flt: OrderFilter,
+    statuses: Sequence[Status],
+    limit: int,
+    *,
+    sqlite: bool,
+    scan: bool,
+    terms: Sequence[Any] | None = None,
+) -> Select:
+    """One UNION ALL of a ``LIMIT`` query per column (see ``first_ids_by_status``)."""
+    parts = [
+        apply_filter(
+            select(OrderRow.id, OrderRow.status, OrderRow.priority),
+            replace(flt, statuses=(s,)),
+            sqlite=sqlite,
+            scan=scan,
+            terms=terms,
+        )
+        # Priority orders first in each column, then the newest.
+        .order_by(OrderRow.priority.desc(), OrderRow.id.desc())
+        .limit(limit)
+        .subquery()
+        for s in statuses
+    ]
+    selects = [select(part.c.id, part.c.status, part.c.priority) for part in parts]
+    return union_all(*selects) if len(selects) > 1 else selects[0]
+
+
+@lru_cache(maxsize=32)  # a few filter shapes per window; "Needs attention" adds its moment to the key
+def _first_ids_statement(
+    flt: OrderFilter, term_count: int, statuses: tuple[Status, ...], limit: int, sqlite: bool
+) -> Select:
+    """The scan's statement with its search terms as parameters ``term0``, ``term1``…: building the
+    nine columns' query took longer than SQLite took to run it for a one-letter search."""
+    terms = [bindparam(f"term{i}") for i in range(term_count)]
+    return _build_first_ids(flt, statuses, limit, sqlite=sqlite, scan=True, terms=terms)
 
 
 def first_ids_by_status(
@@ -420,23 +483,16 @@ def first_ids_by_status(
     counts = None if scan else count_by_status(session, flt, sqlite=sqlite, scan=scan)
     wanted = list(statuses) if counts is None else [s for s in statuses if counts.get(s)]
     if wanted:
-        parts = [
-            apply_filter(
-                select(OrderRow.id, OrderRow.status, OrderRow.priority),
-                replace(flt, statuses=(s,)),
-                sqlite=sqlite,
-                scan=scan,
-            )
-            # Priority orders first in each column, then the newest.
-            .order_by(OrderRow.priority.desc(), OrderRow.id.desc())
-            .limit(limit)
-            .subquery()
-            for s in wanted
-        ]
-        selects = [select(part.c.id, part.c.status, part.c.priority) for part in parts]
-        stmt = union_all(*selects) if len(selects) > 1 else selects[0]
+        params: dict[str, Any] = {}
+        if scan:
+            # Typing runs the same statement with other terms: it is built once per filter shape.
+            terms = query_terms(flt.search)
+            params = {f"term{i}": term for i, term in enumerate(terms)}
+            stmt = _first_ids_statement(replace(flt, search=""), len(terms), tuple(wanted), limit, sqlite)
+        else:
+            stmt = _build_first_ids(flt, wanted, limit, sqlite=sqlite, scan=False)
         first: set[int] = set()
-        for order_id, status, priority in session.execute(stmt):
+        for order_id, status, priority in session.execute(stmt, params):
             ids[Status(status)].append(order_id)
             if priority:
                 first.add(order_id)
