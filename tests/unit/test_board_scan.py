@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from orderdesk import repository
+from orderdesk import board_queries
 from orderdesk.demo import bulk_orders
 from orderdesk.models import OrderRow
 from orderdesk.repository import OrderFilter
@@ -54,20 +54,22 @@ def expected(db, search: str) -> tuple[dict[Status, int], dict[Status, list[int]
 def test_the_scan_answers_as_every_row_read(db, search):
     flt = OrderFilter(statuses=COLUMNS, search=search)
     with db.session() as s:
-        counts, ids = repository.first_ids_by_status(s, flt, LIMIT, sqlite=True, scan=True)
+        counts, ids = board_queries.first_ids_by_status(s, flt, LIMIT, sqlite=True, scan=True)
     want_counts, want_ids = expected(db, search)
     assert {c: counts.get(c, 0) for c in COLUMNS} == want_counts
     assert {c: ids[c] for c in COLUMNS} == want_ids
 
 
 def test_typing_reuses_one_statement_per_filter_shape(db):
-    repository._first_ids_statement.cache_clear()
-    repository._count_statement.cache_clear()
+    board_queries._first_ids_statement.cache_clear()
+    board_queries._count_statement.cache_clear()
     with db.session() as s:
         for typed in ("k", "ko", "kow", "kowa", "kowal"):
-            repository.first_ids_by_status(
+            board_queries.first_ids_by_status(
                 s, OrderFilter(statuses=COLUMNS, search=typed), LIMIT, sqlite=True, scan=True
             )
-        repository.first_ids_by_status(s, OrderFilter(statuses=COLUMNS, search="anna k"), LIMIT, sqlite=True, scan=True)
-    built = repository._first_ids_statement.cache_info()
+        board_queries.first_ids_by_status(
+            s, OrderFilter(statuses=COLUMNS, search="anna k"), LIMIT, sqlite=True, scan=True
+        )
+    built = board_queries._first_ids_statement.cache_info()
     assert built.misses == 2 and built.hits == 4  # one term, then two terms: two statements

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import func, select
 
-from orderdesk import domain, repository
+from orderdesk import board_queries, domain, repository
 from orderdesk.errors import NotFound
 from orderdesk.i18n import _
 from orderdesk.limits import check_number, check_text
@@ -107,7 +107,7 @@ class ReadingMixin(OrderServiceBase):
 
     def counts_by_status(self, flt: OrderFilter | None = None) -> dict[Status, int]:
         with self.db.session() as s:
-            return repository.count_by_status(s, flt or OrderFilter(), sqlite=self.db.is_sqlite)
+            return board_queries.count_by_status(s, flt or OrderFilter(), sqlite=self.db.is_sqlite)
 
     def change_marker(self) -> tuple[int, int]:
         """Cheap 'has anything changed?' value: the newest history id and order count."""

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 from time import monotonic
 
-from orderdesk import repository
+from orderdesk import board_queries, repository
 from orderdesk.domain import OrderSummary
 from orderdesk.models import utcnow
 from orderdesk.repository import OrderFilter
@@ -90,7 +90,7 @@ class ServiceBoardSource:
         """Counts, first ids per column and their cards: one session, three statements."""
         db = self.service.db
         with db.session() as session:
-            counts, ids_by_status = repository.first_ids_by_status(
+            counts, ids_by_status = board_queries.first_ids_by_status(
                 session, order_filter, limit, sqlite=db.is_sqlite, scan=scan
             )
             everything = [i for ids in ids_by_status.values() for i in ids]
@@ -111,7 +111,7 @@ class ServiceBoardSource:
             ids = repository.query_ids(
                 session, order_filter, sqlite=db.is_sqlite, limit=limit, offset=offset, scan=scan
             )
-            total = repository.count_by_status(session, order_filter, sqlite=db.is_sqlite, scan=scan).get(status, 0)
+            total = board_queries.count_by_status(session, order_filter, sqlite=db.is_sqlite, scan=scan).get(status, 0)
             return ColumnPage(total=total, rows=tuple(repository.summaries(session, ids)))
 
     def summaries(self, ids: Sequence[int]) -> list[OrderSummary]:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from orderdesk.board_queries import first_ids_by_status
 from orderdesk.domain import Actor
 from orderdesk.errors import ValidationError
 from orderdesk.models import HistoryRow, OrderRow
-from orderdesk.repository import OrderFilter, first_ids_by_status, query_ids, summaries
+from orderdesk.repository import OrderFilter, query_ids, summaries
 from orderdesk.services.documents.pick_list import build_pick_list
 from orderdesk.services.users import UserService
 from orderdesk.settings import Settings
