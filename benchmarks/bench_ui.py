@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import json
 import os
 import shutil
 import statistics
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--active", type=int, default=5_000)
     parser.add_argument("--db", default=str(Path(tempfile.gettempdir()) / "orderdesk-bench-ui.sqlite3"))
     parser.add_argument("--scroll-cards", type=int, default=2_000)
+    parser.add_argument("--json", action="store_true", help="also print the figures as one JSON line (orderdesk bench)")
     args = parser.parse_args(argv)
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -183,8 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"OrderDesk UI benchmark — {stored:,} orders stored, {active_total:,} active on the board")
     print(f"  Qt platform: {QApplication.platformName()}, PySide6 on Python {sys.version.split()[0]}")
-    print(f"  window open → populated board: {open_s * 1000:.0f} ms (target ≤ 1500 ms)")
-    print(f"  search keystroke → updated board: {fmt(keystrokes)} (target ≤ 100 ms)")
+    print(f"  window open → populated board: {open_s * 1000:.0f} ms (target ≤ 1000 ms at 1,000,000 stored)")
+    print(f"  search keystroke → updated board: {fmt(keystrokes)} (target p95 ≤ 50 ms at 1,000,000 stored)")
     worst = sorted(zip(keystrokes, typed, strict=True), reverse=True)[:3]
     print("    slowest: " + ", ".join(f"'{t}' {k * 1000:.0f} ms" for k, t in worst))
     by_length: dict[int, list[float]] = {}
@@ -198,6 +200,19 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  memory: RSS {rss_now:.0f} MB now, peak {rss_peak:.0f} MB (before the window: {rss_before:.0f} MB; target ≤ 400 MB)"
     )
+    if args.json:
+        short = [k for k, t in zip(keystrokes, typed, strict=True) if len(t) < 3]
+        figures = {
+            "stored": stored,
+            "active": active_total,
+            "open_ms": open_s * 1000,
+            "keystroke_p50_ms": pct(keystrokes, 50) * 1000,
+            "keystroke_p95_ms": pct(keystrokes, 95) * 1000,
+            "short_keystroke_p95_ms": pct(short, 95) * 1000,
+            "scroll_frame_p95_ms": pct(frames, 95) * 1000,
+            "rss_peak_mb": rss_peak,
+        }
+        print(json.dumps(figures))
     window.close()
     runner.shutdown()
     db.dispose()

@@ -259,6 +259,34 @@ def search_section(opts: BenchOptions) -> list[Figure]:
     return figures
 
 
+# --------------------------------------------------------------------------------------- board
+def board_section(opts: BenchOptions) -> list[Figure]:
+    """The window at 1,000,000 stored orders (``--quick``: 20,000): open to the first painted
+    board, and a name typed into the search one key at a time (benchmarks/bench_ui.py in its
+    own process, offscreen). It reuses the search section's database, which has the same shape."""
+    root = Path(__file__).resolve().parents[1]
+    if not (root / "benchmarks" / "bench_ui.py").exists():
+        return [Figure("board (needs the source checkout)", 0, "s", note="skipped")]
+    orders = 20_000 if opts.quick else opts.search_orders
+    path = opts.search_db or str(opts.scratch / "search.sqlite3")
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    argv = [sys.executable, "-m", "benchmarks.bench_ui", "--orders", str(orders), "--db", path, "--json"]
+    if opts.quick:
+        argv += ["--scroll-cards", "300"]
+    done = subprocess.run(argv, cwd=root, env=env, capture_output=True, text=True, timeout=3600)
+    if done.returncode != 0:
+        raise RuntimeError((done.stderr.strip().splitlines() or ["the board benchmark failed"])[-1])
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    big = got["stored"] >= 1_000_000
+    return [
+        Figure(f"board open, {got['stored']:,} stored", got["open_ms"], "ms", "≤ 1000 ms" if big else "",
+               "138–159 ms" if big else ""),
+        Figure("board search keystroke p95", got["keystroke_p95_ms"], "ms", "≤ 50 ms" if big else "",
+               "53–80 ms" if big else ""),
+        Figure("  its 1- and 2-letter keys, p95", got["short_keystroke_p95_ms"], "ms"),
+    ]  # fmt: skip
+
+
 # ------------------------------------------------------------------------------------ channels
 def channels_section(opts: BenchOptions) -> list[Figure]:
     """The web store's figures (benchmarks/bench_channels.py in its own process: the fake shop and
@@ -295,6 +323,7 @@ SECTIONS: dict[str, Section] = {
     "demo": demo_section,
     "import": import_section,
     "search": search_section,
+    "board": board_section,
     "channels": channels_section,
 }
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-SHOP_SECTIONS = ("print", "demo", "import", "search", "channels")
+SHOP_SECTIONS = ("print", "demo", "import", "search", "board", "channels")
 
 
 def add_parser(subparsers, common: argparse.ArgumentParser, help: str) -> None:

@@ -49,7 +49,7 @@ from orderdesk.domain import OrderSummary
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.header import ColumnHeader
 from orderdesk.ui.board.model import ID_ROLE, ColumnModel, RunFn, decode_drag
-from orderdesk.ui.board.scrollbar import FlatScrollBar
+from orderdesk.ui.board.scrollbar import flatten
 from orderdesk.ui.board.source import BoardFilter, BoardSource, ColumnPage
 from orderdesk.workflow import BACKWARD, FORWARD, Status, label
 
@@ -82,7 +82,7 @@ class ColumnView(QListView):
         self.setModel(model)
         self.setItemDelegate(delegate)
         self.setUniformItemSizes(True)  # fixed card height: layout never asks every row
-        self.setVerticalScrollBar(FlatScrollBar(self))  # repainted on every search (scrollbar.py)
+        flatten(self.verticalScrollBar(), self)  # repainted on every search (scrollbar.py)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
