@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from orderdesk.domain import Actor, Address, Customer
 from orderdesk.money import Money
 from orderdesk.services.orders import NewLine, NewOrder, OrderService
+
+if TYPE_CHECKING:
+    from orderdesk.db import Database
 
 OWNER = Actor("Olga (owner)")
 
@@ -81,3 +89,17 @@ def make_return(service: OrderService, number: str, sku: str = "MUG-1", quantity
     from orderdesk.services.returns import ReturnRequestLine, ReturnService
 
     return ReturnService(service).create_return(number, [ReturnRequestLine(sku, quantity, "damaged")], OWNER).number
+
+
+@contextmanager
+def bulk_database(path: Path, orders: int, active: int) -> Iterator[Database]:
+    """A SQLite file of ``orders`` generated orders (``active`` of them on the board), closed after."""
+    from orderdesk.db import Database
+    from orderdesk.demo import bulk_orders
+
+    database = Database.open(path)
+    try:
+        bulk_orders(database, orders, active=active)
+        yield database
+    finally:
+        database.dispose()

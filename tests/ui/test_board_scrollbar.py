@@ -11,7 +11,6 @@ from orderdesk.ui.board.scrollbar import GROOVE_ROLE, FlatScrollBarStyle, flatte
 from orderdesk.workflow import Status
 from tests.factories import make_order, stock_products
 
-
 _keep: list[QWidget] = []  # the owners outlive each test's scroll bar
 
 

@@ -7,11 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from orderdesk import board_queries
-from orderdesk.demo import bulk_orders
 from orderdesk.models import OrderRow
 from orderdesk.repository import OrderFilter
 from orderdesk.search import query_terms
 from orderdesk.workflow import TERMINAL, Status
+from tests.factories import bulk_database
 
 COLUMNS = tuple(s for s in Status if s not in TERMINAL)
 LIMIT = 7
@@ -19,12 +19,8 @@ LIMIT = 7
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    from orderdesk.db import Database
-
-    database = Database.open(tmp_path_factory.mktemp("scan") / "orders.sqlite3")
-    bulk_orders(database, 1_500, active=300)
-    yield database
-    database.dispose()
+    with bulk_database(tmp_path_factory.mktemp("scan") / "orders.sqlite3", 1_500, active=300) as database:
+        yield database
 
 
 def expected(db, search: str) -> tuple[dict[Status, int], dict[Status, list[int]]]:

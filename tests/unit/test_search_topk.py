@@ -11,16 +11,13 @@ from orderdesk.demo import bulk_orders
 from orderdesk.models import OrderRow
 from orderdesk.repository import OrderFilter
 from orderdesk.workflow import Status
+from tests.factories import bulk_database
 
 
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory):
-    from orderdesk.db import Database
-
-    database = Database.open(tmp_path_factory.mktemp("topk") / "orders.sqlite3")
-    bulk_orders(database, 3_000, active=400)
-    yield database
-    database.dispose()
+    with bulk_database(tmp_path_factory.mktemp("topk") / "orders.sqlite3", 3_000, active=400) as database:
+        yield database
 
 
 def sample_queries(db) -> list[str]:
