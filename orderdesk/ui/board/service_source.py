@@ -57,6 +57,9 @@ def to_order_filter(flt: BoardFilter, statuses: Sequence[Status] = ()) -> OrderF
 # Up to this many orders in the board's columns, reading them (a substring test on the folded
 # search text) beats the full-text index, whose matches span every order ever stored.
 SCAN_LIMIT = 20_000
+# A letter most orders have (names, e-mails), so the prepared search fills the columns and runs
+# every statement a real one does: the counts of full columns and the cards.
+PREPARE_TERM = "e"
 
 
 class ServiceBoardSource:
@@ -102,6 +105,12 @@ class ServiceBoardSource:
             )
             for status in order_filter.statuses
         }
+
+    def prepare_search(self, statuses: Sequence[Status], limit: int) -> None:
+        """Search the board once, unseen, while the window is idle: SQLAlchemy compiles a statement
+        the first time it runs it, and the first key typed paid for compiling the search's (60–90 ms
+        at a million orders, against 30–40 ms for the keys after it)."""
+        self.load_board(statuses, BoardFilter(search=PREPARE_TERM), limit)
 
     def load_page(self, status: Status, flt: BoardFilter, offset: int, limit: int) -> ColumnPage:
         order_filter = to_order_filter(flt, (status,))

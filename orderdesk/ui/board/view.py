@@ -284,6 +284,7 @@ class BoardWidget(QScrollArea):
         self._loading = False  # a load is running on a worker
         self._keep_rows = False  # the next load is a refresh: keep as many rows as are loaded
         self._loaded_once = False
+        self._search_prepared = False
         self.delegate = delegate
         self.models: dict[Status, ColumnModel] = {}
         self.menu_providers: list[MenuProvider] = []
@@ -388,11 +389,24 @@ class BoardWidget(QScrollArea):
                 view.select_ids(keep)
             view.verticalScrollBar().setValue(scroll)
         self._loaded_once = True
+        if not self._search_prepared:
+            self._prepare_search()
         empty = not self._filter.is_empty and all(m.total == 0 for m in self.models.values())
         self.nothing_found.setVisible(empty)
         if empty:
             self._place_nothing_found()
         self.loaded.emit()
+
+    def _prepare_search(self) -> None:
+        """Once the first page is shown, run the search once unseen (``prepare_search``), so the
+        first key typed does not pay for compiling the search's statements."""
+        self._search_prepared = True
+        prepare = getattr(self._source, "prepare_search", None)
+        if prepare is None:
+            return
+        statuses = tuple(self.statuses)
+        # A failure here is the next load's to report, with the window's own message.
+        self._run(lambda: prepare(statuses, FIRST_PAGE), lambda _done: None, lambda _exc: None)
 
     def _place_nothing_found(self) -> None:
         top = max((c.header.height() for c in self.columns.values()), default=0) + 24
