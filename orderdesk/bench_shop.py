@@ -259,6 +259,19 @@ def search_section(opts: BenchOptions) -> list[Figure]:
     return figures
 
 
+# --------------------------------------------------------------------------- benchmarks in a child
+def _child_figures(root: Path, module: str, args: list[str], failed: str) -> dict:
+    """Run a benchmark module of the source checkout in its own process (offscreen Qt unless a
+    platform is set) and read the JSON line it prints last; its last error line if it fails."""
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    done = subprocess.run(
+        [sys.executable, "-m", module, *args, "--json"], cwd=root, env=env, capture_output=True, text=True, timeout=3600
+    )
+    if done.returncode != 0:
+        raise RuntimeError((done.stderr.strip().splitlines() or [failed])[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 # --------------------------------------------------------------------------------------- board
 def board_section(opts: BenchOptions) -> list[Figure]:
     """The window at 1,000,000 stored orders (``--quick``: 20,000): open to the first painted
@@ -269,14 +282,8 @@ def board_section(opts: BenchOptions) -> list[Figure]:
         return [Figure("board (needs the source checkout)", 0, "s", note="skipped")]
     orders = 20_000 if opts.quick else opts.search_orders
     path = opts.search_db or str(opts.scratch / "search.sqlite3")
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    argv = [sys.executable, "-m", "benchmarks.bench_ui", "--orders", str(orders), "--db", path, "--json"]
-    if opts.quick:
-        argv += ["--scroll-cards", "300"]
-    done = subprocess.run(argv, cwd=root, env=env, capture_output=True, text=True, timeout=3600)
-    if done.returncode != 0:
-        raise RuntimeError((done.stderr.strip().splitlines() or ["the board benchmark failed"])[-1])
-    got = json.loads(done.stdout.strip().splitlines()[-1])
+    args = ["--orders", str(orders), "--db", path, *(["--scroll-cards", "300"] if opts.quick else [])]
+    got = _child_figures(root, "benchmarks.bench_ui", args, "the board benchmark failed")
     big = got["stored"] >= 1_000_000
     return [
         Figure(f"board open, {got['stored']:,} stored", got["open_ms"], "ms", "≤ 1000 ms" if big else "",
@@ -296,14 +303,8 @@ def channels_section(opts: BenchOptions) -> list[Figure]:
     if not (root / "benchmarks" / "bench_channels.py").exists() or not (root / "tests" / "fakes").exists():
         return [Figure("web store (needs the source checkout)", 0, "s", note="skipped")]
     orders, pushes = (1_000, 100) if opts.quick else (10_000, 500)
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_channels", "--orders", str(orders), "--pushes", str(pushes), "--json"],
-        cwd=root, env=env, capture_output=True, text=True, timeout=3600,
-    )  # fmt: skip
-    if done.returncode != 0:
-        raise RuntimeError((done.stderr.strip().splitlines() or ["the store benchmark failed"])[-1])
-    got = json.loads(done.stdout.strip().splitlines()[-1])
+    args = ["--orders", str(orders), "--pushes", str(pushes)]
+    got = _child_figures(root, "benchmarks.bench_channels", args, "the store benchmark failed")
     big = orders >= 10_000
     return [
         Figure(f"store first sync, {got['orders']:,} orders, 50 ms/request", got["first_sync_s"], "s",
