@@ -1,3 +1,3 @@
-from orderdesk.cli import run
+from orderdesk.program import run
 
 raise SystemExit(run())

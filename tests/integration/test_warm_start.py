@@ -1,0 +1,286 @@
+"""The warm start end to end: real ``python -m orderdesk`` processes, a real helper in the
+background, a real SQLite file. Each test has its own runtime folder, so its own helper, stopped
+after the test. That a command ran in the helper is checked in /proc: the helper's fork holds
+the caller's own standard input, and the caller never loads SQLAlchemy."""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from orderdesk.warm import protocol
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.skipif(not protocol.supported() or not Path("/proc/self/ns").exists(), reason="Linux only")
+
+
+class Shop:
+    def __init__(self, tmp_path: Path) -> None:
+        run = tmp_path / "run"
+        run.mkdir(mode=0o700)
+        self.run_dir = run
+        self.cwd = tmp_path  # not the checkout: ``python -m`` would import the code from there
+        self.db = tmp_path / "shop.sqlite3"
+        self.env = {**os.environ, "XDG_RUNTIME_DIR": str(run), "ORDERDESK_USER": "warm-tester"}
+        for name in ("ORDERDESK_WARM", "ORDERDESK_PIN", "PYTHONWARNINGS", "PYTHONDEVMODE"):
+            self.env.pop(name, None)
+
+    def argv(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "orderdesk", "--db", str(self.db), *args]
+
+    def cli(self, *args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            self.argv(*args),
+            capture_output=True,
+            text=True,
+            input=stdin,
+            env={**self.env, **env},
+            timeout=120,
+            cwd=self.cwd,
+        )
+
+    def popen(self, *args: str, **kwargs) -> subprocess.Popen:
+        return subprocess.Popen(self.argv(*args), env=self.env, cwd=self.cwd, **kwargs)
+
+    def sockets(self) -> list[Path]:
+        return sorted((self.run_dir / "orderdesk").glob("warm-*.sock"))
+
+    def helper(self, timeout: float = 60) -> int:
+        """The pid of this shop's running helper, once it listens."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            pids = helpers(self.run_dir)
+            if pids and self.sockets():
+                return pids[0]
+            time.sleep(0.1)
+        raise AssertionError("no warm helper started")
+
+
+def helpers(run_dir: Path) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if any(b"orderdesk.warm.server" in part for part in cmdline) and any(
+            part.startswith(str(run_dir).encode()) for part in cmdline
+        ):
+            found.append(int(entry.name))
+    return found
+
+
+def children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ", 1)[1][0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_for(predicate, timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture
+def shop(tmp_path) -> Iterator[Shop]:
+    shop = Shop(tmp_path)
+    done = shop.cli("demo", "--orders", "30", ORDERDESK_WARM="off")
+    assert done.returncode == 0, done.stderr
+    yield shop
+    for pid in helpers(shop.run_dir):
+        os.kill(pid, signal.SIGTERM)
+
+
+@pytest.fixture
+def warm(shop) -> Shop:
+    """The shop with its helper up (the first command starts it and runs by itself)."""
+    assert shop.cli("orders", "list").returncode == 0
+    shop.helper()
+    return shop
+
+
+def numbers(shop: Shop, status: str) -> list[str]:
+    listed = json.loads(shop.cli("orders", "list", "--status", status, "--json", ORDERDESK_WARM="off").stdout)
+    return [o["number"] for o in listed]
+
+
+def test_a_command_in_the_helper_prints_and_exits_as_a_fresh_process(warm):
+    shop = warm
+    new = numbers(shop, "new")[0]
+    cases = [
+        ("orders", "list"),
+        ("orders", "list", "--json"),
+        ("orders", "list", "--search", "Соколов"),
+        ("order", "show", new),
+        ("order", "show", "2099-000001"),  # not found: 3
+        ("order", "move", new, "packed"),  # refused: 4
+        ("order", "move", new, "nowhere"),  # a usage error from argparse: 2
+    ]
+    for args in cases:
+        fresh = shop.cli(*args, ORDERDESK_WARM="off")
+        served = shop.cli(*args)
+        assert (served.returncode, served.stdout, served.stderr) == (fresh.returncode, fresh.stdout, fresh.stderr), args
+    assert {
+        shop.cli("order", "show", "2099-000001").returncode,
+        shop.cli("order", "move", new, "packed").returncode,
+    } == {
+        3,
+        4,
+    }
+    translated = shop.cli("order", "show", "2099-000001", ORDERDESK_LANG="pl")
+    assert (
+        translated.stderr == shop.cli("order", "show", "2099-000001", ORDERDESK_LANG="pl", ORDERDESK_WARM="off").stderr
+    )
+    assert "Nie" in translated.stderr or "nie" in translated.stderr
+    assert len(helpers(shop.run_dir)) == 1  # one helper served them all, and is still there
+
+
+def _reading_numbers(shop: Shop) -> subprocess.Popen:
+    """``orders move confirmed -``: it waits for order numbers on standard input."""
+    return shop.popen("orders", "move", "confirmed", "-", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+
+
+def _the_fork(helper: int) -> int:
+    assert wait_for(lambda: len(children(helper)) == 1), "the helper forked no command"
+    return children(helper)[0]
+
+
+def test_the_fork_runs_on_the_callers_own_descriptors(warm):
+    shop = warm
+    helper = shop.helper()
+    new = numbers(shop, "new")[:2]
+    caller = _reading_numbers(shop)
+    fork = _the_fork(helper)
+    # The very pipe this test writes to is the fork's standard input, and the caller stayed light.
+    assert os.readlink(f"/proc/{fork}/fd/0") == os.readlink(f"/proc/{caller.pid}/fd/0")
+    assert "sqlalchemy" not in Path(f"/proc/{caller.pid}/maps").read_text()
+    _out, err = caller.communicate(("\n".join(new) + "\n").encode(), timeout=60)
+    assert caller.returncode == 0, err
+    assert set(new) <= set(numbers(shop, "confirmed"))
+    assert not alive(fork)
+
+
+def test_ctrl_c_reaches_the_command(warm):
+    shop = warm
+    caller = _reading_numbers(shop)
+    fork = _the_fork(shop.helper())
+    caller.send_signal(signal.SIGINT)
+    _out, err = caller.communicate(timeout=60)
+    assert caller.returncode == 130 and "interrupted" in err.decode()
+    assert wait_for(lambda: not alive(fork))
+
+
+def test_a_killed_caller_takes_its_command_with_it(warm):
+    shop = warm
+    caller = _reading_numbers(shop)
+    helper = shop.helper()
+    fork = _the_fork(helper)
+    caller.kill()
+    caller.wait(timeout=30)
+    assert wait_for(lambda: not alive(fork)), "the command outlived its caller"
+    assert alive(helper)
+
+
+def test_a_command_killed_by_a_signal_ends_its_caller_by_that_signal(warm):
+    shop = warm
+    caller = _reading_numbers(shop)
+    fork = _the_fork(shop.helper())
+    os.kill(fork, signal.SIGTERM)
+    caller.communicate(timeout=60)
+    assert caller.returncode == -signal.SIGTERM
+
+
+def test_the_pin_is_asked_on_the_callers_terminal(warm):
+    """Standard input on a terminal: getpass in the fork asks there, with echo off."""
+    import pty
+
+    from orderdesk.db import Database
+    from tests.unit.services.stations_data import OWNER_PIN, add_users
+
+    shop = warm
+    database = Database.open(shop.db)
+    add_users(database)  # Olga owner
+    database.dispose()
+    number = numbers(shop, "new")[0]
+    master, slave = pty.openpty()
+    env = {**shop.env, "ORDERDESK_USER": "Olga"}
+    caller = subprocess.Popen(shop.argv("order", "move", number, "confirmed"), stdin=slave, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=shop.cwd, start_new_session=True)  # fmt: skip
+    os.close(slave)
+    asked = b""
+    try:
+        fork = _the_fork(shop.helper())
+        assert os.readlink(f"/proc/{fork}/fd/0").startswith("/dev/pts/")
+        deadline = time.monotonic() + 60
+        while b"PIN for Olga:" not in asked and time.monotonic() < deadline:
+            if select.select([caller.stderr], [], [], 0.5)[0]:
+                asked += os.read(caller.stderr.fileno(), 200) or b"(eof)"
+        os.write(master, f"{OWNER_PIN}\n".encode())
+        out, err = caller.communicate(timeout=60)
+    finally:
+        os.close(master)
+    text = asked.decode() + err.decode() + out.decode()
+    assert caller.returncode == 0, text
+    assert "PIN for Olga:" in text and OWNER_PIN not in text
+    assert number in numbers(shop, "confirmed")
+
+
+def test_a_changed_module_retires_the_helper(shop, tmp_path):
+    """A helper that imported code since changed on disk (an upgrade, an edit) runs nothing more:
+    that command runs by itself, the helper stops, and a new one imports the new code."""
+    tree = tmp_path / "code"
+    shutil.copytree(ROOT / "orderdesk", tree / "orderdesk", symlinks=False, ignore=shutil.ignore_patterns("__pycache__", "resources"))  # fmt: skip
+    (tree / "orderdesk" / "resources").symlink_to(ROOT / "orderdesk" / "resources")
+    shop.env["PYTHONPATH"] = str(tree)
+    assert shop.cli("orders", "list").returncode == 0
+    first = shop.helper()
+    models = tree / "orderdesk" / "models.py"
+    os.utime(models, ns=(models.stat().st_atime_ns, models.stat().st_mtime_ns + 1_000_000_000))
+    listed = shop.cli("orders", "list")
+    assert listed.returncode == 0 and listed.stdout == shop.cli("orders", "list", ORDERDESK_WARM="off").stdout
+    assert wait_for(lambda: not alive(first)), "the stale helper is still running"
+    assert wait_for(lambda: bool(helpers(shop.run_dir)) and helpers(shop.run_dir)[0] != first, timeout=60)
+
+
+def test_an_idle_helper_stops_and_removes_its_socket(shop):
+    assert shop.cli("orders", "list", ORDERDESK_WARM_IDLE="1").returncode == 0
+    helper = shop.helper()
+    assert wait_for(lambda: not alive(helper), timeout=30)
+    assert shop.sockets() == []
+
+
+def test_switched_off_no_helper_starts(shop):
+    for _ in range(2):
+        assert shop.cli("orders", "list", ORDERDESK_WARM="off").returncode == 0
+    time.sleep(1)
+    assert helpers(shop.run_dir) == [] and shop.sockets() == []
+
+
+def test_python_options_are_honoured_by_running_fresh(warm):
+    """``-X importtime`` asks for this process's imports: it runs fresh, and shows SQLAlchemy's."""
+    shop = warm
+    done = subprocess.run([sys.executable, "-X", "importtime", *shop.argv("orders", "list")[1:]], capture_output=True, text=True, env=shop.env, cwd=shop.cwd, timeout=120)  # fmt: skip
+    assert done.returncode == 0 and "sqlalchemy.orm" in done.stderr

@@ -1,0 +1,89 @@
+"""The warm start's pieces that need no helper: which word is the command, the messages and
+their descriptors over a real socket pair, and the private runtime folder."""
+
+from __future__ import annotations
+
+import os
+import socket
+
+import pytest
+
+from orderdesk.warm import protocol
+from orderdesk.warm.client import LOCAL_COMMANDS, command_of
+
+pytestmark = pytest.mark.skipif(not protocol.supported(), reason="POSIX only")
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["orders", "list"], "orders"),
+        (["--db", "shop.sqlite3", "order", "show", "1"], "order"),
+        (["--user", "orders", "--role", "packer", "print", "labels"], "print"),
+        (["--json", "orders", "list"], "orders"),
+        ([], None),  # the window
+        (["--demo"], None),
+        (["--help"], None),
+        (["--version"], None),
+        (["--db", "x", "-h", "orders"], None),
+    ],
+)
+def test_the_command_word(argv, command):
+    assert command_of(argv) == command
+
+
+def test_windows_and_benchmarks_run_fresh():
+    assert {"station", "bench"} <= LOCAL_COMMANDS
+
+
+def test_a_message_carries_descriptors_and_any_text():
+    left, right = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    read_end, write_end = os.pipe()
+    try:
+        message = {"argv": ["orders", "list", "--search", "Łódź 北京 \udcff"], "env": {"X": "y" * 200_000}}
+        protocol.send_with_fds(left, message, [write_end])
+        received, fds = protocol.receive(right, max_fds=3)
+        assert received == message and len(fds) == 1
+        os.write(fds[0], b"through the passed descriptor")
+        os.close(fds[0])
+        assert os.read(read_end, 100) == b"through the passed descriptor"
+        left.close()
+        assert protocol.receive(right) == (None, [])
+    finally:
+        for fd in (read_end, write_end):
+            os.close(fd)
+        right.close()
+
+
+def test_an_oversized_message_is_refused():
+    left, right = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    with left, right:
+        left.sendall((protocol.MAX_MESSAGE + 1).to_bytes(4, "big"))
+        with pytest.raises(ValueError):
+            protocol.receive(right)
+
+
+def test_the_runtime_folder_is_private(tmp_path, monkeypatch):
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    folder = protocol.runtime_folder()
+    assert folder == str(runtime / "orderdesk")
+    assert os.stat(folder).st_mode & 0o777 == 0o700
+    os.chmod(folder, 0o777)  # others could plant a socket there: no warm start
+    assert protocol.runtime_folder() is None
+
+
+def test_a_runtime_folder_others_can_write_is_not_used(tmp_path, monkeypatch):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o777)
+    os.chmod(shared, 0o777)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(shared))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert protocol.runtime_folder() == str(tmp_path / f"orderdesk-{os.getuid()}")
+
+
+@pytest.mark.parametrize("value", ["off", "OFF", "0", "no", "false"])
+def test_switched_off(value):
+    assert protocol.switched_off({protocol.OFF_ENV: value})
+    assert not protocol.switched_off({})
