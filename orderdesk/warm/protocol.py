@@ -29,8 +29,9 @@ MAX_MESSAGE = 4 * 1024 * 1024  # an environment is a few kilobytes; anything big
 
 
 def supported() -> bool:
-    """``fork``, Unix sockets and descriptor passing: POSIX systems, not Windows."""
-    return hasattr(os, "fork") and hasattr(socket, "AF_UNIX") and hasattr(socket, "send_fds")
+    """Linux: ``fork``, descriptor passing, the caller's uid on the socket (``SO_PEERCRED``),
+    ``/proc`` namespaces and ``posix_spawn`` into a new session. Elsewhere commands start fresh."""
+    return sys.platform.startswith("linux") and hasattr(socket, "send_fds") and hasattr(socket, "SO_PEERCRED")
 
 
 def plain_interpreter() -> bool:

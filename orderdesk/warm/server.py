@@ -19,6 +19,7 @@ import fcntl
 import gc
 import importlib
 import io
+import locale
 import os
 import selectors
 import signal
@@ -39,7 +40,6 @@ PRELOAD = (
     "sqlalchemy.orm",
     "sqlalchemy.dialects.sqlite",
     "orderdesk.models",
-    "orderdesk.models_extra",
     "orderdesk.repository",
     "orderdesk.wiring",
     "orderdesk.services.orders",
@@ -161,7 +161,7 @@ class Helper:
                 break  # idle
             for key, _mask in events:
                 if key.data == "accept":
-                    request = self._accept()
+                    request = self._accept_safely()
                     if request is not None:
                         return request
                 elif key.data == "wake":
@@ -193,6 +193,18 @@ class Helper:
                 pass
         except BlockingIOError:
             pass
+
+    def _accept_safely(self) -> Request | None:
+        """A request the helper cannot handle must not stop it: the caller, seeing no answer,
+        runs the command itself. A fork that fails while taking the request on ends at once,
+        never going back to the helper's loop."""
+        helper = os.getpid()
+        try:
+            return self._accept()
+        except Exception:
+            if os.getpid() != helper:
+                os._exit(1)
+            return None
 
     def _accept(self) -> Request | None:
         try:
@@ -349,6 +361,13 @@ def _take_on(request: Request) -> None:
             os.close(fd)
     os.environ.clear()
     os.environ.update(request.env)
+    # What Python and the C library read from the environment at start-up: the time zone
+    # (TZ, see time.tzset) and the character type locale Python sets from LANG / LC_*.
+    time.tzset()
+    try:
+        locale.setlocale(locale.LC_CTYPE, "")
+    except locale.Error:
+        pass  # an unknown locale: Python's start-up keeps the previous one too
     os.umask(request.umask)
     os.chdir(request.cwd)
     sys.stdin, sys.stdout, sys.stderr = (

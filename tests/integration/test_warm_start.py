@@ -151,6 +151,12 @@ def test_a_command_in_the_helper_prints_and_exits_as_a_fresh_process(warm):
         3,
         4,
     }
+    # The shop's local days follow the caller's time zone, not the helper's (UTC here).
+    report = ("report", "orders-per-day", "--from", "2020-01-01", "--to", "2030-12-31", "--format", "csv")
+    far_east = shop.cli(*report, TZ="Pacific/Kiritimati")
+    assert far_east.returncode == 0, far_east.stderr
+    assert far_east.stdout == shop.cli(*report, TZ="Pacific/Kiritimati", ORDERDESK_WARM="off").stdout
+    assert far_east.stdout != shop.cli(*report, TZ="UTC").stdout
     translated = shop.cli("order", "show", "2099-000001", ORDERDESK_LANG="pl")
     assert (
         translated.stderr == shop.cli("order", "show", "2099-000001", ORDERDESK_LANG="pl", ORDERDESK_WARM="off").stderr
