@@ -8,6 +8,7 @@ a warm start only ever saves time, it never stops a command from running.
 from __future__ import annotations
 
 import os
+import select
 import signal
 import socket
 import sys
@@ -23,8 +24,9 @@ _VALUED_OPTIONS = frozenset({"--db", "--user", "--role", "--demo-orders"})
 _FORWARDED_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
 _HELPER_MAIN = "import sys; sys.path[0] = sys.argv[2]; from orderdesk.warm.server import main; raise SystemExit(main(sys.argv[1:]))"
 HELPER_LOST = (
-    "error: the background helper that ran this command stopped before it finished; "
-    "run the command again (ORDERDESK_WARM=off runs every command in its own process)"
+    "error: the background helper running this command stopped, so its outcome is not known: "
+    "check what it was to change (orderdesk order show …) before running it again "
+    "(ORDERDESK_WARM=off runs every command in its own process)"
 )
 
 
@@ -114,10 +116,25 @@ def _wait_for_exit(sock: socket.socket, pid: int) -> int:
         except (OSError, ValueError):
             reply = None
         if reply is None:
+            _wait_until_gone(pid)  # its output ends before this process's does
             print(HELPER_LOST, file=sys.stderr)
             return 1
         if "exit" in reply:
             return _as_own_exit(int(reply["exit"]))
+
+
+def _wait_until_gone(pid: int) -> None:
+    """Wait for a process that is not this one's child (``pidfd_open``, Linux 5.3)."""
+    try:
+        fd = os.pidfd_open(pid)
+    except (OSError, AttributeError):
+        return
+    try:
+        select.select([fd], [], [])
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _as_own_exit(code: int) -> int:

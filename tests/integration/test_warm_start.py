@@ -290,3 +290,20 @@ def test_python_options_are_honoured_by_running_fresh(warm):
     shop = warm
     done = subprocess.run([sys.executable, "-X", "importtime", *shop.argv("orders", "list")[1:]], capture_output=True, text=True, env=shop.env, cwd=shop.cwd, timeout=120)  # fmt: skip
     assert done.returncode == 0 and "sqlalchemy.orm" in done.stderr
+
+
+def test_a_helper_killed_mid_command_leaves_its_caller_saying_so(warm):
+    """The command itself runs on (it is its own process); its caller waits for it to end, then
+    says the outcome is unknown rather than inventing an exit code."""
+    shop = warm
+    new = numbers(shop, "new")[0]
+    caller = _reading_numbers(shop)
+    helper = shop.helper()
+    fork = _the_fork(helper)
+    os.kill(helper, signal.SIGKILL)
+    assert wait_for(lambda: not alive(helper))
+    time.sleep(0.5)
+    assert caller.poll() is None and alive(fork)  # the caller waits while the command runs
+    _out, err = caller.communicate(f"{new}\n".encode(), timeout=60)
+    assert caller.returncode == 1 and "outcome is not known" in err.decode()
+    assert not alive(fork) and new in numbers(shop, "confirmed")
