@@ -12,7 +12,11 @@ import sys
 def run() -> int:
     from orderdesk.warm.client import run_warm
 
-    code = run_warm(sys.argv[1:])
+    try:
+        code = run_warm(sys.argv[1:])
+    except KeyboardInterrupt:  # Ctrl-C before the command began: nothing was done
+        print("interrupted", file=sys.stderr)
+        return 130
     if code is not None:
         return code
     from orderdesk.cli import run as run_fresh

@@ -84,35 +84,66 @@ def _hand_over(sock: socket.socket, path: str, argv: list[str]) -> int | None:
         "fs_encoding": sys.getfilesystemencoding(),
         "namespaces": protocol.namespaces(),
     }
+    relay = SignalRelay()
     try:
         protocol.send_with_fds(sock, request, [0, 1, 2])
         reply, _ = protocol.receive(sock)
     except (OSError, ValueError):
-        return None
+        reply = None
     if reply is None or "pid" not in reply:
+        relay.give_back()  # a Ctrl-C typed meanwhile now reaches this process, which runs the command
         if reply is not None and reply.get("declined") == "stale":
             start_helper(path)  # waits for the stale one to let go, then imports the new code
         return None
-    return _wait_for_exit(sock, int(reply["pid"]))
+    pid = int(reply["pid"])
+    relay.to(pid)
+    return _wait_for_exit(sock, pid)
 
 
-def _wait_for_exit(sock: socket.socket, pid: int) -> int:
-    """The command runs in the helper's fork: signals sent to this process (Ctrl-C in the terminal,
-    a ``kill``) go on to it, and its exit status comes back."""
+class SignalRelay:
+    """Signals sent to this process (Ctrl-C in the terminal, a ``kill``) go on to the command's.
 
-    def forward(signum: int, _frame: object) -> None:
+    In place before the request is sent: a signal that comes before the helper has said which
+    process runs the command is held, then passed on, or raised here if the helper declines.
+    """
+
+    def __init__(self) -> None:
+        self.pid: int | None = None
+        self.held: list[int] = []
+        self.previous = {sig: signal.signal(sig, self._relay) for sig in _signals()}
+
+    def _relay(self, signum: int, _frame: object) -> None:
+        if self.pid is None:
+            self.held.append(signum)
+            return
         try:
-            os.kill(pid, signum)
+            os.kill(self.pid, signum)
         except ProcessLookupError:
             pass
 
-    for name in _FORWARDED_SIGNALS:
-        signal.signal(getattr(signal, name), forward)
+    def to(self, pid: int) -> None:
+        self.pid = pid
+        for signum in self.held:
+            self._relay(signum, None)
+        self.held.clear()
+
+    def give_back(self) -> None:
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+        for signum in self.held:
+            signal.raise_signal(signum)
+        self.held.clear()
+
+
+def _signals() -> list[signal.Signals]:
+    return [getattr(signal, name) for name in _FORWARDED_SIGNALS]
+
+
+def _wait_for_exit(sock: socket.socket, pid: int) -> int:
+    """The command's exit status, as the helper reports it."""
     while True:
         try:
             reply, _ = protocol.receive(sock)
-        except InterruptedError:
-            continue
         except (OSError, ValueError):
             reply = None
         if reply is None:

@@ -349,9 +349,16 @@ def run_request(request: Request) -> int:
     except (OSError, LookupError) as exc:  # an encoding Python knows by name only, a folder gone
         os.write(2, f"error: {exc}; run the command again with ORDERDESK_WARM=off\n".encode(errors="replace"))
         return 1
+    except KeyboardInterrupt:
+        os.write(2, b"interrupted\n")
+        return 130
     from orderdesk.cli import main as cli_main
 
-    return cli_main(request.argv, _program=True)
+    try:
+        return cli_main(request.argv, _program=True)
+    except KeyboardInterrupt:  # Ctrl-C while the command's parser loaded it: nothing was done yet
+        print("interrupted", file=sys.stderr)
+        return 130
 
 
 def _take_on(request: Request) -> None:

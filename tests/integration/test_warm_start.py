@@ -190,10 +190,25 @@ def test_the_fork_runs_on_the_callers_own_descriptors(warm):
     assert not alive(fork)
 
 
+def _inside_the_command(fork: int) -> None:
+    """Wait until the fork waits for order numbers on its standard input: the command itself runs
+    (``/proc/PID/syscall``: read, x86-64's 0 or arm64's 63, on descriptor 0)."""
+
+    def reading() -> bool:
+        try:
+            fields = Path(f"/proc/{fork}/syscall").read_text().split()
+        except OSError:
+            return False
+        return len(fields) > 1 and fields[0] in ("0", "63") and fields[1] == "0x0"
+
+    assert wait_for(reading), "the command never read its standard input"
+
+
 def test_ctrl_c_reaches_the_command(warm):
     shop = warm
     caller = _reading_numbers(shop)
     fork = _the_fork(shop.helper())
+    _inside_the_command(fork)
     caller.send_signal(signal.SIGINT)
     _out, err = caller.communicate(timeout=60)
     assert caller.returncode == 130 and "interrupted" in err.decode()

@@ -87,3 +87,34 @@ def test_a_runtime_folder_others_can_write_is_not_used(tmp_path, monkeypatch):
 def test_switched_off(value):
     assert protocol.switched_off({protocol.OFF_ENV: value})
     assert not protocol.switched_off({})
+
+
+def test_a_signal_before_the_command_exists_is_held_then_passed_on():
+    import signal
+    import subprocess
+    import sys
+
+    from orderdesk.warm.client import SignalRelay
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    relay = SignalRelay()
+    try:
+        signal.raise_signal(signal.SIGTERM)  # the helper has not answered yet: held here
+        assert relay.held == [signal.SIGTERM]
+        relay.to(child.pid)
+        assert child.wait(timeout=30) == -signal.SIGTERM
+    finally:
+        relay.give_back()
+        child.kill()
+
+
+def test_a_held_ctrl_c_is_raised_here_when_the_helper_declines():
+    import signal
+
+    from orderdesk.warm.client import SignalRelay
+
+    relay = SignalRelay()
+    signal.raise_signal(signal.SIGINT)
+    with pytest.raises(KeyboardInterrupt):
+        relay.give_back()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
