@@ -7,6 +7,7 @@ a warm start only ever saves time, it never stops a command from running.
 
 from __future__ import annotations
 
+import io
 import os
 import select
 import signal
@@ -192,6 +193,8 @@ def _stream_settings(stream: object) -> dict[str, object] | None:
         "errors": getattr(stream, "errors", None),
         "line_buffering": getattr(stream, "line_buffering", False),
         "write_through": getattr(stream, "write_through", False),
+        # PYTHONUNBUFFERED / -u: the bytes go straight to the descriptor, with no buffer between.
+        "unbuffered": isinstance(getattr(stream, "buffer", None), io.FileIO),
     }
 
 

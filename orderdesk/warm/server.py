@@ -387,12 +387,16 @@ def _take_on(request: Request) -> None:
 
 
 def _text_stream(fd: int, mode: str, settings: dict[str, Any] | None) -> Any:
-    """A standard stream made as Python makes it at start-up (on POSIX: newline "\\n", the
-    descriptor left open), with the encoding and buffering the caller's Python chose."""
+    """A standard stream made as Python makes it at start-up (create_stdio: on POSIX newline "\\n",
+    the descriptor left open, no binary buffer for output with -u), with the encoding and
+    buffering the caller's Python chose."""
     if settings is None:
         return None
     raw = io.FileIO(fd, mode, closefd=False)
-    buffered: Any = io.BufferedReader(raw) if mode == "r" else io.BufferedWriter(raw)
+    if mode == "r":
+        buffered: Any = io.BufferedReader(raw)  # Python buffers standard input even with -u
+    else:
+        buffered = raw if settings.get("unbuffered") else io.BufferedWriter(raw)
     return io.TextIOWrapper(
         buffered,
         encoding=settings.get("encoding") or "utf-8",

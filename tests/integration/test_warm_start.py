@@ -151,6 +151,20 @@ def test_a_command_in_the_helper_prints_and_exits_as_a_fresh_process(warm):
         3,
         4,
     }
+    # Output and messages interleave as a fresh process writes them, unbuffered (-u) or not.
+    for unbuffered in ("1", ""):
+        merged = [
+            subprocess.run(
+                shop.argv("orders", "list", "--limit", "3"),
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                env={**shop.env, "PYTHONUNBUFFERED": unbuffered, **warm},
+                cwd=shop.cwd,
+                timeout=120,
+            ).stdout
+            for warm in ({}, {"ORDERDESK_WARM": "off"})
+        ]
+        assert merged[0] == merged[1], unbuffered
     # The shop's local days follow the caller's time zone, not the helper's (UTC here).
     report = ("report", "orders-per-day", "--from", "2020-01-01", "--to", "2030-12-31", "--format", "csv")
     far_east = shop.cli(*report, TZ="Pacific/Kiritimati")
