@@ -22,7 +22,6 @@ from orderdesk.warm import protocol
 LOCAL_COMMANDS = frozenset({"station", "bench"})
 # Top-level options that take a value, so the word after them is not the command.
 _VALUED_OPTIONS = frozenset({"--db", "--user", "--role", "--demo-orders"})
-_FORWARDED_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
 _HELPER_MAIN = "import sys; sys.path[0] = sys.argv[2]; from orderdesk.warm.server import main; raise SystemExit(main(sys.argv[1:]))"
 HELPER_LOST = (
     "error: the background helper running this command stopped, so its outcome is not known: "
@@ -137,7 +136,7 @@ class SignalRelay:
 
 
 def _signals() -> list[signal.Signals]:
-    return [getattr(signal, name) for name in _FORWARDED_SIGNALS]
+    return [getattr(signal, name) for name in protocol.RELAYED_SIGNALS]
 
 
 def _wait_for_exit(sock: socket.socket, pid: int) -> int:

@@ -24,6 +24,8 @@ OFF_ENV = "ORDERDESK_WARM"  # "off" (or 0, no, false): every command starts a fr
 OFF_VALUES = frozenset({"off", "0", "no", "false"})
 IDLE_SECONDS_ENV = "ORDERDESK_WARM_IDLE"  # how long an unused helper waits before it stops
 IDLE_SECONDS = 600.0
+# Signals the caller passes on to its command (and the helper holds back while it forks).
+RELAYED_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
 _HEADER = struct.Struct(">I")
 MAX_MESSAGE = 4 * 1024 * 1024  # an environment is a few kilobytes; anything bigger is not ours
 

@@ -236,9 +236,17 @@ class Helper:
             if reason == "stale":
                 self.stopping = True
             return None
-        pid = os.fork()
+        # A signal relayed to the fork before it has put the command's handlers in place would
+        # reach the helper's (SIGTERM: "stop serving"): held back until the command runs.
+        signal.pthread_sigmask(signal.SIG_BLOCK, _relayed())
+        try:
+            pid = os.fork()
+        except OSError:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, _relayed())
+            raise
         if pid == 0:
             return self._become_command(conn, message, fds)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _relayed())
         for fd in fds:
             os.close(fd)
         self.running[pid] = conn
@@ -310,8 +318,9 @@ class Helper:
     # ------------------------------------------------------------------ in the fork
     def _become_command(self, conn: socket.socket, message: dict[str, Any], fds: list[int]) -> Request:
         signal.set_wakeup_fd(-1)
-        for name in ("SIGCHLD", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2"):
-            signal.signal(getattr(signal, name), signal.SIG_DFL)
+        for name in ("SIGCHLD", *protocol.RELAYED_SIGNALS):
+            if name != "SIGINT":
+                signal.signal(getattr(signal, name), signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
         conn.close()
         for other in self.running.values():
@@ -329,6 +338,10 @@ class Helper:
             stdio=list(message["stdio"]),
             fds=fds,
         )
+
+
+def _relayed() -> set[signal.Signals]:
+    return {getattr(signal, name) for name in protocol.RELAYED_SIGNALS}
 
 
 def _ignore(_signum: int, _frame: object) -> None:
@@ -349,12 +362,11 @@ def run_request(request: Request) -> int:
     except (OSError, LookupError) as exc:  # an encoding Python knows by name only, a folder gone
         os.write(2, f"error: {exc}; run the command again with ORDERDESK_WARM=off\n".encode(errors="replace"))
         return 1
-    except KeyboardInterrupt:
-        os.write(2, b"interrupted\n")
-        return 130
     from orderdesk.cli import main as cli_main
 
     try:
+        # Signals held back since the fork arrive now, on the command's own handlers.
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _relayed())
         return cli_main(request.argv, _program=True)
     except KeyboardInterrupt:  # Ctrl-C while the command's parser loaded it: nothing was done yet
         print("interrupted", file=sys.stderr)
