@@ -110,7 +110,7 @@ class SignalRelay:
     def __init__(self) -> None:
         self.pid: int | None = None
         self.held: list[int] = []
-        self.previous = {sig: signal.signal(sig, self._relay) for sig in _signals()}
+        self.previous = {sig: signal.signal(sig, self._relay) for sig in protocol.relayed_signals()}
 
     def _relay(self, signum: int, _frame: object) -> None:
         if self.pid is None:
@@ -133,10 +133,6 @@ class SignalRelay:
         for signum in self.held:
             signal.raise_signal(signum)
         self.held.clear()
-
-
-def _signals() -> list[signal.Signals]:
-    return [getattr(signal, name) for name in protocol.RELAYED_SIGNALS]
 
 
 def _wait_for_exit(sock: socket.socket, pid: int) -> int:
@@ -212,11 +208,10 @@ def start_helper(path: str) -> None:
     # The helper must import what this process would: the same sys.path, its first entry
     # included (``python -m`` puts the working folder there, a script its own folder).
     first = os.path.abspath(sys.path[0]) if sys.path and sys.path[0] else os.getcwd()
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     try:
         os.posix_spawn(
             sys.executable,
-            [sys.executable, "-c", _HELPER_MAIN, path, first, package],
+            [sys.executable, "-c", _HELPER_MAIN, path, first, protocol.PACKAGE_DIR],
             dict(os.environ),
             file_actions=actions,
             setsid=True,

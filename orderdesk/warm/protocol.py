@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import stat
 import struct
@@ -26,6 +27,8 @@ IDLE_SECONDS_ENV = "ORDERDESK_WARM_IDLE"  # how long an unused helper waits befo
 IDLE_SECONDS = 600.0
 # Signals the caller passes on to its command (and the helper holds back while it forks).
 RELAYED_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT", "SIGUSR1", "SIGUSR2")
+# The OrderDesk package this code belongs to: a helper serves only callers of the same one.
+PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _HEADER = struct.Struct(">I")
 MAX_MESSAGE = 4 * 1024 * 1024  # an environment is a few kilobytes; anything bigger is not ours
 
@@ -34,6 +37,10 @@ def supported() -> bool:
     """Linux: ``fork``, descriptor passing, the caller's uid on the socket (``SO_PEERCRED``),
     ``/proc`` namespaces and ``posix_spawn`` into a new session. Elsewhere commands start fresh."""
     return sys.platform.startswith("linux") and hasattr(socket, "send_fds") and hasattr(socket, "SO_PEERCRED")
+
+
+def relayed_signals() -> list[signal.Signals]:
+    return [getattr(signal, name) for name in RELAYED_SIGNALS]
 
 
 def plain_interpreter() -> bool:
@@ -94,10 +101,9 @@ def namespaces() -> dict[str, str]:
 def socket_path(folder: str) -> str:
     """One helper per interpreter and OrderDesk installation: a command from another virtual
     environment or checkout must not run in a helper that imported different code."""
-    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     # sys.path without its first entry (the script's folder, or the working folder for -m): a
     # PYTHONPATH or another site folder may bring other libraries than the helper imported.
-    parts = [sys.executable, package, sys.version, str(sys.flags.utf8_mode), *sys.path[1:]]
+    parts = [sys.executable, PACKAGE_DIR, sys.version, str(sys.flags.utf8_mode), *sys.path[1:]]
     key = "\0".join(parts).encode("utf-8", "surrogateescape")
     return os.path.join(folder, f"warm-{zlib.crc32(key):08x}.sock")
 

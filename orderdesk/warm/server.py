@@ -66,8 +66,7 @@ class Request:
 
 def main(argv: list[str]) -> int:
     path, _first, package = argv[:3]
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    if os.path.realpath(here) != os.path.realpath(package):
+    if os.path.realpath(protocol.PACKAGE_DIR) != os.path.realpath(package):
         return 0  # another OrderDesk than the caller's came first on the path: serve nothing
     os.chdir("/")  # hold no caller's folder (a test's temporary one, a USB stick) open
     lock = _take_lock(path + ".lock")
@@ -238,15 +237,15 @@ class Helper:
             return None
         # A signal relayed to the fork before it has put the command's handlers in place would
         # reach the helper's (SIGTERM: "stop serving"): held back until the command runs.
-        signal.pthread_sigmask(signal.SIG_BLOCK, _relayed())
+        signal.pthread_sigmask(signal.SIG_BLOCK, protocol.relayed_signals())
         try:
             pid = os.fork()
         except OSError:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, _relayed())
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, protocol.relayed_signals())
             raise
         if pid == 0:
             return self._become_command(conn, message, fds)
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _relayed())
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, protocol.relayed_signals())
         for fd in fds:
             os.close(fd)
         self.running[pid] = conn
@@ -340,10 +339,6 @@ class Helper:
         )
 
 
-def _relayed() -> set[signal.Signals]:
-    return {getattr(signal, name) for name in protocol.RELAYED_SIGNALS}
-
-
 def _ignore(_signum: int, _frame: object) -> None:
     """SIGCHLD needs a handler for the wake-up descriptor to hear it; the loop reaps."""
 
@@ -366,7 +361,7 @@ def run_request(request: Request) -> int:
 
     try:
         # Signals held back since the fork arrive now, on the command's own handlers.
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _relayed())
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, protocol.relayed_signals())
         return cli_main(request.argv, _program=True)
     except KeyboardInterrupt:  # Ctrl-C while the command's parser loaded it: nothing was done yet
         print("interrupted", file=sys.stderr)
