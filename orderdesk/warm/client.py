@@ -83,6 +83,7 @@ def _hand_over(sock: socket.socket, path: str, argv: list[str]) -> int | None:
         "utf8_mode": sys.flags.utf8_mode,
         "fs_encoding": sys.getfilesystemencoding(),
         "namespaces": protocol.namespaces(),
+        "ignored_signals": protocol.ignored_signals(),
     }
     relay = SignalRelay()
     try:
@@ -104,13 +105,17 @@ class SignalRelay:
     """Signals sent to this process (Ctrl-C in the terminal, a ``kill``) go on to the command's.
 
     In place before the request is sent: a signal that comes before the helper has said which
-    process runs the command is held, then passed on, or raised here if the helper declines.
+    process runs the command is held, then passed on, or raised here if the helper declines. A
+    signal this process ignores stays ignored, here and in the command (``ignored_signals``).
     """
 
     def __init__(self) -> None:
         self.pid: int | None = None
         self.held: list[int] = []
-        self.previous = {sig: signal.signal(sig, self._relay) for sig in protocol.relayed_signals()}
+        ignored = protocol.ignored_signals()
+        self.previous = {
+            sig: signal.signal(sig, self._relay) for sig in protocol.relayed_signals() if sig.name not in ignored
+        }
 
     def _relay(self, signum: int, _frame: object) -> None:
         if self.pid is None:

@@ -43,6 +43,14 @@ def relayed_signals() -> list[signal.Signals]:
     return [getattr(signal, name) for name in RELAYED_SIGNALS]
 
 
+def ignored_signals() -> list[str]:
+    """The relayed signals this process ignores. A command started in the background by a script
+    (``orderdesk … &`` in a non-interactive shell) inherits an ignored Ctrl-C, and a fresh Python
+    keeps it ignored (it installs its KeyboardInterrupt handler only over the default action); so
+    must the command in the helper's fork, and the caller must not take such a signal up either."""
+    return [name for name in RELAYED_SIGNALS if signal.getsignal(getattr(signal, name)) == signal.SIG_IGN]
+
+
 def plain_interpreter() -> bool:
     """No -X options, -W or PYTHONWARNINGS, -O or development mode: the helper runs with none, and
     a command asked to run under them (``-X importtime``, warnings as errors) must get them."""

@@ -317,10 +317,18 @@ class Helper:
     # ------------------------------------------------------------------ in the fork
     def _become_command(self, conn: socket.socket, message: dict[str, Any], fds: list[int]) -> Request:
         signal.set_wakeup_fd(-1)
-        for name in ("SIGCHLD", *protocol.RELAYED_SIGNALS):
-            if name != "SIGINT":
-                signal.signal(getattr(signal, name), signal.SIG_DFL)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        # What a fresh Python started by the caller would have: the signals it inherited as
+        # ignored stay ignored; Ctrl-C raises KeyboardInterrupt; the others end the process.
+        ignored = {str(name) for name in message.get("ignored_signals", ())}
+        for name in protocol.RELAYED_SIGNALS:
+            if name in ignored:
+                handler = signal.SIG_IGN
+            elif name == "SIGINT":
+                handler = signal.default_int_handler
+            else:
+                handler = signal.SIG_DFL
+            signal.signal(getattr(signal, name), handler)
         conn.close()
         for other in self.running.values():
             other.close()

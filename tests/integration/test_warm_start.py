@@ -179,9 +179,9 @@ def test_a_command_in_the_helper_prints_and_exits_as_a_fresh_process(warm):
     assert len(helpers(shop.run_dir)) == 1  # one helper served them all, and is still there
 
 
-def _reading_numbers(shop: Shop) -> subprocess.Popen:
+def _reading_numbers(shop: Shop, **popen) -> subprocess.Popen:
     """``orders move confirmed -``: it waits for order numbers on standard input."""
-    return shop.popen("orders", "move", "confirmed", "-", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    return shop.popen("orders", "move", "confirmed", "-", stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **popen)  # fmt: skip
 
 
 def _the_fork(helper: int) -> int:
@@ -219,15 +219,49 @@ def test_the_fork_runs_on_the_callers_own_descriptors(warm):
     assert not alive(fork)
 
 
+def _with_ctrl_c(handler) -> dict:
+    """Start a caller with Ctrl-C as given, whatever this test run inherited (a run started in the
+    background by a script has it ignored; a terminal's foreground command has it live)."""
+    return {"preexec_fn": lambda: signal.signal(signal.SIGINT, handler)}
+
+
+def _ignores(pid: int, signum: int) -> bool:
+    """Whether the process ignores the signal (/proc/PID/status, SigIgn: a mask of bit signum-1)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("SigIgn:"):
+            return bool(int(line.split()[1], 16) >> (signum - 1) & 1)
+    raise AssertionError("no SigIgn line")
+
+
 def test_ctrl_c_reaches_the_command(warm):
     shop = warm
-    caller = _reading_numbers(shop)
+    caller = _reading_numbers(shop, **_with_ctrl_c(signal.SIG_DFL))
     fork = _the_fork(shop.helper())
     _inside_the_command(fork)
     caller.send_signal(signal.SIGINT)
     _out, err = caller.communicate(timeout=60)
     assert caller.returncode == 130 and "interrupted" in err.decode()
     assert wait_for(lambda: not alive(fork))
+
+
+@pytest.mark.parametrize("warm_start", ["on", "off"])
+def test_a_caller_that_ignores_ctrl_c_runs_a_command_that_ignores_it(warm, warm_start):
+    """Started in the background by a script, a fresh process ignores Ctrl-C; so does the command
+    in the helper's fork. The warm caller used to take Ctrl-C up and pass it on: the command
+    stopped where a fresh one would have gone on."""
+    shop = warm
+    helper = shop.helper()
+    new = numbers(shop, "new")[:1]
+    shop.env["ORDERDESK_WARM"] = warm_start
+    caller = _reading_numbers(shop, **_with_ctrl_c(signal.SIG_IGN))
+    command = _the_fork(helper) if warm_start == "on" else caller.pid
+    _inside_the_command(command)
+    assert _ignores(caller.pid, signal.SIGINT) and _ignores(command, signal.SIGINT)
+    for pid in {caller.pid, command}:  # a terminal's Ctrl-C reaches the whole foreground group
+        os.kill(pid, signal.SIGINT)
+    _out, err = caller.communicate(("\n".join(new) + "\n").encode(), timeout=60)
+    assert caller.returncode == 0, err
+    assert set(new) <= set(numbers(shop, "confirmed"))
 
 
 def test_a_killed_caller_takes_its_command_with_it(warm):

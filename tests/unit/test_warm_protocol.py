@@ -108,13 +108,42 @@ def test_a_signal_before_the_command_exists_is_held_then_passed_on():
         child.kill()
 
 
-def test_a_held_ctrl_c_is_raised_here_when_the_helper_declines():
+@pytest.fixture
+def ctrl_c():
+    """Set this process's Ctrl-C for a test, and put back what it was: a test run started in the
+    background by a script inherits it ignored (as Python keeps it then), a terminal's is live."""
+    import signal
+
+    before = signal.getsignal(signal.SIGINT)
+    yield lambda handler: signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGINT, before)
+
+
+def test_a_held_ctrl_c_is_raised_here_when_the_helper_declines(ctrl_c):
     import signal
 
     from orderdesk.warm.client import SignalRelay
 
+    ctrl_c(signal.default_int_handler)
     relay = SignalRelay()
     signal.raise_signal(signal.SIGINT)
     with pytest.raises(KeyboardInterrupt):
         relay.give_back()
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_an_ignored_ctrl_c_stays_ignored_and_is_told_to_the_helper(ctrl_c):
+    import signal
+
+    from orderdesk.warm.client import SignalRelay
+
+    ctrl_c(signal.SIG_IGN)
+    assert "SIGINT" in protocol.ignored_signals()
+    relay = SignalRelay()
+    assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN  # not taken up to be passed on
+    signal.raise_signal(signal.SIGINT)
+    assert relay.held == []
+    relay.give_back()  # nothing to raise
+    assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    ctrl_c(signal.default_int_handler)
+    assert "SIGINT" not in protocol.ignored_signals()
