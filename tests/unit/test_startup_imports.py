@@ -189,3 +189,38 @@ def test_batch_commands_collect_garbage_less_often(tmp_path, argv, young):
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=_clean_env())
     assert f"threshold {young}" in done.stdout, done.stderr
+
+
+# What the window does not need before its first painted board (its menus come after it): the
+# automation engine and the tables only it and the other menus map, and, in a shop without users,
+# the sign-in page with the stations' PIN field and scanner.
+NOT_BEFORE_THE_FIRST_PAINT = {
+    "orderdesk.services.automation.engine",
+    "orderdesk.models_extra",
+    "orderdesk.ui.signin.session",
+    "orderdesk.ui.stations.common",
+    "orderdesk.ui.scanner",
+}
+
+
+def test_the_windows_first_painted_board_waits_for_no_menu_module(shop, tmp_path):
+    """The bare ``orderdesk --db`` as the program runs it, the modules read when the board's first
+    cards are painted (``orderdesk.bench_window``'s moment)."""
+    path = shop[0]
+    dump = tmp_path / "modules.json"
+    probe = (
+        "import json, sys\n"
+        "import orderdesk.deferred_imports as deferred; deferred.install()\n"
+        "from orderdesk.bench_window import watch_for_the_first_painted_board\n"
+        f"watch_for_the_first_painted_board(lambda: open({str(dump)!r}, 'w').write(json.dumps(sorted(sys.modules))))\n"
+        "from orderdesk.cli import main\n"
+        f"raise SystemExit(main(['--db', {str(path)!r}], _program=True))\n"
+    )
+    env_dir = tmp_path / "data"
+    env_dir.mkdir()
+    env = {**_clean_env(), "ORDERDESK_DATA_DIR": str(env_dir), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    assert dump.exists(), f"no board was painted: {done.stderr[-2000:]}"
+    modules = set(json.loads(dump.read_text()))
+    assert {"orderdesk.ui.main_window", "orderdesk.ui.board.delegate", "orderdesk.ui.signin"} <= modules
+    assert not modules & NOT_BEFORE_THE_FIRST_PAINT, sorted(modules & NOT_BEFORE_THE_FIRST_PAINT)
