@@ -1,10 +1,11 @@
 """The window's cold start, for ``orderdesk bench startup``: one process, opened as a person opens it.
 
-``python -m orderdesk.bench_window DB`` runs the bare ``orderdesk --db DB`` (the program's own
-entry, ``orderdesk.cli.run``, so every import a person waits for is counted, and no other) and, once the board's first cards are
-painted, prints the wall-clock time (``time.time()``) and the process's CPU time, and closes. The
-caller started its clock just before starting this process, so the difference is the whole
-cold start: interpreter, imports, opening and checking the database, the first page, the paint.
+``python -m orderdesk.bench_window DB`` runs the bare ``orderdesk --db DB`` as the program runs it
+(``orderdesk.cli.run``: every import a person waits for is counted, and no other) and, once the
+board's first cards are painted, prints the wall-clock time (``time.time()``) and the process's
+CPU time, and closes. The caller started its clock just before starting this process, so the
+difference is the whole cold start: interpreter, imports, opening and checking the database, the
+first page, the paint.
 """
 
 from __future__ import annotations
@@ -69,7 +70,7 @@ def main(argv: list[str]) -> int:
         return 2
     # Entered as the program enters (``orderdesk.cli.run``): asyncio and importlib.metadata stay
     # unimported unless used, and what the start-up loads is set aside from garbage collection.
-    # This entry used to call ``main`` as a test does, and counted about 45 ms the program never pays.
+    # ``main`` alone, as a test calls it, would count about 45 ms the program never pays.
     from orderdesk.deferred_imports import install
 
     install()
