@@ -193,8 +193,11 @@ def test_batch_commands_collect_garbage_less_often(tmp_path, argv, young):
 
 # What the window does not need before its first painted board (its menus come after it): the
 # automation engine and the tables only it and the other menus map, and, in a shop without users,
-# the sign-in page with the stations' PIN field and scanner.
+# the sign-in page with the stations' PIN field and scanner; and SQLAlchemy's asyncio, which
+# PySide6's import hook loaded by inspecting the stand-in (orderdesk.ui._module_scan).
 NOT_BEFORE_THE_FIRST_PAINT = {
+    "asyncio.base_events",
+    "ssl",
     "orderdesk.services.automation.engine",
     "orderdesk.models_extra",
     "orderdesk.ui.signin.session",
