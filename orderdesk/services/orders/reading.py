@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from orderdesk import board_queries, domain, repository
 from orderdesk.errors import NotFound
@@ -112,7 +113,12 @@ class ReadingMixin(OrderServiceBase):
     def change_marker(self) -> tuple[int, int]:
         """Cheap 'has anything changed?' value: the newest history id and order count."""
         with self.db.session() as s:
-            return (s.scalar(select(func.max(HistoryRow.id))) or 0, s.scalar(select(func.max(OrderRow.id))) or 0)
+            return change_marker_in(s)
+
+
+def change_marker_in(session: Session) -> tuple[int, int]:
+    """``OrderService.change_marker`` read in a session already open."""
+    return (session.scalar(select(func.max(HistoryRow.id))) or 0, session.scalar(select(func.max(OrderRow.id))) or 0)
 
 
 MAX_PAGE = 1_000_000  # orders in one list; SQLite reads LIMIT -1 as "all", PostgreSQL refuses it

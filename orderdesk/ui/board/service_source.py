@@ -10,10 +10,12 @@ from datetime import UTC, datetime, time, timedelta
 from time import monotonic
 
 from orderdesk import board_queries, repository
+from orderdesk.board_search import BoardSearchIndex
 from orderdesk.domain import OrderSummary
 from orderdesk.models import utcnow
 from orderdesk.repository import OrderFilter
 from orderdesk.services.orders import OrderService
+from orderdesk.services.orders.reading import change_marker_in
 from orderdesk.ui.board.source import BoardFilter, ColumnPage
 from orderdesk.workflow import DEFERRED_PAYMENT, PaymentMethod, Status
 
@@ -67,6 +69,8 @@ class ServiceBoardSource:
         self.service = service
         self.scan_limit = scan_limit
         self._sizes: dict[tuple[Status, ...], tuple[float, int]] = {}  # statuses -> (when, orders in them)
+        # The columns' search text between keystrokes (a search alone; see board_search).
+        self.search_index = BoardSearchIndex(change_marker_in, max_rows=scan_limit)
 
     def _size(self, statuses: Sequence[Status]) -> int:
         """How many orders the columns hold, unfiltered; remembered a few seconds (one query less per keystroke)."""
@@ -93,7 +97,8 @@ class ServiceBoardSource:
         """Counts, first ids per column and their cards: one session, three statements."""
         db = self.service.db
         with db.session() as session:
-            counts, ids_by_status = board_queries.first_ids_by_status(
+            answer = self.search_index.first_ids_by_status(session, order_filter, limit) if scan else None
+            counts, ids_by_status = answer or board_queries.first_ids_by_status(
                 session, order_filter, limit, sqlite=db.is_sqlite, scan=scan
             )
             everything = [i for ids in ids_by_status.values() for i in ids]
