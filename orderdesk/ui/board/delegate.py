@@ -22,6 +22,7 @@ from orderdesk.domain import OrderSummary
 from orderdesk.models import utcnow
 from orderdesk.ui.board.model import ERROR_ROLE, SUMMARY_ROLE
 from orderdesk.ui.board.style import PAYMENT_HUES, age_text, badge_colors, danger_colors, money_text, status_color
+from orderdesk.ui.board.text_metrics import MemoMetrics
 from orderdesk.ui.store_words import carrier_status_text, store_status_short, store_status_text
 from orderdesk.workflow import HOLD_LABELS, Hold, is_late
 
@@ -56,7 +57,7 @@ class CardDelegate(QStyledItemDelegate):
         self.late_targets: dict = {}
         self._priority_label = self.tr("Priority")
         self._late_label = self.tr("Late")
-        self._fonts: dict[QFont, tuple[QFont, QFontMetrics, QFont, QFontMetrics]] = {}  # font -> fonts, metrics
+        self._fonts: dict[QFont, tuple[QFont, MemoMetrics, QFont, MemoMetrics]] = {}  # font -> fonts, metrics
         self._colors: dict[tuple[int, str], Any] = {}  # (palette key, what) -> colour(s)
         self._cards: OrderedDict[tuple, QPixmap] = OrderedDict()  # everything a card shows -> its pixels
         self._cards_bytes = 0
@@ -149,12 +150,12 @@ class CardDelegate(QStyledItemDelegate):
         return QSize(max(option.rect.width(), 200), 4 * line + 3 * GAP + 2 * PAD + 2 * MARGIN_Y)
 
     # -- painting ------------------------------------------------------------------------------
-    def _metrics(self, font: QFont) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics]:
+    def _metrics(self, font: QFont) -> tuple[QFont, MemoMetrics, QFont, MemoMetrics]:
         cached = self._fonts.get(font)
         if cached is None:
             bold = QFont(font)
             bold.setBold(True)
-            cached = self._fonts[QFont(font)] = (QFont(font), QFontMetrics(font), bold, QFontMetrics(bold))
+            cached = self._fonts[QFont(font)] = (QFont(font), MemoMetrics(font), bold, MemoMetrics(bold))
         return cached
 
     def _color(self, pal: QPalette, what: str, make: Callable[[], Any]) -> Any:
