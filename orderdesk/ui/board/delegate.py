@@ -22,7 +22,7 @@ from orderdesk.domain import OrderSummary
 from orderdesk.models import utcnow
 from orderdesk.ui.board.model import ERROR_ROLE, SUMMARY_ROLE
 from orderdesk.ui.board.style import PAYMENT_HUES, age_text, badge_colors, danger_colors, money_text, status_color
-from orderdesk.ui.board.text_metrics import MemoMetrics
+from orderdesk.ui.board.text_metrics import MemoMetrics, RepeatedTexts
 from orderdesk.ui.store_words import carrier_status_text, store_status_short, store_status_text
 from orderdesk.workflow import HOLD_LABELS, Hold, is_late
 
@@ -62,6 +62,7 @@ class CardDelegate(QStyledItemDelegate):
         self._cards: OrderedDict[tuple, QPixmap] = OrderedDict()  # everything a card shows -> its pixels
         self._cards_bytes = 0
         self._seen: OrderedDict[tuple, None] = OrderedDict()  # cards drawn once, not kept yet
+        self._repeated = RepeatedTexts()
         self._payment_labels = {
             "paid": self.tr("Paid"),
             "partly_paid": self.tr("Part paid"),
@@ -278,7 +279,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(danger if seconds > OVERDUE_S and summary.status == "new" else muted)
         age_w = fm.horizontalAdvance(age_label)
-        painter.drawText(rows[0], RIGHT, age_label)
+        self._repeated.draw(painter, font, rows[0].right() + 1 - age_w, rows[0].top(), age_label)
         painter.setFont(bold)
         painter.setPen(text)
         number_rect = rows[0].adjusted(0, 0, -(age_w + 8), 0)
@@ -332,7 +333,8 @@ class CardDelegate(QStyledItemDelegate):
 
         # Row 3: payment badge, delivery method
         state = summary.payment_state
-        x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal)
+        x = self._pill(painter, rows[2], rows[2].left(), self.payment_label(state), PAYMENT_HUES.get(state), fm, pal,
+                       repeated=font)  # fmt: skip
         painter.setPen(muted)
         delivery = self.delivery_label(summary.delivery_method)
         if carrier_left:
@@ -351,7 +353,7 @@ class CardDelegate(QStyledItemDelegate):
             if on_row == 3
             else QRect(rows[3].left(), rows[3].top(), fm.horizontalAdvance(shown), line)
         )
-        painter.drawText(info_rect, LEFT, shown)
+        self._repeated.draw(painter, font, info_rect.left(), info_rect.top(), shown)
 
         # Row 4: the refusal reason (most urgent), else the first hold, else the tracking number;
         # the item count on its right, so the delivery method above has the row to itself and is
@@ -360,7 +362,7 @@ class CardDelegate(QStyledItemDelegate):
         items_w = fm.horizontalAdvance(items)
         painter.setPen(muted)
         if info_rect.top() != rows[3].top() or info_rect.right() + 8 + items_w <= rows[3].right():
-            painter.drawText(rows[3], RIGHT, items)
+            self._repeated.draw(painter, font, rows[3].right() + 1 - items_w, rows[3].top(), items)
         rows[3] = rows[3].adjusted(0, 0, -(items_w + 8), 0)
         if error:
             self._pill(painter, rows[3], rows[3].left(), "✖ " + error, 355, fm, pal, max_width=rows[3].width())
@@ -384,8 +386,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _pill(self, painter: QPainter, row: QRect, x: int, label: str, hue: int | None, fm: QFontMetrics,
-              pal: QPalette, max_width: int = 10_000) -> int:  # fmt: skip
-        """Draw a rounded badge starting at x; returns its right edge."""
+              pal: QPalette, max_width: int = 10_000, repeated: QFont | None = None) -> int:  # fmt: skip
+        """Draw a rounded badge starting at x; returns its right edge. ``repeated``: the font of a
+        label many cards show (the payment badge), drawn from its layout kept (RepeatedTexts)."""
         bg, fg = self._color(pal, f"badge{hue}", lambda: badge_colors(hue, pal))
         label = fm.elidedText(label, Qt.TextElideMode.ElideRight, max_width - 12)
         rect = QRect(x, row.top(), fm.horizontalAdvance(label) + 12, row.height())
@@ -393,7 +396,10 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(bg)
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.setPen(fg)
-        painter.drawText(rect, CENTER, label)
+        if repeated is not None:
+            self._repeated.draw(painter, repeated, x + 6, row.top(), label)
+        else:
+            painter.drawText(rect, CENTER, label)
         return rect.right()
 
     @staticmethod
