@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         self.menus_installed = False
         self._freeze_heap = freeze_heap
         self._menus_due = False
+        self._guide_due = False
         if defer_menus:
             self._install_menus_after_first_paint()
         else:
@@ -204,6 +205,9 @@ class MainWindow(QMainWindow):
             self.menuBar().addAction(user_menu.menuAction())
         if self._freeze_heap:  # everything the window needs is loaded: later full collections skip it
             freeze_startup_objects()
+        if self._guide_due:
+            self._guide_due = False
+            self.offer_setup_guide()
 
     def _install_menus_after_first_paint(self) -> None:
         self._menus_due = True  # until the window closes: a closed window starts no rounds
@@ -519,7 +523,12 @@ class MainWindow(QMainWindow):
 
     def offer_setup_guide(self) -> None:
         """On an empty database whose guide was never finished or skipped, open the guide
-        (not behind a sign-in: people set up already means the shop was set up by its owner)."""
+        (not behind a sign-in: people set up already means the shop was set up by its owner).
+        While the menus wait for the board's first paint, so does this: its check would share the
+        worker threads with the board's first page."""
+        if self._menus_due and not self.menus_installed:
+            self._guide_due = True
+            return
         from orderdesk.services.first_start import needs_guide
 
         if getattr(self, "signin", None) is not None:

@@ -186,3 +186,36 @@ def test_an_unreadable_file_is_one_clear_message(qtbot, make_window, runner, rep
     qtbot.waitUntil(lambda: reporter.last is not None, timeout=5000)
     _title, message = reporter.last
     assert "not UTF-8" in message and "Traceback" not in message
+
+
+def test_the_guide_is_offered_once_the_board_is_painted(
+    qtbot, service, runner, qsettings, reporter, owner, monkeypatch
+):
+    """As the app starts: the offer is made right after showing the window, and its check and the
+    guide wait for the board's first page and paint (the menus come then too)."""
+    import orderdesk.services.first_start as first_start
+    from orderdesk.ui.main_window import MainWindow
+
+    checked_after_the_first_page: list[bool] = []
+    check = first_start.needs_guide
+
+    def needs_guide(db, settings):
+        checked_after_the_first_page.append(window.board.loaded_once)
+        return check(db, settings)
+
+    monkeypatch.setattr(first_start, "needs_guide", needs_guide)
+
+    window = MainWindow(
+        service, runner, qsettings=qsettings, reporter=reporter, actor=owner, poll_ms=0, defer_menus=True
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.offer_setup_guide()
+    assert not window.menus_installed and getattr(window, "setup_guide", None) is None
+    qtbot.waitUntil(lambda: window.menus_installed, timeout=5000)
+    assert window.board.loaded_once  # the menus, and the guide's check, came after the first page
+    qtbot.waitUntil(lambda: getattr(window, "setup_guide", None) is not None, timeout=5000)
+    assert checked_after_the_first_page == [True]
+    window.setup_guide.close()
+    window.close()
+    wait_idle(qtbot, runner)
