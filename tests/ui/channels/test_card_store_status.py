@@ -90,7 +90,8 @@ def test_a_store_orders_card_and_strip_carry_the_carriers_status(qtbot, make_win
 
 
 def _painted(width: int, **fields) -> list[str]:
-    """The texts a card puts on the screen (the delegate's own drawText calls, recorded)."""
+    """The texts a card puts on the screen (the delegate's own drawText and drawStaticText calls,
+    recorded: the texts every card repeats are drawn from a kept layout)."""
     from datetime import timedelta
 
     from PySide6.QtCore import QRect
@@ -112,6 +113,10 @@ def _painted(width: int, **fields) -> list[str]:
         def drawText(self, *args) -> None:
             self.texts.append(args[-1])
             super().drawText(*args)
+
+        def drawStaticText(self, *args) -> None:
+            self.texts.append(args[-1].text())
+            super().drawStaticText(*args)
 
     now = utcnow() - timedelta(hours=2)
     card = dict(
