@@ -110,3 +110,52 @@ def test_the_text_is_read_once_while_the_shop_stays_the_same(shop):
     index.forget()
     by_index(index, shop, OrderFilter(statuses=COLUMNS, search="k"))
     assert len(reads) == 2
+
+
+def test_cards_come_from_memory_while_their_order_is_unchanged(tmp_path, monkeypatch):
+    """The cards the last keys read are shown again from memory; an order whose row changed (its
+    version moved, even without a history entry) is read again, and one that vanished is left out."""
+    from orderdesk import repository
+
+    with bulk_database(tmp_path / "orders.sqlite3", 200, active=60) as db:
+        index = BoardSearchIndex(change_marker_in)
+        flt = OrderFilter(statuses=COLUMNS, search="a")
+        with db.session() as s:
+            _counts, ids = index.first_ids_by_status(s, flt, LIMIT)
+            shown = [i for found in ids.values() for i in found]
+            first = index.summaries(s, COLUMNS, shown)
+            assert first == repository.summaries(s, shown)
+        reads: list[list[int]] = []
+        summaries = repository.summaries
+
+        def counting(session, wanted):
+            reads.append(list(wanted))
+            return summaries(session, wanted)
+
+        monkeypatch.setattr(repository, "summaries", counting)
+        with db.session() as s:
+            again = index.summaries(s, COLUMNS, shown)
+        assert again == first and reads == [[]]  # nothing read again
+        changed, vanished = shown[0], shown[1]
+        with db.session(write=True) as s:  # no history: only the row's version tells
+            s.execute(
+                update(OrderRow)
+                .where(OrderRow.id == changed)
+                .values(customer_name="Zofia Nowa", version=OrderRow.version + 1)
+            )
+            s.execute(OrderRow.__table__.delete().where(OrderRow.id == vanished))
+        with db.session() as s:
+            third = index.summaries(s, COLUMNS, shown)
+        assert reads[-1] == [changed]
+        assert [c.id for c in third] == [i for i in shown if i != vanished]
+        assert next(c for c in third if c.id == changed).customer_name == "Zofia Nowa"
+
+
+def test_without_a_snapshot_the_cards_are_read(shop):
+    from orderdesk import repository
+
+    index = BoardSearchIndex(change_marker_in)
+    with shop.session() as s:
+        ids = s.scalars(select(OrderRow.id).order_by(OrderRow.id.desc()).limit(5)).all()
+        assert index.summaries(s, COLUMNS, ids) == repository.summaries(s, ids)
+        assert index.summaries(s, COLUMNS, []) == []

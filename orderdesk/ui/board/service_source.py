@@ -102,7 +102,11 @@ class ServiceBoardSource:
                 session, order_filter, limit, sqlite=db.is_sqlite, scan=scan
             )
             everything = [i for ids in ids_by_status.values() for i in ids]
-            rows = {s.id: s for s in repository.summaries(session, everything)}
+            if answer is not None:  # typing: the cards the last keys read are kept with the index
+                cards = self.search_index.summaries(session, order_filter.statuses, everything)
+            else:
+                cards = repository.summaries(session, everything)
+            rows = {s.id: s for s in cards}
         return {
             status: ColumnPage(
                 total=counts.get(status, 0),
