@@ -189,16 +189,20 @@ def _the_fork(helper: int) -> int:
     return children(helper)[0]
 
 
-def _inside_the_command(fork: int) -> None:
-    """Wait until the fork waits for order numbers on its standard input: the command itself runs
-    (``/proc/PID/syscall``: read, x86-64's 0 or arm64's 63, on descriptor 0)."""
+def _inside_the_command(fork: int, caller: int) -> None:
+    """Wait until the fork waits for order numbers on the caller's standard input with Ctrl-C
+    handled or ignored, as a fresh command does: the command itself runs (``/proc/PID/syscall``:
+    read, x86-64's 0 or arm64's 63, on descriptor 0; that descriptor is the caller's; SIGINT is
+    caught or ignored, not left to its default)."""
 
     def reading() -> bool:
         try:
             fields = Path(f"/proc/{fork}/syscall").read_text().split()
+            same_input = os.readlink(f"/proc/{fork}/fd/0") == os.readlink(f"/proc/{caller}/fd/0")
+            handled = _caught(fork, signal.SIGINT) or _ignores(fork, signal.SIGINT)
         except OSError:
             return False
-        return len(fields) > 1 and fields[0] in ("0", "63") and fields[1] == "0x0"
+        return len(fields) > 1 and fields[0] in ("0", "63") and fields[1] == "0x0" and same_input and handled
 
     assert wait_for(reading), "the command never read its standard input"
 
@@ -209,7 +213,7 @@ def test_the_fork_runs_on_the_callers_own_descriptors(warm):
     new = numbers(shop, "new")[:2]
     caller = _reading_numbers(shop)
     fork = _the_fork(helper)
-    _inside_the_command(fork)
+    _inside_the_command(fork, caller.pid)
     # The very pipe this test writes to is the fork's standard input, and the caller stayed light.
     assert os.readlink(f"/proc/{fork}/fd/0") == os.readlink(f"/proc/{caller.pid}/fd/0")
     assert "sqlalchemy" not in Path(f"/proc/{caller.pid}/maps").read_text()
@@ -227,17 +231,26 @@ def _with_ctrl_c(handler) -> dict:
 
 def _ignores(pid: int, signum: int) -> bool:
     """Whether the process ignores the signal (/proc/PID/status, SigIgn: a mask of bit signum-1)."""
+    return _signal_mask(pid, "SigIgn", signum)
+
+
+def _caught(pid: int, signum: int) -> bool:
+    """Whether the process has a handler for the signal (/proc/PID/status, SigCgt)."""
+    return _signal_mask(pid, "SigCgt", signum)
+
+
+def _signal_mask(pid: int, field: str, signum: int) -> bool:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("SigIgn:"):
+        if line.startswith(f"{field}:"):
             return bool(int(line.split()[1], 16) >> (signum - 1) & 1)
-    raise AssertionError("no SigIgn line")
+    raise AssertionError(f"no {field} line")
 
 
 def test_ctrl_c_reaches_the_command(warm):
     shop = warm
     caller = _reading_numbers(shop, **_with_ctrl_c(signal.SIG_DFL))
     fork = _the_fork(shop.helper())
-    _inside_the_command(fork)
+    _inside_the_command(fork, caller.pid)
     caller.send_signal(signal.SIGINT)
     _out, err = caller.communicate(timeout=60)
     assert caller.returncode == 130 and "interrupted" in err.decode()
@@ -255,7 +268,7 @@ def test_a_caller_that_ignores_ctrl_c_runs_a_command_that_ignores_it(warm, warm_
     shop.env["ORDERDESK_WARM"] = warm_start
     caller = _reading_numbers(shop, **_with_ctrl_c(signal.SIG_IGN))
     command = _the_fork(helper) if warm_start == "on" else caller.pid
-    _inside_the_command(command)
+    _inside_the_command(command, caller.pid)
     assert _ignores(caller.pid, signal.SIGINT) and _ignores(command, signal.SIGINT)
     for pid in {caller.pid, command}:  # a terminal's Ctrl-C reaches the whole foreground group
         os.kill(pid, signal.SIGINT)
