@@ -29,6 +29,7 @@ import orderdesk.services.automation.rules  # noqa: F401  # declares the late ru
 from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
+from orderdesk.ui.after_paint import after_the_next_paint
 from orderdesk.ui.backup_schedule import install_daily_backup
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
@@ -216,10 +217,8 @@ class MainWindow(QMainWindow):
             if self._menus_due:
                 self.install_menus()
 
-        # The board's cards are laid out on the next event-loop pass after its first page lands
-        # and painted on the one after; the menus come after both (queued calls run in order).
         def after_paint() -> None:
-            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, install)))
+            after_the_next_paint(self, install)
 
         self.board.loaded.connect(after_paint, Qt.ConnectionType.SingleShotConnection)
         self.board.load_failed.connect(after_paint, Qt.ConnectionType.SingleShotConnection)

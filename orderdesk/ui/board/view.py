@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from orderdesk.domain import OrderSummary
+from orderdesk.ui.after_paint import after_the_next_paint
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.header import ColumnHeader
 from orderdesk.ui.board.model import ID_ROLE, ColumnModel, RunFn, decode_drag
@@ -390,7 +391,10 @@ class BoardWidget(QScrollArea):
             view.verticalScrollBar().setValue(scroll)
         self._loaded_once = True
         if not self._search_prepared:
-            self._prepare_search()
+            # After the first page is painted: the preparation's Python work would otherwise
+            # share the interpreter with the GUI thread's layout and paint of the first cards.
+            self._search_prepared = True
+            after_the_next_paint(self, self._prepare_search)
         empty = not self._filter.is_empty and all(m.total == 0 for m in self.models.values())
         self.nothing_found.setVisible(empty)
         if empty:
@@ -398,12 +402,11 @@ class BoardWidget(QScrollArea):
         self.loaded.emit()
 
     def _prepare_search(self) -> None:
-        """Once the first page is shown, run the search once unseen (``prepare_search``), so the
+        """Once the first page is painted, run the search once unseen (``prepare_search``), so the
         first key typed does not pay for compiling the search's statements."""
-        self._search_prepared = True
         prepare = getattr(self._source, "prepare_search", None)
-        if prepare is None:
-            return
+        if prepare is None or not self.window().isVisible():
+            return  # a window closed meanwhile (its task runner may be shut down) types no keys
         statuses = tuple(self.statuses)
         # A failure here is the next load's to report, with the window's own message.
         self._run(lambda: prepare(statuses, FIRST_PAGE), lambda _done: None, lambda _exc: None)
