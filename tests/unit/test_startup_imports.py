@@ -224,6 +224,7 @@ def test_the_windows_first_painted_board_waits_for_no_menu_module(shop, tmp_path
     env = {**_clean_env(), "ORDERDESK_DATA_DIR": str(env_dir), "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
     assert dump.exists(), f"no board was painted: {done.stderr[-2000:]}"
+    assert done.returncode == 0, done.stderr[-2000:]  # the watcher closes the window cleanly
     modules = set(json.loads(dump.read_text()))
     assert {"orderdesk.ui.main_window", "orderdesk.ui.board.delegate", "orderdesk.ui.signin"} <= modules
     assert not modules & NOT_BEFORE_THE_FIRST_PAINT, sorted(modules & NOT_BEFORE_THE_FIRST_PAINT)
