@@ -4,7 +4,7 @@ can be collapsed to a narrow strip that still takes drops, and stays so in the n
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from orderdesk.ui.board.model import MIME_TYPE, encode_drag
@@ -74,4 +74,20 @@ def test_a_collapsed_column_is_narrow_takes_drops_and_is_remembered(qtbot, make_
     strip = again.board.columns[Status.CONFIRMED]
     qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(10, 200))  # a click on the strip opens it
     assert not strip.collapsed and strip.view.isVisible()
+    wait_idle(qtbot, runner)
+
+
+def test_a_drag_that_leaves_the_cards_stops_the_edge_scroll(qtbot, make_window, stocked, runner):
+    make_order(stocked)
+    window = make_window()
+    window.resize(1280, 800)
+    board = window.board
+    qtbot.waitUntil(lambda: board.horizontalScrollBar().maximum() > 0, timeout=5000)
+    order_id = window.column_model(Status.NEW).ids[0]
+    new_view = board.columns[Status.NEW].view
+    edge = new_view.viewport().mapFrom(board.viewport(), QPoint(board.viewport().width() - 10, 40)).x()
+    drag_over(new_view.viewport(), edge, [order_id], "new")
+    assert board._edge_timer.isActive()
+    QApplication.sendEvent(new_view.viewport(), QDragLeaveEvent())
+    assert not board._edge_timer.isActive()
     wait_idle(qtbot, runner)

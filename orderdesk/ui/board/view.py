@@ -11,10 +11,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QByteArray,
-    QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QObject,
     QPoint,
     QRect,
     Qt,
@@ -24,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QContextMenuEvent,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
@@ -77,6 +76,11 @@ class ColumnView(QListView):
     # A plain click or key (no Ctrl/Shift) chose cards here: the board clears the other columns,
     # so Print, Save as PDF and Buy label act only on what the user just picked.
     selection_claimed = Signal()
+    # A card dragged over these cards (at this point of the viewport), and that drag gone: the
+    # board scrolls near its edges. Overridden drag handlers, not an event filter on the
+    # viewport, so only drag events reach Python.
+    drag_moved = Signal(QPoint)
+    drag_ended = Signal()
 
     def __init__(self, model: ColumnModel, delegate: CardDelegate, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,6 +160,22 @@ class ColumnView(QListView):
         else:
             super().keyPressEvent(event)
             self.claim_selection(mods)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        super().dragEnterEvent(event)
+        self.drag_moved.emit(event.position().toPoint())
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        self.drag_moved.emit(event.position().toPoint())
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        super().dragLeaveEvent(event)
+        self.drag_ended.emit()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        super().dropEvent(event)
+        self.drag_ended.emit()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
@@ -303,7 +323,10 @@ class BoardWidget(QScrollArea):
             column.view.menu_requested.connect(lambda ids, pos, s=status: self._menu(s, ids, pos))
             column.view.focus_neighbour.connect(lambda step, s=status: self.focus_column(s, step))
             column.view.selection_claimed.connect(lambda s=status: self.keep_selection_in(s))
-            column.view.viewport().installEventFilter(self)  # drag near an edge: scroll the board
+            column.view.drag_moved.connect(
+                lambda at, v=column.view: self.drag_at(v.viewport().mapTo(self.viewport(), at).x())
+            )
+            column.view.drag_ended.connect(self.stop_edge_scroll)
             self.models[status] = model
             self.columns[status] = column
             self.splitter.addWidget(column)
@@ -518,14 +541,6 @@ class BoardWidget(QScrollArea):
             self.ensureWidgetVisible(self.columns[self.statuses[i]])
 
     # -- dragging past the visible columns ----------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and isinstance(watched, QWidget):
-            self.drag_at(watched.mapTo(self.viewport(), event.position().toPoint()).x())
-        elif kind in (QEvent.Type.Drop, QEvent.Type.DragLeave):
-            self.stop_edge_scroll()
-        return False
-
     def drag_at(self, x: int) -> None:
         """A card dragged at ``x`` (board viewport coordinates): near an edge the board scrolls
         that way, step by step, until the drag moves away, ends, or the board's end is reached."""
