@@ -30,7 +30,6 @@ from orderdesk.domain import Actor
 from orderdesk.services.orders import OrderService
 from orderdesk.settings import Settings
 from orderdesk.ui.after_paint import after_the_next_paint
-from orderdesk.ui.backup_schedule import install_daily_backup
 from orderdesk.ui.board.delegate import CardDelegate
 from orderdesk.ui.board.model import ColumnModel
 from orderdesk.ui.board.service_source import ServiceBoardSource
@@ -39,7 +38,6 @@ from orderdesk.ui.board.view import BoardWidget
 from orderdesk.ui.crash import ErrorReporter
 from orderdesk.ui.filter_bar import FilterBar
 from orderdesk.ui.heap import freeze_startup_objects
-from orderdesk.ui.import_orders import ImportController
 from orderdesk.ui.live_updates import install_live_updates
 from orderdesk.ui.moves import MoveController, MoveOutcome
 from orderdesk.ui.order_list import OrderListWidget
@@ -50,6 +48,8 @@ from orderdesk.ui.work_menu import WorkMenu
 from orderdesk.workflow import ACTIVE, TERMINAL, Role, Status, late_targets
 
 if TYPE_CHECKING:
+    from orderdesk.ui.backup_schedule import DailyBackup
+    from orderdesk.ui.import_orders import ImportController
     from orderdesk.ui.order_details import OrderDetailsWindow
 
 POLL_MS = 2000  # how often the window looks for changes made elsewhere (CLI, other PCs, sync)
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._marker: object = None
         self._polling = False
         self._windows: dict[int, OrderDetailsWindow] = {}
+        self._importer: ImportController | None = None
         self.shop: dict[str, object] = self.settings.all()  # one small read at start-up
 
         self.setWindowTitle(self.tr("OrderDesk"))
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
             self._poll.start()
         self._start_rounds = poll_ms > 0
         self.menus_installed = False
+        self.daily_backup: DailyBackup | None = None  # installed with the menus
         self._freeze_heap = freeze_heap
         self._menus_due = False
         self._guide_due = False
@@ -161,7 +163,6 @@ class MainWindow(QMainWindow):
         self.work_menu = WorkMenu(self)  # card menu: Priority, Assign to
         self.signin = install_signin(self)  # with users: sign-in, switch user, lock (last: it wraps the board)
         self.live = install_live_updates(self)  # PostgreSQL: other PCs' changes arrive within a second
-        self.daily_backup = install_daily_backup(self, start=poll_ms > 0)
 
     # -- the menus of the other parts -----------------------------------------------------------
     def install_menus(self) -> None:
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         if self.delegate.late_targets != late:  # a late rule's setting declared only now: the cards follow
             self.apply_filter(self.filter_bar.value())
         from orderdesk.ui.automation_dialog import AutomationMenu
+        from orderdesk.ui.backup_schedule import install_daily_backup
         from orderdesk.ui.carriers import install_carriers
         from orderdesk.ui.channels import install_channels
         from orderdesk.ui.complaints import install_complaints
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         from orderdesk.ui.stock import install_stock
 
         start = self._start_rounds
+        self.daily_backup = install_daily_backup(self, start=start)  # a SQLite shop's file, once a day
         install_printing(self)  # Print menu, the card menu's print entries, batch progress
         install_carriers(self, start=start)  # Carriers menu, buy label, background tracking sync
         self.stock_menu = install_stock(self)  # Products, receiving, stocktake, re-order list
@@ -228,6 +231,15 @@ class MainWindow(QMainWindow):
     @property
     def boards(self) -> tuple[BoardWidget, BoardWidget]:
         return (self.board, self.closed_board)
+
+    @property
+    def importer(self) -> ImportController:
+        """Orders → Import…: made on first use (its dialogs and the importers wait until then)."""
+        if self._importer is None:
+            from orderdesk.ui.import_orders import ImportController
+
+            self._importer = ImportController(self)
+        return self._importer
 
     def actor(self) -> Actor:
         if self._actor is not None:
@@ -279,7 +291,6 @@ class MainWindow(QMainWindow):
         orders.setObjectName("ordersMenu")
         for act in (self.new_action, self.find_action, self.board_action, self.refresh_action):
             orders.addAction(act)
-        self.importer = ImportController(self)
         self.import_action = QAction(self.tr("Import…"), self)
         self.import_action.setObjectName("importOrders")
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -583,7 +594,8 @@ class MainWindow(QMainWindow):
         self._poll.stop()
         if self.live is not None:
             self.live.stop()
-        self.daily_backup.stop()
+        if self.daily_backup is not None:
+            self.daily_backup.stop()
         self.save_state()
         for window in self._windows.values():
             window.close()

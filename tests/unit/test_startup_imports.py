@@ -203,6 +203,10 @@ NOT_BEFORE_THE_FIRST_PAINT = {
     "orderdesk.ui.signin.session",
     "orderdesk.ui.stations.common",
     "orderdesk.ui.scanner",
+    "orderdesk.ui.import_orders",
+    "orderdesk.ui.backup_schedule",
+    "orderdesk.services.backups",
+    "orderdesk.services.importers",
 }
 
 
