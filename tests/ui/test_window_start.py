@@ -41,8 +41,10 @@ def test_the_menus_wait_for_the_board(qtbot, service, runner, qsettings, reporte
     # Nothing of printing, carriers, stock... before the event loop has brought the first page.
     assert not window.menus_installed
     assert menu_names(window) == ["ordersMenu"]
+    assert window.daily_backup is None  # its schedule comes with the menus
     qtbot.waitUntil(lambda: window.board.loaded_once, timeout=5000)
     qtbot.waitUntil(lambda: window.menus_installed, timeout=5000)
+    assert window.daily_backup is not None
     window.close()
 
 
