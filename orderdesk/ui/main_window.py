@@ -10,6 +10,7 @@ import getpass
 import json
 from collections.abc import Callable
 from datetime import date
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -95,7 +96,6 @@ class MainWindow(QMainWindow):
         self._marker: object = None
         self._polling = False
         self._windows: dict[int, OrderDetailsWindow] = {}
-        self._importer: ImportController | None = None
         self.shop: dict[str, object] = self.settings.all()  # one small read at start-up
 
         self.setWindowTitle(self.tr("OrderDesk"))
@@ -220,9 +220,7 @@ class MainWindow(QMainWindow):
             if self._menus_due:
                 self.install_menus()
 
-        def after_paint() -> None:
-            after_the_next_paint(self, install)
-
+        after_paint = partial(after_the_next_paint, self, install)
         self.board.loaded.connect(after_paint, Qt.ConnectionType.SingleShotConnection)
         self.board.load_failed.connect(after_paint, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(MENUS_AT_THE_LATEST_MS, self, install)
@@ -232,14 +230,12 @@ class MainWindow(QMainWindow):
     def boards(self) -> tuple[BoardWidget, BoardWidget]:
         return (self.board, self.closed_board)
 
-    @property
+    @cached_property
     def importer(self) -> ImportController:
         """Orders → Import…: made on first use (its dialogs and the importers wait until then)."""
-        if self._importer is None:
-            from orderdesk.ui.import_orders import ImportController
+        from orderdesk.ui.import_orders import ImportController
 
-            self._importer = ImportController(self)
-        return self._importer
+        return ImportController(self)
 
     def actor(self) -> Actor:
         if self._actor is not None:
@@ -384,7 +380,7 @@ class MainWindow(QMainWindow):
         self.order_list.refresh()
 
     def changed_elsewhere(self) -> None:
-        """Another PC changed orders (a live update): reload the boards and the open orders."""
+        """Orders changed elsewhere (a live update, the poll): reload the boards and open orders."""
         self.refresh()
         self._reload_open_orders()
 
@@ -393,20 +389,18 @@ class MainWindow(QMainWindow):
         if self._polling:
             return
         self._polling = True
-        source = self.source
 
         def changed(marker: object) -> None:
             self._polling = False
             if self._marker is not None and marker != self._marker:
-                self.refresh()
-                self._reload_open_orders()
+                self.changed_elsewhere()
             self._marker = marker
 
         def failed(exc: BaseException) -> None:
             self._polling = False
             self.show_message(self.tr("Could not check for changes: %1").replace("%1", str(exc)))
 
-        self.runner.run(source.change_marker, changed, failed)
+        self.runner.run(self.source.change_marker, changed, failed)
 
     # -- moving ---------------------------------------------------------------------------------
     def move_orders(self, ids: list[int], to: str, board: BoardWidget | None = None) -> None:
