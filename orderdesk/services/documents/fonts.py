@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from orderdesk.services.documents.font_cache import load_font
 
 # Package data, so an installed wheel prints the same as a source checkout.
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -51,10 +52,19 @@ def _register(name: str) -> frozenset[int] | set[int]:
         return found
     with _lock:
         if name not in _coverage:
-            font = TTFont(name, str(FONT_DIR / _FILES[name]))
+            font = load_font(name, FONT_DIR / _FILES[name], _cache_folder())
             pdfmetrics.registerFont(font)
             _coverage[name] = set(font.face.charToGlyph)
     return _coverage[name]
+
+
+def _cache_folder() -> Path | None:
+    from orderdesk.paths import cache_dir
+
+    try:
+        return cache_dir() / "fonts"
+    except (OSError, RuntimeError, KeyError):  # no home folder to keep a cache in: parse every time
+        return None
 
 
 def _covers(name: str, cp: int) -> bool:
