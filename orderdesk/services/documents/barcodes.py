@@ -15,7 +15,7 @@ from functools import lru_cache
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.services.documents import code128
-from orderdesk.services.documents.qr import qr_matrix
+from orderdesk.services.documents.qr import qr_matrix, qr_rows
 
 # Bars are sized in printer dots so thermal printers print them without rounding artefacts.
 DOTS_203 = 72.0 / 203.0  # one dot of a 203 dpi printer, in points
@@ -80,16 +80,20 @@ def qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
 
 @lru_cache(maxsize=4096)
 def _qr(value: str) -> tuple[int, str]:
-    """(size in modules, PDF rectangles of the dark runs, one unit per module, row 0 at the top
-    (y = -row - 1)): straight from the matrix, one string per run (a thousand labels, a thousand codes)."""
-    matrix = qr_matrix(value)
-    ops = []
-    for row_index, row in enumerate(matrix):
-        y = -row_index - 1
-        for m in _DARK_RUN.finditer(bytes(row)):
-            start, end = m.span()
-            ops.append(f"{start} {y} {end - start} 1 re")
-    return len(matrix), "\n".join(ops)
+    """(size in modules, PDF operators drawing the code, one unit per module, row 0 at the top).
+
+    Each row steps the matrix one module down and fills its dark runs as rectangles at y = 0, so
+    a row's operators depend only on its modules: the few thousand distinct rows of a batch's
+    codes are formatted once each (``_row_ops``), not once per code.
+    """
+    rows = qr_rows(value)
+    return len(rows), "\n".join([_row_ops(row) for row in rows])
+
+
+@lru_cache(maxsize=16384)
+def _row_ops(row: bytes) -> str:
+    runs = "".join([f" {start} 0 {end - start} 1 re" for start, end in map(re.Match.span, _DARK_RUN.finditer(row))])
+    return f"1 0 0 1 0 -1 cm{runs} f" if runs else "1 0 0 1 0 -1 cm"
 
 
 def _qr_ops(value: str) -> str:
@@ -110,5 +114,5 @@ def draw_qr(canvas, x: float, y: float, value: str, size: float, quiet: int = 0)
     module = size / (count + 2 * quiet)
     left = x + quiet * module
     top = y + size - quiet * module
-    canvas.addLiteral(f"q {module:.5f} 0 0 {module:.5f} {left:.4f} {top:.4f} cm\n{_qr_ops(value)}\nf Q")
+    canvas.addLiteral(f"q {module:.5f} 0 0 {module:.5f} {left:.4f} {top:.4f} cm\n{_qr_ops(value)}\nQ")
     return module

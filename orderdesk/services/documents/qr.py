@@ -12,6 +12,7 @@ generator (MIT); the tests compare every module with ``segno`` for the same mask
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 
 MASK = 4  # (row // 2 + col // 3) % 2 == 0; any mask is valid, this one scans well on labels
 _ECL_M_FORMAT = 0  # format bits of level M
@@ -68,18 +69,26 @@ def _rs_divisor(degree: int) -> tuple[int, ...]:
     return tuple(result)
 
 
-def _rs_remainder(data: list[int], divisor: tuple[int, ...]) -> list[int]:
-    log_div = [_LOG[c] if c else -1 for c in divisor]
-    result = [0] * len(divisor)
+@lru_cache(maxsize=64)
+def _rs_products(degree: int) -> tuple[int, ...]:
+    """For each byte value, the divisor times that value, its coefficients as one big-endian integer."""
+    divisor = _rs_divisor(degree)
+    return tuple(
+        int.from_bytes(bytes(_EXP[_LOG[c] + _LOG[factor]] if c and factor else 0 for c in divisor), "big")
+        for factor in range(256)
+    )
+
+
+def _rs_remainder(data: list[int], degree: int) -> list[int]:
+    """The Reed-Solomon error correction bytes of ``data``: polynomial division with the
+    remainder held in one integer (a shift register), one table lookup per data byte."""
+    products = _rs_products(degree)
+    top = 8 * (degree - 1)
+    keep = (1 << top) - 1
+    remainder = 0
     for byte in data:
-        factor = byte ^ result.pop(0)
-        result.append(0)
-        if factor:
-            lf = _LOG[factor]
-            for i, lc in enumerate(log_div):
-                if lc >= 0:
-                    result[i] ^= _EXP[lc + lf]
-    return result
+        remainder = ((remainder & keep) << 8) ^ products[byte ^ (remainder >> top)]
+    return list(remainder.to_bytes(degree, "big"))
 
 
 def _alignment_positions(ver: int) -> list[int]:
@@ -191,14 +200,13 @@ def _codewords(data: bytes, ver: int) -> list[int]:
     raw = _raw_modules(ver) // 8
     short_n = blocks_n - raw % blocks_n
     short_len = raw // blocks_n
-    divisor = _rs_divisor(ecc_len)
     blocks = []
     k = 0
     for i in range(blocks_n):
         n = short_len - ecc_len + (0 if i < short_n else 1)
         block = words[k : k + n]
         k += n
-        ecc = _rs_remainder(block, divisor)
+        ecc = _rs_remainder(block, ecc_len)
         if i < short_n:
             block.append(0)
         blocks.append(block + ecc)
@@ -222,18 +230,50 @@ def version_for(data: bytes) -> int:
     raise ValueError("too much data for a QR code")
 
 
-def qr_matrix(text: str) -> list[bytearray]:
+@lru_cache(maxsize=40)
+def _placement(ver: int) -> tuple[int, int, int, str, itemgetter]:
+    """How a version's modules are filled, as one gather over a string of bits.
+
+    (size, data modules, the mask as an integer over the data modules in zig-zag order, the
+    function modules' bits, and a getter that takes the string "data bits, then function bits" to
+    the symbol's modules row by row). Placing the bits is then a few C-level calls per code
+    instead of a Python step per module.
+    """
+    size, base, order = _template(ver)
+    count = len(order)
+    mask = 0
+    where = {}
+    for i, (row, col, masked) in enumerate(order):
+        mask = mask << 1 | masked
+        where[row * size + col] = i
+    sources = []
+    functions = []
+    for pos in range(size * size):
+        if pos in where:
+            sources.append(where[pos])
+        else:
+            sources.append(count + len(functions))
+            functions.append("1" if base[pos // size][pos % size] else "0")
+    return size, count, mask, "".join(functions), itemgetter(*sources)
+
+
+_AS_MODULES = bytes.maketrans(b"01", b"\x00\x01")
+
+
+def qr_rows(text: str) -> tuple[bytes, ...]:
     """Rows of the QR symbol for ``text`` (UTF-8, byte mode, level M, mask 4); 1 = dark.
 
-    Non-ASCII text is preceded by an ECI 26 (UTF-8) designator."""
+    Non-ASCII text is preceded by an ECI 26 (UTF-8) designator. A data module is dark when its
+    bit differs from the mask's (the remainder bits after the codewords are 0)."""
     data = text.encode("utf-8")
     ver = version_for(data)
-    _size, base, order = _template(ver)
-    matrix = [bytearray(row) for row in base]
+    size, count, mask, functions, gather = _placement(ver)
     words = _codewords(data, ver)
-    total = len(words) * 8
-    for i, (row, col, masked) in enumerate(order):
-        on = i < total and (words[i >> 3] >> (7 - (i & 7))) & 1 == 1
-        if on != masked:
-            matrix[row][col] = 1
-    return matrix
+    bits = (int.from_bytes(bytes(words), "big") << (count - 8 * len(words))) ^ mask
+    flat = "".join(gather(format(bits, f"0{count}b") + functions)).encode("ascii").translate(_AS_MODULES)
+    return tuple(flat[start : start + size] for start in range(0, size * size, size))
+
+
+def qr_matrix(text: str) -> list[bytearray]:
+    """Rows of the QR symbol for ``text`` as editable rows (see ``qr_rows``)."""
+    return [bytearray(row) for row in qr_rows(text)]

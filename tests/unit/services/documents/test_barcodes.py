@@ -45,4 +45,34 @@ def test_the_drawn_qr_rectangles_are_the_dark_runs(value):
 
     size, runs = qr_runs(value)
     assert qr_size_modules(value) == size
-    assert _qr_ops(value).split("\n") == [f"{col} {-row - 1} {length} 1 re" for row, col, length in runs]
+    # Read the operators as a PDF reader does: each "cm" moves the origin one module down, each
+    # "re" is a rectangle at the current origin, each "f" fills what came before it.
+    drawn, pending, offset = [], [], 0
+    for op in _tokens(_qr_ops(value)):
+        if op[-1] == "cm":
+            assert op == ["1", "0", "0", "1", "0", "-1", "cm"]
+            assert not pending, "a translation inside a path"
+            offset -= 1
+        elif op[-1] == "re":
+            x, y, w, h = map(int, op[:4])
+            assert (y, h) == (0, 1)
+            pending.append((-offset - 1, x, w))
+        else:
+            assert op == ["f"] and pending
+            drawn += pending
+            pending = []
+    assert not pending
+    assert sorted(drawn) == sorted(runs)
+    assert -offset == size
+
+
+def _tokens(ops: str) -> list[list[str]]:
+    """The operators of a content stream, each with its operands."""
+    out, operands = [], []
+    for token in ops.split():
+        operands.append(token)
+        if token.isalpha():
+            out.append(operands)
+            operands = []
+    assert not operands
+    return out
