@@ -330,10 +330,17 @@ class Database:
     def needs_upgrade(self) -> bool:
         return self.current_revisions() != self.head_revisions()
 
-    def upgrade(self, revision: str = "heads") -> Path | None:
-        """Bring the schema up to date; back up an existing SQLite file first. Returns the backup."""
+    def upgrade(self, revision: str = "heads", *, from_snapshot: bool = True) -> Path | None:
+        """Bring the schema up to date; back up an existing SQLite file first. Returns the backup.
+
+        A new SQLite database gets the whole schema from the snapshot (``fresh_schema``) unless
+        ``from_snapshot`` is false (writing the snapshot, testing the migrations themselves)."""
         if not self.needs_upgrade() and revision == "heads":
             return None
+        if from_snapshot and revision == "heads" and self.is_sqlite and not self.read_only:
+            # False also when another process made the schema first: then nothing is due.
+            if self._from_snapshot() or not self.needs_upgrade():
+                return None
         unknown = self.current_revisions() - self.known_revisions()
         if unknown:
             # Before any backup: otherwise every command would copy the whole file again.
@@ -378,6 +385,14 @@ class Database:
                 if self.is_sqlite:
                     conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
         return backup
+
+    def _from_snapshot(self) -> bool:
+        from orderdesk.fresh_schema import create_from_snapshot
+
+        with self.engine.connect() as conn:
+            # Nothing went through SQLAlchemy, so it has begun no transaction on the driver's
+            # connection (``_sqlite_pragmas``: the driver begins none of its own either).
+            return create_from_snapshot(conn.connection.driver_connection)
 
     def backup(self, destination: Path | None = None, *, suffix: str = "backup") -> Path:
         """A consistent copy of the SQLite file (the online backup API, safe while in use)."""

@@ -67,6 +67,8 @@ def test_installed_app_runs_from_the_package_and_prints_every_script(installed, 
         [str(launcher.resolve().parent / "python"), "-c", "import orderdesk; print(orderdesk.__file__)"], env, work
     )
     assert str(ROOT) not in where.stdout, "the installed app imported the source checkout"
+    snapshot = "from orderdesk.fresh_schema import SNAPSHOT; assert SNAPSHOT.is_file(), SNAPSHOT"
+    _run([str(launcher.resolve().parent / "python"), "-c", snapshot], env, work)  # new databases' schema
     db = work / "shop.sqlite3"
     _run([str(launcher), "--db", str(db), "demo", "--orders", "30"], env, work)
     text = ""
