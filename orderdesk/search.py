@@ -28,13 +28,23 @@ def fold(text: str) -> str:
 
 
 def build_search_text(parts: Iterable[str]) -> str:
+    """The folded parts joined, each once, with the digits of a part whose digits are split
+    ("2026-000123", "+48 600 100 200") as one more piece.
+
+    Every search is a substring match (the trigram index, LIKE, the board's own scan), so a piece
+    that is already inside an earlier one adds nothing but index entries: a recipient who is the
+    customer, the digits of "+48600100200" or of "mug-001". Each character of the text is about
+    one trigram to write when an order is stored and to keep in the index.
+    """
     pieces: list[str] = []
     for part in parts:
         if not part:
             continue
-        pieces.append(fold(part))
+        folded = fold(part)
+        if folded not in pieces:
+            pieces.append(folded)
         digits = _NON_DIGITS.sub("", part)
-        if len(digits) >= 3 and digits != part:
+        if len(digits) >= 3 and digits not in folded and digits not in pieces:
             pieces.append(digits)  # phone digits without '+', spaces or dashes
     return " | ".join(pieces)
 

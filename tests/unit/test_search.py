@@ -73,3 +73,20 @@ def test_index_key_is_the_longest_plain_run_of_the_terms():
     assert index_key(query_terms("+48 600 123 456")) == "48600123456"
     assert index_key(query_terms("王小明")) == "王小明"
     assert index_key(query_terms("ab")) is None and index_key(query_terms("a_b%c")) is None
+
+
+def test_search_text_keeps_each_piece_once_and_finds_every_part():
+    from orderdesk.search import build_search_text, fold
+
+    parts = ["2026-000123", "SHOP-77", "Jędrzej Dąbrowski", "Jędrzej Dąbrowski", "+48 600 100 200", "+48600100200",
+             "j.d@example.pl", "MUG-001", "mug-001"]  # fmt: skip
+    text = build_search_text(parts)
+    pieces = text.split(" | ")
+    assert len(pieces) == len(set(pieces))
+    assert pieces.count("jedrzej dabrowski") == 1  # the recipient who is the customer
+    assert "48600100200" in pieces  # the spaced phone's digits, once, as its own piece
+    assert "001" not in pieces and "2026000123" in pieces  # "001" is inside "mug-001"; the number's is not
+    for part in parts:
+        assert fold(part) in text
+        digits = "".join(ch for ch in part if ch.isdigit())
+        assert digits in text
