@@ -20,7 +20,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, or_, select, text
+from sqlalchemy import func, or_, select, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from orderdesk.domain import Actor
@@ -32,6 +32,7 @@ from orderdesk.models import CustomerRow, HistoryRow, HoldRow, OrderLineRow, Ord
 from orderdesk.phones import normalize_phone
 from orderdesk.search import build_search_text
 from orderdesk.services import counters
+from orderdesk.services.insert_many import insert_many
 from orderdesk.services.orders import CustomerIndex, HoldAdded, NewOrder, OrderService
 from orderdesk.services.orders.creating import RULES_ACTOR
 from orderdesk.services.orders.events import OrderCreated, OrderEvent
@@ -153,11 +154,9 @@ def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> l
     for hold in holds:
         hold["id"] = next(hold_ids)
     for model, objs in ((CustomerRow, customers), (OrderRow, orders), (OrderLineRow, lines)):
-        if objs:
-            s.execute(insert(model.__table__), [_column_values(obj, model.__table__) for obj in objs])
-    s.execute(insert(HistoryRow), entries)
-    if holds:
-        s.execute(insert(HoldRow), holds)
+        insert_many(s, model.__table__, [_column_values(obj, model.__table__) for obj in objs])
+    insert_many(s, HistoryRow.__table__, entries)
+    insert_many(s, HoldRow.__table__, holds)
     # The written rows stay out of the session (nothing cascades them in: no backrefs from the
     # customers or products they point at), so the ORM never writes them a second time.
     events: list[OrderEvent] = []
