@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Integer, Select, String, and_, bindparam, column, func, or_, select, table, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from orderdesk import domain
 from orderdesk.hold_reasons import render_reason
@@ -176,30 +176,6 @@ def to_channel_info(row: OrderRow) -> domain.ChannelInfo | None:
 
 # Ids per IN (...) list: well under SQLite's bound-parameter limit and a short PostgreSQL plan.
 BATCH_KEYS = 500
-
-
-def details_batch(
-    session: Session, keys: Sequence[int] | Sequence[str], *, by: str = "number"
-) -> dict[int | str, domain.OrderDetail]:
-    """Orders (without history) for many numbers or ids at once, keyed as asked; missing keys are left out.
-
-    A few statements per 500 orders (orders with customers, then lines with products, holds and
-    shipments, each loaded with ``IN``) instead of a round of lazy loads per order: printing
-    1,000 labels reads its orders in a fraction of a second.
-    """
-    column = OrderRow.number if by == "number" else OrderRow.id
-    found: dict[int | str, domain.OrderDetail] = {}
-    wanted = list(dict.fromkeys(keys))
-    for start in range(0, len(wanted), BATCH_KEYS):
-        chunk = wanted[start : start + BATCH_KEYS]
-        stmt = (
-            select(OrderRow)
-            .where(column.in_(chunk))
-            .options(selectinload(OrderRow.lines), selectinload(OrderRow.holds), selectinload(OrderRow.shipments))
-        )
-        for row in session.scalars(stmt):
-            found[row.number if by == "number" else row.id] = to_detail(row)
-    return found
 
 
 @dataclass(frozen=True)

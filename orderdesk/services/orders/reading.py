@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from orderdesk import board_queries, domain, repository
+from orderdesk import board_queries, detail_reads, domain, repository
 from orderdesk.errors import NotFound
 from orderdesk.i18n import _
 from orderdesk.limits import check_number, check_text
@@ -37,7 +37,7 @@ class ReadingMixin(OrderServiceBase):
         """Many orders (without history) in the order given, read in a few statements; NotFound names the first missing."""
         wanted = [n.strip() for n in numbers]
         with self.db.session() as s:
-            found = repository.details_batch(s, wanted, by="number")
+            found = detail_reads.details_batch(s, wanted, by="number")
         missing = next((n for n in wanted if n not in found), None)
         if missing is not None:
             raise NotFound(_("No order {n}. Check the number and try again.").format(n=missing))
@@ -46,7 +46,7 @@ class ReadingMixin(OrderServiceBase):
     def get_many_by_id(self, order_ids: Sequence[int]) -> list[domain.OrderDetail]:
         """``get_many`` by database id (the board's selection)."""
         with self.db.session() as s:
-            found = repository.details_batch(s, order_ids, by="id")
+            found = detail_reads.details_batch(s, order_ids, by="id")
         missing = next((i for i in order_ids if i not in found), None)
         if missing is not None:
             raise NotFound(_("Order #{i} does not exist (it may have been deleted).").format(i=missing))
@@ -100,7 +100,7 @@ class ReadingMixin(OrderServiceBase):
         flt = OrderFilter(statuses=(Status(status),))
         with self.db.session() as s:
             ids = repository.query_ids(s, flt, sqlite=self.db.is_sqlite, limit=limit, offset=0)
-            found = repository.details_batch(s, ids, by="id")
+            found = detail_reads.details_batch(s, ids, by="id")
         return [found[i] for i in ids if i in found]
 
     def search(self, query: str, limit: int = 50) -> list[domain.OrderSummary]:
