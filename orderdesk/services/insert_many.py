@@ -33,10 +33,11 @@ def insert_many(session: Session, table: Table, rows: Sequence[Mapping]) -> None
         f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.format_column(c) for c in columns)}) "
         f"VALUES ({', '.join('?' * len(columns))})"
     )
-    processors = [column.type._cached_bind_processor(dialect) for column in columns]
-    if not any(processors):
-        params = [tuple(row[key] for key in keys) for row in rows]
-    else:
-        steps = list(zip(keys, processors, strict=True))
-        params = [tuple(row[key] if p is None else p(row[key]) for key, p in steps) for row in rows]
-    connection.exec_driver_sql(sql, params)
+    # Column by column: each value list goes through its processor in one ``map`` and the rows
+    # are put back together by ``zip``, so there is no Python step per value.
+    values = [[row[key] for row in rows] for key in keys]
+    for index, column in enumerate(columns):
+        processor = column.type._cached_bind_processor(dialect)
+        if processor is not None:
+            values[index] = list(map(processor, values[index]))
+    connection.exec_driver_sql(sql, list(zip(*values, strict=True)))
