@@ -20,7 +20,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from orderdesk.domain import Actor
@@ -37,6 +37,7 @@ from orderdesk.services.orders import CustomerIndex, HoldAdded, NewOrder, OrderS
 from orderdesk.services.orders.creating import RULES_ACTOR
 from orderdesk.services.orders.events import OrderCreated, OrderEvent
 from orderdesk.services.orders.priority import rule_reason as priority_reason
+from orderdesk.services.row_ids import new_ids
 from orderdesk.workflow import Hold, Status
 
 log = logging.getLogger(__name__)
@@ -137,7 +138,7 @@ def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> l
     orders = [row for _i, _new, row in made]
     customers = list({id(row.customer): row.customer for row in orders if row.customer.id is None}.values())
     for table_rows, model in ((customers, CustomerRow), (orders, OrderRow)):
-        for obj, new_id in zip(table_rows, _new_ids(s, model, len(table_rows)), strict=True):
+        for obj, new_id in zip(table_rows, new_ids(s, model, len(table_rows)), strict=True):
             obj.id = new_id
     lines = []
     for row in orders:
@@ -147,10 +148,10 @@ def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> l
             line.product_id = line.product.id if line.product is not None else None
             lines.append(line)
     entries, holds, held = _history_and_holds(actor, made)
-    history_ids = iter(_new_ids(s, HistoryRow, len(entries)))
+    history_ids = iter(new_ids(s, HistoryRow, len(entries)))
     for entry in entries:
         entry["id"] = next(history_ids)
-    hold_ids = iter(_new_ids(s, HoldRow, len(holds)))
+    hold_ids = iter(new_ids(s, HoldRow, len(holds)))
     for hold in holds:
         hold["id"] = next(hold_ids)
     for model, objs in ((CustomerRow, customers), (OrderRow, orders), (OrderLineRow, lines)):
@@ -202,18 +203,6 @@ def _history_and_holds(actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRo
             holds += its_holds
             held.append((row, created, its_holds))
     return entries, holds, held
-
-
-def _new_ids(s, model, count: int) -> list[int]:
-    if count == 0:
-        return []
-    table = model.__table__
-    if s.get_bind().dialect.name == "postgresql":
-        sequence = s.scalar(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table.name})
-        return list(s.scalars(text("SELECT nextval(:s) FROM generate_series(1, :n)"), {"s": sequence, "n": count}))
-    # SQLite: the write transaction holds the database's write lock, so nobody else takes these.
-    top = s.scalar(select(func.max(table.c.id))) or 0
-    return list(range(top + 1, top + count + 1))
 
 
 def _column_values(obj, table) -> dict:

@@ -24,6 +24,7 @@ from orderdesk.models import HistoryRow, OrderRow
 from orderdesk.services.channels.stock_push import stores_read_once
 from orderdesk.services.orders.events import StatusChanged
 from orderdesk.services.orders.moving import MovingMixin
+from orderdesk.services.row_ids import new_ids
 from orderdesk.workflow import MoveRequest
 
 
@@ -78,6 +79,7 @@ class BatchMovingMixin(MovingMixin):
                         outcomes.append((number, row, None))
                     except OrderDeskError as exc:
                         outcomes.append((number, None, exc))
+            _number_new_history(s)
             s.flush()  # every moved order, history row and hold in one go
             for entry, event in done:
                 self._announce(s, entry, event)
@@ -125,3 +127,12 @@ def _rows(s: Session, numbers: Sequence[str]) -> dict[str, OrderRow]:
 
 
 _LOADED_WITH = frozenset({"lines", "holds", "shipments"})
+
+
+def _number_new_history(s: Session) -> None:
+    """The batch's new history rows get their ids in the order they were made (as the rows of a
+    single move would be numbered), so the flush writes them all with one executemany."""
+    pending = [obj for obj in s.new if isinstance(obj, HistoryRow) and obj.id is None]
+    pending.sort(key=lambda obj: inspect(obj).insert_order)
+    for obj, new_id in zip(pending, new_ids(s, HistoryRow, len(pending)), strict=True):
+        obj.id = new_id

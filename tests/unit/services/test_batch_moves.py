@@ -194,3 +194,30 @@ def test_in_one_batch_the_next_round_sees_what_the_session_changed_meanwhile(sto
         Status.AWAITING_PAYMENT,
     ]
     assert again.count <= 8  # the orders' numbers looked up; their rows taken from the batch's session
+
+
+def test_a_batch_writes_its_history_rows_with_one_insert_numbered_in_move_order(stocked, db):
+    numbers = [make_order(stocked) for _ in range(6)]
+    inserts: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_rest) -> None:
+        if statement.startswith("INSERT INTO order_history"):
+            inserts.append(statement)
+
+    from sqlalchemy import event
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        outcomes = stocked.move_many([BatchMove(n, MoveRequest(Status.CONFIRMED), OWNER) for n in numbers])
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert all(o.error is None for o in outcomes)
+    assert len(inserts) == 1
+    with db.session() as s:
+        rows = s.execute(
+            select(HistoryRow.id, OrderRow.number)
+            .join(OrderRow, OrderRow.id == HistoryRow.order_id)
+            .where(HistoryRow.kind == "status", HistoryRow.to_value == "confirmed")
+            .order_by(HistoryRow.id)
+        ).all()
+    assert [number for _id, number in rows] == numbers  # ids follow the moves' order
