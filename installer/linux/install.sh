@@ -28,6 +28,8 @@ icons_dir="${XDG_DATA_HOME:-$HOME/.local/share}/icons/hicolor/scalable/apps"
 if [ "$action" = uninstall ]; then
   rm -rf "$app_home"
   rm -f "$bin_dir/orderdesk" "$apps_dir/orderdesk.desktop" "$icons_dir/orderdesk.svg"
+  # What the app can make again (parsed fonts), in the platform's cache folder: platformdirs' name.
+  rm -rf "${XDG_CACHE_HOME:-$HOME/.cache}/OrderDesk"
   echo "OrderDesk removed. Your orders and settings were kept."
   exit 0
 fi

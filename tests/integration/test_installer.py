@@ -39,7 +39,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str,
     app_home = tmp_path / "app"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "ORDERDESK_"))}
-    env.update(HOME=str(home), ORDERDESK_HOME=str(app_home), XDG_DATA_HOME=str(home / ".local" / "share"))
+    env.update(HOME=str(home), ORDERDESK_HOME=str(app_home), XDG_DATA_HOME=str(home / ".local" / "share"),
+               XDG_CACHE_HOME=str(home / ".cache"))  # fmt: skip
     env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if ".venv" not in p)
     # The installer makes its own virtualenv; made here first so that the test suite's own
     # packages satisfy the dependencies (a path line in a .pth file) and nothing is downloaded
@@ -85,6 +86,8 @@ def test_installed_app_runs_from_the_package_and_prints_every_script(installed, 
         if done.returncode == 0:
             text += subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert re.search(r"[\u4e00-\u9fff]", text), "no Chinese text came out of the installed app's slips"
+    kept = sorted(p.name.split("-")[0] for p in (home / ".cache" / "OrderDesk" / "fonts").glob("*.marshal"))
+    assert kept == ["DejaVuSans", "DejaVuSans", "DroidSansFallbackFull"]  # parsed once, read from the cache after
     assert re.search(r"[\u0400-\u04ff]", text), "no Cyrillic text came out of the installed app's slips"
 
 
@@ -124,7 +127,9 @@ def test_uninstall_keeps_the_orders(installed, tmp_path):
     data = home / ".local" / "share" / "OrderDesk" / "orderdesk.sqlite3"
     data.parent.mkdir(parents=True, exist_ok=True)
     data.write_bytes(b"orders")
+    (home / ".cache" / "OrderDesk" / "fonts").mkdir(parents=True, exist_ok=True)
     _run(["bash", str(INSTALLER), "--uninstall"], env, tmp_path)
     assert not (home / ".local" / "bin" / "orderdesk").exists()
+    assert not (home / ".cache" / "OrderDesk").exists()  # what the app can make again goes with it
     assert not Path(env["ORDERDESK_HOME"]).exists()
     assert data.exists()
