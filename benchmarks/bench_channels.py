@@ -274,6 +274,7 @@ def main() -> int:
     shop.terminate()
     shop.wait()
     db.dispose()
+    tmp.cleanup()  # os._exit below skips the folder's own finalizer
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown: PySide6 can crash while garbage-collecting at exit
 

@@ -179,6 +179,19 @@ def test_bench_quick_prints_the_shop_figures_in_a_table(tmp_path):
     assert list(scratch.iterdir()) == []  # the scratch folder went with the run
 
 
+def test_the_store_benchmark_leaves_no_scratch_folder_behind(tmp_path):
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(scratch), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_channels", "--orders", "20", "--pushes", "3", "--latency", "0"],
+        capture_output=True, text=True, env=env, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "status pushes" in done.stdout
+    assert list(scratch.iterdir()) == []  # its database and settings went with the run
+
+
 def test_demo_keeps_to_its_own_file_and_never_mixes_with_real_orders(tmp_path, service):
     from tests.factories import make_order, stock_products
 
