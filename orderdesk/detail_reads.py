@@ -39,11 +39,7 @@ def _columns(model: type) -> tuple[tuple, tuple[str, ...]]:
 def _records(session: Session, model: type, column, keys: Iterable, order=None) -> list[Record]:
     wanted = sorted(set(keys) - {None})
     columns, names = _columns(model)
-    # Through the session's connection: no ORM loading at all. What the ORM would flush before a
-    # query is flushed first, as its autoflush would.
-    if wanted and session.autoflush:
-        session.flush()
-    connection = session.connection()
+    connection = session.connection()  # no ORM loading at all (``details_batch`` flushed first)
     found: list[Record] = []
     for start in range(0, len(wanted), BATCH_KEYS):
         stmt = select(*columns).where(column.in_(wanted[start : start + BATCH_KEYS]))
@@ -68,6 +64,10 @@ def details_batch(
 ) -> dict[int | str, domain.OrderDetail]:
     """Orders (without history) for many numbers or ids, keyed as asked; missing keys are left out."""
     column = OrderRow.number if by == "number" else OrderRow.id
+    # The statements go through the session's connection, past its autoflush: what the ORM would
+    # flush before a query is flushed here, once.
+    if session.autoflush:
+        session.flush()
     orders = _records(session, OrderRow, column, dict.fromkeys(keys))
     if not orders:
         return {}

@@ -15,7 +15,7 @@ from functools import lru_cache
 from orderdesk.errors import ValidationError
 from orderdesk.i18n import _
 from orderdesk.services.documents import code128
-from orderdesk.services.documents.qr import qr_matrix, qr_rows
+from orderdesk.services.documents.qr import qr_rows
 
 # Bars are sized in printer dots so thermal printers print them without rounding artefacts.
 DOTS_203 = 72.0 / 203.0  # one dot of a 203 dpi printer, in points
@@ -71,11 +71,10 @@ _DARK_RUN = re.compile(b"\x01+")
 def qr_runs(value: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """(size in modules, dark runs as (row, first column, length)) of the QR code for ``value``."""
     runs: list[tuple[int, int, int]] = []
-    matrix = qr_matrix(value)
-    for row_index, row in enumerate(matrix):
-        line = bytes(row)  # 0 light, 1 dark
-        runs.extend((row_index, m.start(), m.end() - m.start()) for m in _DARK_RUN.finditer(line))
-    return len(matrix), tuple(runs)
+    rows = qr_rows(value)  # 0 light, 1 dark
+    for row_index, row in enumerate(rows):
+        runs.extend((row_index, m.start(), m.end() - m.start()) for m in _DARK_RUN.finditer(row))
+    return len(rows), tuple(runs)
 
 
 @lru_cache(maxsize=4096)
