@@ -4,7 +4,7 @@
     parcels:   CDEK, the parcels editor with two boxes and rates for both  (docs/parcels.png)
 
 Run from the repository root under Xvfb with a keyring (the secrets go to the real keyring):
-    xvfb-run -a -s "-screen 0 1400x900x24" dbus-run-session -- bash scripts/_with_keyring.sh \
+    xvfb-run -a -s "-screen 0 1400x900x24" bash scripts/_with_keyring.sh \
         python docs/make_carrier_screenshot.py buy-label docs/buy-label.png
     (and: ... docs/make_carrier_screenshot.py parcels docs/parcels.png)
 """

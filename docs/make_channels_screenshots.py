@@ -7,7 +7,7 @@
     channels-stores.png:    Channels → Stores… with a store order waiting to be read again
 
 Run from the repository root under Xvfb with a keyring (the keys go to the real keyring):
-    xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- bash scripts/_with_keyring.sh \
+    xvfb-run -a -s "-screen 0 1280x800x24" bash scripts/_with_keyring.sh \
         python docs/make_channels_screenshots.py docs
 """
 

@@ -10,6 +10,6 @@ export QT_QPA_PLATFORM=offscreen
 run_tests() { .venv/bin/python -m pytest "$@"; }
 if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
   # A private session bus with an unlocked keyring, so keyring tests use a real Secret Service.
-  exec dbus-run-session -- bash scripts/_with_keyring.sh .venv/bin/python -m pytest "$@"
+  exec bash scripts/_with_keyring.sh .venv/bin/python -m pytest "$@"
 fi
 run_tests "$@"

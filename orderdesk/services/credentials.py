@@ -171,7 +171,16 @@ class Credentials:
 
         backend = self.backend()
         try:
-            return fn(backend)
+            try:
+                return fn(backend)
+            except Exception as exc:
+                if not _service_went_away(exc):
+                    raise
+                # The keyring daemon stopped while answering (gnome-keyring aborts now and then
+                # on a race between clients); D-Bus activation or the session starts it again, so
+                # the call is made once more. Getting, storing and deleting a secret can be repeated.
+                log.warning("the keyring service stopped during a call for %s; trying once more", name)
+                return fn(backend)
         except keyring.errors.PasswordDeleteError as exc:
             raise _Missing(name) from exc
         except keyring.errors.KeyringLocked as exc:
@@ -195,6 +204,26 @@ class Credentials:
 
 class _Missing(Exception):
     pass
+
+
+# D-Bus's answer to a call whose recipient left the bus before replying (the daemon stopped).
+_NO_REPLY = "org.freedesktop.DBus.Error.NoReply"
+
+
+def _service_went_away(exc: BaseException) -> bool:
+    """True when the Secret Service left the bus in the middle of the call.
+
+    secretstorage and keyring wrap jeepney's error response, so the causes are followed.
+    A NoReply for a reply that timed out is not this: the daemon is still there, only slow.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if getattr(current, "name", None) == _NO_REPLY and "disconnected" in str(getattr(current, "data", "")):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 # -- where secrets may go

@@ -1,6 +1,6 @@
 """Secrets through a real Secret Service keyring, and never in the database or the log.
 
-Run under ``scripts/_with_keyring.sh`` inside dbus-run-session (scripts/test.sh does);
+Run under ``scripts/_with_keyring.sh`` (scripts/test.sh does);
 without a reachable Secret Service this skips on a laptop and fails in CI.
 """
 

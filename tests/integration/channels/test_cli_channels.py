@@ -1,6 +1,6 @@
 """``orderdesk channels …`` in real subprocesses against the fake shop, with a real keyring.
 
-Run under ``scripts/_with_keyring.sh`` inside dbus-run-session; without a Secret Service this
+Run under ``scripts/_with_keyring.sh``; without a Secret Service this
 skips on a laptop and fails in CI.
 """
 

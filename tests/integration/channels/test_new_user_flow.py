@@ -5,7 +5,7 @@ tracking sync ships the order), and the next store round: the store's order is c
 customer got one note with the InPost tracking number.
 
 The fake WooCommerce shop and the fake InPost ShipX run on this computer and speak the vendors'
-documented protocols. Run under ``scripts/_with_keyring.sh`` inside dbus-run-session.
+documented protocols. Run under ``scripts/_with_keyring.sh``.
 """
 
 from __future__ import annotations
