@@ -35,6 +35,12 @@ cat >"$keyring_home/services/org.freedesktop.secrets.service" <<EOF
 Name=org.freedesktop.secrets
 Exec=$keyring_home/start-keyring.sh
 EOF
+# The bus's own messages (each activation, a warning about its file limit) go to the log as well.
+cat >"$keyring_home/dbus-daemon.sh" <<EOF
+#!/usr/bin/env bash
+exec dbus-daemon "\$@" 2>>'$log'
+EOF
+chmod +x "$keyring_home/dbus-daemon.sh"
 # The first <servicedir> listed wins over the standard ones the included session.conf adds.
 cat >"$keyring_home/session.conf" <<EOF
 <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
@@ -47,7 +53,7 @@ EOF
 
 status=0
 # Start the daemon before the command (so the first keyring call does not wait for it), then run it.
-dbus-run-session --config-file="$keyring_home/session.conf" -- bash -c '
+dbus-run-session --dbus-daemon="$keyring_home/dbus-daemon.sh" --config-file="$keyring_home/session.conf" -- bash -c '
   dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
     org.freedesktop.DBus.StartServiceByName string:org.freedesktop.secrets uint32:0 >/dev/null
   exec "$@"' keyring-session "$@" || status=$?
