@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import keyring.backend
 import keyring.errors
 import pytest
 
@@ -24,13 +23,14 @@ LEFT = BusError(
 SLOW = BusError("org.freedesktop.DBus.Error.NoReply", "Did not receive a reply. Possible causes include ...")
 
 
-class ScriptedKeyring(keyring.backend.KeyringBackend):
-    """Fails with the given errors first (wrapped as keyring wraps them), then answers."""
+class ScriptedKeyring:
+    """Fails with the given errors first (wrapped as keyring wraps them), then answers.
 
-    priority = 1
+    Not a ``KeyringBackend`` subclass on purpose: every subclass registers itself as a backend
+    keyring may choose, and would answer the real keyring tests' calls.
+    """
 
     def __init__(self, *failures: Exception) -> None:
-        super().__init__()
         self.failures = list(failures)
         self.calls = 0
 
