@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from orderdesk.bulk import orders_indexed_after, stays_set_after
 from orderdesk.domain import Actor
 from orderdesk.errors import OrderDeskError
 from orderdesk.faults import explain_database_error
@@ -154,10 +156,18 @@ def _write(s, actor: Actor, made: Sequence[tuple[int, NewOrder, OrderRow]]) -> l
     hold_ids = iter(new_ids(s, HoldRow, len(holds)))
     for hold in holds:
         hold["id"] = next(hold_ids)
-    for model, objs in ((CustomerRow, customers), (OrderRow, orders), (OrderLineRow, lines)):
-        insert_many(s, model.__table__, [_column_values(obj, model.__table__) for obj in objs])
-    insert_many(s, HistoryRow.__table__, entries)
-    insert_many(s, HoldRow.__table__, holds)
+    # SQLite: the search index and the history's stays are filled once for the batch, not by a
+    # trigger statement per row (orderdesk/bulk.py says why).
+    execute = s.connection().exec_driver_sql
+    sqlite = s.connection().dialect.name == "sqlite"
+    with (
+        orders_indexed_after(execute, [row.id for row in orders]) if sqlite else nullcontext(),
+        stays_set_after(execute) if sqlite else nullcontext(),
+    ):
+        for model, objs in ((CustomerRow, customers), (OrderRow, orders), (OrderLineRow, lines)):
+            insert_many(s, model.__table__, [_column_values(obj, model.__table__) for obj in objs])
+        insert_many(s, HistoryRow.__table__, entries)
+        insert_many(s, HoldRow.__table__, holds)
     # The written rows stay out of the session (nothing cascades them in: no backrefs from the
     # customers or products they point at), so the ORM never writes them a second time.
     events: list[OrderEvent] = []

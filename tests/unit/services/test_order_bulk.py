@@ -105,8 +105,9 @@ def test_lookups_do_not_grow_with_the_orders(service, db):
         event.remove(db.engine, "before_cursor_execute", keep)
     few, many = seen
     selects = [[x for x in run if x.startswith("SELECT")] for run in seen]
-    # products (+ barcodes), customers, the priority rules' three settings, the next ids
-    assert len(selects[1]) == len(selects[0]) <= 9, seen
+    # products (+ barcodes), customers, the priority rules' three settings, the next ids; on
+    # SQLite the triggers the batch sets aside and the history's last id (orderdesk/bulk.py)
+    assert len(selects[1]) == len(selects[0]) <= 12, seen
     assert many.count("UPDATE order_counters SET") == few.count("UPDATE order_counters SET") == 1, seen  # one block
     for table in ("orders", "order_lines"):  # one executemany per table
         assert many.count(f"INSERT INTO {table}") == few.count(f"INSERT INTO {table}") == 1, (table, seen)
