@@ -99,12 +99,16 @@ def stays_set_after(execute: Execute, order_ids: Sequence[int] = ()) -> Iterator
     first = execute("SELECT coalesce(max(id), 0) FROM order_history", ()).fetchone()[0]
     for name, _sql in triggers:
         execute(f"DROP TRIGGER {name}", ())
-    yield
-    listed = json.dumps([int(i) for i in order_ids])
-    execute(_SET_STAYS, (first, listed))
-    execute(_CLEAR_STAYS, (first, listed))
-    for _name, sql in triggers:
-        execute(sql, ())
+    try:
+        yield
+    finally:
+        # Also after a failure, as ``orders_indexed_after``: a caller that keeps what was written
+        # keeps sound stays and the triggers for the next writer.
+        listed = json.dumps([int(i) for i in order_ids])
+        execute(_SET_STAYS, (first, listed))
+        execute(_CLEAR_STAYS, (first, listed))
+        for _name, sql in triggers:
+            execute(sql, ())
 
 
 def bulk_write(db: Database, tables: Sequence[Table]) -> None:

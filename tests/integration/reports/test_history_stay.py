@@ -148,6 +148,29 @@ def test_moves_imports_re_dating_and_deletes_keep_the_stays(url):
     db.dispose()
 
 
+def test_history_written_before_a_failure_gets_its_stays_and_the_triggers_come_back(tmp_path):
+    """``bulk.stays_set_after`` for a caller that keeps what was written before an error (a
+    savepoint's caller, say): those rows have their stays and the next writer has the triggers."""
+    from orderdesk.bulk import stays_set_after
+
+    db = Database.open(tmp_path / "kept.sqlite3")
+    service = OrderService(db)
+    stock_products(service)
+    number = make_order(service)
+    with db.engine.connect() as conn:
+        order_id = conn.execute(text("SELECT id FROM orders WHERE number = :n"), {"n": number}).scalar()
+        with pytest.raises(RuntimeError), stays_set_after(conn.exec_driver_sql):
+            _history(conn, order_id, "status", T0 + timedelta(days=1), "confirmed")
+            raise RuntimeError("the batch stopped here")
+        conn.commit()  # a caller that keeps what was written
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))}
+    assert {"order_history_stay_ai", "order_history_stay_au"} <= names
+    assert_stays_match(db)
+    service.move(number, MoveRequest(Status.CONFIRMED), Actor("Olga"))  # the trigger works again
+    assert_stays_match(db)
+    db.dispose()
+
+
 def test_the_open_orders_index_names_the_open_statuses():
     # The stuck-orders report filters with this literal condition to use its partial index.
     import importlib
