@@ -9,7 +9,29 @@
 # keyring. Every start and exit is written to a log; the number of restarts is printed at the end.
 set -euo pipefail
 keyring_home="$(mktemp -d)"
-cleanup() { rm -rf "$keyring_home"; }
+any_alive() {
+  local pid
+  for pid in "$@"; do kill -0 "$pid" 2>/dev/null && return 0; done
+  return 1
+}
+cleanup() {
+  # A daemon that outlived the bus may still be writing into the folder: stop it first, and never
+  # let the clean-up change the run's exit status.
+  # (Its start script then appends its exit to the log, which is why removing is tried again.)
+  local pid pids
+  pids=$(cat "$keyring_home/daemon.pids" 2>/dev/null || true)
+  for pid in $pids; do kill "$pid" 2>/dev/null || true; done
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    any_alive $pids || break
+    sleep 0.2
+  done
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    rm -rf "$keyring_home" 2>/dev/null && return 0
+    sleep 0.3
+  done
+  echo "note: could not remove the test keyring's folder $keyring_home" >&2
+  return 0
+}
 trap cleanup EXIT
 export XDG_DATA_HOME="$keyring_home/data"  # never the real user's keyrings
 # Its own control socket too: two test runs side by side must not share one daemon's socket.
@@ -26,7 +48,9 @@ cat >"$keyring_home/start-keyring.sh" <<EOF
 export XDG_DATA_HOME='$XDG_DATA_HOME' XDG_RUNTIME_DIR='$XDG_RUNTIME_DIR'
 exec 2>>'$log'
 echo "start \$\$" >>'$log'
-printf 'orderdesk-test\n' | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null
+printf 'orderdesk-test\n' | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null &
+echo "\$!" >>'$keyring_home/daemon.pids'
+wait "\$!"
 echo "exit \$?" >>'$log'
 EOF
 chmod +x "$keyring_home/start-keyring.sh"
